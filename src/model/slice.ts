@@ -1,0 +1,35 @@
+import { parseIsoDate } from "./dates.js";
+import { PollDataError } from "./error.js";
+import { parseDataset } from "./parse.js";
+import type { PollDataset } from "./types.js";
+
+/** The date range kept by {@link sliceDataset}; both ends are ISO `YYYY-MM-DD` and inclusive. */
+export interface SliceRange {
+  /** Keep polls whose last field date is on or after this day. */
+  readonly from?: string;
+  /** Keep polls whose last field date is on or before this day: "what was known by then". */
+  readonly to?: string;
+}
+
+/**
+ * Cuts a dataset to the polls in a date range, e.g. the polls published by the day of an article.
+ * Series left with no polls are dropped; events outside the range are dropped too.
+ *
+ * @throws {PollDataError} when the input is invalid, a bound is not an ISO date, or no poll is left.
+ * @example
+ * const asOfArticle = sliceDataset(apNorcUkraineSupport, { to: "2023-02-15" });
+ */
+export function sliceDataset(input: unknown, range: SliceRange): PollDataset {
+  const dataset = parseDataset(input);
+  const issues = (["from", "to"] as const)
+    .filter((key) => range[key] !== undefined && !(typeof range[key] === "string" && parseIsoDate(range[key])))
+    .map((key) => ({ path: `range.${key}`, message: `expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(range[key])}` }));
+  if (issues.length > 0) throw new PollDataError(issues);
+  const from = range.from ?? "";
+  const to = range.to ?? "9999-12-31";
+  const inRange = (item: { date: string }) => item.date >= from && item.date <= to;
+  const series = dataset.series.map((s) => ({ ...s, points: s.points.filter(inRange) })).filter((s) => s.points.length > 0);
+  if (series.length === 0) throw new PollDataError([{ path: "series", message: `expected at least one poll from ${range.from ?? "the start"} to ${range.to ?? "the end"}, received none` }]);
+  const events = dataset.events?.filter(inRange);
+  return parseDataset({ ...dataset, series, ...(events ? { events } : {}) });
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+// ESM keeps d3 external (it is ESM-only and tree-shakes in the user's bundler).
+// CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: true,
+    clean: true,
+    target: "node20",
+    sourcemap: false,
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    target: "node20",
+    noExternal: ["d3-scale", "d3-shape", "d3-array", "d3-time", "d3-time-format", "d3-format", "d3-interpolate", "d3-color", "d3-path", "internmap"],
+  },
+]);
