@@ -1,0 +1,44 @@
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
+/** Decimal places of a value as written, e.g. 2 for 49.65; at most 2, the precision we print. */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 || text.includes("e") ? 0 : Math.min(2, text.length - dot - 1);
+}
+
+/** Rounds to a number of decimals without binary noise: `round(50.4 - 49.6, 1)` is 0.8. */
+export function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale + (value >= 0 ? 1e-9 : -1e-9)) / scale;
+}
+
+/** A number with thousands separators and up to two decimals: `formatNumber(1068)` is "1,068". */
+export function formatNumber(value: number, locale = "en-US"): string {
+  return numberFormat(locale).format(value);
+}
+
+/** A share of respondents: `formatPercent(48)` is "48%", `formatPercent(49.6)` is "49.6%". */
+export function formatPercent(value: number, locale = "en-US"): string {
+  return `${formatNumber(value, locale)}%`;
+}
+
+/** A difference of percentages: "1 percentage point", "0.8 percentage points". Never "percent". */
+export function formatPoints(value: number, locale = "en-US"): string {
+  const size = Math.abs(value);
+  return `${formatNumber(size, locale)} percentage ${size === 1 ? "point" : "points"}`;
+}
+
+/** A margin of error: `formatMargin(4.2)` is "±4.2". */
+export function formatMargin(value: number, locale = "en-US"): string {
+  return `±${formatNumber(value, locale)}`;
+}

@@ -1,0 +1,52 @@
+/** A string of markup made by this module: text in it is already escaped. */
+export type Markup = string & { readonly __markup: true };
+
+/** An attribute value; `undefined`, `null` and `false` leave the attribute out. */
+export type AttrValue = string | number | boolean | undefined | null;
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
+export function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** Text content, escaped. */
+export function text(value: string): Markup {
+  return escape(value) as Markup;
+}
+
+/**
+ * A coordinate or length with at most two decimals: fixed precision makes the output deterministic.
+ * Throws on `NaN` or an infinity, so they can never reach the markup.
+ */
+export function num(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`poll-trend: cannot write ${value} into markup`);
+  const rounded = Math.round(value * 100) / 100;
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/**
+ * One element, its attributes in the order given, and its children. Numbers go through {@link num};
+ * strings are escaped. This is the only place markup is assembled.
+ */
+export function el(tag: string, attrs: Record<string, AttrValue> = {}, ...children: Markup[]): Markup {
+  let out = `<${tag}`;
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (value === undefined || value === null || value === false) continue;
+    out += ` ${name}="${typeof value === "number" ? num(value) : value === true ? name : escape(value)}"`;
+  }
+  if (children.length === 0 && SELF_CLOSING.has(tag)) return `${out}/>` as Markup;
+  if (VOID_HTML.has(tag)) return `${out}>` as Markup;
+  return `${out}>${children.join("")}</${tag}>` as Markup;
+}
+
+// SVG shapes close themselves (valid in XML and in HTML's foreign content); HTML void elements never close.
+const SELF_CLOSING = new Set(["path", "line", "circle", "rect", "polyline", "polygon", "use", "stop"]);
+const VOID_HTML = new Set(["meta", "link", "br", "hr"]);
+
+/** Joins markup fragments. */
+export function join(parts: readonly Markup[], separator = ""): Markup {
+  return parts.join(separator) as Markup;
+}

@@ -1,0 +1,135 @@
+import { formatFullDate, formatMonth, formatMonthYear } from "../format/date.js";
+import { formatMargin, formatNumber, formatPercent, formatPoints } from "../format/number.js";
+import { parseDataset } from "../model/parse.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
+import { describeTrend, type PollChange, type SeriesFacts } from "./facts.js";
+
+/** Options of {@link summarizeTrend}. */
+export interface SummaryOptions {
+  /** `"full"` (default): a paragraph. `"short"`: one alt-text sentence of at most 160 characters. */
+  readonly length?: "short" | "full";
+}
+
+/** The most characters a `short` summary has: a common limit for alt text. */
+export const SHORT_SUMMARY_LIMIT = 160;
+
+/** "May 2022", or the full date when another poll of the series falls in the same month. */
+function when(point: PollPoint, all: readonly PollPoint[], sameYearAs?: PollPoint): string {
+  const month = point.date.slice(0, 7);
+  if (all.some((p) => p !== point && p.date.startsWith(month))) return formatFullDate(point.date);
+  if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month) return formatMonth(point.date);
+  return formatMonthYear(point.date);
+}
+
+/** "±5.7" — with a second decimal when one decimal would make the change look equal to the margin. */
+function differenceMargin(change: PollChange): string {
+  const margin = change.marginOfError ?? 0;
+  const size = Math.abs(change.points);
+  const shown = formatMargin(Math.round(margin * 10) / 10);
+  return change.exceedsMargin !== undefined && formatNumber(Math.round(margin * 10) / 10) === formatNumber(size) && size !== margin ? formatMargin(margin) : shown;
+}
+
+function significance(change: PollChange): string {
+  if (change.exceedsMargin === undefined || change.points === 0) return "";
+  return change.exceedsMargin
+    ? `, a change larger than the margin of error of the difference (${differenceMargin(change)} points)`
+    : `, a change within the margin of error of the difference (${differenceMargin(change)} points)`;
+}
+
+function changeClause(change: PollChange, all: readonly PollPoint[]): string {
+  const then = when(change.from, all, change.to);
+  if (change.points === 0) return `unchanged from ${then}`;
+  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} in ${then}${significance(change)}`;
+}
+
+// AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
+function headline(facts: SeriesFacts, dataset: PollDataset, point: PollPoint, date: string): string {
+  const { series } = facts;
+  const share = formatPercent(point.value);
+  if (series.predicate) return `In ${date}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}`;
+  return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""} in ${date}`;
+}
+
+function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]): string {
+  let names = polls.map((p) => when(p, all));
+  const year = names[0]?.slice(-4);
+  // "January and November 2023" rather than "January 2023 and November 2023".
+  if (names.length > 1 && names.every((n) => /^[A-Z][a-z]+ \d{4}$/.test(n) && n.endsWith(year ?? ""))) {
+    names = names.map((n, i) => (i < names.length - 1 ? n.slice(0, -5) : n));
+  }
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
+  const all = facts.series.points;
+  const { latest, sincePrevious, overall, high, low } = facts;
+  const head = headline(facts, dataset, latest, when(latest, all));
+  if (!sincePrevious) return [`${head}, the only poll in this series.`];
+  const sentences = [`${head}, ${changeClause(sincePrevious, all)}.`];
+  if (overall) {
+    const since = `Since the first poll, in ${when(overall.from, all)} (${formatPercent(overall.from.value)})`;
+    sentences.push(
+      overall.points === 0
+        ? `${since}, it is unchanged overall.`
+        : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${formatPoints(overall.points)}${significance(overall)}.`,
+    );
+    sentences.push(
+      high.value === low.value
+        ? `It was ${formatPercent(high.value)} in every poll.`
+        : `The high was ${formatPercent(high.value)} in ${datesOf(high.polls, all)}; the low was ${formatPercent(low.value)} in ${datesOf(low.polls, all)}.`,
+    );
+  }
+  return sentences;
+}
+
+function sourceSentence(dataset: PollDataset): string {
+  const who = dataset.pollster ? `${dataset.pollster} poll${dataset.population ? ` of ${dataset.population}` : ""}` : dataset.source?.name;
+  if (who) return `Source: ${who}.`;
+  return dataset.population ? `Population: ${dataset.population}.` : "";
+}
+
+function shortSummary(dataset: PollDataset, facts: readonly SeriesFacts[]): string {
+  const clause = (f: SeriesFacts, label: boolean) => {
+    const change = f.overall ?? f.sincePrevious;
+    const trend = !change
+      ? ""
+      : change.points === 0
+        ? `, unchanged from ${formatMonthYear(change.from.date)}`
+        : `, ${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} in ${formatMonthYear(change.from.date)}`;
+    return `${label ? `${f.series.label}: ` : ""}${formatPercent(f.latest.value)} in ${formatMonthYear(f.latest.date)}${trend}`;
+  };
+  const candidates = [
+    `${dataset.title}. ${facts.map((f) => clause(f, true)).join("; ")}.`,
+    `${facts.map((f) => clause(f, true)).join("; ")}.`,
+    `${clause(facts[0] as SeriesFacts, true)}; ${facts.slice(1).map((f) => `${f.series.label}: ${formatPercent(f.latest.value)}`).join("; ")}.`,
+    `${clause(facts[0] as SeriesFacts, true)}${facts.length > 1 ? `; ${facts.length - 1} more series` : ""}.`,
+    `${clause(facts[0] as SeriesFacts, false)}${facts.length > 1 ? ` (first of ${facts.length} series)` : ""}.`,
+  ];
+  return candidates.find((c) => c.length <= SHORT_SUMMARY_LIMIT) ?? (candidates[4] as string);
+}
+
+/**
+ * Writes what a careful poll reporter would say about a dataset: for each series the latest value,
+ * the change since the previous poll in percentage points and whether it exceeds the margin of error
+ * of the difference, and with three or more polls the change over the period and the high and low.
+ *
+ * @throws {PollDataError} when the input is not a valid dataset.
+ * @example
+ * summarizeTrend(apNorcUkraineSupport, { length: "short" });
+ * // "Support for arming Ukraine … Favor providing weapons: 48% in November 2023, down 16 percentage points …"
+ */
+export function summarizeTrend(input: unknown, options: SummaryOptions = {}): string {
+  const dataset = parseDataset(input);
+  if (options.length !== undefined && options.length !== "short" && options.length !== "full") {
+    throw new TypeError(`poll-trend: options.length must be "short" or "full", received ${JSON.stringify(options.length)}`);
+  }
+  const { series, comparison } = describeTrend(dataset);
+  if (options.length === "short") return shortSummary(dataset, series);
+  const sentences = series.flatMap((facts) => seriesSentences(facts, dataset));
+  if (comparison) {
+    const polls = comparison.polls === 2 ? "both polls" : `all ${comparison.polls} polls`;
+    sentences.push(`“${comparison.higher.label}” was higher than “${comparison.lower.label}” in ${polls} that asked about both.`);
+  }
+  sentences.push(sourceSentence(dataset));
+  return sentences.filter(Boolean).join(" ");
+}

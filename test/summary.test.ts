@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { apNorcUkraineSupport, describeTrend, methodsNote, PollDataError, SHORT_SUMMARY_LIMIT, sliceDataset, summarizeTrend } from "../src/index.js";
+import { seriesOf } from "./fixtures.js";
+
+const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });
+
+describe("summarizeTrend(dataset): exact sentences for named cases", () => {
+  it("tells the article's story: down 12 percentage points from 60% in May 2022", () => {
+    expect(summarizeTrend(article)).toBe(
+      "In January 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, down 12 percentage points from 60% in May 2022. " +
+        "In January 2023, 37% of U.S. adults favored sending government funds directly to Ukraine, down 7 percentage points from 44% in May 2022. " +
+        "“Favor providing weapons” was higher than “Favor sending funds” in both polls that asked about both. " +
+        "Source: AP-NORC poll of U.S. adults.",
+    );
+  });
+
+  it("tells the whole bundled story", () => {
+    expect(summarizeTrend(apNorcUkraineSupport)).toBe(
+      "In November 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, unchanged from January. " +
+        "Since the first poll, in March 2022 (64%), it is down 16 percentage points. " +
+        "The high was 64% in March 2022; the low was 48% in January and November 2023. " +
+        "In November 2023, 39% of U.S. adults favored sending government funds directly to Ukraine, up 2 percentage points from 37% in January, a change within the margin of error of the difference (±5.7 points). " +
+        "Since the first poll, in May 2022 (44%), it is down 5 percentage points. " +
+        "The high was 44% in May 2022; the low was 37% in January 2023. " +
+        "“Favor providing weapons” was higher than “Favor sending funds” in all 3 polls that asked about both. " +
+        "Source: AP-NORC poll of U.S. adults.",
+    );
+  });
+
+  it("calls a change inside the margin of error what it is", () => {
+    const dataset = seriesOf([["2023-01-15", 63, 3.5], ["2023-06-15", 58, 4]], { pollster: "Test" });
+    expect(summarizeTrend(dataset)).toBe(
+      "“Favor” was at 58% among U.S. adults in June 2023, down 5 percentage points from 63% in January, a change within the margin of error of the difference (±5.3 points). Source: Test poll of U.S. adults.",
+    );
+  });
+
+  it("keeps decimals: 50.4 to 49.6 is 0.8 percentage points", () => {
+    expect(summarizeTrend(seriesOf([["2020-01-10", 50.4], ["2021-03-01", 49.6]]))).toContain("down 0.8 percentage points from 50.4% in January 2020");
+  });
+
+  it("writes one percentage point in the singular", () => {
+    expect(summarizeTrend(seriesOf([["2020-01-10", 40], ["2020-03-01", 41]]))).toContain("up 1 percentage point from 40% in January.");
+  });
+
+  it("says a single poll is the only one", () => {
+    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research.");
+  });
+
+  it("uses full AP dates when two polls share a month", () => {
+    expect(summarizeTrend(seriesOf([["2023-01-05", 40], ["2023-01-30", 44]]))).toContain("in Jan. 30, 2023, up 4 percentage points from 40% in Jan. 5, 2023");
+  });
+});
+
+describe("summarizeTrend(dataset, { length: 'short' })", () => {
+  it("is one sentence of at most 160 characters", () => {
+    const short = summarizeTrend(apNorcUkraineSupport, { length: "short" });
+    expect(short).toBe("Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.");
+    expect(short.length).toBeLessThanOrEqual(SHORT_SUMMARY_LIMIT);
+  });
+
+  it("stays within 160 characters with very long labels and ten series", () => {
+    const long = "x".repeat(300);
+    const dataset = { title: long, series: Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, label: long, points: [{ date: "2020-01-01", value: i }, { date: "2021-01-01", value: 2 * i }] })) };
+    const short = summarizeTrend(dataset, { length: "short" });
+    expect(short.length).toBeLessThanOrEqual(SHORT_SUMMARY_LIMIT);
+    expect(short).toBe("0% in January 2021, unchanged from January 2020 (first of 10 series).");
+  });
+
+  it("rejects an unknown length", () => {
+    expect(() => summarizeTrend(apNorcUkraineSupport, { length: "medium" as "short" })).toThrow(/options.length/);
+  });
+});
+
+describe("describeTrend(dataset): the facts, table-driven", () => {
+  const cases: { name: string; rows: [string, number, number?][]; latest: number; change?: number; margin?: number; exceeds?: boolean; overall?: number; high: number; low: number }[] = [
+    { name: "rising", rows: [["2020-01-01", 30], ["2021-01-01", 40]], latest: 40, change: 10, high: 40, low: 30 },
+    { name: "falling", rows: [["2020-01-01", 60], ["2021-01-01", 48]], latest: 48, change: -12, high: 60, low: 48 },
+    { name: "unchanged", rows: [["2020-01-01", 48, 3], ["2021-01-01", 48, 3]], latest: 48, change: 0, margin: Math.hypot(3, 3), exceeds: false, high: 48, low: 48 },
+    { name: "a single poll", rows: [["2020-01-01", 5]], latest: 5, high: 5, low: 5 },
+    { name: "decimals", rows: [["2020-01-01", 50.4], ["2020-06-01", 49.6]], latest: 49.6, change: -0.8, high: 50.4, low: 49.6 },
+    { name: "a missing margin", rows: [["2020-01-01", 60, 4], ["2021-01-01", 40]], latest: 40, change: -20, high: 60, low: 40 },
+    { name: "a change exactly at the margin", rows: [["2020-01-01", 50, 3], ["2021-01-01", 55, 4]], latest: 55, change: 5, margin: 5, exceeds: false, high: 55, low: 50 },
+    { name: "a change past the margin", rows: [["2020-01-01", 60, 4.2], ["2021-01-01", 48, 3.9]], latest: 48, change: -12, margin: Math.hypot(4.2, 3.9), exceeds: true, high: 60, low: 48 },
+    { name: "dates that span years", rows: [["1990-01-01", 20], ["2005-06-30", 35], ["2024-12-31", 25]], latest: 25, change: -10, overall: 5, high: 35, low: 20 },
+  ];
+  for (const c of cases) {
+    it(`computes the facts of ${c.name}`, () => {
+      const [facts] = describeTrend(seriesOf(c.rows)).series;
+      expect(facts?.latest.value).toBe(c.latest);
+      expect(facts?.sincePrevious?.points).toBe(c.change);
+      expect(facts?.sincePrevious?.marginOfError).toBe(c.margin);
+      expect(facts?.sincePrevious?.exceedsMargin).toBe(c.exceeds);
+      expect(facts?.overall?.points).toBe(c.overall);
+      expect(facts?.high.value).toBe(c.high);
+      expect(facts?.low.value).toBe(c.low);
+    });
+  }
+
+  it("judges ±4.2 and ±3.9 against ±5.7", () => {
+    const [, funds] = describeTrend(apNorcUkraineSupport).series;
+    expect(funds?.sincePrevious?.marginOfError).toBeCloseTo(5.73, 2);
+    expect(funds?.sincePrevious?.exceedsMargin).toBe(false);
+  });
+
+  it("finds a comparison only when it holds in every shared poll", () => {
+    expect(describeTrend(apNorcUkraineSupport).comparison?.higher.id).toBe("weapons");
+    const crossing = { title: "t", series: [
+      { id: "a", label: "A", points: [{ date: "2020-01-01", value: 50 }, { date: "2021-01-01", value: 40 }] },
+      { id: "b", label: "B", points: [{ date: "2020-01-01", value: 45 }, { date: "2021-01-01", value: 45 }] },
+    ] };
+    expect(describeTrend(crossing).comparison).toBeUndefined();
+    expect(summarizeTrend(crossing)).not.toContain("higher than");
+  });
+
+  it("throws PollDataError on bad input", () => {
+    expect(() => describeTrend({ title: "t" })).toThrow(PollDataError);
+    expect(() => summarizeTrend(null)).toThrow(PollDataError);
+  });
+});
+
+describe("methodsNote(dataset)", () => {
+  it("describes the latest poll in AP style", () => {
+    expect(methodsNote(article)).toBe("The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, using the AmeriSpeak probability panel. The margin of sampling error is ±4.2 percentage points.");
+  });
+
+  it("never invents a missing field", () => {
+    expect(methodsNote(seriesOf([["2023-01-30", 48]]))).toBe("The poll of U.S. adults was completed Jan. 30, 2023.");
+    expect(methodsNote({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2023-01-30", value: 1, sampleSize: 900, pollster: "Gallup" }] }] })).toBe("The Gallup poll of 900 was completed Jan. 30, 2023.");
+  });
+});
