@@ -7,3 +7,6 @@ export { compare, describeTrend, type PollChange, type PollExtreme, type SeriesC
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable } from "./summary/table.js";
+export type { ChartOptions } from "./chart/options.js";
+export { renderTrendChart } from "./chart/render.js";
+export { MARKER_LIMIT } from "./chart/series.js";

@@ -1,0 +1,99 @@
+/** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `TypeError` or `RangeError` naming it. */
+export interface ChartOptions {
+  /** Width in px, from 240 to 4000. Default 640. */
+  readonly width?: number;
+  /** Height in px, from 200 to 4000. Default 420. */
+  readonly height?: number;
+  /**
+   * Prefix of every id in the SVG: a letter, then letters, digits, `-` or `_`. By default a hash of the
+   * data and options, so that different charts on one page never share ids. Give one when the same
+   * chart appears twice on a page.
+   */
+  readonly idPrefix?: string;
+  /** `"light"` (default), `"dark"`, or `"auto"`: light colors that turn dark under `prefers-color-scheme: dark`. */
+  readonly colorScheme?: "light" | "dark" | "auto";
+  /** `"zero-to-hundred"` (default, 0–100%), `"fit"` (to the data and margins, from a round number), or `[min, max]` in percent. */
+  readonly yDomain?: "zero-to-hundred" | "fit" | readonly [number, number];
+  /** Draw each published margin of error as an error bar, and a band between adjacent polls that both have one. Default `true`. */
+  readonly showMarginOfError?: boolean;
+  /** `"direct"` (default): each line labeled at its last poll. `"legend"`: a legend above the plot. */
+  readonly labels?: "direct" | "legend";
+  /** CSS font-family list. Default `Helvetica, Arial, "Liberation Sans", sans-serif`. */
+  readonly fontFamily?: string;
+  /** BCP 47 locale for numbers on the chart, e.g. `"en-US"` (default) or `"de-DE"`. */
+  readonly locale?: string;
+  /** A gap longer than this many days between two polls of a series breaks its line. Default: three times the series' median gap, for series of four or more polls. */
+  readonly maxGapDays?: number;
+}
+
+/** Options after checking, with defaults filled in. */
+export interface ResolvedOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly idPrefix: string | undefined;
+  readonly colorScheme: "light" | "dark" | "auto";
+  readonly yDomain: "zero-to-hundred" | "fit" | readonly [number, number];
+  readonly showMarginOfError: boolean;
+  readonly labels: "direct" | "legend";
+  readonly fontFamily: string;
+  readonly locale: string;
+  readonly maxGapDays: number | undefined;
+}
+
+const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays"];
+
+function bad(name: string, expected: string, value: unknown): never {
+  const shown = typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
+  throw new TypeError(`poll-trend: options.${name} must be ${expected}, received ${shown}`);
+}
+
+function size(value: unknown, name: string, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > 4000) bad(name, `a number of px from ${min} to 4000`, value);
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
+  if (value === undefined) return allowed[0] as T;
+  if (!allowed.includes(value as T)) bad(name, allowed.map((a) => `"${a}"`).join(" or "), value);
+  return value as T;
+}
+
+/** Checks chart options and fills in defaults. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("poll-trend: options must be an object");
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!KNOWN.includes(key)) throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
+  const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix))) bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);
+  if (yDomain !== undefined && yDomain !== "zero-to-hundred" && yDomain !== "fit") {
+    const ok = Array.isArray(yDomain) && yDomain.length === 2 && yDomain.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100) && yDomain[0] < yDomain[1];
+    if (!ok) bad("yDomain", '"zero-to-hundred", "fit" or [min, max] with 0 ≤ min < max ≤ 100', yDomain);
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
+  if (fontFamily !== undefined && (typeof fontFamily !== "string" || !fontFamily.trim() || /[\u0000-\u001f<>{};]/.test(fontFamily))) bad("fontFamily", "a CSS font-family list", fontFamily);
+  if (locale !== undefined) {
+    let valid = typeof locale === "string";
+    try {
+      if (valid) new Intl.NumberFormat(locale as string);
+    } catch {
+      valid = false;
+    }
+    if (!valid) bad("locale", "a BCP 47 language tag such as \"en-US\"", locale);
+  }
+  if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0))) bad("maxGapDays", "a positive number of days", maxGapDays);
+  if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean") bad("showMarginOfError", "true or false", showMarginOfError);
+  return {
+    width: size(o.width, "width", 240, 640),
+    height: size(o.height, "height", 200, 420),
+    idPrefix: idPrefix as string | undefined,
+    colorScheme: oneOf(o.colorScheme, "colorScheme", ["light", "dark", "auto"] as const),
+    yDomain: (yDomain as ResolvedOptions["yDomain"] | undefined) ?? "zero-to-hundred",
+    showMarginOfError: showMarginOfError !== false,
+    labels: oneOf(o.labels, "labels", ["direct", "legend"] as const),
+    fontFamily: (fontFamily as string | undefined) ?? 'Helvetica, Arial, "Liberation Sans", sans-serif',
+    locale: (locale as string | undefined) ?? "en-US",
+    maxGapDays: maxGapDays as number | undefined,
+  };
+}

@@ -1,0 +1,138 @@
+import type { ScaleLinear, ScaleTime } from "d3-scale";
+import { area, line } from "d3-shape";
+import { formatDateRange, formatMonthYear } from "../format/date.js";
+import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
+import { el, type Markup, num } from "../markup/builder.js";
+import { utcDate } from "../model/dates.js";
+import type { PollPoint, PollSeries } from "../model/types.js";
+import { markerPath, type Palette, seriesStyle } from "./theme.js";
+
+/**
+ * Above this many polls in one series, a chart draws no marker, error bar or accessible label per
+ * poll: only the line, the margin band, and markers at the first, latest, highest and lowest polls
+ * (and at isolated polls, which have no line). The series' own label then summarises the rest.
+ */
+export const MARKER_LIMIT = 300;
+
+const DAY = 86_400_000;
+
+interface Placed {
+  readonly point: PollPoint;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Splits a series into runs of polls, breaking where the gap between two polls is longer than `maxGapDays`. */
+export function runs(points: readonly Placed[], maxGapDays: number | undefined): Placed[][] {
+  const times = points.map((p) => utcDate(p.point.date).getTime());
+  let limit = maxGapDays;
+  if (limit === undefined) {
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number)).sort((a, b) => a - b);
+    limit = gaps.length >= 3 ? (3 * (gaps[Math.floor(gaps.length / 2)] as number)) / DAY : Number.POSITIVE_INFINITY;
+  }
+  const result: Placed[][] = [];
+  let run: Placed[] = [];
+  points.forEach((p, i) => {
+    if (i > 0 && ((times[i] as number) - (times[i - 1] as number)) / DAY > (limit as number)) {
+      result.push(run);
+      run = [];
+    }
+    run.push(p);
+  });
+  result.push(run);
+  return result;
+}
+
+/** What a screen reader says for one poll: series, field dates, value, margin and sample. */
+export function pointLabel(series: PollSeries, point: PollPoint, locale: string): string {
+  let label = `${series.label}, ${formatDateRange(point.fieldStart, point.date)}: ${formatPercent(point.value, locale)}`;
+  if (point.marginOfError !== undefined) label += `, margin of error ${formatMargin(point.marginOfError, locale)} percentage points`;
+  if (point.sampleSize !== undefined) label += `, ${formatNumber(point.sampleSize, locale)} respondents`;
+  return label;
+}
+
+/** The series' own accessible label. */
+function seriesLabel(series: PollSeries, locale: string): string {
+  const { points } = series;
+  const first = points[0] as PollPoint;
+  const last = points[points.length - 1] as PollPoint;
+  if (points.length === 1) return `${series.label}: 1 poll`;
+  let label = `${series.label}: ${formatNumber(points.length, locale)} polls, ${formatMonthYear(first.date)} to ${formatMonthYear(last.date)}`;
+  if (points.length > MARKER_LIMIT) {
+    const values = points.map((p) => p.value);
+    label += `, from ${formatPercent(first.value, locale)} to ${formatPercent(last.value, locale)}; high ${formatPercent(Math.max(...values), locale)}, low ${formatPercent(Math.min(...values), locale)}`;
+  }
+  return label;
+}
+
+/** Draws one series: margin band, line, error bars and markers, inside a named group. */
+export function drawSeries(
+  series: PollSeries,
+  index: number,
+  x: ScaleTime<number, number>,
+  y: ScaleLinear<number, number>,
+  palette: Palette,
+  options: { readonly showMarginOfError: boolean; readonly maxGapDays: number | undefined; readonly locale: string },
+): Markup {
+  const [lo, hi] = y.domain() as [number, number];
+  const clamp = (v: number) => y(Math.max(lo, Math.min(hi, v)));
+  const placed: Placed[] = series.points.map((point) => ({ point, x: x(utcDate(point.date)), y: y(point.value) }));
+  const color = palette.series[index % palette.series.length] as string;
+  const { shape, dash } = seriesStyle(index);
+  const many = placed.length > MARKER_LIMIT;
+  const parts: Markup[] = [];
+  const lines = runs(placed, options.maxGapDays);
+
+  if (options.showMarginOfError) {
+    const band = area<Placed>()
+      .x((p) => p.x)
+      .y0((p) => clamp(p.point.value - (p.point.marginOfError ?? 0)))
+      .y1((p) => clamp(p.point.value + (p.point.marginOfError ?? 0)))
+      .digits(2);
+    let d = "";
+    for (const run of lines) {
+      let stretch: Placed[] = [];
+      for (const p of [...run, undefined]) {
+        if (p && p.point.marginOfError !== undefined) stretch.push(p);
+        else {
+          if (stretch.length > 1) d += band(stretch) ?? "";
+          stretch = [];
+        }
+      }
+    }
+    if (d) parts.push(el("path", { class: `pt-f${index} pt-band`, d, fill: color, "fill-opacity": 0.14, "aria-hidden": "true" }));
+    if (!many) {
+      let bars = "";
+      for (const p of placed) {
+        const m = p.point.marginOfError;
+        if (m === undefined) continue;
+        const top = num(clamp(p.point.value + m));
+        const bottom = num(clamp(p.point.value - m));
+        const px = num(p.x);
+        bars += `M${px},${top}V${bottom}M${num(p.x - 3)},${top}h6M${num(p.x - 3)},${bottom}h6`;
+      }
+      if (bars) parts.push(el("path", { class: `pt-s${index}`, d: bars, stroke: color, "stroke-width": 1.25, fill: "none", "aria-hidden": "true" }));
+    }
+  }
+
+  const path = line<Placed>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .digits(2);
+  const d = lines.map((run) => (run.length > 1 ? (path(run) ?? "") : "")).join("");
+  if (d) parts.push(el("path", { class: `pt-s${index}`, d, fill: "none", stroke: color, "stroke-width": 2.5, "stroke-dasharray": dash || undefined, "stroke-linejoin": "round", "stroke-linecap": "round", "aria-hidden": "true" }));
+
+  let shown = placed;
+  if (many) {
+    const values = placed.map((p) => p.point.value);
+    const [high, low] = [Math.max(...values), Math.min(...values)];
+    const isolated = new Set(lines.filter((run) => run.length === 1).map((run) => run[0]));
+    shown = placed.filter((p, i) => i === 0 || i === placed.length - 1 || isolated.has(p) || p.point.value === high || p.point.value === low);
+    // One marker each for the high and the low is enough.
+    shown = shown.filter((p, i) => i === 0 || i === shown.length - 1 || isolated.has(p) || shown.findIndex((q) => q.point.value === p.point.value) === i);
+  }
+  for (const p of shown) {
+    parts.push(el("path", { class: `pt-f${index} pt-mk`, d: markerPath(shape, p.x, p.y, 4), fill: color, stroke: palette.background, "stroke-width": 1, role: "graphics-symbol", "aria-label": pointLabel(series, p.point, options.locale) }));
+  }
+  return el("g", { class: `pt-series pt-series-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale) }, ...parts);
+}

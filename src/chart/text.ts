@@ -1,0 +1,82 @@
+// There is no DOM to measure text, so widths are estimated from Helvetica/Arial advance widths
+// (in em), with a margin for wider fallback fonts such as DejaVu Sans in librsvg.
+const NARROW = /[ijlI.,:;'|!ft()[\] ]/;
+const WIDE = /[mwMW@%—]/;
+const SAFETY = 1.12;
+
+function charWidth(char: string): number {
+  if (NARROW.test(char)) return 0.28;
+  if (WIDE.test(char)) return 0.86;
+  if (char >= "A" && char <= "Z") return 0.68;
+  if (char >= "0" && char <= "9") return 0.56;
+  // CJK, emoji and other wide scripts take a full em.
+  return (char.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.56;
+}
+
+const scale = (fontSize: number, bold: boolean) => fontSize * SAFETY * (bold ? 1.06 : 1);
+
+/** The estimated width in px of one line of text at a font size. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += charWidth(char);
+  return em * scale(fontSize, bold);
+}
+
+/** How many of the characters fit in a width. */
+function fitting(chars: readonly string[], width: number, fontSize: number, bold: boolean): number {
+  const k = scale(fontSize, bold);
+  let used = 0;
+  let count = 0;
+  for (const char of chars) {
+    used += charWidth(char) * k;
+    if (used > width) break;
+    count++;
+  }
+  return count;
+}
+
+/** Cuts text to fit a width, ending it with "…". */
+export function truncate(text: string, width: number, fontSize: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  const chars = Array.from(text);
+  const count = fitting(chars, width - textWidth("…", fontSize, bold), fontSize, bold);
+  return `${chars.slice(0, count).join("").trimEnd()}…`;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `width`, at spaces where it can. Text that
+ * does not fit is cut with "…"; the full text is always in the accessible name or description.
+ */
+export function wrap(text: string, width: number, fontSize: number, maxLines: number, bold = false): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  let i = 0;
+  for (; i < words.length; i++) {
+    let word = words[i] as string;
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize, bold) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) {
+      lines.push(line);
+      line = "";
+      if (lines.length === maxLines) break;
+    }
+    // A word wider than a line is split across lines rather than allowed to overflow.
+    while (textWidth(word, fontSize, bold) > width && lines.length < maxLines - 1) {
+      const chars = Array.from(word);
+      const count = Math.max(1, fitting(chars, width, fontSize, bold));
+      lines.push(chars.slice(0, count).join(""));
+      word = chars.slice(count).join("");
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  const last = lines.length - 1;
+  if (last < 0) return lines;
+  const rest = i < words.length ? ` ${words[i]}` : "";
+  lines[last] = truncate(`${lines[last]}${rest}`, width, fontSize, bold);
+  return lines;
+}

@@ -1,0 +1,92 @@
+/** The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`, every series color at least 3:1. */
+export interface Palette {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly axis: string;
+  readonly series: readonly string[];
+}
+
+/** Colors on a white background: text ≥ 4.5:1, series ≥ 3:1 (checked in the tests). */
+export const LIGHT: Palette = {
+  background: "#ffffff",
+  text: "#1a1a1a",
+  muted: "#555555",
+  grid: "#e3e3e3",
+  axis: "#767676",
+  // Blue, vermilion, green, purple, ochre, teal, magenta, olive, gray, navy: distinct in hue and lightness.
+  series: ["#1f5fa8", "#c2410c", "#17803d", "#7c3aed", "#a16207", "#0e7490", "#be185d", "#5b6b00", "#525252", "#1e3a8a"],
+};
+
+/** Colors on a near-black background, same contrast rules. */
+export const DARK: Palette = {
+  background: "#141414",
+  text: "#f2f2f2",
+  muted: "#b8b8b8",
+  grid: "#363636",
+  axis: "#8f8f8f",
+  series: ["#6fb1ff", "#ff8f5e", "#4fd17f", "#b89cff", "#f2b84b", "#3fc6dc", "#ff7ab8", "#c3d64a", "#bdbdbd", "#8fa8ff"],
+};
+
+/** Dash patterns (WCAG 1.4.1: series differ by more than color). */
+export const DASHES = ["", "7 3", "2 3", "9 3 2 3", "4 4"];
+
+/** Marker shapes as path commands relative to the marker's center. */
+export const SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down"] as const;
+
+/** The marker shape and dash of series `i`: no two of the first 25 series share both. */
+export function seriesStyle(i: number): { shape: (typeof SHAPES)[number]; dash: string } {
+  return { shape: SHAPES[i % 5] ?? "circle", dash: DASHES[(i + Math.floor(i / 5)) % 5] ?? "" };
+}
+
+/** A marker's path centered on (x, y); `r` is about its radius. */
+export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (shape) {
+    case "square":
+      return `M${f(x - r * 0.85)},${f(y - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`;
+    case "triangle":
+      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.1)},${f(y + r * 0.85)}H${f(x - r * 1.1)}Z`;
+    case "triangle-down":
+      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.1)},${f(y - r * 0.85)}H${f(x - r * 1.1)}Z`;
+    case "diamond":
+      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.25)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.25)},${f(y)}Z`;
+    default:
+      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+  }
+}
+
+/** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG contrast ratio between two `#rrggbb` colors, from 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The CSS inside the SVG. Colors live in presentation attributes so every SVG consumer shows them;
+ * this only overrides them for a dark scheme (when `auto`) and for forced colors, scoped by the chart id.
+ */
+export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count: number): string {
+  const s = `#${id}`;
+  const rules = (p: Palette) => {
+    let css = `${s} .pt-bg{fill:${p.background}}${s} .pt-tx{fill:${p.text}}${s} .pt-mu{fill:${p.muted}}${s} .pt-gr{stroke:${p.grid}}${s} .pt-ax{stroke:${p.axis}}${s} .pt-mk{stroke:${p.background}}`;
+    for (let i = 0; i < count; i++) {
+      const color = p.series[i % p.series.length];
+      css += `${s} .pt-s${i}{stroke:${color}}${s} .pt-f${i}{fill:${color}}`;
+    }
+    return css;
+  };
+  const dark = scheme === "auto" ? `@media (prefers-color-scheme:dark){${rules(DARK)}}` : "";
+  const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}}`;
+  return `${s} text{font-kerning:normal}${dark}${forced}`;
+}
