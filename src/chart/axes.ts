@@ -63,9 +63,13 @@ export function valueScale(domain: "zero-to-hundred" | "fit" | readonly [number,
   return scaleLinear().domain([lo, hi]).range([bottom, top]);
 }
 
+/** How many percent ticks fit about 40px apart. */
+export function tickCount(y: ScaleLinear<number, number>): number {
+  const [bottom, top] = y.range() as [number, number];
+  return Math.max(2, Math.min(10, Math.floor((bottom - top) / 40)));
+}
+
 /** Percent ticks about 40px apart. */
 export function valueTicks(y: ScaleLinear<number, number>, locale: string): Tick[] {
-  const [bottom, top] = y.range() as [number, number];
-  const count = Math.max(2, Math.min(10, Math.floor((bottom - top) / 40)));
-  return y.ticks(count).map((v) => ({ position: y(v), lines: [formatPercent(v, locale)] }));
+  return y.ticks(tickCount(y)).map((v) => ({ position: y(v), lines: [formatPercent(v, locale)] }));
 }

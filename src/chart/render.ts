@@ -5,7 +5,7 @@ import { utcDate } from "../model/dates.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { summarizeTrend } from "../summary/summarize.js";
-import { type Tick, timeScale, timeTicks, valueScale, valueTicks } from "./axes.js";
+import { type Tick, tickCount, timeScale, timeTicks, valueScale, valueTicks } from "./axes.js";
 import { type DirectLabel, directLabels, dodge, drawDirectLabel, drawLegend, labelsHeight, legendRows } from "./labels.js";
 import { type ChartOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { drawSeries } from "./series.js";
@@ -28,7 +28,8 @@ function textLines(lines: readonly string[], x: number, top: number, size: numbe
 }
 
 function footerLines(dataset: PollDataset, o: ResolvedOptions, width: number): string[] {
-  const source = [dataset.source && `Source: ${dataset.source.name}`, dataset.population].filter(Boolean).join(" · ");
+  const population = dataset.population && (dataset.source ? dataset.population : `Population: ${dataset.population}`);
+  const source = [dataset.source && `Source: ${dataset.source.name}`, population].filter(Boolean).join(" · ");
   const lines = source ? wrap(source, width, 12, 2) : [];
   const hasMargins = dataset.series.some((s) => s.points.some((p) => p.marginOfError !== undefined));
   if (hasMargins && o.showMarginOfError) lines.push(...wrap("Bars and bands show each poll’s margin of error at 95% confidence, where one was published.", width, 12, 2));
@@ -88,7 +89,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   let column = 0;
   let labels: DirectLabel[] = [];
   if (mode === "direct") {
-    const widest = Math.max(...labelTexts.map((t) => textWidth(t, 13)));
+    const widest = Math.max(...labelTexts.map((t) => textWidth(t, 13, true)));
     column = Math.min(Math.max(widest, 60), inner * 0.4) + 22;
     labels = directLabels(labelTexts, column - 22);
     if (labelsHeight(labels) > plotBottom - top + 20) mode = "legend";
@@ -118,6 +119,8 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     throw new RangeError(`poll-trend: options.height (${H}) leaves ${Math.max(0, Math.round(plotBottom - top))}px for the plot; give at least ${Math.ceil(H + 60 - (plotBottom - top))}`);
   }
   y.range([plotBottom, top]);
+  // A fitted domain ends on ticks, so its top and bottom have gridlines.
+  if (o.yDomain === "fit") y.nice(tickCount(y));
 
   // Direct labels next to each line's last poll, moved apart where they would overlap.
   if (mode === "direct") {
@@ -158,7 +161,9 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     const lx = last ? x(utcDate(last.date)) : plotRight;
     const ly = label.target;
     const cy = label.top + 8;
-    const leader = Math.abs(cy - ly) > 3 || plotRight - lx > 12 ? [el("path", { class: `pt-s${label.index}`, d: `M${(lx + 6).toFixed(2)},${ly.toFixed(2)}L${(plotRight + 2).toFixed(2)},${cy.toFixed(2)}`, stroke: palette.series[label.index % palette.series.length], "stroke-width": 1, fill: "none" })] : [];
+    // A leader only bridges a label that was moved away from a line ending at the plot's right edge;
+    // a long one would read as a measured value where no poll was taken.
+    const leader = plotRight - lx <= 24 && Math.abs(cy - ly) > 3 ? [el("path", { class: `pt-s${label.index}`, d: `M${(lx + 6).toFixed(2)},${ly.toFixed(2)}L${(plotRight + 4).toFixed(2)},${cy.toFixed(2)}`, stroke: palette.series[label.index % palette.series.length], "stroke-width": 1, fill: "none" })] : [];
     return el("g", {}, ...leader, drawDirectLabel(label, plotRight + 8, palette, formatPercent(last?.value ?? 0, locale)));
   });
   const footerMarks = footer.length ? [textLines(footer, PAD, H - PAD - footer.length * 16 + 2, 12, 16, palette.muted, "pt-mu")] : [];

@@ -134,5 +134,5 @@ export function drawSeries(
   for (const p of shown) {
     parts.push(el("path", { class: `pt-f${index} pt-mk`, d: markerPath(shape, p.x, p.y, 4), fill: color, stroke: palette.background, "stroke-width": 1, role: "graphics-symbol", "aria-label": pointLabel(series, p.point, options.locale) }));
   }
-  return el("g", { class: `pt-series pt-series-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale) }, ...parts);
+  return el("g", { class: `pt-group pt-group-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale) }, ...parts);
 }

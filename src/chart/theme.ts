@@ -88,5 +88,5 @@ export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count:
   };
   const dark = scheme === "auto" ? `@media (prefers-color-scheme:dark){${rules(DARK)}}` : "";
   const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}}`;
-  return `${s} text{font-kerning:normal}${dark}${forced}`;
+  return `${dark}${forced}`;
 }

@@ -1,0 +1,32 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { renderTrendChart } from "../src/index.js";
+import { chartCases } from "./cases.js";
+
+const folder = join(dirname(fileURLToPath(import.meta.url)), "golden");
+const update = process.env.UPDATE_GOLDEN === "1";
+
+describe("golden SVG files (reviewed; run with UPDATE_GOLDEN=1 to accept a change)", () => {
+  for (const [name, { data, options }] of Object.entries(chartCases)) {
+    it(`renders ${name} exactly as reviewed`, () => {
+      const svg = renderTrendChart(data, options);
+      const golden = join(folder, `${name}.svg`);
+      const changed = join(folder, `${name}-changed.svg`);
+      if (update) {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(golden, svg);
+      }
+      let expected = "";
+      try {
+        expected = readFileSync(golden, "utf8");
+      } catch {
+        throw new Error(`no golden file ${golden}: render it, look at it, then run with UPDATE_GOLDEN=1`);
+      }
+      if (svg !== expected) writeFileSync(changed, svg);
+      else rmSync(changed, { force: true });
+      expect(svg === expected, `${name} differs from its golden file; see ${changed}`).toBe(true);
+    });
+  }
+});
