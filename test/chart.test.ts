@@ -182,7 +182,7 @@ describe("renderTrendChart: edge cases render sensibly", () => {
 
   it("falls back to a legend when direct labels cannot fit", () => {
     const many = { title: "Crowded", series: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Answer label number ${i}`, points: wave(3, "2020-01-01", 100, i) })) };
-    const out = renderTrendChart(many, { height: 600 });
+    const out = renderTrendChart(many, { width: 1200, height: 500 });
     expect(out).toContain(">Answer label number 29</text>");
     expect(out).not.toMatch(/font-weight="bold">[\d.]+%<\/tspan>/);
   });
