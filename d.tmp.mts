@@ -1,5 +1,5 @@
-import { scaleUtc } from "d3-scale";
-import { timeTicks } from "./src/chart/axes.ts";
-const x = scaleUtc().domain([new Date("2022-02-01"), new Date("2023-11-25")]).range([60, 390]);
-for (const c of [6,5,4,3,2]) console.log(c, x.ticks(c).map(d=>d.toISOString().slice(0,10)).join(" "));
-console.log(JSON.stringify(timeTicks(x, 12)));
+import { renderTrendChart } from "./src/index.ts";
+import { wave } from "./test/cases.ts";
+const many = { title: "Crowded", series: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Answer label number ${i}`, points: wave(3, "2020-01-01", 100, i) })) };
+const out = renderTrendChart(many, { width: 1200, height: 500 });
+console.log(out.match(/font-weight="bold">[\d.]+%<\/tspan>/g)?.slice(0,3), out.includes("h22"));

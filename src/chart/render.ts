@@ -92,7 +92,10 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     const widest = Math.max(...labelTexts.map((t) => textWidth(t, 13, true)));
     column = Math.min(Math.max(widest, 60), inner * 0.4) + 22;
     labels = directLabels(labelTexts, column - 22);
-    if (labelsHeight(labels) > plotBottom - top + 20) mode = "legend";
+    if (labelsHeight(labels) > plotBottom - top + 20) {
+      mode = "legend";
+      labels = [];
+    }
   }
   const legend = mode === "legend" ? legendRows(series.map((s) => s.label), inner) : [];
   const legendTop = top - 4;
