@@ -104,7 +104,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
   it("rejects two points on the same date, naming the later one and the first", () => {
     const input = validInput();
     input.series[0] = { id: "a", label: "A", points: [{ date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: 2 }] };
-    expect(issuesOf(input)).toEqual([{ path: "series[0].points[1].date", message: 'expected one poll per date (points[0] is also on 2020-01-01), received "2020-01-01"' }]);
+    expect(issuesOf(input)).toEqual([{ path: "series[0].points[1].date", message: 'expected one poll per date (points[0] has the same date), received "2020-01-01"' }]);
   });
 
   it("rejects duplicate series ids", () => {
@@ -113,7 +113,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(issuesOf(input)).toEqual([{ path: "series[1].id", message: 'expected an id not used by another series (series[0] has it), received "a"' }]);
   });
 
-  for (const [name, input, what] of [["null", null, "null"], ["a string", "poll", '"poll"'], ["an array", [], "an array"], ["a number", 7, "7"], ["undefined", undefined, "nothing"]] as const) {
+  for (const [name, input, what] of [["null", null, "null"], ["a string", "poll", '"poll"'], ["an array", ["x"], "an array"], ["an empty list", [], "an empty list"], ["a number", 7, "7"], ["undefined", undefined, "nothing"]] as const) {
     it(`says plainly when the input is ${name}`, () => {
       expect(issuesOf(input)).toEqual([{ path: "dataset", message: `expected a dataset object with a title and a series list, received ${what}` }]);
     });
@@ -123,7 +123,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     const input = validInput();
     input.title = "";
     input.series[0] = { id: "a", label: "A", points: [{ date: "2020-02-30", value: "1" }, { date: "2020-01-01", value: 2, sampleSize: -5 }] };
-    expect(issuesOf(input).map((i) => i.path)).toEqual(["series[0].points[0].date", "series[0].points[0].value", "series[0].points[1].sampleSize", "title"]);
+    expect(issuesOf(input).map((i) => i.path)).toEqual(["title", "series[0].points[0].date", "series[0].points[0].value", "series[0].points[1].sampleSize"]);
   });
 
   it("throws a PollDataError whose message lists each path with what was expected and received", () => {
@@ -141,7 +141,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(error.name).toBe("PollDataError");
     expect(error.issues).toHaveLength(2);
     expect(error.message).toBe(
-      'Invalid poll data (2 problems):\n- series[0].points[0].value: expected a number from 0 to 100, received "60"\n- title: expected a non-empty string, received 1',
+      'Invalid poll data (2 problems):\n- title: expected a non-empty string, received 1\n- series[0].points[0].value: expected a number from 0 to 100, received "60"',
     );
   });
 });

@@ -1,4 +1,5 @@
-import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
+import { nice, ticks } from "d3-array";
+import { type ScaleTime, scaleUtc } from "d3-scale";
 import { formatMonth, formatTick } from "../format/date.js";
 import { formatPercent } from "../format/number.js";
 import { textWidth } from "./text.js";
@@ -51,8 +52,20 @@ export function timeTicks(x: ScaleTime<number, number>, fontSize: number): Tick[
   }
 }
 
+/**
+ * A linear percent scale. d3's scaleLinear would do, but it brings d3-format for a tickFormat this
+ * chart never uses (2.7 kB gzip); d3-array's ticks and nice give the same ticks.
+ */
+export interface PercentScale {
+  (value: number): number;
+  lo: number;
+  hi: number;
+  bottom: number;
+  top: number;
+}
+
 /** The percent scale: 0–100, a fitted domain from a round number, or the given one. */
-export function valueScale(domain: "zero-to-hundred" | "fit" | readonly [number, number], extent: readonly [number, number], bottom: number, top: number): ScaleLinear<number, number> {
+export function valueScale(domain: "zero-to-hundred" | "fit" | readonly [number, number], extent: readonly [number, number]): PercentScale {
   let [lo, hi] = domain === "zero-to-hundred" ? [0, 100] : domain === "fit" ? extent : domain;
   if (domain === "fit") {
     const step = hi - lo > 40 ? 10 : 5;
@@ -60,16 +73,21 @@ export function valueScale(domain: "zero-to-hundred" | "fit" | readonly [number,
     hi = Math.min(100, Math.ceil(hi / step) * step);
     if (hi - lo < step) [lo, hi] = lo + step <= 100 ? [lo, lo + step] : [hi - step, hi];
   }
-  return scaleLinear().domain([lo, hi]).range([bottom, top]);
+  const scale = ((v: number) => scale.bottom + ((v - scale.lo) / (scale.hi - scale.lo)) * (scale.top - scale.bottom)) as PercentScale;
+  return Object.assign(scale, { lo, hi, bottom: 0, top: 0 });
 }
 
 /** How many percent ticks fit about 40px apart. */
-export function tickCount(y: ScaleLinear<number, number>): number {
-  const [bottom, top] = y.range() as [number, number];
-  return Math.max(2, Math.min(10, Math.floor((bottom - top) / 40)));
+export function tickCount(y: PercentScale): number {
+  return Math.max(2, Math.min(10, Math.floor((y.bottom - y.top) / 40)));
 }
 
-/** Percent ticks about 40px apart. */
-export function valueTicks(y: ScaleLinear<number, number>, locale: string): Tick[] {
-  return y.ticks(tickCount(y)).map((v) => ({ position: y(v), lines: [formatPercent(v, locale)] }));
+/** Extends a fitted domain to round ticks, so its top and bottom have gridlines. */
+export function niceScale(y: PercentScale): void {
+  [y.lo, y.hi] = nice(y.lo, y.hi, tickCount(y)) as [number, number];
+}
+
+/** Percent ticks about 40px apart (or `count` of them). */
+export function valueTicks(y: PercentScale, locale: string, count = tickCount(y)): Tick[] {
+  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [formatPercent(v, locale)] }));
 }

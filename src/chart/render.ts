@@ -5,7 +5,7 @@ import { utcDate } from "../model/dates.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { summarizeTrend } from "../summary/summarize.js";
-import { type Tick, tickCount, timeScale, timeTicks, valueScale, valueTicks } from "./axes.js";
+import { niceScale, type Tick, timeScale, timeTicks, valueScale, valueTicks } from "./axes.js";
 import { type DirectLabel, directLabels, dodge, drawDirectLabel, drawLegend, labelsHeight, legendRows } from "./labels.js";
 import { type ChartOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { drawSeries } from "./series.js";
@@ -77,11 +77,11 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
 
   // Y labels set the left edge; the label column sets the right edge.
   const extent: [number, number] = [Math.min(...points.map((p) => p.value - (o.showMarginOfError ? (p.marginOfError ?? 0) : 0))), Math.max(...points.map((p) => p.value + (o.showMarginOfError ? (p.marginOfError ?? 0) : 0)))];
-  const y = valueScale(o.yDomain, [Math.max(0, extent[0]), Math.min(100, extent[1])], plotBottom, top);
-  const [lo, hi] = y.domain() as [number, number];
+  const y = valueScale(o.yDomain, [Math.max(0, extent[0]), Math.min(100, extent[1])]);
+  const { lo, hi } = y;
   const outside = points.find((p) => p.value < lo || p.value > hi);
   if (outside) throw new RangeError(`poll-trend: options.yDomain [${lo}, ${hi}] leaves out the poll of ${outside.date} at ${outside.value}%`);
-  const plotLeft = PAD + Math.max(...y.ticks(10).map((v) => textWidth(formatPercent(v, locale), TICK_SIZE))) + 8;
+  const plotLeft = PAD + Math.max(...valueTicks(y, locale, 10).map((t) => textWidth(t.lines[0] ?? "", TICK_SIZE))) + 8;
 
   const latest = series.map((s) => s.points[s.points.length - 1] ?? { value: 0, date: "" });
   const labelTexts = series.map((s, i) => `${formatPercent(latest[i]?.value ?? 0, locale)} ${s.label}`);
@@ -121,9 +121,9 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   if (plotBottom - top < 60) {
     throw new RangeError(`poll-trend: options.height (${H}) leaves ${Math.max(0, Math.round(plotBottom - top))}px for the plot; give at least ${Math.ceil(H + 60 - (plotBottom - top))}`);
   }
-  y.range([plotBottom, top]);
-  // A fitted domain ends on ticks, so its top and bottom have gridlines.
-  if (o.yDomain === "fit") y.nice(tickCount(y));
+  y.bottom = plotBottom;
+  y.top = top;
+  if (o.yDomain === "fit") niceScale(y);
 
   // Direct labels next to each line's last poll, moved apart where they would overlap.
   if (mode === "direct") {

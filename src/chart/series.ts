@@ -1,5 +1,5 @@
-import type { ScaleLinear, ScaleTime } from "d3-scale";
-import { area, line } from "d3-shape";
+import type { ScaleTime } from "d3-scale";
+import type { PercentScale } from "./axes.js";
 import { formatDateRange, formatMonthYear } from "../format/date.js";
 import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
 import { el, type Markup, num } from "../markup/builder.js";
@@ -20,6 +20,13 @@ interface Placed {
   readonly point: PollPoint;
   readonly x: number;
   readonly y: number;
+}
+
+/** Straight segments through the points, "M x,y L x,y …": polls are joined, never smoothed. */
+export function polyline(points: readonly (readonly [number, number])[]): string {
+  let d = "";
+  for (const [x, y] of points) d += `${d ? "L" : "M"}${num(x)},${num(y)}`;
+  return d;
 }
 
 /** Splits a series into runs of polls, breaking where the gap between two polls is longer than `maxGapDays`. */
@@ -70,11 +77,11 @@ export function drawSeries(
   series: PollSeries,
   index: number,
   x: ScaleTime<number, number>,
-  y: ScaleLinear<number, number>,
+  y: PercentScale,
   palette: Palette,
   options: { readonly showMarginOfError: boolean; readonly maxGapDays: number | undefined; readonly locale: string },
 ): Markup {
-  const [lo, hi] = y.domain() as [number, number];
+  const { lo, hi } = y;
   const clamp = (v: number) => y(Math.max(lo, Math.min(hi, v)));
   const placed: Placed[] = series.points.map((point) => ({ point, x: x(utcDate(point.date)), y: y(point.value) }));
   const color = palette.series[index % palette.series.length] as string;
@@ -84,18 +91,16 @@ export function drawSeries(
   const lines = runs(placed, options.maxGapDays);
 
   if (options.showMarginOfError) {
-    const band = area<Placed>()
-      .x((p) => p.x)
-      .y0((p) => clamp(p.point.value - (p.point.marginOfError ?? 0)))
-      .y1((p) => clamp(p.point.value + (p.point.marginOfError ?? 0)))
-      .digits(2);
+    // The band runs along the upper ends of the margins and back along the lower ends.
+    const band = (stretch: Placed[]) =>
+      `${polyline(stretch.map((p) => [p.x, clamp(p.point.value + (p.point.marginOfError ?? 0))]))}${polyline(stretch.reverse().map((p) => [p.x, clamp(p.point.value - (p.point.marginOfError ?? 0))])).replace("M", "L")}Z`;
     let d = "";
     for (const run of lines) {
       let stretch: Placed[] = [];
       for (const p of [...run, undefined]) {
         if (p && p.point.marginOfError !== undefined) stretch.push(p);
         else {
-          if (stretch.length > 1) d += band(stretch) ?? "";
+          if (stretch.length > 1) d += band(stretch);
           stretch = [];
         }
       }
@@ -115,11 +120,7 @@ export function drawSeries(
     }
   }
 
-  const path = line<Placed>()
-    .x((p) => p.x)
-    .y((p) => p.y)
-    .digits(2);
-  const d = lines.map((run) => (run.length > 1 ? (path(run) ?? "") : "")).join("");
+  const d = lines.map((run) => (run.length > 1 ? polyline(run.map((p) => [p.x, p.y])) : "")).join("");
   if (d) parts.push(el("path", { class: `pt-s${index}`, d, fill: "none", stroke: color, "stroke-width": 2.5, "stroke-dasharray": dash || undefined, "stroke-linejoin": "round", "stroke-linecap": "round", "aria-hidden": "true" }));
 
   let shown = placed;

@@ -1,25 +1,13 @@
 import { parseDataset } from "../model/parse.js";
-import type { PollDataset, PollSource } from "../model/types.js";
+import type { PollDataset } from "../model/types.js";
 
 // Every figure is from ../shared/data/ap-norc-ukraine.md, which cites the publication of each.
 // Margins of error appear only where AP-NORC published one; none is derived from a sample size.
 
-const hillMarch2022: PollSource = {
-  name: "The Hill",
-  note: '"Two-thirds of Americans support accepting Ukrainian refugees into US", March 2022',
-};
-const apMay2022: PollSource = {
-  name: "AP-NORC poll report",
-  note: '"Forty-four percent … favor sending funds, while 32% are opposed and 23% are neither", May 2022',
-};
-const apFeb2023: PollSource = {
-  name: "Associated Press (Madhani & Swanson)",
-  note: "AP story of Feb. 16, 2023, on the AP-NORC poll of Jan. 26–30, 2023",
-};
-const apNov2023: PollSource = {
-  name: "Associated Press (Kim & Sanders)",
-  note: "AP story of Nov. 24, 2023, on the AP-NORC poll of Nov. 2–6, 2023",
-};
+const hill = { name: "The Hill, March 2022", note: "Two-thirds of Americans support accepting Ukrainian refugees into US" };
+const apMay2022 = { name: "AP-NORC poll report, May 2022" };
+const apFeb2023 = { name: "AP (Madhani & Swanson), Feb. 16, 2023" };
+const apNov2023 = { name: "AP (Kim & Sanders), Nov. 24, 2023" };
 const panel = "AmeriSpeak probability panel";
 
 /**
@@ -44,8 +32,8 @@ export const apNorcUkraineSupport: PollDataset = /* @__PURE__ */ parseDataset({
       label: "Favor providing weapons",
       predicate: "favored the U.S. providing weapons to Ukraine",
       points: [
-        { fieldStart: "2022-03-17", date: "2022-03-21", sampleSize: 1082, value: 64, citation: hillMarch2022 },
-        { fieldStart: "2022-05-12", date: "2022-05-16", sampleSize: 1172, value: 60, citation: { ...apFeb2023, note: '"In May 2022 … 60 percent of U.S. adults said they were in favor"; AP story of Feb. 16, 2023' } },
+        { fieldStart: "2022-03-17", date: "2022-03-21", sampleSize: 1082, value: 64, citation: hill },
+        { fieldStart: "2022-05-12", date: "2022-05-16", sampleSize: 1172, value: 60, citation: apFeb2023 },
         { fieldStart: "2023-01-26", date: "2023-01-30", sampleSize: 1068, marginOfError: 4.2, value: 48, responses: { favor: 48, oppose: 29, neither: 22 }, mode: panel, citation: apFeb2023 },
         { fieldStart: "2023-11-02", date: "2023-11-06", sampleSize: 1239, marginOfError: 3.9, value: 48, citation: apNov2023 },
       ],
@@ -57,7 +45,7 @@ export const apNorcUkraineSupport: PollDataset = /* @__PURE__ */ parseDataset({
       points: [
         { fieldStart: "2022-05-12", date: "2022-05-16", sampleSize: 1172, value: 44, responses: { favor: 44, oppose: 32, neither: 23 }, citation: apMay2022 },
         { fieldStart: "2023-01-26", date: "2023-01-30", sampleSize: 1068, marginOfError: 4.2, value: 37, responses: { favor: 37, oppose: 38, neither: 23 }, mode: panel, citation: apFeb2023 },
-        { fieldStart: "2023-11-02", date: "2023-11-06", sampleSize: 1239, marginOfError: 3.9, value: 39, citation: { ...apNov2023, note: 'Nov. 2023 AP-NORC coverage: "sending government funds directly … only 39 percent"' } },
+        { fieldStart: "2023-11-02", date: "2023-11-06", sampleSize: 1239, marginOfError: 3.9, value: 39, citation: apNov2023 },
       ],
     },
   ],

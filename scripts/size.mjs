@@ -1,0 +1,27 @@
+// npm run size: the minified, gzipped weight of an app that imports the chart, the summary and the data.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const BUDGET = 26 * 1024;
+const entry = 'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nconsole.log(renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport));\n';
+
+async function measure(contents, platform = "browser") {
+  const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: "js" }, bundle: true, minify: true, format: "esm", platform, write: false, logLevel: "error" });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, text: new TextDecoder().decode(code) };
+}
+
+const app = await measure(entry);
+const d3 = await measure('import { scaleUtc, scaleLinear } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleUtc, scaleLinear, line, area);');
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+console.log(`poll-trend app (renderTrendChart + summarizeTrend + data): ${kb(app.raw)} min, ${kb(app.gzip)} gzip (budget ${kb(BUDGET)})`);
+console.log(`  of which d3 (scaleUtc, scaleLinear, line, area) alone: ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`);
+const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.text.includes(s));
+if (leaks.length) {
+  console.error(`Node-only code leaked into the browser bundle: ${leaks.join(", ")}`);
+  process.exit(1);
+}
+if (app.gzip > BUDGET) {
+  console.error(`Size budget exceeded: ${kb(app.gzip)} > ${kb(BUDGET)}`);
+  process.exit(1);
+}
