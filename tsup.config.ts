@@ -16,6 +16,6 @@ export default defineConfig([
     format: ["cjs"],
     dts: true,
     target: "node20",
-    noExternal: ["d3-scale", "d3-shape", "d3-array", "d3-time", "d3-time-format", "d3-format", "d3-interpolate", "d3-color", "d3-path", "internmap"],
+    noExternal: [/^d3-/, "internmap"],
   },
 ]);

@@ -107,6 +107,12 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(issuesOf(input)).toEqual([{ path: "series[0].points[1].date", message: 'expected one poll per date (points[0] has the same date), received "2020-01-01"' }]);
   });
 
+  it("keeps input indices in paths after an item that is not an object", () => {
+    const input = validInput();
+    input.series[0] = { id: "a", label: "A", points: [7, { date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: 2 }] };
+    expect(issuesOf(input).map((i) => i.path)).toEqual(["series[0].points[0]", "series[0].points[2].date"]);
+  });
+
   it("rejects duplicate series ids", () => {
     const input = validInput();
     input.series[1] = { ...input.series[1], id: "a" };

@@ -1,6 +1,6 @@
 import { nice, ticks } from "d3-array";
 import { type ScaleTime, scaleUtc } from "d3-scale";
-import { formatMonth, formatTick } from "../format/date.js";
+import { formatTick } from "../format/date.js";
 import { formatPercent } from "../format/number.js";
 import { textWidth } from "./text.js";
 
@@ -40,7 +40,7 @@ export function timeTicks(x: ScaleTime<number, number>, fontSize: number): Tick[
     const ticks = all
       .filter((_, i) => i % step === offset)
       .map((date) => {
-        const first = unit === "month" ? formatMonth(date.toISOString().slice(0, 10)) : formatTick(date, unit);
+        const first = formatTick(date, unit);
         const y = date.getUTCFullYear();
         const lines = unit !== "year" && y !== year ? [first, String(y)] : [first];
         year = y;

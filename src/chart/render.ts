@@ -1,7 +1,7 @@
 import { formatFullDate } from "../format/date.js";
 import { formatPercent } from "../format/number.js";
 import { el, type Markup, text } from "../markup/builder.js";
-import { utcDate } from "../model/dates.js";
+import { utcTime } from "../model/dates.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { summarizeTrend } from "../summary/summarize.js";
@@ -15,10 +15,30 @@ import { chartStyle, DARK, LIGHT, type Palette } from "./theme.js";
 const PAD = 16;
 const TICK_SIZE = 12;
 
-/** FNV-1a: a short, stable id for the content, so two different charts on one page never share ids. */
-function hash(textToHash: string): string {
+/**
+ * FNV-1a over what the chart shows (texts, dates, values, margins) and its options: a short, stable
+ * id, so two different charts on one page never share ids. Walking the data avoids JSON.stringify.
+ */
+function contentId(dataset: PollDataset, options: ResolvedOptions): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < textToHash.length; i++) h = Math.imul(h ^ textToHash.charCodeAt(i), 0x01000193);
+  const mix = (part: string | number | undefined) => {
+    const value = `${part}\u001f`;
+    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  };
+  for (const value of Object.values(options)) mix(String(value));
+  mix(dataset.title);
+  mix(dataset.subtitle ?? dataset.question);
+  mix(dataset.source?.name);
+  mix(dataset.population);
+  for (const event of dataset.events ?? []) mix(event.date + event.label);
+  for (const series of dataset.series) {
+    mix(series.id + series.label);
+    for (const p of series.points) {
+      mix(p.date);
+      mix(p.value);
+      mix(p.marginOfError);
+    }
+  }
   return (h >>> 0).toString(36);
 }
 
@@ -60,7 +80,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   const o = resolveOptions(options);
   const palette = o.colorScheme === "dark" ? DARK : LIGHT;
   const { width: W, height: H, locale } = o;
-  const id = o.idPrefix ?? `pt-${hash(JSON.stringify(dataset) + JSON.stringify(o))}`;
+  const id = o.idPrefix ?? `pt-${contentId(dataset, o)}`;
   const inner = W - 2 * PAD;
   const series = dataset.series;
   const points = series.flatMap((s) => s.points);
@@ -104,10 +124,10 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
 
   // Time: every poll and event; event labels get rows above the plot.
   const events = dataset.events ?? [];
-  const x = timeScale([...points, ...events].map((p) => utcDate(p.date).getTime()), plotLeft, plotRight);
+  const x = timeScale([...points, ...events].map((p) => utcTime(p.date)), plotLeft, plotRight);
   const rowEnds: number[] = [];
   const eventMarks = events.map((event) => {
-    const ex = x(utcDate(event.date));
+    const ex = x(utcTime(event.date));
     const label = truncate(event.label, plotRight - plotLeft - 8, 12);
     const w = textWidth(label, 12);
     const right = ex + 4 + w <= plotRight + column;
@@ -161,7 +181,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   const seriesMarks = series.map((s, i) => drawSeries(s, i, x, y, palette, o));
   const labelMarks = labels.map((label) => {
     const last = latest[label.index];
-    const lx = last ? x(utcDate(last.date)) : plotRight;
+    const lx = last ? x(utcTime(last.date)) : plotRight;
     const ly = label.target;
     const cy = label.top + 8;
     // A leader only bridges a label that was moved away from a line ending at the plot's right edge;

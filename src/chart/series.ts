@@ -3,7 +3,7 @@ import type { PercentScale } from "./axes.js";
 import { formatDateRange, formatMonthYear } from "../format/date.js";
 import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
 import { el, type Markup, num } from "../markup/builder.js";
-import { utcDate } from "../model/dates.js";
+import { utcTime } from "../model/dates.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import { markerPath, type Palette, seriesStyle } from "./theme.js";
 
@@ -31,7 +31,7 @@ export function polyline(points: readonly (readonly [number, number])[]): string
 
 /** Splits a series into runs of polls, breaking where the gap between two polls is longer than `maxGapDays`. */
 export function runs(points: readonly Placed[], maxGapDays: number | undefined): Placed[][] {
-  const times = points.map((p) => utcDate(p.point.date).getTime());
+  const times = points.map((p) => utcTime(p.point.date));
   let limit = maxGapDays;
   if (limit === undefined) {
     const gaps = times.slice(1).map((t, i) => t - (times[i] as number)).sort((a, b) => a - b);
@@ -83,7 +83,7 @@ export function drawSeries(
 ): Markup {
   const { lo, hi } = y;
   const clamp = (v: number) => y(Math.max(lo, Math.min(hi, v)));
-  const placed: Placed[] = series.points.map((point) => ({ point, x: x(utcDate(point.date)), y: y(point.value) }));
+  const placed: Placed[] = series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
   const color = palette.series[index % palette.series.length] as string;
   const { shape, dash } = seriesStyle(index);
   const many = placed.length > MARKER_LIMIT;

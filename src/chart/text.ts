@@ -1,25 +1,32 @@
 // There is no DOM to measure text, so widths are estimated from Helvetica/Arial advance widths
 // (in em), with a margin for wider fallback fonts such as DejaVu Sans in librsvg.
-const NARROW = /[ijlI.,:;'|!ft()[\] ]/;
-const WIDE = /[mwMW@%—]/;
 const SAFETY = 1.12;
+const ASCII = new Float64Array(128).fill(0.56);
+for (const char of " ijlI.,:;'|!ft()[]") ASCII[char.charCodeAt(0)] = 0.28;
+for (let code = 65; code <= 90; code++) ASCII[code] = 0.68;
+for (const char of "mwMW@%") ASCII[char.charCodeAt(0)] = 0.86;
 
-function charWidth(char: string): number {
-  if (NARROW.test(char)) return 0.28;
-  if (WIDE.test(char)) return 0.86;
-  if (char >= "A" && char <= "Z") return 0.68;
-  if (char >= "0" && char <= "9") return 0.56;
-  // CJK, emoji and other wide scripts take a full em.
-  return (char.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.56;
+function charWidth(code: number): number {
+  if (code < 128) return ASCII[code] as number;
+  // CJK, emoji and other wide scripts take a full em; the em dash too.
+  return code > 0x2e80 || code === 0x2014 ? 1 : 0.56;
 }
 
 const scale = (fontSize: number, bold: boolean) => fontSize * SAFETY * (bold ? 1.06 : 1);
 
+/** Width in em of a string, by UTF-16 code unit (a surrogate pair counts as two halves of one wide glyph). */
+function ems(text: string): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    em += code >= 0xd800 && code <= 0xdfff ? 0.5 : charWidth(code);
+  }
+  return em;
+}
+
 /** The estimated width in px of one line of text at a font size. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) em += charWidth(char);
-  return em * scale(fontSize, bold);
+  return ems(text) * scale(fontSize, bold);
 }
 
 /** How many of the characters fit in a width. */
@@ -28,7 +35,7 @@ function fitting(chars: readonly string[], width: number, fontSize: number, bold
   let used = 0;
   let count = 0;
   for (const char of chars) {
-    used += charWidth(char) * k;
+    used += ems(char) * k;
     if (used > width) break;
     count++;
   }
@@ -50,13 +57,17 @@ export function truncate(text: string, width: number, fontSize: number, bold = f
 export function wrap(text: string, width: number, fontSize: number, maxLines: number, bold = false): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
+  const k = scale(fontSize, bold);
+  const space = ems(" ") * k;
   let line = "";
+  let used = 0;
   let i = 0;
   for (; i < words.length; i++) {
     let word = words[i] as string;
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= width) {
-      line = candidate;
+    const w = ems(word) * k;
+    if ((line ? used + space + w : w) <= width) {
+      used = line ? used + space + w : w;
+      line = line ? `${line} ${word}` : word;
       continue;
     }
     if (line) {
@@ -72,6 +83,7 @@ export function wrap(text: string, width: number, fontSize: number, maxLines: nu
       word = chars.slice(count).join("");
     }
     line = word;
+    used = textWidth(word, fontSize, bold);
   }
   if (line) lines.push(line);
   const last = lines.length - 1;

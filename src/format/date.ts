@@ -36,9 +36,8 @@ export function formatDateRange(start: string | undefined, end: string): string 
   return `${SHORT[m1]} ${d1}–${d2}, ${y2}`;
 }
 
-/** A tick label for the time axis: month and day ("Jan. 30"), month ("Sept.") or year ("2023"). */
+/** A tick label for the time axis, AP style: "Jan. 30" for a day, "September" for a month, "2023" for a year. */
 export function formatTick(date: Date, unit: "day" | "month" | "year"): string {
   if (unit === "year") return String(date.getUTCFullYear());
-  const month = SHORT[date.getUTCMonth()] ?? "";
-  return unit === "day" ? `${month} ${date.getUTCDate()}` : month;
+  return unit === "day" ? `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}` : (MONTHS[date.getUTCMonth()] as string);
 }

@@ -1,13 +1,6 @@
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    formats.set(locale, format);
-  }
-  return format;
-}
+// Intl formatting is slow next to everything else a chart does, and poll numbers repeat, so
+// each locale keeps a bounded cache of what it has formatted.
+const formats = new Map<string, { format: Intl.NumberFormat; seen: Map<number, string> }>();
 
 /** Decimal places of a value as written, e.g. 2 for 49.65; at most 2, the precision we print. */
 export function decimalsOf(value: number): number {
@@ -24,7 +17,15 @@ export function round(value: number, decimals: number): number {
 
 /** A number with thousands separators and up to two decimals: `formatNumber(1068)` is "1,068". */
 export function formatNumber(value: number, locale = "en-US"): string {
-  return numberFormat(locale).format(value);
+  let cache = formats.get(locale);
+  if (!cache) formats.set(locale, (cache = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), seen: new Map() }));
+  let text = cache.seen.get(value);
+  if (text === undefined) {
+    if (cache.seen.size > 10_000) cache.seen.clear();
+    text = cache.format.format(value);
+    cache.seen.set(value, text);
+  }
+  return text;
 }
 
 /** A share of respondents: `formatPercent(48)` is "48%", `formatPercent(49.6)` is "49.6%". */

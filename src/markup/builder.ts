@@ -8,8 +8,10 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
 export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+
+const SPECIAL = /[&<>"']/;
 
 /** Text content, escaped. */
 export function text(value: string): Markup {

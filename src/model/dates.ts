@@ -1,19 +1,44 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Reads an ISO `YYYY-MM-DD` calendar date as a UTC `Date`, or `undefined` when the text is not
  * that format or names a day that does not exist (`2023-02-30`).
  */
 export function parseIsoDate(text: string): Date | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number))) return undefined;
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  return date;
+}
+
+// Parsed datasets repeat their dates in every chart, summary and table; keep the times.
+const times = new Map<string, number>();
+
+/** Milliseconds since the epoch of a valid ISO date. Callers pass only parsed data. */
+export function utcTime(text: string): number {
+  let time = times.get(text);
+  if (time === undefined) {
+    if (times.size > 50_000) times.clear();
+    time = parseIsoDate(text)?.getTime() ?? Number.NaN;
+    times.set(text, time);
+  }
+  return time;
 }
 
 /** A valid ISO date as a UTC `Date`. Callers pass only parsed data. */
 export function utcDate(text: string): Date {
-  return parseIsoDate(text) ?? new Date(Number.NaN);
+  return new Date(utcTime(text));
 }

@@ -8,8 +8,17 @@ export type SafeParseResult =
   | { readonly ok: false; readonly issues: readonly PollDataIssue[] };
 
 type Issues = PollDataIssue[];
-/** Checks one value at a path: returns it (possibly rebuilt), or reports an issue and returns undefined. */
-type Check = (value: unknown, path: string, issues: Issues) => unknown;
+
+/** What a check returns when a value fails: what was expected. Paths are built only then. */
+class Problem {
+  constructor(readonly expected: string) {}
+}
+
+/** A leaf check: the value, or a Problem. */
+type Leaf = (value: unknown) => unknown;
+/** A nested check (object, list, record), which reports its own problems at its path. */
+type Nested = ((value: unknown, path: string, issues: Issues) => unknown) & { readonly nested: true };
+type Check = Leaf | Nested;
 /** An object's fields: each with its check and whether it is required. */
 type Schema = Record<string, readonly [Check, boolean?]>;
 
@@ -36,64 +45,86 @@ function fail(issues: Issues, path: string, expected: string, value: unknown): u
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A check that accepts values passing `test`, with the message `expected`. */
-const when =
-  (test: (value: unknown) => boolean, expected: string): Check =>
-  (value, path, issues) =>
-    test(value) ? value : fail(issues, path, expected, value);
+const nested = (check: (value: unknown, path: string, issues: Issues) => unknown) => Object.assign(check, { nested: true as const });
 
-const text: Check = (value, path, issues) => {
-  if (typeof value !== "string" || !value.trim()) return fail(issues, path, "a non-empty string", value);
+/** A leaf check that accepts values passing `test`. */
+const when = (test: (value: unknown) => boolean, expected: string): Leaf => {
+  const problem = new Problem(expected);
+  return (value) => (test(value) ? value : problem);
+};
+
+const NOT_TEXT = new Problem("a non-empty string");
+const text: Leaf = (value) => {
+  if (typeof value !== "string" || !value.trim()) return NOT_TEXT;
   const bad = ILLEGAL.exec(value);
   if (!bad) return value;
   const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-  return fail(issues, path, `text without control characters or lone surrogates (found U+${code} at index ${bad.index})`, value);
+  return new Problem(`text without control characters or lone surrogates (found U+${code} at index ${bad.index})`);
 };
 const date = when((v) => typeof v === "string" && !!parseIsoDate(v), "a calendar date written YYYY-MM-DD");
 const percent = when((v) => typeof v === "number" && v >= 0 && v <= 100, "a number from 0 to 100");
 const count = when((v) => Number.isSafeInteger(v) && (v as number) > 0, "a positive whole number");
-const url: Check = (value, path, issues) =>
-  text(value, path, issues) && when((v) => /^https?:\/\/[^\s/?#]+\S*$/i.test(v as string), "an http: or https: URL")(value, path, issues);
+const NOT_URL = new Problem("an http: or https: URL");
+const url: Leaf = (value) => {
+  const checked = text(value);
+  return checked instanceof Problem || /^https?:\/\/[^\s/?#]+\S*$/i.test(checked as string) ? checked : NOT_URL;
+};
+
+/** Runs one check, reporting a failed leaf at `path`. */
+function run(check: Check, value: unknown, path: string, issues: Issues): unknown {
+  if ("nested" in check) return check(value, path, issues);
+  const out = check(value);
+  return out instanceof Problem ? fail(issues, path, out.expected, value) : out;
+}
 
 /** An object with known fields only, so that no input is silently dropped. */
-const object =
-  (schema: Schema, what: string, after?: (result: Record<string, unknown>, path: string, issues: Issues) => void): Check =>
-  (value, path, issues) => {
+const object = (schema: Schema, what: string, after?: (result: Record<string, unknown>, path: string, issues: Issues) => void): Nested => {
+  const keys = Object.keys(schema);
+  const checks = keys.map((key) => schema[key]?.[0] as Check);
+  const required = keys.map((key) => schema[key]?.[1] === true);
+  const known = `no such field (known fields: ${keys.join(", ")})`;
+  return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path || "dataset", what, value);
-    const result: Record<string, unknown> = {};
     const at = (key: string) => (path ? `${path}.${key}` : key);
-    for (const key of Object.keys(value)) {
-      if (!(key in schema)) fail(issues, at(key), `no such field (known fields: ${Object.keys(schema).join(", ")})`, value[key]);
-    }
-    for (const [key, [check, required]] of Object.entries(schema)) {
-      if (value[key] === undefined && !required) continue;
-      const checked = check(value[key], at(key), issues);
-      if (checked !== undefined) result[key] = checked;
+    for (const key of Object.keys(value)) if (!Object.hasOwn(schema, key)) fail(issues, at(key), known, value[key]);
+    const result: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const field = value[key];
+      if (field === undefined && !required[i]) continue;
+      const check = checks[i] as Check;
+      // Build the field's path only when a nested check needs it or the value fails.
+      const out = "nested" in check ? check(field, at(key), issues) : check(field);
+      if (out instanceof Problem) fail(issues, at(key), out.expected, field);
+      else if (out !== undefined) result[key] = out;
     }
     after?.(result, path, issues);
     return result;
-  };
+  });
+};
 
 /** A list of items; `one` names an item when the list must not be empty. */
-const list =
-  (item: Check, what: string, one?: string): Check =>
-  (value, path, issues) => {
+const list = (item: Check, what: string, one?: string): Nested =>
+  nested((value, path, issues) => {
     if (!Array.isArray(value)) return fail(issues, path, `a list of ${what}`, value);
     if (one && value.length === 0) return fail(issues, path, `at least one ${one}`, value);
-    return value.map((v, i) => item(v, `${path}[${i}]`, issues)).filter((v) => v !== undefined);
-  };
+    // A failed item stays as a hole, so later paths keep their input index; the list is then discarded.
+    const result: unknown[] = [];
+    for (let i = 0; i < value.length; i++) result.push(run(item, value[i], `${path}[${i}]`, issues));
+    return result;
+  });
 
-const responses: Check = (value, path, issues) => {
+const responses = nested((value, path, issues) => {
   if (!isObject(value) || Object.keys(value).length === 0) return fail(issues, path, "an object of answers to percentages", value);
   const result = {};
   for (const key of Object.keys(value)) {
-    text(key, path, issues);
-    const share = percent(value[key], `${path}.${key}`, issues);
+    run(text, key, path, issues);
+    const share = run(percent, value[key], `${path}.${key}`, issues);
     // defineProperty keeps an answer named "__proto__" as data, not as a prototype.
     if (share !== undefined) Object.defineProperty(result, key, { value: share, enumerable: true, writable: true, configurable: true });
   }
   return result;
-};
+});
 
 const source = object({ name: [text, true], url: [url], note: [text] }, "an object with a name");
 
@@ -123,8 +154,8 @@ const byDate = (a: { date?: unknown }, b: { date?: unknown }) => ((a.date as str
 function unique(items: readonly Record<string, unknown>[], key: string, path: (i: number) => string, issues: Issues, what: (first: number) => string) {
   const seen = new Map<unknown, number>();
   items.forEach((item, i) => {
+    if (item?.[key] === undefined) return;
     const first = seen.get(item[key]);
-    if (item[key] === undefined) return;
     if (first === undefined) seen.set(item[key], i);
     else fail(issues, `${path(i)}.${key}`, what(first), item[key]);
   });

@@ -73,8 +73,9 @@ export function compare(from: PollPoint, to: PollPoint): PollChange {
   return { from, to, points, marginOfError, exceedsMargin: Math.abs(points) > marginOfError };
 }
 
-function extreme(points: readonly PollPoint[], pick: (a: number, b: number) => number): PollExtreme {
-  const value = points.reduce((best, p) => pick(best, p.value), points[0]?.value ?? 0);
+function extreme(points: readonly PollPoint[], sign: 1 | -1): PollExtreme {
+  let value = points[0]?.value ?? 0;
+  for (const p of points) if ((p.value - value) * sign > 0) value = p.value;
   return { value, polls: points.filter((p) => p.value === value) };
 }
 
@@ -115,8 +116,8 @@ export function describeTrend(input: unknown): TrendFacts {
       latest,
       ...(previous ? { previous, sincePrevious: compare(previous, latest) } : {}),
       ...(points.length > 2 ? { overall: compare(first, latest) } : {}),
-      high: extreme(points, Math.max),
-      low: extreme(points, Math.min),
+      high: extreme(points, 1),
+      low: extreme(points, -1),
     };
   });
   const best = comparison(dataset.series);

@@ -16,7 +16,7 @@ export const SHORT_SUMMARY_LIMIT = 160;
 /** "May 2022", or the full date when another poll of the series falls in the same month. */
 function when(point: PollPoint, all: readonly PollPoint[], sameYearAs?: PollPoint): string {
   const month = point.date.slice(0, 7);
-  if (all.some((p) => p !== point && p.date.startsWith(month))) return formatFullDate(point.date);
+  for (const p of all) if (p !== point && p.date.slice(0, 7) === month) return formatFullDate(point.date);
   if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month) return formatMonth(point.date);
   return formatMonthYear(point.date);
 }

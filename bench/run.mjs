@@ -1,0 +1,79 @@
+// npm run bench: median time per render of poll-trend against Observable Plot, Vega-Lite and a bare
+// d3 floor renderer, in one process with warm-up; peak memory at 20,000 points in child processes.
+// Writes bench/results.md. Never a test: CI machines are noisy, so nothing here fails on a ratio.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { inputs } from "./fixtures.mjs";
+import { renderers } from "./renderers.mjs";
+
+const quick = process.argv.includes("--quick");
+const sizes = ["bundled", 20, 2000, 20000];
+const budgetMs = quick ? 300 : 1500; // sampling time per renderer and size
+const slow = new Set(["Observable Plot", "Vega-Lite"]);
+
+async function median(render, input) {
+  const start = performance.now();
+  const warm = performance.now() + budgetMs / 3;
+  while (performance.now() < warm) await render(input);
+  const samples = [];
+  const end = performance.now() + budgetMs;
+  while (performance.now() < end || samples.length < 5) {
+    const t = performance.now();
+    await render(input);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)], runs: samples.length, wall: performance.now() - start };
+}
+
+const results = {};
+for (const size of sizes) {
+  results[size] = {};
+  for (const [name, render] of Object.entries(renderers)) {
+    if (quick && size === 20000 && slow.has(name)) continue;
+    results[size][name] = await median(render, inputs[size]);
+    process.stdout.write(`${String(size).padEnd(8)} ${name.padEnd(16)} ${(results[size][name].ms * 1000).toFixed(0).padStart(9)} µs  (${results[size][name].runs} runs)\n`);
+  }
+}
+
+// Peak memory: one child process per renderer renders 20,000 points a few times and reports maxRSS.
+const memory = {};
+for (const name of ["poll-trend", "floor", ...(quick ? [] : ["Observable Plot"])]) {
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL("./memory.mjs", import.meta.url)), name], { encoding: "utf8" });
+  memory[name] = Number(out.trim());
+}
+
+const fmt = (ms) => (ms >= 10 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(0)} µs`);
+const row = (size) => {
+  const r = results[size];
+  const pt = r["poll-trend"].ms;
+  const cell = (name) => (r[name] ? fmt(r[name].ms) : "—");
+  const ratio = (name) => (r[name] ? `${(r[name].ms / pt).toFixed(1)}×` : "—");
+  return `| ${size === "bundled" ? "bundled AP-NORC (7 polls)" : `${Number(size).toLocaleString("en-US")} points`} | ${fmt(pt)} | ${cell("floor")} | ${(pt / r.floor.ms).toFixed(2)}× | ${cell("Observable Plot")} | ${ratio("Observable Plot")} | ${cell("Vega-Lite")} | ${ratio("Vega-Lite")} |`;
+};
+const version = (pkg) => JSON.parse(readFileSync(new URL(pkg === "poll-trend" ? "../package.json" : `../node_modules/${pkg}/package.json`, import.meta.url))).version;
+const growth = results[20000]["poll-trend"].ms / results[20]["poll-trend"].ms;
+const report = `# Benchmark results
+
+Median time per render, from the same raw (unparsed) dataset to an SVG string, in one process after
+warm-up. poll-trend validates its input on every render. Ratios: the floor column is poll-trend's
+time over the floor's (target ≤ 1.5× at 2,000 and 20,000 points); the Plot and Vega-Lite columns
+are how many times faster poll-trend is (targets ≥ 25× and ≥ 50× for the bundled data and 20 points).
+
+| input | poll-trend | floor | poll-trend ÷ floor | Observable Plot | Plot ÷ poll-trend | Vega-Lite | Vega ÷ poll-trend |
+|---|---|---|---|---|---|---|---|
+${sizes.map(row).join("\n")}
+
+Growth, 20 → 20,000 points (1,000× the data): poll-trend ${growth.toFixed(0)}×, floor ${(results[20000].floor.ms / results[20].floor.ms).toFixed(0)}×.
+
+Peak memory (max RSS of a process that renders 20,000 points): ${Object.entries(memory)
+  .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
+  .join(", ")}; poll-trend ÷ floor ${(memory["poll-trend"] / memory.floor).toFixed(2)}×.
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Versions: poll-trend ${version("poll-trend")}, @observablehq/plot ${version("@observablehq/plot")}, jsdom ${version("jsdom")}, vega ${version("vega")}, vega-lite ${version("vega-lite")}, d3-scale ${version("d3-scale")}, d3-shape ${version("d3-shape")}.
+${quick ? "\nQuick run (--quick): shorter sampling; Plot and Vega-Lite skipped at 20,000 points.\n" : ""}`;
+if (!quick) writeFileSync(new URL("./results.md", import.meta.url), report);
+console.log(`\n${report}`);
