@@ -18,4 +18,10 @@ export default defineConfig([
     target: "node20",
     noExternal: [/^d3-/, "internmap"],
   },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  },
 ]);

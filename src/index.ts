@@ -10,3 +10,5 @@ export { type DataTableOptions, renderDataTable } from "./summary/table.js";
 export type { ChartOptions } from "./chart/options.js";
 export { renderTrendChart } from "./chart/render.js";
 export { MARKER_LIMIT } from "./chart/series.js";
+export { type CsvOptions, parseCsv } from "./io/csv.js";
+export { renderReport } from "./report/report.js";

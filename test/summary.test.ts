@@ -43,7 +43,7 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
   });
 
   it("says a single poll is the only one", () => {
-    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research.");
+    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research. Population: U.S. adults.");
   });
 
   it("uses full AP dates when two polls share a month", () => {

@@ -83,9 +83,9 @@ function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
 }
 
 function sourceSentence(dataset: PollDataset): string {
-  const who = dataset.pollster ? `${dataset.pollster} poll${dataset.population ? ` of ${dataset.population}` : ""}` : dataset.source?.name;
-  if (who) return `Source: ${who}.`;
-  return dataset.population ? `Population: ${dataset.population}.` : "";
+  const { pollster, population, source } = dataset;
+  if (pollster) return `Source: ${pollster} poll${population ? ` of ${population}` : ""}.`;
+  return [source && `Source: ${source.name}.`, population && `Population: ${population}.`].filter(Boolean).join(" ");
 }
 
 function shortSummary(dataset: PollDataset, facts: readonly SeriesFacts[]): string {
