@@ -46,8 +46,15 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
     expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research. Population: U.S. adults.");
   });
 
+  it("names the polls at the high and the low, and counts them when there are many", () => {
+    const text = summarizeTrend(seriesOf([["2020-01-05", 50], ["2020-01-20", 40], ["2020-03-01", 50], ["2020-05-01", 50], ["2020-07-01", 50], ["2020-09-01", 45]]));
+    expect(text).toContain("The high was 50% in 4 polls, most recently in July 2020; the low was 40% on Jan. 20, 2020.");
+    const two = summarizeTrend(seriesOf([["2020-01-05", 40], ["2020-01-20", 50], ["2020-03-01", 40], ["2020-05-01", 45]]));
+    expect(two).toContain("the low was 40% on Jan. 5 and March 1, 2020.");
+  });
+
   it("uses full AP dates when two polls share a month", () => {
-    expect(summarizeTrend(seriesOf([["2023-01-05", 40], ["2023-01-30", 44]]))).toContain("in Jan. 30, 2023, up 4 percentage points from 40% in Jan. 5, 2023");
+    expect(summarizeTrend(seriesOf([["2023-01-05", 40], ["2023-01-30", 44]]))).toContain("on Jan. 30, 2023, up 4 percentage points from 40% on Jan. 5, 2023");
   });
 });
 

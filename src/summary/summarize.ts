@@ -36,28 +36,36 @@ function significance(change: PollChange): string {
     : `, a change within the margin of error of the difference (${differenceMargin(change)} points)`;
 }
 
+/** AP prepositions: "in May 2022", "in January", but "on Jan. 30, 2023". */
+const at = (date: string) => `${/\d,/.test(date) ? "on" : "in"} ${date}`;
+
 function changeClause(change: PollChange, all: readonly PollPoint[]): string {
   const then = when(change.from, all, change.to);
   if (change.points === 0) return `unchanged from ${then}`;
-  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} in ${then}${significance(change)}`;
+  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} ${at(then)}${significance(change)}`;
 }
 
 // AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
 function headline(facts: SeriesFacts, dataset: PollDataset, point: PollPoint, date: string): string {
   const { series } = facts;
   const share = formatPercent(point.value);
-  if (series.predicate) return `In ${date}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}`;
-  return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""} in ${date}`;
+  const when = at(date);
+  if (series.predicate) return `${when[0]?.toUpperCase()}${when.slice(1)}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}`;
+  return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""} ${when}`;
 }
 
+/** When an extreme was reached: "in March 2022", "in January and November 2023", "on Jan. 5 and Jan. 30, 2023". */
 function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]): string {
   let names = polls.map((p) => when(p, all));
+  if (names.length > 3) return `in ${names.length} polls, most recently ${at(names[names.length - 1] as string)}`;
+  // One preposition for the list: all full dates ("on") when any needs one.
+  const full = names.some((n) => /\d,/.test(n));
+  if (full) names = polls.map((p) => formatFullDate(p.date));
   const year = names[0]?.slice(-4);
-  // "January and November 2023" rather than "January 2023 and November 2023".
-  if (names.length > 1 && names.every((n) => /^[A-Z][a-z]+ \d{4}$/.test(n) && n.endsWith(year ?? ""))) {
-    names = names.map((n, i) => (i < names.length - 1 ? n.slice(0, -5) : n));
-  }
-  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
+  if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
+  const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${full ? "on" : "in"} ${list}`;
 }
 
 function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
@@ -67,7 +75,7 @@ function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
   if (!sincePrevious) return [`${head}, the only poll in this series.`];
   const sentences = [`${head}, ${changeClause(sincePrevious, all)}.`];
   if (overall) {
-    const since = `Since the first poll, in ${when(overall.from, all)} (${formatPercent(overall.from.value)})`;
+    const since = `Since the first poll, ${at(when(overall.from, all))} (${formatPercent(overall.from.value)})`;
     sentences.push(
       overall.points === 0
         ? `${since}, it is unchanged overall.`
@@ -76,7 +84,7 @@ function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
     sentences.push(
       high.value === low.value
         ? `It was ${formatPercent(high.value)} in every poll.`
-        : `The high was ${formatPercent(high.value)} in ${datesOf(high.polls, all)}; the low was ${formatPercent(low.value)} in ${datesOf(low.polls, all)}.`,
+        : `The high was ${formatPercent(high.value)} ${datesOf(high.polls, all)}; the low was ${formatPercent(low.value)} ${datesOf(low.polls, all)}.`,
     );
   }
   return sentences;

@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { describeTrend, type PollDataset, PollDataError, parseDataset, renderTrendChart, summarizeTrend } from "../src/index.js";
+import { formatNumber, round } from "../src/format/number.js";
+import { dataset, params, RUNS, SEED } from "./arbitraries.js";
+import { scanSvg } from "./xml.js";
+
+console.log(`fast-check: seed ${SEED}, ${RUNS} runs per property (replay with PT_SEED=${SEED})`);
+
+describe(`properties of valid datasets (fast-check, ${RUNS} runs, seed ${SEED})`, () => {
+  it("the chart is well-formed XML, finite, inside its viewBox, uniquely identified, named by its title, deterministic, and leaves the input alone", () => {
+    fc.assert(
+      fc.property(dataset, (input) => {
+        const before = JSON.stringify(input);
+        const svg = renderTrendChart(input);
+        expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+        const scan = scanSvg(svg);
+        const [, , w, h] = (scan.root.viewBox ?? "").split(" ").map(Number) as [number, number, number, number];
+        const inside = (x: number, y: number) => x >= 0 && x <= w && y >= 0 && y <= h;
+        const outside = scan.texts.find((t) => !inside(t.x, t.y));
+        expect(outside, "text outside the viewBox").toBeUndefined();
+        const marker = scan.markers.find((m) => {
+          const [x, y] = m.d.slice(1).split(/[,a-zA-Z]/).map(Number) as [number, number];
+          return !inside(x, y);
+        });
+        expect(marker, "marker outside the viewBox").toBeUndefined();
+        expect(new Set(scan.ids).size).toBe(scan.ids.length);
+        expect(scan.textById.get(scan.root["aria-labelledby"] ?? "")).toBe(input.title);
+        expect(renderTrendChart(input)).toBe(svg);
+        expect(JSON.stringify(input)).toBe(before);
+      }),
+      params,
+    );
+  }, 300_000);
+
+  it("every number in the summary is traced to the data", () => {
+    fc.assert(
+      fc.property(dataset, (input) => {
+        const data = parseDataset(input);
+        const allowed = traceableNumbers(data);
+        for (const length of ["full", "short"] as const) {
+          let text = summarizeTrend(data, { length });
+          expect(text).not.toMatch(/NaN|undefined|Infinity/);
+          // AP style: "on" before a full date, "in" before a month.
+          expect(text).not.toMatch(/\bin (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2},/);
+          expect(text).not.toMatch(/\bon (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+          expect(summarizeTrend(data, { length })).toBe(text);
+          // Remove the user's own texts, which may hold digits of their own.
+          const texts = [data.title, data.population, data.pollster, data.source?.name, ...data.series.map((s) => s.label)].filter((t): t is string => !!t).sort((a, b) => b.length - a.length);
+          for (const t of texts) text = text.split(t).join(" ");
+          for (const token of text.match(/\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?/g) ?? []) expect(allowed.has(token), `${token} in: ${text}`).toBe(true);
+        }
+      }),
+      params,
+    );
+  }, 300_000);
+});
+
+/** Every number the summary may print: values, changes, margins of differences, dates and counts. */
+function traceableNumbers(data: PollDataset): Set<string> {
+  const allowed = new Set<string>();
+  const add = (n: number) => allowed.add(formatNumber(n));
+  for (const facts of describeTrend(data).series) {
+    for (const p of facts.series.points) {
+      add(p.value);
+      const [y, m, d] = p.date.split("-").map(Number) as [number, number, number];
+      allowed.add(String(y));
+      allowed.add(String(d));
+      void m;
+    }
+    for (const change of [facts.sincePrevious, facts.overall]) {
+      if (!change) continue;
+      add(Math.abs(change.points));
+      if (change.marginOfError !== undefined) {
+        add(round(change.marginOfError, 1));
+        add(change.marginOfError);
+      }
+    }
+  }
+  for (let n = 1; n <= 1000; n++) add(n);
+  return allowed;
+}
+
+/** One way to break one field, and the path that must be named. */
+const breakers: [string, (d: Record<string, unknown>, s: number, p: number) => string][] = [
+  ["a string value", (d, s, p) => set(d, s, p, "value", "60")],
+  ["a value above 100", (d, s, p) => set(d, s, p, "value", 100.5)],
+  ["a NaN value", (d, s, p) => set(d, s, p, "value", Number.NaN)],
+  ["an impossible date", (d, s, p) => set(d, s, p, "date", "2023-02-30")],
+  ["a date in another format", (d, s, p) => set(d, s, p, "date", "02/01/2023")],
+  ["a negative margin", (d, s, p) => set(d, s, p, "marginOfError", -2)],
+  ["a fractional sample size", (d, s, p) => set(d, s, p, "sampleSize", 2.5)],
+  ["a late fieldStart", (d, s, p) => set(d, s, p, "fieldStart", "2099-01-01")],
+  ["a control character in a label", (d, s) => setSeries(d, s, "label", "a\u0001b")],
+  ["a missing label", (d, s) => setSeries(d, s, "label", undefined)],
+  ["an empty title", (d) => ((d.title = ""), "title")],
+];
+
+function set(d: Record<string, unknown>, s: number, p: number, key: string, value: unknown): string {
+  const series = (d.series as Record<string, unknown>[])[s] as { points: Record<string, unknown>[] };
+  (series.points[p] as Record<string, unknown>)[key] = value;
+  return `series[${s}].points[${p}].${key}`;
+}
+
+function setSeries(d: Record<string, unknown>, s: number, key: string, value: unknown): string {
+  ((d.series as Record<string, unknown>[])[s] as Record<string, unknown>)[key] = value;
+  return `series[${s}].${key}`;
+}
+
+describe(`properties of invalid datasets (fast-check, ${RUNS} runs, seed ${SEED})`, () => {
+  it("every broken field yields a PollDataError naming its path", () => {
+    const broken = dataset.chain((input) =>
+      fc.record({
+        input: fc.constant(input),
+        breaker: fc.constantFrom(...breakers),
+        s: fc.nat(input.series.length - 1),
+        p: fc.nat(199),
+      }),
+    );
+    fc.assert(
+      fc.property(broken, ({ input, breaker: [, apply], s, p }) => {
+        const copy = structuredClone(input) as Record<string, unknown>;
+        const points = ((copy.series as { points: unknown[] }[])[s] as { points: unknown[] }).points;
+        const path = apply(copy, s, p % points.length);
+        let error: unknown;
+        try {
+          renderTrendChart(copy);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(PollDataError);
+        expect((error as PollDataError).issues.map((i) => i.path)).toContain(path);
+        expect((error as PollDataError).message).toContain(`- ${path}: expected`);
+      }),
+      params,
+    );
+  }, 300_000);
+});
