@@ -4,14 +4,16 @@ export type Markup = string & { readonly __markup: true };
 /** An attribute value; `undefined`, `null` and `false` leave the attribute out. */
 export type AttrValue = string | number | boolean | undefined | null;
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+// Tab, LF and CR are written as character references so XML attribute normalization and
+// line-end handling cannot change them: every text survives exactly.
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
 
 /** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
 export function escape(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
+  return SPECIAL.test(text) ? text.replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
-const SPECIAL = /[&<>"']/;
+const SPECIAL = /[&<>"'\t\n\r]/;
 
 /** Text content, escaped. */
 export function text(value: string): Markup {
