@@ -37,7 +37,11 @@ const dates = (count: number) =>
     .tuple(fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY) - 400 }), fc.array(fc.integer({ min: 1, max: 900 }), { minLength: count, maxLength: count }), fc.boolean())
     .map(([start, gaps, shuffle]) => {
       let day = start;
-      const list = gaps.map((gap, i) => iso(FIRST + (day += i === 0 ? 0 : gap === 900 ? 1 : Math.max(1, Math.floor(gap / 6))) * DAY));
+      const list = gaps.map((gap, i) => {
+        // A gap of 900 stands for "the next day": two polls one day apart.
+        day += i === 0 ? 0 : gap === 900 ? 1 : Math.max(1, Math.floor(gap / 6));
+        return iso(FIRST + day * DAY);
+      });
       return shuffle ? [...list].reverse() : list;
     })
     .filter((list) => list.every((d) => d <= "2050-12-31"));

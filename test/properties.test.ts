@@ -104,7 +104,13 @@ const breakers: [string, (d: Record<string, unknown>, s: number, p: number) => s
   ["a late fieldStart", (d, s, p) => set(d, s, p, "fieldStart", "2099-01-01")],
   ["a control character in a label", (d, s) => setSeries(d, s, "label", "a\u0001b")],
   ["a missing label", (d, s) => setSeries(d, s, "label", undefined)],
-  ["an empty title", (d) => ((d.title = ""), "title")],
+  [
+    "an empty title",
+    (d) => {
+      d.title = "";
+      return "title";
+    },
+  ],
 ];
 
 function set(d: Record<string, unknown>, s: number, p: number, key: string, value: unknown): string {

@@ -18,7 +18,10 @@ export function round(value: number, decimals: number): number {
 /** A number with thousands separators and up to two decimals: `formatNumber(1068)` is "1,068". */
 export function formatNumber(value: number, locale = "en-US"): string {
   let cache = formats.get(locale);
-  if (!cache) formats.set(locale, (cache = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), seen: new Map() }));
+  if (!cache) {
+    cache = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), seen: new Map() };
+    formats.set(locale, cache);
+  }
   let text = cache.seen.get(value);
   if (text === undefined) {
     if (cache.seen.size > 10_000) cache.seen.clear();

@@ -50,7 +50,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     const cells = new Map(header.map((name, i) => [name, (row[i] ?? "").trim()]));
     const label = cells.get("series") ?? "";
     let s = series.find((item) => item.id === label);
-    if (!s) series.push((s = { id: label, label, points: [] }));
+    if (!s) {
+      s = { id: label, label, points: [] };
+      series.push(s);
+    }
     const point: Record<string, unknown> = {};
     for (const [name, cell] of cells) {
       if (name === "series" || (cell === "" && OPTIONAL.includes(name))) continue;

@@ -9,7 +9,7 @@ export type AttrValue = string | number | boolean | undefined | null;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
 
 /** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
-export function escape(text: string): string {
+export function escapeMarkup(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
@@ -17,7 +17,7 @@ const SPECIAL = /[&<>"'\t\n\r]/;
 
 /** Text content, escaped. */
 export function text(value: string): Markup {
-  return escape(value) as Markup;
+  return escapeMarkup(value) as Markup;
 }
 
 /**
@@ -39,7 +39,7 @@ export function el(tag: string, attrs: Record<string, AttrValue> = {}, ...childr
   for (const name in attrs) {
     const value = attrs[name];
     if (value === undefined || value === null || value === false) continue;
-    out += ` ${name}="${typeof value === "number" ? num(value) : value === true ? name : escape(value)}"`;
+    out += ` ${name}="${typeof value === "number" ? num(value) : value === true ? name : escapeMarkup(value)}"`;
   }
   if (children.length === 0 && SELF_CLOSING.has(tag)) return `${out}/>` as Markup;
   if (VOID_HTML.has(tag)) return `${out}>` as Markup;

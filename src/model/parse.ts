@@ -4,8 +4,18 @@ import type { PollDataIssue, PollDataset } from "./types.js";
 
 /** The result of {@link safeParseDataset}: the dataset, or every problem found. */
 export type SafeParseResult =
-  | { readonly ok: true; readonly value: PollDataset }
-  | { readonly ok: false; readonly issues: readonly PollDataIssue[] };
+  | {
+      /** The input is valid. */
+      readonly ok: true;
+      /** The parsed, deeply frozen dataset. */
+      readonly value: PollDataset;
+    }
+  | {
+      /** The input is invalid. */
+      readonly ok: false;
+      /** Every problem found, with its path. */
+      readonly issues: readonly PollDataIssue[];
+    };
 
 type Issues = PollDataIssue[];
 

@@ -1,6 +1,6 @@
 import { formatDateRange } from "../format/date.js";
 import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
-import { el, join, type Markup, text } from "../markup/builder.js";
+import { el, join, text } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollPoint } from "../model/types.js";
 

@@ -1,0 +1,40 @@
+// npm run check:package: publint --strict, attw --pack, and a smoke test of the packed tarball:
+// CommonJS require, ESM import, the CLI, and types under moduleResolution node16 and bundler.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const run = (command, args, cwd = root) => {
+  console.log(`$ ${[command, ...args].join(" ")}`);
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+};
+
+console.log(run(bin("publint"), ["--strict"]).trim());
+console.log(run(bin("attw"), ["--pack", ".", "--format", "table-flipped"]).trim());
+
+const dir = mkdtempSync(join(tmpdir(), "poll-trend-pack-"));
+try {
+  const tarball = join(dir, run("npm", ["pack", "--silent", "--pack-destination", dir]).trim().split("\n").pop());
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "smoke", private: true }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], dir);
+
+  const cjs = run(process.execPath, ["-e", 'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || !(p.parseDataset.length === 1)) process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")'], dir);
+  const esm = run(process.execPath, ["--input-type=module", "-e", 'import { summarizeTrend, apNorcUkraineSupport, PollDataError } from "poll-trend"; try { summarizeTrend({}); } catch (e) { if (!(e instanceof PollDataError)) process.exit(1); } console.log("ESM import: ok,", summarizeTrend(apNorcUkraineSupport, { length: "short" }));'], dir);
+  const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
+  console.log(cjs.trim(), "\n", esm.trim(), "\nCLI:", cli.trim());
+
+  const source = 'import { renderTrendChart, parseDataset, type PollDataset } from "poll-trend";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480 });\nexport { svg };\n';
+  writeFileSync(join(dir, "check.ts"), source);
+  writeFileSync(join(dir, "check.mts"), source);
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  for (const [resolution, module, file] of [["node16", "node16", "check.ts"], ["node16", "node16", "check.mts"], ["bundler", "esnext", "check.ts"]]) {
+    run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--moduleResolution", resolution, "--module", module, file], dir);
+    console.log(`types under moduleResolution ${resolution} (${file}): ok`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log("\nPackage checks passed.");
