@@ -110,7 +110,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   let labels: DirectLabel[] = [];
   if (mode === "direct") {
     const widest = Math.max(...labelTexts.map((t) => textWidth(t, 13, true)));
-    column = Math.min(Math.max(widest, 60), inner * 0.4) + 22;
+    column = Math.min(Math.max(widest, 60), Math.max(120, inner * 0.3)) + 22;
     labels = directLabels(labelTexts, column - 22);
     if (labelsHeight(labels) > plotBottom - top + 20) {
       mode = "legend";
