@@ -50,8 +50,8 @@ describe("renderTrendChart(dataset): the SVG document", () => {
 
   it("draws the direct labels with the latest value", () => {
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
-    expect(texts).toContain("48% Favor providing weapons");
-    expect(texts).toContain("39% Favor sending funds");
+    const labels = [...doc.querySelectorAll('g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "));
+    expect(labels).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
     expect(texts).toContain("Russia invades Ukraine");
     expect(texts).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults");
   });

@@ -21,22 +21,30 @@ const TICK_SIZE = 12;
  */
 function contentId(dataset: PollDataset, options: ResolvedOptions): string {
   let h = 0x811c9dc5;
-  const mix = (part: string | number | undefined) => {
-    const value = `${part}\u001f`;
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  const mix = (part: string | undefined) => {
+    if (part !== undefined) for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  };
+  // Numbers mix in as their hundredths: the precision the chart draws.
+  const mixNumber = (n: number | undefined) => {
+    h = Math.imul(h ^ (n === undefined ? -1 : Math.round(n * 100)), 0x01000193);
   };
   for (const value of Object.values(options)) mix(String(value));
   mix(dataset.title);
   mix(dataset.subtitle ?? dataset.question);
   mix(dataset.source?.name);
   mix(dataset.population);
-  for (const event of dataset.events ?? []) mix(event.date + event.label);
+  for (const event of dataset.events ?? []) {
+    mix(event.date);
+    mix(event.label);
+  }
   for (const series of dataset.series) {
-    mix(series.id + series.label);
+    mix(series.id);
+    mix(series.label);
     for (const p of series.points) {
       mix(p.date);
-      mix(p.value);
-      mix(p.marginOfError);
+      mixNumber(p.value);
+      mixNumber(p.marginOfError);
     }
   }
   return (h >>> 0).toString(36);

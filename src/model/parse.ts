@@ -87,6 +87,8 @@ function run(check: Check, value: unknown, path: string, issues: Issues): unknow
   return out instanceof Problem ? fail(issues, path, out.expected, value) : out;
 }
 
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
 /** An object with known fields only, so that no input is silently dropped. */
 const object = (schema: Schema, what: string, after?: (result: Record<string, unknown>, path: string, issues: Issues) => void): Nested => {
   const keys = Object.keys(schema);
@@ -95,8 +97,7 @@ const object = (schema: Schema, what: string, after?: (result: Record<string, un
   const known = `no such field (known fields: ${keys.join(", ")})`;
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path || "dataset", what, value);
-    const at = (key: string) => (path ? `${path}.${key}` : key);
-    for (const key of Object.keys(value)) if (!Object.hasOwn(schema, key)) fail(issues, at(key), known, value[key]);
+    for (const key of Object.keys(value)) if (!Object.hasOwn(schema, key)) fail(issues, join(path, key), known, value[key]);
     const result: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
@@ -104,8 +105,8 @@ const object = (schema: Schema, what: string, after?: (result: Record<string, un
       if (field === undefined && !required[i]) continue;
       const check = checks[i] as Check;
       // Build the field's path only when a nested check needs it or the value fails.
-      const out = "nested" in check ? check(field, at(key), issues) : check(field);
-      if (out instanceof Problem) fail(issues, at(key), out.expected, field);
+      const out = "nested" in check ? check(field, join(path, key), issues) : check(field);
+      if (out instanceof Problem) fail(issues, join(path, key), out.expected, field);
       else if (out !== undefined) result[key] = out;
     }
     after?.(result, path, issues);
@@ -204,7 +205,7 @@ const dataset = object(
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const key in value) deepFreeze(value[key]);
     Object.freeze(value);
   }
   return value;

@@ -13,10 +13,26 @@ export interface SummaryOptions {
 /** The most characters a `short` summary has: a common limit for alt text. */
 export const SHORT_SUMMARY_LIMIT = 160;
 
+// How many polls of a series fall in each month; series are frozen, so this is computed once.
+const monthCounts = new WeakMap<readonly PollPoint[], Map<string, number>>();
+
+function pollsInMonth(all: readonly PollPoint[], month: string): number {
+  let counts = monthCounts.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const p of all) {
+      const key = p.date.slice(0, 7);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    monthCounts.set(all, counts);
+  }
+  return counts.get(month) ?? 0;
+}
+
 /** "May 2022", or the full date when another poll of the series falls in the same month. */
 function when(point: PollPoint, all: readonly PollPoint[], sameYearAs?: PollPoint): string {
   const month = point.date.slice(0, 7);
-  for (const p of all) if (p !== point && p.date.slice(0, 7) === month) return formatFullDate(point.date);
+  if (pollsInMonth(all, month) > 1) return formatFullDate(point.date);
   if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month) return formatMonth(point.date);
   return formatMonthYear(point.date);
 }
@@ -56,8 +72,8 @@ function headline(facts: SeriesFacts, dataset: PollDataset, point: PollPoint, da
 
 /** When an extreme was reached: "in March 2022", "in January and November 2023", "on Jan. 5 and Jan. 30, 2023". */
 function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]): string {
+  if (polls.length > 3) return `in ${polls.length} polls, most recently ${at(when(polls[polls.length - 1] as PollPoint, all))}`;
   let names = polls.map((p) => when(p, all));
-  if (names.length > 3) return `in ${names.length} polls, most recently ${at(names[names.length - 1] as string)}`;
   // One preposition for the list: all full dates ("on") when any needs one.
   const full = names.some((n) => /\d,/.test(n));
   if (full) names = polls.map((p) => formatFullDate(p.date));
