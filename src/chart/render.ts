@@ -104,7 +104,12 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   const plotBottom = H - PAD - footer.length * 16 - (footer.length ? 8 : 0) - 36;
 
   // Y labels set the left edge; the label column sets the right edge.
-  const extent: [number, number] = [Math.min(...points.map((p) => p.value - (o.showMarginOfError ? (p.marginOfError ?? 0) : 0))), Math.max(...points.map((p) => p.value + (o.showMarginOfError ? (p.marginOfError ?? 0) : 0)))];
+  const extent: [number, number] = [100, 0];
+  for (const p of points) {
+    const margin = o.showMarginOfError ? (p.marginOfError ?? 0) : 0;
+    if (p.value - margin < extent[0]) extent[0] = p.value - margin;
+    if (p.value + margin > extent[1]) extent[1] = p.value + margin;
+  }
   const y = valueScale(o.yDomain, [Math.max(0, extent[0]), Math.min(100, extent[1])]);
   const { lo, hi } = y;
   const outside = points.find((p) => p.value < lo || p.value > hi);

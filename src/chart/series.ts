@@ -18,6 +18,8 @@ const DAY = 86_400_000;
 
 interface Placed {
   readonly point: PollPoint;
+  /** Milliseconds since the epoch of the poll's date. */
+  readonly time: number;
   readonly x: number;
   readonly y: number;
 }
@@ -31,10 +33,10 @@ export function polyline(points: readonly (readonly [number, number])[]): string
 
 /** Splits a series into runs of polls, breaking where the gap between two polls is longer than `maxGapDays`. */
 export function runs(points: readonly Placed[], maxGapDays: number | undefined): Placed[][] {
-  const times = points.map((p) => utcTime(p.point.date));
+  const times = points.map((p) => p.time);
   let limit = maxGapDays;
   if (limit === undefined) {
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number)).sort((a, b) => a - b);
+    const gaps = Float64Array.from(times.slice(1), (t, i) => t - (times[i] as number)).sort();
     limit = gaps.length >= 3 ? (3 * (gaps[Math.floor(gaps.length / 2)] as number)) / DAY : Number.POSITIVE_INFINITY;
   }
   const result: Placed[][] = [];
@@ -83,7 +85,10 @@ export function drawSeries(
 ): Markup {
   const { lo, hi } = y;
   const clamp = (v: number) => y(Math.max(lo, Math.min(hi, v)));
-  const placed: Placed[] = series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
+  const placed: Placed[] = series.points.map((point) => {
+    const time = utcTime(point.date);
+    return { point, time, x: x(time), y: y(point.value) };
+  });
   const color = palette.series[index % palette.series.length] as string;
   const { shape, dash } = seriesStyle(index);
   const many = placed.length > MARKER_LIMIT;

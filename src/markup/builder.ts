@@ -26,8 +26,13 @@ export function text(value: string): Markup {
  */
 export function num(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`poll-trend: cannot write ${value} into markup`);
-  const rounded = Math.round(value * 100) / 100;
-  return String(rounded === 0 ? 0 : rounded);
+  // Hundredths as an integer: integer-to-string is much faster than shortest float printing.
+  const hundredths = Math.round(value * 100);
+  if (hundredths % 100 === 0) return String(hundredths / 100);
+  const size = Math.abs(hundredths);
+  const fraction = size % 100;
+  const digits = fraction % 10 === 0 ? `${fraction / 10}` : fraction < 10 ? `0${fraction}` : `${fraction}`;
+  return `${hundredths < 0 ? "-" : ""}${Math.floor(size / 100)}.${digits}`;
 }
 
 /**

@@ -94,6 +94,7 @@ const object = (schema: Schema, what: string, after?: (result: Record<string, un
   const keys = Object.keys(schema);
   const checks = keys.map((key) => schema[key]?.[0] as Check);
   const required = keys.map((key) => schema[key]?.[1] === true);
+  const isNested = checks.map((check) => "nested" in check);
   const known = `no such field (known fields: ${keys.join(", ")})`;
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path || "dataset", what, value);
@@ -105,7 +106,7 @@ const object = (schema: Schema, what: string, after?: (result: Record<string, un
       if (field === undefined && !required[i]) continue;
       const check = checks[i] as Check;
       // Build the field's path only when a nested check needs it or the value fails.
-      const out = "nested" in check ? check(field, join(path, key), issues) : check(field);
+      const out = isNested[i] ? (check as Nested)(field, join(path, key), issues) : (check as Leaf)(field);
       if (out instanceof Problem) fail(issues, join(path, key), out.expected, field);
       else if (out !== undefined) result[key] = out;
     }
@@ -178,8 +179,12 @@ const series = object(
   (s, path, issues) => {
     const points = s.points as Record<string, unknown>[] | undefined;
     if (!points) return;
-    unique(points, "date", (i) => `${path}.points[${i}]`, issues, (first) => `one poll per date (points[${first}] has the same date)`);
-    points.sort(byDate);
+    const sorted = [...points].sort(byDate);
+    // Duplicates are neighbours once sorted; only then look for which input indices they had.
+    if (sorted.some((p, i) => i > 0 && p?.date !== undefined && p?.date === sorted[i - 1]?.date)) {
+      unique(points, "date", (i) => `${path}.points[${i}]`, issues, (first) => `one poll per date (points[${first}] has the same date)`);
+    }
+    s.points = sorted;
   },
 );
 

@@ -73,14 +73,29 @@ export function compare(from: PollPoint, to: PollPoint): PollChange {
   return { from, to, points, marginOfError, exceedsMargin: Math.abs(points) > marginOfError };
 }
 
-function extreme(points: readonly PollPoint[], sign: 1 | -1): PollExtreme {
-  let value = points[0]?.value ?? 0;
-  for (const p of points) if ((p.value - value) * sign > 0) value = p.value;
-  return { value, polls: points.filter((p) => p.value === value) };
+/** The high and the low of a series, each with every poll that reached it, in one pass. */
+function extremes(points: readonly PollPoint[]): [PollExtreme, PollExtreme] {
+  let high = points[0]?.value ?? 0;
+  let low = high;
+  for (const p of points) {
+    if (p.value > high) high = p.value;
+    if (p.value < low) low = p.value;
+  }
+  const highs: PollPoint[] = [];
+  const lows: PollPoint[] = [];
+  for (const p of points) {
+    if (p.value === high) highs.push(p);
+    if (p.value === low) lows.push(p);
+  }
+  return [
+    { value: high, polls: highs },
+    { value: low, polls: lows },
+  ];
 }
 
 function comparison(series: readonly PollSeries[]): SeriesComparison | undefined {
   let best: SeriesComparison | undefined;
+  if (series.length < 2) return undefined;
   for (const [i, a] of series.entries()) {
     const values = new Map(a.points.map((p) => [p.date, p.value]));
     for (const b of series.slice(i + 1)) {
@@ -110,14 +125,15 @@ export function describeTrend(input: unknown): TrendFacts {
     const first = points[0] as PollPoint;
     const latest = points[points.length - 1] as PollPoint;
     const previous = points.length > 1 ? points[points.length - 2] : undefined;
+    const [high, low] = extremes(points);
     return {
       series: s,
       first,
       latest,
       ...(previous ? { previous, sincePrevious: compare(previous, latest) } : {}),
       ...(points.length > 2 ? { overall: compare(first, latest) } : {}),
-      high: extreme(points, 1),
-      low: extreme(points, -1),
+      high,
+      low,
     };
   });
   const best = comparison(dataset.series);
