@@ -28,6 +28,10 @@ describe("parseDataset(input) accepts valid data", () => {
     expect(Object.isFrozen(dataset.series)).toBe(true);
     expect(Object.isFrozen(dataset.series[0]?.points[0])).toBe(true);
     expect(Object.isFrozen(dataset.source)).toBe(true);
+    const point = parseDataset(pointWith("responses", { favor: 48 })).series[0]?.points[1];
+    expect(Object.isFrozen(point?.responses)).toBe(true);
+    const cited = parseDataset(pointWith("citation", { name: "AP" })).series[0]?.points[1];
+    expect(Object.isFrozen(cited?.citation)).toBe(true);
   });
 
   it("never mutates its input", () => {

@@ -5,23 +5,28 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * that format or names a day that does not exist (`2023-02-30`).
  */
 export function parseIsoDate(text: string): Date | undefined {
-  if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return undefined;
+  if (!isIsoDate(text)) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
+  return date;
+}
+
+/** Whether text is an ISO `YYYY-MM-DD` date of a day that exists. */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
   let year = 0;
   let month = 0;
   let day = 0;
   for (let i = 0; i < 10; i++) {
     if (i === 4 || i === 7) continue;
     const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
+    if (digit < 0 || digit > 9) return false;
     if (i < 4) year = year * 10 + digit;
     else if (i < 7) month = month * 10 + digit;
     else day = day * 10 + digit;
   }
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number))) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date;
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : (DAYS[month - 1] as number));
 }
 
 // Parsed datasets repeat their dates in every chart, summary and table; keep the times.

@@ -1,4 +1,4 @@
-import { parseIsoDate } from "./dates.js";
+import { isIsoDate } from "./dates.js";
 import { PollDataError } from "./error.js";
 import type { PollDataIssue, PollDataset } from "./types.js";
 
@@ -71,7 +71,7 @@ const text: Leaf = (value) => {
   const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
   return new Problem(`text without control characters or lone surrogates (found U+${code} at index ${bad.index})`);
 };
-const date = when((v) => typeof v === "string" && !!parseIsoDate(v), "a calendar date written YYYY-MM-DD");
+const date = when((v) => typeof v === "string" && isIsoDate(v), "a calendar date written YYYY-MM-DD");
 const percent = when((v) => typeof v === "number" && v >= 0 && v <= 100, "a number from 0 to 100");
 const count = when((v) => Number.isSafeInteger(v) && (v as number) > 0, "a positive whole number");
 const NOT_URL = new Problem("an http: or https: URL");
@@ -140,25 +140,57 @@ const responses = nested((value, path, issues) => {
 
 const source = object({ name: [text, true], url: [url], note: [text] }, "an object with a name");
 
-const point = object(
-  {
-    date: [date, true],
-    fieldStart: [date],
-    value: [percent, true],
-    marginOfError: [percent],
-    sampleSize: [count],
-    responses: [responses],
-    pollster: [text],
-    sponsor: [text],
-    mode: [text],
-    citation: [source],
-    note: [text],
-  },
-  "a poll point object",
-  (p, path, issues) => {
-    if (p.fieldStart && p.date && (p.fieldStart as string) > (p.date as string)) fail(issues, `${path}.fieldStart`, `a date on or before date (${p.date})`, p.fieldStart);
-  },
-);
+const POINT_FIELDS = ["date", "fieldStart", "value", "marginOfError", "sampleSize", "responses", "pollster", "sponsor", "mode", "citation", "note"];
+const POINT_KNOWN = `no such field (known fields: ${POINT_FIELDS.join(", ")})`;
+
+/** Checks one optional or required field of a point; paths are built only on failure. */
+function field(check: Leaf, value: unknown, path: string, key: string, issues: Issues, required = false): unknown {
+  if (value === undefined && !required) return undefined;
+  const out = check(value);
+  return out instanceof Problem ? fail(issues, `${path}.${key}`, out.expected, value) : out;
+}
+
+/**
+ * A poll point. Series can hold tens of thousands, so this is written out field by field (the
+ * generic object check would make every property read megamorphic); it reports the same problems.
+ */
+const point = nested((input, path, issues) => {
+  if (!isObject(input)) return fail(issues, path, "a poll point object", input);
+  for (const key of Object.keys(input)) if (!POINT_FIELDS.includes(key)) fail(issues, `${path}.${key}`, POINT_KNOWN, input[key]);
+  const p = input as Partial<Record<(typeof POINT_FIELDS)[number], unknown>>;
+  const result: Record<string, unknown> = {};
+  const day = field(date, p.date, path, "date", issues, true);
+  if (day !== undefined) result.date = day;
+  const start = field(date, p.fieldStart, path, "fieldStart", issues);
+  if (start !== undefined) {
+    result.fieldStart = start;
+    if (day !== undefined && (start as string) > (day as string)) fail(issues, `${path}.fieldStart`, `a date on or before date (${day})`, start);
+  }
+  const value = field(percent, p.value, path, "value", issues, true);
+  if (value !== undefined) result.value = value;
+  const margin = field(percent, p.marginOfError, path, "marginOfError", issues);
+  if (margin !== undefined) result.marginOfError = margin;
+  const sample = field(count, p.sampleSize, path, "sampleSize", issues);
+  if (sample !== undefined) result.sampleSize = sample;
+  if (p.responses !== undefined) {
+    const answers = responses(p.responses, `${path}.responses`, issues);
+    if (answers !== undefined) result.responses = answers;
+  }
+  for (const key of ["pollster", "sponsor", "mode"] as const) {
+    const checked = field(text, p[key], path, key, issues);
+    if (checked !== undefined) result[key] = checked;
+  }
+  if (p.citation !== undefined) {
+    const citation = source(p.citation, `${path}.citation`, issues);
+    if (citation !== undefined) result.citation = citation;
+  }
+  const note = field(text, p.note, path, "note", issues);
+  if (note !== undefined) result.note = note;
+  // Frozen now, nested objects too, so the final deep freeze passes over points without walking them.
+  if (result.responses) Object.freeze(result.responses);
+  if (result.citation) Object.freeze(result.citation);
+  return Object.freeze(result);
+});
 
 const byDate = (a: { date?: unknown }, b: { date?: unknown }) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0);
 
