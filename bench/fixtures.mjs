@@ -17,4 +17,4 @@ export function series(count) {
 /** The bundled dataset as raw JSON, so every renderer starts from the same plain objects. */
 export const bundled = JSON.parse(JSON.stringify(apNorcUkraineSupport));
 
-export const inputs = { bundled, 20: series(20), 2000: series(2000), 20000: series(20000) };
+export const inputs = { bundled, 20: series(20), 2000: series(2000), 10000: series(10000), 20000: series(20000) };
