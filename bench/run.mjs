@@ -10,32 +10,46 @@ import { renderers } from "./renderers.mjs";
 
 const quick = process.argv.includes("--quick");
 const sizes = ["bundled", 20, 2000, 10000, 20000];
-const budgetMs = quick ? 300 : 1500; // sampling time per renderer and size
+const budgetMs = quick ? 300 : 1500; // sampling time per renderer and size, after a quarter as much warm-up
 const slow = new Set(["Observable Plot", "Vega-Lite"]);
 
-async function median(render, input) {
-  const start = performance.now();
-  const warm = performance.now() + budgetMs / 3;
-  while (performance.now() < warm) await render(input);
-  const samples = [];
-  const end = performance.now() + budgetMs;
-  while (performance.now() < end || samples.length < 5) {
-    const t = performance.now();
-    await render(input);
-    samples.push(performance.now() - t);
+/**
+ * Median time per render for each renderer at one size, one renderer after another. Each starts
+ * from a collected heap (node --expose-gc), so the garbage of one is not charged to the next, then
+ * warms up and samples in batches of about 5 ms.
+ */
+async function measureSize(size, names) {
+  const input = inputs[size];
+  const result = {};
+  for (const name of names) {
+    const render = renderers[name];
+    globalThis.gc?.();
+    const warmEnd = performance.now() + budgetMs / 4;
+    let runs = 0;
+    const t0 = performance.now();
+    while (performance.now() < warmEnd || runs < 2) {
+      await render(input);
+      runs++;
+    }
+    const batch = Math.max(1, Math.round(5 / ((performance.now() - t0) / runs)));
+    const samples = [];
+    const end = performance.now() + budgetMs;
+    while (performance.now() < end || samples.length < 5) {
+      const t = performance.now();
+      for (let i = 0; i < batch; i++) await render(input);
+      samples.push((performance.now() - t) / batch);
+    }
+    samples.sort((a, b) => a - b);
+    result[name] = { ms: samples[Math.floor(samples.length / 2)], runs: samples.length * batch };
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)], runs: samples.length, wall: performance.now() - start };
+  return result;
 }
 
 const results = {};
 for (const size of sizes) {
-  results[size] = {};
-  for (const [name, render] of Object.entries(renderers)) {
-    if (quick && size >= 10000 && slow.has(name)) continue;
-    results[size][name] = await median(render, inputs[size]);
-    process.stdout.write(`${String(size).padEnd(8)} ${name.padEnd(16)} ${(results[size][name].ms * 1000).toFixed(0).padStart(9)} µs  (${results[size][name].runs} runs)\n`);
-  }
+  const names = Object.keys(renderers).filter((name) => !(quick && size >= 10000 && slow.has(name)));
+  results[size] = await measureSize(size, names);
+  for (const name of names) process.stdout.write(`${String(size).padEnd(8)} ${name.padEnd(16)} ${(results[size][name].ms * 1000).toFixed(0).padStart(9)} µs  (${results[size][name].runs} runs)\n`);
 }
 
 // Peak memory: one child process per renderer renders 20,000 points a few times and reports maxRSS.
