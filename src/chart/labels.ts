@@ -6,7 +6,8 @@ import { textWidth, truncate, wrap } from "./text.js";
 export interface DirectLabel {
   readonly index: number;
   readonly lines: readonly string[];
-  readonly target: number;
+  /** Set once the percent scale is known. */
+  target: number;
   top: number;
 }
 

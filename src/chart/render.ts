@@ -161,7 +161,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
   // Direct labels next to each line's last poll, moved apart where they would overlap.
   if (mode === "direct") {
     labels.forEach((label, i) => {
-      (label as { target: number }).target = y(latest[i]?.value ?? 0);
+      label.target = y(latest[i]?.value ?? 0);
     });
     dodge(labels, top - 10, plotBottom + 20);
   }

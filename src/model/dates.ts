@@ -42,8 +42,3 @@ export function utcTime(text: string): number {
   }
   return time;
 }
-
-/** A valid ISO date as a UTC `Date`. Callers pass only parsed data. */
-export function utcDate(text: string): Date {
-  return new Date(utcTime(text));
-}

@@ -1,7 +1,7 @@
-import { parseIsoDate } from "./dates.js";
+import { date, run } from "./checks.js";
 import { PollDataError } from "./error.js";
 import { parseDataset } from "./parse.js";
-import type { PollDataset } from "./types.js";
+import type { PollDataIssue, PollDataset } from "./types.js";
 
 /** The date range kept by {@link sliceDataset}; both ends are ISO `YYYY-MM-DD` and inclusive. */
 export interface SliceRange {
@@ -21,9 +21,8 @@ export interface SliceRange {
  */
 export function sliceDataset(input: unknown, range: SliceRange): PollDataset {
   const dataset = parseDataset(input);
-  const issues = (["from", "to"] as const)
-    .filter((key) => range[key] !== undefined && !(typeof range[key] === "string" && parseIsoDate(range[key])))
-    .map((key) => ({ path: `range.${key}`, message: `expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(range[key])}` }));
+  const issues: PollDataIssue[] = [];
+  for (const key of ["from", "to"] as const) if (range[key] !== undefined) run(date, range[key], `range.${key}`, issues);
   if (issues.length > 0) throw new PollDataError(issues);
   const from = range.from ?? "";
   const to = range.to ?? "9999-12-31";
