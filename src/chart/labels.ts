@@ -1,5 +1,5 @@
-import { el, type Markup, text } from "../markup/builder.js";
-import { markerPath, type Palette, seriesStyle } from "./theme.js";
+import { el, type Markup, num, text } from "../markup/builder.js";
+import { marker, type Palette, seriesColor, seriesStyle } from "./theme.js";
 import { textWidth, truncate, wrap } from "./text.js";
 
 /** A direct label: the lines of "48% Favor providing weapons", wanted at `target` (the last poll's y). */
@@ -48,10 +48,7 @@ export function dodge(labels: DirectLabel[], top: number, bottom: number): boole
 
 /** The label text of one series: a bold value, then the label. */
 export function drawDirectLabel(label: DirectLabel, x: number, palette: Palette, value: string): Markup {
-  const { shape } = seriesStyle(label.index);
-  const color = palette.series[label.index % palette.series.length] as string;
-  const cls = `pt-f${label.index}`;
-  const glyph = el("path", { class: `${cls} pt-mk`, d: markerPath(shape, x + 5, label.top + 8, 4), fill: color, stroke: palette.background, "stroke-width": 1 });
+  const glyph = marker(label.index, x + 5, label.top + 8, palette);
   const lines = label.lines.map((line, i) => {
     const y = label.top + 12 + i * LABEL_LINE;
     if (i === 0 && line.startsWith(value)) {
@@ -83,15 +80,14 @@ export function legendRows(labels: readonly string[], width: number): { index: n
 /** Draws a legend laid out by {@link legendRows} at (left, top). */
 export function drawLegend(entries: ReturnType<typeof legendRows>, left: number, top: number, palette: Palette): Markup {
   const items = entries.map((entry) => {
-    const { shape, dash } = seriesStyle(entry.index);
-    const color = palette.series[entry.index % palette.series.length] as string;
+    const { dash } = seriesStyle(entry.index);
     const x = left + entry.x;
     const y = top + entry.row * 20 + 9;
     return el(
       "g",
       {},
-      el("path", { class: `pt-s${entry.index}`, d: `M${x},${y}h22`, stroke: color, "stroke-width": 2.5, "stroke-dasharray": dash || undefined, fill: "none" }),
-      el("path", { class: `pt-f${entry.index} pt-mk`, d: markerPath(shape, x + 11, y, 4), fill: color, stroke: palette.background, "stroke-width": 1 }),
+      el("path", { class: `pt-s${entry.index}`, d: `M${num(x)},${num(y)}h22`, stroke: seriesColor(palette, entry.index), "stroke-width": 2.5, "stroke-dasharray": dash || undefined, fill: "none" }),
+      marker(entry.index, x + 11, y, palette),
       el("text", { class: "pt-tx", x: x + 28, y: y + 4.5, fill: palette.text, "font-size": LABEL_SIZE }, text(entry.text)),
     );
   });

@@ -1,6 +1,6 @@
 import { formatFullDate } from "../format/date.js";
 import { formatPercent } from "../format/number.js";
-import { el, type Markup, text } from "../markup/builder.js";
+import { el, type Markup, num, text } from "../markup/builder.js";
 import { utcTime } from "../model/dates.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
@@ -10,7 +10,7 @@ import { type DirectLabel, directLabels, dodge, drawDirectLabel, drawLegend, lab
 import { type ChartOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { drawSeries } from "./series.js";
 import { textWidth, truncate, wrap } from "./text.js";
-import { chartStyle, DARK, LIGHT, type Palette } from "./theme.js";
+import { chartStyle, DARK, LIGHT, type Palette, seriesColor } from "./theme.js";
 
 const PAD = 16;
 const TICK_SIZE = 12;
@@ -173,8 +173,8 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     { "aria-hidden": "true" },
     el("rect", { class: "pt-bg", width: W, height: H, fill: palette.background }),
     textLines(title, PAD, PAD, 20, 24, palette.text, "pt-tx", { "font-weight": "bold" }),
-    el("path", { class: "pt-gr", d: yTicks.map((t) => `M${plotLeft},${t.position.toFixed(2)}H${plotRight}`).join(""), stroke: palette.grid, "stroke-width": 1, fill: "none" }),
-    el("path", { class: "pt-ax", d: `M${plotLeft},${plotBottom}H${plotRight}${xTicks.map((t) => `M${t.position.toFixed(2)},${plotBottom}v5`).join("")}`, stroke: palette.axis, "stroke-width": 1, fill: "none" }),
+    el("path", { class: "pt-gr", d: yTicks.map((t) => `M${num(plotLeft)},${num(t.position)}H${num(plotRight)}`).join(""), stroke: palette.grid, "stroke-width": 1, fill: "none" }),
+    el("path", { class: "pt-ax", d: `M${num(plotLeft)},${num(plotBottom)}H${num(plotRight)}${xTicks.map((t) => `M${num(t.position)},${num(plotBottom)}v5`).join("")}`, stroke: palette.axis, "stroke-width": 1, fill: "none" }),
     tickMarks(yTicks, plotLeft - 8, undefined, palette, "end"),
     tickMarks(xTicks, undefined, plotBottom + 18, palette, "middle"),
     ...(legend.length ? [drawLegend(legend, PAD, legendTop, palette)] : []),
@@ -186,7 +186,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     return el(
       "g",
       { role: "graphics-symbol", "aria-label": `Event, ${formatFullDate(event.date)}: ${event.label}` },
-      el("path", { class: "pt-ax", d: `M${ex.toFixed(2)},${(ty + 3).toFixed(2)}V${plotBottom}`, stroke: palette.axis, "stroke-width": 1, "stroke-dasharray": "3 3", fill: "none" }),
+      el("path", { class: "pt-ax", d: `M${num(ex)},${num(ty + 3)}V${num(plotBottom)}`, stroke: palette.axis, "stroke-width": 1, "stroke-dasharray": "3 3", fill: "none" }),
       el("text", { class: "pt-mu", x: tx, y: ty, fill: palette.muted, "font-size": 12, "text-anchor": anchor }, text(label)),
     );
   });
@@ -199,7 +199,7 @@ export function renderTrendChart(input: unknown, options?: ChartOptions): string
     const cy = label.top + 8;
     // A leader only bridges a label that was moved away from a line ending at the plot's right edge;
     // a long one would read as a measured value where no poll was taken.
-    const leader = plotRight - lx <= 24 && Math.abs(cy - ly) > 3 ? [el("path", { class: `pt-s${label.index}`, d: `M${(lx + 6).toFixed(2)},${ly.toFixed(2)}L${(plotRight + 4).toFixed(2)},${cy.toFixed(2)}`, stroke: palette.series[label.index % palette.series.length], "stroke-width": 1, fill: "none" })] : [];
+    const leader = plotRight - lx <= 24 && Math.abs(cy - ly) > 3 ? [el("path", { class: `pt-s${label.index}`, d: `M${num(lx + 6)},${num(ly)}L${num(plotRight + 4)},${num(cy)}`, stroke: seriesColor(palette, label.index), "stroke-width": 1, fill: "none" })] : [];
     return el("g", {}, ...leader, drawDirectLabel(label, plotRight + 8, palette, formatPercent(last?.value ?? 0, locale)));
   });
   const footerMarks = footer.length ? [textLines(footer, PAD, H - PAD - footer.length * 16 + 2, 12, 16, palette.muted, "pt-mu")] : [];

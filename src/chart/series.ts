@@ -5,7 +5,7 @@ import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
 import { el, type Markup, num } from "../markup/builder.js";
 import { utcTime } from "../model/dates.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
-import { markerPath, type Palette, seriesStyle } from "./theme.js";
+import { marker, type Palette, seriesColor, seriesStyle } from "./theme.js";
 
 /**
  * Above this many polls in one series, a chart draws no marker, error bar or accessible label per
@@ -89,8 +89,8 @@ export function drawSeries(
     const time = utcTime(point.date);
     return { point, time, x: x(time), y: y(point.value) };
   });
-  const color = palette.series[index % palette.series.length] as string;
-  const { shape, dash } = seriesStyle(index);
+  const color = seriesColor(palette, index);
+  const { dash } = seriesStyle(index);
   const many = placed.length > MARKER_LIMIT;
   const parts: Markup[] = [];
   const lines = runs(placed, options.maxGapDays);
@@ -138,7 +138,7 @@ export function drawSeries(
     shown = shown.filter((p, i) => i === 0 || i === shown.length - 1 || isolated.has(p) || shown.findIndex((q) => q.point.value === p.point.value) === i);
   }
   for (const p of shown) {
-    parts.push(el("path", { class: `pt-f${index} pt-mk`, d: markerPath(shape, p.x, p.y, 4), fill: color, stroke: palette.background, "stroke-width": 1, role: "graphics-symbol", "aria-label": pointLabel(series, p.point, options.locale) }));
+    parts.push(marker(index, p.x, p.y, palette, { role: "graphics-symbol", "aria-label": pointLabel(series, p.point, options.locale) }));
   }
   return el("g", { class: `pt-group pt-group-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale) }, ...parts);
 }

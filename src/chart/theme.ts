@@ -1,3 +1,5 @@
+import { type AttrValue, el, type Markup, num } from "../markup/builder.js";
+
 /** The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`, every series color at least 3:1. */
 export interface Palette {
   readonly background: string;
@@ -42,7 +44,7 @@ export function seriesStyle(i: number): { shape: (typeof SHAPES)[number]; dash: 
 
 /** A marker's path centered on (x, y); `r` is about its radius. */
 export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number, r: number): string {
-  const f = (n: number) => Math.round(n * 100) / 100;
+  const f = num;
   switch (shape) {
     case "square":
       return `M${f(x - r * 0.85)},${f(y - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`;
@@ -55,6 +57,19 @@ export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number,
     default:
       return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
   }
+}
+
+/** The color of series `i`; colors repeat after the palette's ten. */
+export function seriesColor(palette: Palette, i: number): string {
+  return palette.series[i % palette.series.length] as string;
+}
+
+/**
+ * The marker of series `index` centered on (x, y): its shape and color, outlined in the background
+ * color. The same glyph marks polls, direct labels and legend entries.
+ */
+export function marker(index: number, x: number, y: number, palette: Palette, attrs: Record<string, AttrValue> = {}): Markup {
+  return el("path", { class: `pt-f${index} pt-mk`, d: markerPath(seriesStyle(index).shape, x, y, 4), fill: seriesColor(palette, index), stroke: palette.background, "stroke-width": 1, ...attrs });
 }
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
@@ -81,7 +96,7 @@ export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count:
   const rules = (p: Palette) => {
     let css = `${s} .pt-bg{fill:${p.background}}${s} .pt-tx{fill:${p.text}}${s} .pt-mu{fill:${p.muted}}${s} .pt-gr{stroke:${p.grid}}${s} .pt-ax{stroke:${p.axis}}${s} .pt-mk{stroke:${p.background}}`;
     for (let i = 0; i < count; i++) {
-      const color = p.series[i % p.series.length];
+      const color = seriesColor(p, i);
       css += `${s} .pt-s${i}{stroke:${color}}${s} .pt-f${i}{fill:${color}}`;
     }
     return css;
