@@ -1,5 +1,7 @@
+// Renders SVG files side by side into one PNG in Chromium, for reviewing golden files:
+// node scripts/sheet.mjs out.png a.svg b.svg …
 import { readFileSync } from "node:fs";
-import { withBrowser } from "/work/main/scripts/browser.mjs";
+import { withBrowser } from "./browser.mjs";
 const [out, ...files] = process.argv.slice(2);
 await withBrowser(async (context) => {
   const page = await context.newPage();

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PollDataError, parseCsv } from "../src/index.js";
+import { thrown } from "./fixtures.js";
 
 function issuesOf(text: string) {
-  try {
-    parseCsv(text, { fileName: "data.csv" });
-  } catch (error) {
-    if (error instanceof PollDataError) return error.issues.map((i) => `${i.path}: ${i.message}`);
-    throw error;
-  }
-  throw new Error("expected a PollDataError");
+  const error = thrown(() => parseCsv(text, { fileName: "data.csv" }));
+  if (error instanceof PollDataError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+  throw error ?? new Error("expected a PollDataError");
 }
 
 describe("parseCsv(text, options)", () => {

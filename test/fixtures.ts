@@ -37,3 +37,13 @@ export function seriesOf(rows: readonly (readonly [string, number, number?])[], 
     ],
   };
 }
+
+/** Runs `action` and returns what it threw, or `undefined` when it returned. */
+export function thrown(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

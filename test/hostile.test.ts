@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { PollDataError, renderDataTable, renderReport, renderTrendChart, summarizeTrend } from "../src/index.js";
+import { thrown } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
 
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, "hostile", name), "utf8")) as T;
@@ -68,12 +69,7 @@ describe(`hostile text (${vectors.length} vectors in test/hostile/vectors.json) 
 describe(`control characters and lone surrogates (${rejected.length} in test/hostile/rejected.json) are rejected`, () => {
   for (const { name, text, code } of rejected) {
     it(`${name} (${code}) gives a PollDataError naming every field`, () => {
-      let error: unknown;
-      try {
-        renderTrendChart(datasetWith(text));
-      } catch (e) {
-        error = e;
-      }
+      const error = thrown(() => renderTrendChart(datasetWith(text)));
       expect(error).toBeInstanceOf(PollDataError);
       const paths = (error as PollDataError).issues.map((i) => i.path);
       for (const path of ["title", "subtitle", "population", "source.name", "events[0].label", "series[0].label", "series[0].points[0].citation.name", "series[1].points[0].responses"]) expect(paths).toContain(path);

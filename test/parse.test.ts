@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PollDataError, parseDataset, safeParseDataset, sliceDataset } from "../src/index.js";
-import { validInput } from "./fixtures.js";
+import { thrown, validInput } from "./fixtures.js";
 
 function issuesOf(input: unknown) {
   const result = safeParseDataset(input);
@@ -139,12 +139,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
   it("throws a PollDataError whose message lists each path with what was expected and received", () => {
     const input = pointWith("value", "60");
     input.title = 1;
-    let caught: unknown;
-    try {
-      parseDataset(input);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => parseDataset(input));
     expect(caught).toBeInstanceOf(PollDataError);
     expect(caught).toBeInstanceOf(Error);
     const error = caught as PollDataError;
