@@ -61,15 +61,14 @@ export function pointLabel(series: PollSeries, point: PollPoint, locale: string)
 }
 
 /** The series' own accessible label. */
-function seriesLabel(series: PollSeries, locale: string): string {
+function seriesLabel(series: PollSeries, locale: string, extremes: { high: number; low: number }): string {
   const { points } = series;
   const first = points[0] as PollPoint;
   const last = points[points.length - 1] as PollPoint;
   if (points.length === 1) return `${series.label}: 1 poll`;
   let label = `${series.label}: ${formatNumber(points.length, locale)} polls, ${formatMonthYear(first.date)} to ${formatMonthYear(last.date)}`;
   if (points.length > MARKER_LIMIT) {
-    const values = points.map((p) => p.value);
-    label += `, from ${formatPercent(first.value, locale)} to ${formatPercent(last.value, locale)}; high ${formatPercent(Math.max(...values), locale)}, low ${formatPercent(Math.min(...values), locale)}`;
+    label += `, from ${formatPercent(first.value, locale)} to ${formatPercent(last.value, locale)}; high ${formatPercent(extremes.high, locale)}, low ${formatPercent(extremes.low, locale)}`;
   }
   return label;
 }
@@ -128,17 +127,22 @@ export function drawSeries(
   const d = lines.map((run) => (run.length > 1 ? polyline(run.map((p) => [p.x, p.y])) : "")).join("");
   if (d) parts.push(el("path", { class: `pt-s${index}`, d, fill: "none", stroke: color, "stroke-width": 2.5, "stroke-dasharray": dash || undefined, "stroke-linejoin": "round", "stroke-linecap": "round", "aria-hidden": "true" }));
 
+  let high = placed[0]?.point.value ?? 0;
+  let low = high;
+  for (const p of placed) {
+    if (p.point.value > high) high = p.point.value;
+    if (p.point.value < low) low = p.point.value;
+  }
   let shown = placed;
   if (many) {
-    const values = placed.map((p) => p.point.value);
-    const [high, low] = [Math.max(...values), Math.min(...values)];
+    // The first and latest polls, isolated ones (no line reaches them), and the first at the high and at the low.
     const isolated = new Set(lines.filter((run) => run.length === 1).map((run) => run[0]));
-    shown = placed.filter((p, i) => i === 0 || i === placed.length - 1 || isolated.has(p) || p.point.value === high || p.point.value === low);
-    // One marker each for the high and the low is enough.
-    shown = shown.filter((p, i) => i === 0 || i === shown.length - 1 || isolated.has(p) || shown.findIndex((q) => q.point.value === p.point.value) === i);
+    const firstHigh = placed.find((p) => p.point.value === high);
+    const firstLow = placed.find((p) => p.point.value === low);
+    shown = placed.filter((p, i) => i === 0 || i === placed.length - 1 || isolated.has(p) || p === firstHigh || p === firstLow);
   }
   for (const p of shown) {
     parts.push(marker(index, p.x, p.y, palette, { role: "graphics-symbol", "aria-label": pointLabel(series, p.point, options.locale) }));
   }
-  return el("g", { class: `pt-group pt-group-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale) }, ...parts);
+  return el("g", { class: `pt-group pt-group-${index}`, role: "graphics-object", "aria-label": seriesLabel(series, options.locale, { high, low }) }, ...parts);
 }
