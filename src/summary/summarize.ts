@@ -41,24 +41,26 @@ function when(point: PollPoint, all: readonly PollPoint[], sameYearAs?: PollPoin
 function differenceMargin(change: PollChange): string {
   const margin = change.marginOfError ?? 0;
   const size = Math.abs(change.points);
-  const shown = formatMargin(Math.round(margin * 10) / 10);
-  return change.exceedsMargin !== undefined && formatNumber(Math.round(margin * 10) / 10) === formatNumber(size) && size !== margin ? formatMargin(margin) : shown;
+  const rounded = Math.round(margin * 10) / 10;
+  return formatMargin(formatNumber(rounded) === formatNumber(size) && size !== margin ? margin : rounded);
 }
 
 function significance(change: PollChange): string {
   if (change.exceedsMargin === undefined || change.points === 0) return "";
-  return change.exceedsMargin
-    ? `, a change larger than the margin of error of the difference (${differenceMargin(change)} points)`
-    : `, a change within the margin of error of the difference (${differenceMargin(change)} points)`;
+  return `, a change ${change.exceedsMargin ? "larger than" : "within"} the margin of error of the difference (${differenceMargin(change)} points)`;
 }
 
 /** AP prepositions: "in May 2022", "in January", but "on Jan. 30, 2023". */
 const at = (date: string) => `${/\d,/.test(date) ? "on" : "in"} ${date}`;
 
-function changeClause(change: PollChange, all: readonly PollPoint[]): string {
-  const then = when(change.from, all, change.to);
+/** "down 12 percentage points from 60% in May 2022", or "unchanged from May 2022"; `then` names the earlier poll's date. */
+function movement(change: PollChange, then: string): string {
   if (change.points === 0) return `unchanged from ${then}`;
-  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} ${at(then)}${significance(change)}`;
+  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} ${at(then)}`;
+}
+
+function changeClause(change: PollChange, all: readonly PollPoint[]): string {
+  return `${movement(change, when(change.from, all, change.to))}${significance(change)}`;
 }
 
 // AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
@@ -115,16 +117,13 @@ function sourceSentence(dataset: PollDataset): string {
 function shortSummary(dataset: PollDataset, facts: readonly SeriesFacts[]): string {
   const clause = (f: SeriesFacts, label: boolean) => {
     const change = f.overall ?? f.sincePrevious;
-    const trend = !change
-      ? ""
-      : change.points === 0
-        ? `, unchanged from ${formatMonthYear(change.from.date)}`
-        : `, ${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} in ${formatMonthYear(change.from.date)}`;
+    const trend = change ? `, ${movement(change, formatMonthYear(change.from.date))}` : "";
     return `${label ? `${f.series.label}: ` : ""}${formatPercent(f.latest.value)} in ${formatMonthYear(f.latest.date)}${trend}`;
   };
+  const every = facts.map((f) => clause(f, true)).join("; ");
   const candidates = [
-    `${dataset.title}. ${facts.map((f) => clause(f, true)).join("; ")}.`,
-    `${facts.map((f) => clause(f, true)).join("; ")}.`,
+    `${dataset.title}. ${every}.`,
+    `${every}.`,
     `${clause(facts[0] as SeriesFacts, true)}; ${facts.slice(1).map((f) => `${f.series.label}: ${formatPercent(f.latest.value)}`).join("; ")}.`,
     `${clause(facts[0] as SeriesFacts, true)}${facts.length > 1 ? `; ${facts.length - 1} more series` : ""}.`,
     `${clause(facts[0] as SeriesFacts, false)}${facts.length > 1 ? ` (first of ${facts.length} series)` : ""}.`,
