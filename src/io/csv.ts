@@ -41,26 +41,29 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   });
   if (issues.length) throw new PollDataError(issues);
 
-  // Where each point came from, to turn dataset paths back into lines and columns.
-  const lines = new Map<string, number[]>();
+  // Where each point came from (lines[series][point]), to turn dataset paths back into lines and columns.
+  const lines: number[][] = [];
+  const indexOf = new Map<string, number>();
   const series: { id: string; label: string; points: Record<string, unknown>[] }[] = [];
   rows.slice(1).forEach((row, index) => {
     const line = index + 2;
     if (row.length === 1 && row[0] === "") return; // a blank line
     const cells = new Map(header.map((name, i) => [name, (row[i] ?? "").trim()]));
     const label = cells.get("series") ?? "";
-    let s = series.find((item) => item.id === label);
-    if (!s) {
-      s = { id: label, label, points: [] };
-      series.push(s);
+    let at = indexOf.get(label);
+    if (at === undefined) {
+      at = series.length;
+      indexOf.set(label, at);
+      series.push({ id: label, label, points: [] });
+      lines.push([]);
     }
     const point: Record<string, unknown> = {};
     for (const [name, cell] of cells) {
       if (name === "series" || (cell === "" && OPTIONAL.includes(name))) continue;
       point[name] = NUMERIC.has(name) && NUMBER.test(cell) ? Number(cell) : cell === "" ? undefined : cell;
     }
-    lines.set(label, [...(lines.get(label) ?? []), line]);
-    s.points.push(point);
+    series[at]?.points.push(point);
+    lines[at]?.push(line);
   });
 
   const source = typeof options.source === "string" ? { name: options.source } : options.source;
@@ -72,17 +75,21 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   };
   const result = safeParseDataset(input);
   if (result.ok) return result.value;
-  const mapped = result.issues.map((issue) => {
-      const at = /^series\[(\d+)\]\.points\[(\d+)\]\.?(\w*)/.exec(issue.path);
-      if (at) {
-        const label = series[Number(at[1])]?.label ?? "";
-        const line = lines.get(label)?.[Number(at[2])];
-        return { path: `${file} line ${line}${at[3] ? `, column ${at[3]}` : ""}`, message: issue.message };
-      }
-      const label = /^series\[(\d+)\]\.(id|label)/.exec(issue.path);
-      if (label) return { path: `${file} line ${lines.get(series[Number(label[1])]?.label ?? "")?.[0] ?? 2}, column series`, message: issue.message };
-      return { path: issue.path === "title" ? "title" : issue.path.startsWith("source") ? "source" : issue.path === "population" ? "population" : `${file}: ${issue.path}`, message: issue.message };
-    });
-  // A blank series name fails as both id and label: say it once.
-  throw new PollDataError(mapped.filter((issue, i) => mapped.findIndex((m) => m.path === issue.path && m.message === issue.message) === i));
+  const seen = new Set<string>();
+  const mapped: PollDataIssue[] = [];
+  for (const issue of result.issues) {
+    const point = /^series\[(\d+)\]\.points\[(\d+)\]\.?(\w*)/.exec(issue.path);
+    const name = /^series\[(\d+)\]\.(id|label)/.exec(issue.path);
+    const path = point
+      ? `${file} line ${lines[Number(point[1])]?.[Number(point[2])]}${point[3] ? `, column ${point[3]}` : ""}`
+      : name
+        ? `${file} line ${lines[Number(name[1])]?.[0] ?? 2}, column series`
+        : (/^(title|source|population)/.exec(issue.path)?.[1] ?? `${file}: ${issue.path}`);
+    // A blank series name fails as both id and label: say it once.
+    const key = `${path}\n${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mapped.push({ path, message: issue.message });
+  }
+  throw new PollDataError(mapped);
 }
