@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -115,5 +115,74 @@ describe("poll-trend CLI on bad input", () => {
     expect(run(["chart", "bad.csv", "-o", "keep.svg"]).code).toBe(1);
     expect(readFileSync(join(dir, "keep.svg"), "utf8")).toBe("old");
     expect(existsSync(join(dir, "keep.svg"))).toBe(true);
+  });
+});
+
+describe("poll-trend -o never destroys what it writes to", () => {
+  const commands = [
+    ["chart", "svg"],
+    ["report", "html"],
+    ["table", "html"],
+    ["summary", "txt"],
+  ] as const;
+  const expected = (command: string) => run([command, "ap.json"]).stdout;
+
+  for (const [command] of commands) {
+    it(`${command} -o /dev/null writes through the device and leaves it a character device`, () => {
+      const { code, stderr } = run([command, "ap.json", "-o", "/dev/null"]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+    });
+
+    it(`${command} -o a FIFO gives the reader the whole output and leaves the FIFO a FIFO`, async () => {
+      const fifo = join(dir, `${command}.fifo`);
+      const received = join(dir, `${command}-received.out`);
+      execFileSync("mkfifo", [fifo]);
+      const reader = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", fifo, received]);
+      const done = new Promise((resolve) => reader.on("exit", resolve));
+      const { code, stderr } = run([command, "ap.json", "-o", fifo]);
+      await done;
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(readFileSync(received, "utf8")).toBe(expected(command));
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    });
+
+    it(`${command} -o a symbolic link updates the link's target and keeps the link`, () => {
+      const [, ext] = commands.find(([c]) => c === command) ?? [];
+      mkdirSync(join(dir, "real"), { recursive: true });
+      const target = join(dir, "real", `${command}-target.${ext}`);
+      writeFileSync(target, "old");
+      chmodSync(target, 0o640);
+      const link = join(dir, `${command}-link.${ext}`);
+      symlinkSync(join("real", `${command}-target.${ext}`), link);
+      const { code, stderr } = run([command, "ap.json", "-o", `${command}-link.${ext}`]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(target, "utf8")).toBe(expected(command));
+      expect(statSync(target).mode & 0o777).toBe(0o640);
+      expect(readdirSync(join(dir, "real")).filter((f) => f.includes(".tmp"))).toEqual([]);
+    });
+  }
+
+  it("writes through a dangling symbolic link to the file it names", () => {
+    symlinkSync("dangling-target.svg", join(dir, "dangling.svg"));
+    expect(run(["chart", "ap.json", "-o", "dangling.svg"]).code).toBe(0);
+    expect(lstatSync(join(dir, "dangling.svg")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "dangling-target.svg"), "utf8")).toBe(expected("chart"));
+  });
+
+  it("says in words why it cannot write into a missing folder or onto a folder, and writes nothing", () => {
+    mkdirSync(join(dir, "folder.svg"), { recursive: true });
+    const missing = run(["chart", "ap.json", "-o", "no/such/folder/chart.svg"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`poll-trend: cannot write no/such/folder/chart.svg: the folder ${join(dir, "no", "such", "folder")} does not exist\n`);
+    const folder = run(["chart", "ap.json", "-o", "folder.svg"]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe("poll-trend: cannot write folder.svg: it is a directory\n");
+    expect(lstatSync(join(dir, "folder.svg")).isDirectory()).toBe(true);
+    expect(readdirSync(join(dir, "folder.svg"))).toEqual([]);
   });
 });

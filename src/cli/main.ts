@@ -1,7 +1,8 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { type ChartOptions, parseCsv, parseDataset, PollDataError, renderDataTable, renderReport, renderTrendChart, summarizeTrend } from "../index.js";
+import { writeOutput } from "./output.js";
 
 const HELP = `Usage: poll-trend <command> <input> [options]
 
@@ -73,18 +74,6 @@ function size(value: unknown, flag: string): number | undefined {
   return n;
 }
 
-/** Writes the whole output to a temporary file beside the target, then renames it: never a partial file. */
-function writeAtomically(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 /** Runs the CLI; returns the exit code. Only here do argv, files and streams appear. */
 export function main(argv: readonly string[]): number {
   let values: Record<string, string | boolean | undefined>;
@@ -139,7 +128,7 @@ export function main(argv: readonly string[]): number {
           : command === "table"
             ? `${renderDataTable(dataset)}\n`
             : `${summarizeTrend(dataset, values.short ? { length: "short" } : {})}\n`;
-    if (typeof values.output === "string") writeAtomically(values.output, output);
+    if (typeof values.output === "string") writeOutput(values.output, output);
     else process.stdout.write(output);
     return 0;
   } catch (error) {
