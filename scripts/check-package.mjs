@@ -12,6 +12,14 @@ const run = (command, args, cwd = root) => {
   return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 };
 
+// A fresh clone has no dist/: packing must build it (the prepack script), or the tarball is empty.
+rmSync(join(root, "dist"), { recursive: true, force: true });
+const listed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--silent"]))[0].files.map((f) => f.path);
+for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "LICENSE", "README.md", "docs/images/ap-norc-ukraine.png"]) {
+  if (!listed.includes(file)) throw new Error(`npm pack without a build leaves out ${file}`);
+}
+console.log(`npm pack from a tree without dist/ builds first: ${listed.length} files, dist included`);
+
 console.log(run(bin("publint"), ["--strict"]).trim());
 console.log(run(bin("attw"), ["--pack", ".", "--format", "table-flipped"]).trim());
 
@@ -23,8 +31,9 @@ try {
 
   const cjs = run(process.execPath, ["-e", 'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || !(p.parseDataset.length === 1)) process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")'], dir);
   const esm = run(process.execPath, ["--input-type=module", "-e", 'import { summarizeTrend, apNorcUkraineSupport, PollDataError } from "poll-trend"; try { summarizeTrend({}); } catch (e) { if (!(e instanceof PollDataError)) process.exit(1); } console.log("ESM import: ok,", summarizeTrend(apNorcUkraineSupport, { length: "short" }));'], dir);
+  const dual = run(process.execPath, ["--input-type=module", "-e", 'import { createRequire } from "node:module"; import { parseDataset, PollDataError } from "poll-trend"; const cjs = createRequire(import.meta.url)("poll-trend"); let e; try { cjs.parseDataset({}); } catch (error) { e = error; } if (cjs.PollDataError === PollDataError || !(e instanceof PollDataError)) process.exit(1); console.log("instanceof PollDataError across require and import: ok");'], dir);
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
-  console.log(cjs.trim(), "\n", esm.trim(), "\nCLI:", cli.trim());
+  console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\nCLI:", cli.trim());
 
   const source = 'import { renderTrendChart, parseDataset, type PollDataset } from "poll-trend";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480 });\nexport { svg };\n';
   writeFileSync(join(dir, "check.ts"), source);

@@ -14,8 +14,13 @@ export function wave(count: number, start: string, stepDays: number, phase = 0, 
   }));
 }
 
-/** Named chart cases: each has a reviewed golden SVG in test/golden/. */
-export const chartCases: Record<string, { data: PollDataset; options?: ChartOptions }> = {
+/** A named chart case: the data and the options. */
+export interface ChartCase {
+  readonly data: PollDataset;
+  readonly options?: ChartOptions;
+}
+
+const cases = {
   "ap-norc-ukraine": { data: apNorcUkraineSupport },
   "ap-norc-ukraine-dark": { data: apNorcUkraineSupport, options: { colorScheme: "dark" } },
   "ap-norc-ukraine-legend-fit": { data: apNorcUkraineSupport, options: { labels: "legend", yDomain: "fit", width: 480 } },
@@ -43,4 +48,7 @@ export const chartCases: Record<string, { data: PollDataset; options?: ChartOpti
     },
     options: { width: 360, height: 480 },
   },
-};
+} satisfies Record<string, ChartCase>;
+
+/** Named chart cases: each has a reviewed golden SVG in test/golden/. */
+export const chartCases: Record<keyof typeof cases, ChartCase> = cases;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { apNorcUkraineSupport, type ChartOptions, MARKER_LIMIT, PollDataError, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { chartCases, wave } from "./cases.js";
+import { unchecked } from "./fixtures.js";
 import { byRole, parseSvg } from "./svg.js";
 
 const svg = renderTrendChart(apNorcUkraineSupport);
@@ -119,7 +120,7 @@ describe("renderTrendChart is pure and safe", () => {
   });
 
   it("throws PollDataError on bad data and never returns partial output", () => {
-    expect(() => renderTrendChart({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: "60" }] }] })).toThrow(PollDataError);
+    expect(() => renderTrendChart(unchecked({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: "60" }] }] }))).toThrow(PollDataError);
   });
 
   const badOptions: [string, unknown, RegExp][] = [

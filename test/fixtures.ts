@@ -47,3 +47,6 @@ export function thrown(action: () => unknown): unknown {
   }
   return undefined;
 }
+
+/** Deliberately invalid input, passed where the types want a dataset, to test the runtime checks. */
+export const unchecked = (input: unknown) => input as PollDataset;

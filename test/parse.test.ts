@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PollDataError, parseDataset, safeParseDataset, sliceDataset } from "../src/index.js";
-import { thrown, validInput } from "./fixtures.js";
+import { thrown, unchecked, validInput } from "./fixtures.js";
 
 function issuesOf(input: unknown) {
   const result = safeParseDataset(input);
@@ -153,17 +153,17 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
 
 describe("sliceDataset(dataset, range)", () => {
   it("keeps the polls on or before `to` and drops emptied series", () => {
-    const sliced = sliceDataset(validInput(), { to: "2022-12-31" });
+    const sliced = sliceDataset(unchecked(validInput()), { to: "2022-12-31" });
     expect(sliced.series.map((s) => s.points.map((p) => p.date))).toEqual([["2022-05-16"], ["2022-05-16"]]);
-    expect(sliceDataset(validInput(), { from: "2023-01-01" }).series.map((s) => s.id)).toEqual(["a"]);
+    expect(sliceDataset(unchecked(validInput()), { from: "2023-01-01" }).series.map((s) => s.id)).toEqual(["a"]);
   });
 
   it("drops events outside the range", () => {
-    expect(sliceDataset(validInput(), { from: "2022-03-01" }).events).toEqual([]);
+    expect(sliceDataset(unchecked(validInput()), { from: "2022-03-01" }).events).toEqual([]);
   });
 
   it("throws when no poll is left or a bound is not a date", () => {
-    expect(() => sliceDataset(validInput(), { to: "2000-01-01" })).toThrow(PollDataError);
-    expect(() => sliceDataset(validInput(), { to: "2023-02" })).toThrow(/range.to: expected a calendar date/);
+    expect(() => sliceDataset(unchecked(validInput()), { to: "2000-01-01" })).toThrow(PollDataError);
+    expect(() => sliceDataset(unchecked(validInput()), { to: "2023-02" })).toThrow(/range.to: expected a calendar date/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apNorcUkraineSupport, describeTrend, methodsNote, PollDataError, SHORT_SUMMARY_LIMIT, sliceDataset, summarizeTrend } from "../src/index.js";
-import { seriesOf } from "./fixtures.js";
+import { seriesOf, unchecked } from "./fixtures.js";
 
 const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });
 
@@ -120,8 +120,8 @@ describe("describeTrend(dataset): the facts, table-driven", () => {
   });
 
   it("throws PollDataError on bad input", () => {
-    expect(() => describeTrend({ title: "t" })).toThrow(PollDataError);
-    expect(() => summarizeTrend(null)).toThrow(PollDataError);
+    expect(() => describeTrend(unchecked({ title: "t" }))).toThrow(PollDataError);
+    expect(() => summarizeTrend(unchecked(null))).toThrow(PollDataError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { apNorcUkraineSupport, PollDataError, renderDataTable } from "../src/index.js";
+import { unchecked } from "./fixtures.js";
 
 const doc = new JSDOM(renderDataTable(apNorcUkraineSupport)).window.document;
 const cells = (row: Element) => [...row.children].map((c) => c.textContent);
@@ -25,6 +26,6 @@ describe("renderDataTable(dataset)", () => {
   });
 
   it("throws PollDataError on bad data", () => {
-    expect(() => renderDataTable({ title: "t", series: [] })).toThrow(PollDataError);
+    expect(() => renderDataTable(unchecked({ title: "t", series: [] }))).toThrow(PollDataError);
   });
 });

@@ -83,7 +83,7 @@ function tickMarks(ticks: readonly Tick[], x: number | undefined, y: number | un
  * import { writeFileSync } from "node:fs";
  * writeFileSync("chart.svg", renderTrendChart(apNorcUkraineSupport, { width: 640, colorScheme: "auto" }));
  */
-export function renderTrendChart(input: unknown, options?: ChartOptions): string {
+export function renderTrendChart(input: PollDataset, options?: ChartOptions): string {
   const dataset = parseDataset(input);
   const o = resolveOptions(options);
   const palette = o.colorScheme === "dark" ? DARK : LIGHT;

@@ -1,7 +1,12 @@
 import type { PollDataIssue } from "./types.js";
 
+// One brand in the global symbol registry, shared by the ESM and the CommonJS builds: an app that
+// loads both (the dual-package hazard) still sees one PollDataError.
+const BRAND = Symbol.for("poll-trend.PollDataError");
+
 /**
  * Thrown for any invalid poll data. It carries every problem found, not only the first.
+ * `instanceof PollDataError` holds across the ESM and CommonJS builds of this package.
  *
  * @example
  * try {
@@ -22,3 +27,13 @@ export class PollDataError extends Error {
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
   }
 }
+
+Object.defineProperty(PollDataError.prototype, BRAND, { value: true });
+// Defined here rather than as a static member, so the type declarations need no ES2015 lib.
+// Subclasses keep the ordinary prototype check.
+Object.defineProperty(PollDataError, Symbol.hasInstance, {
+  value(this: unknown, value: unknown): boolean {
+    if (this !== PollDataError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  },
+});

@@ -19,7 +19,7 @@ export interface SliceRange {
  * @example
  * const asOfArticle = sliceDataset(apNorcUkraineSupport, { to: "2023-02-15" });
  */
-export function sliceDataset(input: unknown, range: SliceRange): PollDataset {
+export function sliceDataset(input: PollDataset, range: SliceRange): PollDataset {
   const dataset = parseDataset(input);
   const issues: PollDataIssue[] = [];
   for (const key of ["from", "to"] as const) if (range[key] !== undefined) run(date, range[key], `range.${key}`, issues);

@@ -2,6 +2,7 @@ import { renderTrendChart } from "../chart/render.js";
 import type { ChartOptions } from "../chart/options.js";
 import { el, join, type Markup, text } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
+import type { PollDataset } from "../model/types.js";
 import { methodsNote } from "../summary/methods.js";
 import { summarizeTrend } from "../summary/summarize.js";
 import { renderDataTable } from "../summary/table.js";
@@ -26,7 +27,7 @@ th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vert
  * @example
  * writeFileSync("report.html", renderReport(apNorcUkraineSupport));
  */
-export function renderReport(input: unknown, options: ChartOptions = {}): string {
+export function renderReport(input: PollDataset, options: ChartOptions = {}): string {
   const dataset = parseDataset(input);
   const prefix = options.idPrefix ?? "report";
   const chart = renderTrendChart(dataset, { colorScheme: "auto", ...options, idPrefix: `${prefix}-chart` }) as Markup;

@@ -1,6 +1,6 @@
 import { decimalsOf, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
-import type { PollPoint, PollSeries } from "../model/types.js";
+import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
 
 /** A change between two polls of one series. */
 export interface PollChange {
@@ -118,7 +118,7 @@ function comparison(series: readonly PollSeries[]): SeriesComparison | undefined
  * const [weapons] = describeTrend(apNorcUkraineSupport).series;
  * weapons.overall?.points; // -16
  */
-export function describeTrend(input: unknown): TrendFacts {
+export function describeTrend(input: PollDataset): TrendFacts {
   const dataset = parseDataset(input);
   const series = dataset.series.map((s): SeriesFacts => {
     const { points } = s;

@@ -1,7 +1,7 @@
 import { formatDateRange } from "../format/date.js";
 import { formatMargin, formatNumber } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
-import type { PollPoint } from "../model/types.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
 
 /**
  * The methods line an AP story carries, for the latest poll of each pollster, using only the fields
@@ -12,7 +12,7 @@ import type { PollPoint } from "../model/types.js";
  * @example
  * methodsNote(apNorcUkraineSupport); // "The AP-NORC poll of 1,239 U.S. adults was conducted Nov. 2–6, 2023. …"
  */
-export function methodsNote(input: unknown): string {
+export function methodsNote(input: PollDataset): string {
   const dataset = parseDataset(input);
   const latest = new Map<string, PollPoint>();
   for (const point of dataset.series.flatMap((s) => s.points)) {

@@ -141,7 +141,7 @@ function shortSummary(dataset: PollDataset, facts: readonly SeriesFacts[]): stri
  * summarizeTrend(apNorcUkraineSupport, { length: "short" });
  * // "Support for arming Ukraine … Favor providing weapons: 48% in November 2023, down 16 percentage points …"
  */
-export function summarizeTrend(input: unknown, options: SummaryOptions = {}): string {
+export function summarizeTrend(input: PollDataset, options: SummaryOptions = {}): string {
   const dataset = parseDataset(input);
   if (options.length !== undefined && options.length !== "short" && options.length !== "full") {
     throw new TypeError(`poll-trend: options.length must be "short" or "full", received ${JSON.stringify(options.length)}`);

@@ -2,7 +2,7 @@ import { formatDateRange } from "../format/date.js";
 import { formatMargin, formatNumber, formatPercent } from "../format/number.js";
 import { el, join, text } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
-import type { PollPoint } from "../model/types.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
 
 /** Options of {@link renderDataTable}. */
 export interface DataTableOptions {
@@ -21,7 +21,7 @@ const distinct = (values: readonly (string | undefined)[]) => [...new Set(values
  * @example
  * document.body.insertAdjacentHTML("beforeend", renderDataTable(apNorcUkraineSupport));
  */
-export function renderDataTable(input: unknown, options: DataTableOptions = {}): string {
+export function renderDataTable(input: PollDataset, options: DataTableOptions = {}): string {
   const dataset = parseDataset(input);
   const byDate = new Map<string, Map<string, PollPoint>>();
   for (const series of dataset.series) {
