@@ -27,3 +27,13 @@ describe("el(tag, attrs, ...children): the one markup builder", () => {
     expect(el("g", {})).toBe("<g></g>");
   });
 });
+
+describe("pretty(markup): goldens a reviewer can read", () => {
+  it("puts each element on its own line, keeps text elements whole and normalizes a hashed id", async () => {
+    const { pretty } = await import("./pretty.js");
+    const svg = '<svg id="pt-abc12" aria-labelledby="pt-abc12-title"><title id="pt-abc12-title">A &amp; B</title><g class="x"><path d="M0,0"/><text x="1"><tspan font-weight="bold">48%</tspan> Favor</text></g></svg>';
+    expect(pretty(svg)).toBe(
+      '<svg id="pt-ID" aria-labelledby="pt-ID-title">\n  <title id="pt-ID-title">A &amp; B</title>\n  <g class="x">\n    <path d="M0,0"/>\n    <text x="1"><tspan font-weight="bold">48%</tspan> Favor</text>\n  </g>\n</svg>\n',
+    );
+  });
+});

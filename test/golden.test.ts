@@ -4,14 +4,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderTrendChart } from "../src/index.js";
 import { chartCases } from "./cases.js";
+import { pretty } from "./pretty.js";
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), "golden");
 const update = process.env.UPDATE_GOLDEN === "1";
 
-describe("golden SVG files (reviewed; run with UPDATE_GOLDEN=1 to accept a change)", () => {
+describe("golden SVG files, one element per line (reviewed; run with UPDATE_GOLDEN=1 to accept a change)", () => {
   for (const [name, { data, options }] of Object.entries(chartCases)) {
     it(`renders ${name} exactly as reviewed`, () => {
-      const svg = renderTrendChart(data, options);
+      const svg = pretty(renderTrendChart(data, options));
       const golden = join(folder, `${name}.svg`);
       const changed = join(folder, `${name}-changed.svg`);
       if (update) {
