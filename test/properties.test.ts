@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeTrend, type PollDataset, PollDataError, parseDataset, renderTrendChart, summarizeTrend } from "../src/index.js";
-import { formatNumber, round } from "../src/format/number.js";
+import { type PollDataset, PollDataError, type PollPoint, parseDataset, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { dataset, params, RUNS, SEED } from "./arbitraries.js";
 import { thrown, unchecked } from "./fixtures.js";
 import { scanSvg } from "./xml.js";
@@ -64,32 +63,44 @@ describe(`properties of valid datasets (fast-check, ${RUNS} runs, seed ${SEED})`
   }, 300_000);
 });
 
-/** Every number the summary may print: values, changes, margins of differences, dates and counts. */
+/**
+ * Every number the summary may print, computed here from the points themselves (not by describeTrend,
+ * the code under test): values, the changes from the previous and the first poll at the data's own
+ * decimals, the margins of those differences, dates, and counts of polls at the high, at the low and
+ * shared by two series.
+ */
 function traceableNumbers(data: PollDataset): Set<string> {
+  const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
   const allowed = new Set<string>();
-  const add = (n: number) => allowed.add(formatNumber(n));
-  const trend = describeTrend(data);
-  if (trend.comparison) add(trend.comparison.polls);
-  for (const facts of trend.series) {
-    // Counts the summary may give: polls at the high or the low.
-    add(facts.high.polls.length);
-    add(facts.low.polls.length);
-    for (const p of facts.series.points) {
+  const add = (n: number) => allowed.add(intl.format(n));
+  const decimals = (v: number) => Math.min(2, String(v).split(".")[1]?.length ?? 0);
+  const change = (a: PollPoint, b: PollPoint) => {
+    const scale = 10 ** Math.max(decimals(a.value), decimals(b.value));
+    add(Math.round(Math.abs(b.value - a.value) * scale) / scale);
+    if (a.marginOfError !== undefined && b.marginOfError !== undefined) {
+      const margin = Math.sqrt(a.marginOfError ** 2 + b.marginOfError ** 2);
+      add(Math.round(margin * 10) / 10);
+      add(Math.round(margin * 100) / 100);
+    }
+  };
+  const dates = data.series.map((s) => new Set(s.points.map((p) => p.date)));
+  for (const s of data.series) {
+    const points = [...s.points].sort((a, b) => (a.date < b.date ? -1 : 1));
+    for (const p of points) {
       add(p.value);
-      const [y, m, d] = p.date.split("-").map(Number) as [number, number, number];
-      allowed.add(String(y));
-      allowed.add(String(d));
-      void m;
+      allowed.add(String(Number(p.date.slice(0, 4))));
+      allowed.add(String(Number(p.date.slice(8, 10))));
     }
-    for (const change of [facts.sincePrevious, facts.overall]) {
-      if (!change) continue;
-      add(Math.abs(change.points));
-      if (change.marginOfError !== undefined) {
-        add(round(change.marginOfError, 1));
-        add(change.marginOfError);
-      }
-    }
+    const latest = points[points.length - 1] as PollPoint;
+    if (points.length > 1) change(points[points.length - 2] as PollPoint, latest);
+    if (points.length > 2) change(points[0] as PollPoint, latest);
+    const values = points.map((p) => p.value);
+    add(values.filter((v) => v === Math.max(...values)).length);
+    add(values.filter((v) => v === Math.min(...values)).length);
   }
+  dates.forEach((a, i) => {
+    for (const b of dates.slice(i + 1)) add([...a].filter((d) => b.has(d)).length);
+  });
   return allowed;
 }
 

@@ -1,55 +1,78 @@
 import { nice, ticks } from "d3-array";
 import { type ScaleTime, scaleUtc } from "d3-scale";
+import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
 import { formatTick } from "../format/date.js";
-import { formatPercent } from "../format/number.js";
+import type { NumberFormat } from "../format/number.js";
 import { textWidth } from "./text.js";
 
 /** One tick on an axis: where, and its label lines. */
 export interface Tick {
   readonly position: number;
   readonly lines: readonly string[];
+  /** Where the label is centered, when it must move in from the chart's edge to stay whole. */
+  readonly labelAt?: number;
 }
 
 const DAY = 86_400_000;
+export const TICK_SIZE = 12;
 
 /** The time scale over all polls and events, padded so end markers sit inside the plot. */
 export function timeScale(times: readonly number[], left: number, right: number): ScaleTime<number, number> {
-  let lo = Math.min(...times);
-  let hi = Math.max(...times);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const t of times) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
   const pad = hi === lo ? 30 * DAY : (hi - lo) * 0.03;
-  lo -= pad;
-  hi += pad;
-  return scaleUtc().domain([new Date(lo), new Date(hi)]).range([left, right]);
+  return scaleUtc()
+    .domain([new Date(lo - pad), new Date(hi + pad)])
+    .range([left, right]);
+}
+
+/** The intervals a reader expects, finest first: 1, 2, 7 or 14 days; 1, 2, 3 or 6 months; 1, 2, 5, 10, 20 or 50 years. */
+const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTimeInterval }[] = [
+  { unit: "day", every: utcDay },
+  { unit: "day", every: utcDay.every(2) as CountableTimeInterval },
+  { unit: "day", every: utcWeek },
+  { unit: "day", every: utcWeek.every(2) as CountableTimeInterval },
+  ...[1, 2, 3, 6].map((n) => ({ unit: "month" as const, every: utcMonth.every(n) as CountableTimeInterval })),
+  ...[1, 2, 5, 10, 20, 50].map((n) => ({ unit: "year" as const, every: utcYear.every(n) as CountableTimeInterval })),
+];
+
+/** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
+export function keepInside(ticks: readonly Tick[], left: number, right: number): Tick[] {
+  return ticks.map((t) => {
+    const half = Math.max(...t.lines.map((l) => textWidth(l, TICK_SIZE))) / 2;
+    const at = Math.min(Math.max(t.position, left + half), right - half);
+    return at === t.position ? t : { ...t, labelAt: at };
+  });
 }
 
 /**
- * Time ticks with AP style labels: "2023" for years; "May" or "Sept. 30" within a year, with the year
- * on a second line at the first tick and wherever the year changes. Fewer ticks are used until the
- * labels fit side by side.
+ * Time ticks at the finest interval a reader expects whose labels fit side by side, AP style:
+ * "Oct. 8" for days, "May" (or "Sept." when narrow) for months, "2023" for years. The first tick and
+ * every tick in a new year carry the year on a second line.
  */
-export function timeTicks(x: ScaleTime<number, number>, fontSize: number): Tick[] {
+export function timeTicks(x: ScaleTime<number, number>, short: boolean): Tick[] {
+  const [start, end] = x.domain() as [Date, Date];
   const [left, right] = x.range() as [number, number];
-  const all = x.ticks(Math.max(2, Math.floor((right - left) / 50)));
-  const unit = all.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? "year" : all.every((d) => d.getUTCDate() === 1) ? "month" : "day";
-  // d3 has no interval between 3 months and a year, so thin the ticks rather than ask for fewer.
-  for (let step = 1; ; step++) {
+  for (const { unit, every } of INTERVALS) {
+    const dates = every.range(start, new Date(end.getTime() + 1));
+    // Skip intervals with far more ticks than could ever fit, before formatting them.
+    if (dates.length > (right - left) / 20) continue;
     let year = -1;
-    // Keep the ticks that include January when thinning, so the years stay anchored.
-    const january = all.findIndex((d) => d.getUTCMonth() === 0);
-    const offset = january < 0 ? 0 : january % step;
-    const ticks = all
-      .filter((_, i) => i % step === offset)
-      .map((date) => {
-        const first = formatTick(date, unit);
-        const y = date.getUTCFullYear();
-        const lines = unit !== "year" && y !== year ? [first, String(y)] : [first];
-        year = y;
-        return { position: x(date), lines };
-      });
-    const widest = Math.max(0, ...ticks.map((t) => Math.max(...t.lines.map((l) => textWidth(l, fontSize)))));
-    const gap = ticks.length > 1 ? (ticks[1] as Tick).position - (ticks[0] as Tick).position : Number.POSITIVE_INFINITY;
-    if (ticks.length <= 1 || gap >= widest + 8) return ticks;
+    const found = dates.map((date) => {
+      const y = date.getUTCFullYear();
+      const lines = unit !== "year" && y !== year ? [formatTick(date, unit, short), String(y)] : [formatTick(date, unit, short)];
+      year = y;
+      return { position: x(date), lines };
+    });
+    const width = Math.max(0, ...found.map((t) => Math.max(...t.lines.map((l) => textWidth(l, TICK_SIZE)))));
+    const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
+    if (gap >= width + 10 || unit === "year" && every === INTERVALS[INTERVALS.length - 1]?.every) return found;
   }
+  return [];
 }
 
 /**
@@ -58,36 +81,37 @@ export function timeTicks(x: ScaleTime<number, number>, fontSize: number): Tick[
  */
 export interface PercentScale {
   (value: number): number;
-  lo: number;
-  hi: number;
-  bottom: number;
-  top: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly bottom: number;
+  readonly top: number;
 }
 
-/** The percent scale: 0–100, a fitted domain from a round number, or the given one. */
-export function valueScale(domain: "zero-to-hundred" | "fit" | readonly [number, number], extent: readonly [number, number]): PercentScale {
-  let [lo, hi] = domain === "zero-to-hundred" ? [0, 100] : domain === "fit" ? extent : domain;
-  if (domain === "fit") {
-    const step = hi - lo > 40 ? 10 : 5;
-    lo = Math.max(0, Math.floor(lo / step) * step);
-    hi = Math.min(100, Math.ceil(hi / step) * step);
-    if (hi - lo < step) [lo, hi] = lo + step <= 100 ? [lo, lo + step] : [hi - step, hi];
-  }
-  const scale = ((v: number) => scale.bottom + ((v - scale.lo) / (scale.hi - scale.lo)) * (scale.top - scale.bottom)) as PercentScale;
-  return Object.assign(scale, { lo, hi, bottom: 0, top: 0 });
+/** The percent domain: 0–100, fitted to the data from a round number, or the given one. */
+export function valueDomain(domain: "zero-to-hundred" | "fit" | readonly [number, number], extent: readonly [number, number]): [number, number] {
+  if (domain === "zero-to-hundred") return [0, 100];
+  if (domain !== "fit") return [domain[0], domain[1]];
+  let [lo, hi] = extent;
+  const step = hi - lo > 40 ? 10 : 5;
+  lo = Math.max(0, Math.floor(lo / step) * step);
+  hi = Math.min(100, Math.ceil(hi / step) * step);
+  if (hi - lo < step) [lo, hi] = lo + step <= 100 ? [lo, lo + step] : [hi - step, hi];
+  return [lo, hi];
 }
 
-/** How many percent ticks fit about 40px apart. */
-export function tickCount(y: PercentScale): number {
-  return Math.max(2, Math.min(10, Math.floor((y.bottom - y.top) / 40)));
+/** How many percent ticks fit about 40px apart in a plot of this height. */
+export function tickCount(height: number): number {
+  return Math.max(2, Math.min(10, Math.floor(height / 40)));
 }
 
-/** Extends a fitted domain to round ticks, so its top and bottom have gridlines. */
-export function niceScale(y: PercentScale): void {
-  [y.lo, y.hi] = nice(y.lo, y.hi, tickCount(y)) as [number, number];
+/** The percent scale from `bottom` to `top`; a fitted domain is extended to round ticks so its edges have gridlines. */
+export function valueScale(domain: readonly [number, number], fitted: boolean, bottom: number, top: number): PercentScale {
+  const [lo, hi] = fitted ? (nice(domain[0], domain[1], tickCount(bottom - top)) as [number, number]) : domain;
+  const scale = (v: number) => bottom + ((v - lo) / (hi - lo)) * (top - bottom);
+  return Object.assign(scale, { lo, hi, bottom, top });
 }
 
 /** Percent ticks about 40px apart (or `count` of them). */
-export function valueTicks(y: PercentScale, locale: string, count = tickCount(y)): Tick[] {
-  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [formatPercent(v, locale)] }));
+export function valueTicks(y: PercentScale, f: NumberFormat, count = tickCount(y.bottom - y.top)): Tick[] {
+  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [f.percent(v)] }));
 }

@@ -1,95 +1,87 @@
-import { el, type Markup, num, text } from "../markup/builder.js";
-import { marker, type Palette, seriesColor, seriesStyle } from "./theme.js";
-import { textWidth, truncate, wrap } from "./text.js";
-
-/** A direct label: the lines of "48% Favor providing weapons", wanted at `target` (the last poll's y). */
-export interface DirectLabel {
-  readonly index: number;
-  readonly lines: readonly string[];
-  /** Set once the percent scale is known. */
-  target: number;
-  top: number;
-}
+import { textWidth, wrap } from "./text.js";
 
 export const LABEL_SIZE = 13;
 export const LABEL_LINE = 16;
+/** Space between two direct labels, and between legend rows. */
+const LABEL_GAP = 4;
+/** The marker glyph and its gap before a direct label's text. */
+export const GLYPH = 14;
+/** A legend entry's line sample with its marker, and the gap before its text. */
+export const SAMPLE = 28;
+/** A label may move this far from its line's end before the chart uses a key instead: 1.5 label heights. */
+export const MAX_SHIFT = 1.5 * LABEL_LINE;
 
-/** Wraps each label to the column width. */
-export function directLabels(texts: readonly string[], width: number): DirectLabel[] {
-  return texts.map((t, index) => ({ index, lines: wrap(t, width, LABEL_SIZE, 3), target: 0, top: 0 }));
+/** A direct label placed beside the plot: its lines, where its line ends (`target`) and where its top is. */
+export interface DirectLabel {
+  readonly index: number;
+  readonly lines: readonly string[];
+  /** The y of its line's end. */
+  readonly target: number;
+  /** The y of the top of its first line. */
+  readonly top: number;
 }
 
-/** The total height the labels need, with 4px between them. */
-export function labelsHeight(labels: readonly DirectLabel[]): number {
-  return labels.reduce((sum, l) => sum + l.lines.length * LABEL_LINE + 4, -4);
+/** The text of a label or key entry: the value first, bold, then the series label. */
+export function labelText(value: string, label: string): string {
+  return `${value} ${label}`;
+}
+
+/** The width of the column of direct labels, including the marker glyph: between 60 px of text and 30% of the chart. */
+export function labelColumn(texts: readonly string[], inner: number): number {
+  const widest = Math.max(...texts.map((t) => textWidth(t, LABEL_SIZE, true)));
+  return Math.min(Math.max(widest, 60), Math.max(120, inner * 0.3)) + GLYPH + 8;
 }
 
 /**
- * Moves labels apart vertically so none overlaps another, keeping each as close to its line's end as
- * it can and all of them between `top` and `bottom`. Returns false when they cannot all fit.
+ * Places direct labels beside the plot, each as close to its line's end as it can, none overlapping,
+ * all between `top` and `bottom`. Returns `undefined` when they cannot all fit, or when one would sit
+ * more than {@link MAX_SHIFT} from its line's end: then a key reads better.
  */
-export function dodge(labels: DirectLabel[], top: number, bottom: number): boolean {
-  const sorted = [...labels].sort((a, b) => a.target - b.target || a.index - b.index);
+export function placeDirectLabels(texts: readonly string[], targets: readonly number[], width: number, top: number, bottom: number): DirectLabel[] | undefined {
+  const items = texts.map((t, index) => ({ index, lines: wrap(t, width, LABEL_SIZE, true), target: targets[index] as number, top: 0 }));
+  const sorted = [...items].sort((a, b) => a.target - b.target || a.index - b.index);
   let next = top;
   for (const label of sorted) {
     label.top = Math.max(next, label.target - LABEL_LINE / 2);
-    next = label.top + label.lines.length * LABEL_LINE + 4;
+    next = label.top + label.lines.length * LABEL_LINE + LABEL_GAP;
   }
   // Push back up from the bottom edge.
   let limit = bottom;
   for (let i = sorted.length - 1; i >= 0; i--) {
-    const label = sorted[i] as DirectLabel;
-    const height = label.lines.length * LABEL_LINE;
-    label.top = Math.min(label.top, limit - height);
-    limit = label.top - 4;
+    const label = sorted[i] as (typeof sorted)[number];
+    label.top = Math.min(label.top, limit - label.lines.length * LABEL_LINE);
+    limit = label.top - LABEL_GAP;
   }
-  return (sorted[0]?.top ?? top) >= top - 0.01;
+  if ((sorted[0]?.top ?? top) < top - 0.01) return undefined;
+  if (items.some((l) => Math.abs(l.top + LABEL_LINE / 2 - l.target) > MAX_SHIFT)) return undefined;
+  return items;
 }
 
-/** The label text of one series: a bold value, then the label. */
-export function drawDirectLabel(label: DirectLabel, x: number, palette: Palette, value: string): Markup {
-  const glyph = marker(label.index, x + 5, label.top + 8, palette);
-  const lines = label.lines.map((line, i) => {
-    const y = label.top + 12 + i * LABEL_LINE;
-    if (i === 0 && line.startsWith(value)) {
-      return el("text", { x: x + 14, y }, el("tspan", { "font-weight": "bold" }, text(value)), text(line.slice(value.length)));
-    }
-    return el("text", { x: x + 14, y }, text(line));
-  });
-  return el("g", { class: "pt-tx", fill: palette.text, "font-size": LABEL_SIZE }, glyph, ...lines);
+/** A key entry: its lines and where it sits, relative to the key's top left. */
+export interface LegendEntry {
+  readonly index: number;
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
 }
 
-/** Legend entries flowed into rows: each is a line sample with its marker, then the label. */
-export function legendRows(labels: readonly string[], width: number): { index: number; text: string; x: number; row: number }[] {
-  const entries: { index: number; text: string; x: number; row: number }[] = [];
+/** Key entries flowed into rows across `width`: each a line sample with its marker, then its (wrapped) text. Returns the entries and the key's height. */
+export function placeLegend(texts: readonly string[], width: number): { entries: LegendEntry[]; height: number } {
+  const entries: LegendEntry[] = [];
   let x = 0;
-  let row = 0;
-  labels.forEach((label, index) => {
-    const shown = truncate(label, width - 30, LABEL_SIZE);
-    const w = 30 + textWidth(shown, LABEL_SIZE);
+  let y = 0;
+  let rowHeight = 0;
+  texts.forEach((text, index) => {
+    const lines = wrap(text, width - SAMPLE, LABEL_SIZE, true);
+    const w = SAMPLE + Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, true)));
     if (x > 0 && x + w > width) {
-      row++;
+      y += rowHeight + LABEL_GAP;
       x = 0;
+      rowHeight = 0;
     }
-    entries.push({ index, text: shown, x, row });
+    entries.push({ index, lines, x, y });
     x += w + 16;
+    rowHeight = Math.max(rowHeight, lines.length * LABEL_LINE);
   });
-  return entries;
-}
-
-/** Draws a legend laid out by {@link legendRows} at (left, top). */
-export function drawLegend(entries: ReturnType<typeof legendRows>, left: number, top: number, palette: Palette): Markup {
-  const items = entries.map((entry) => {
-    const { dash } = seriesStyle(entry.index);
-    const x = left + entry.x;
-    const y = top + entry.row * 20 + 9;
-    return el(
-      "g",
-      {},
-      el("path", { class: `pt-s${entry.index}`, d: `M${num(x)},${num(y)}h22`, stroke: seriesColor(palette, entry.index), "stroke-width": 2.5, "stroke-dasharray": dash || undefined, fill: "none" }),
-      marker(entry.index, x + 11, y, palette),
-      el("text", { class: "pt-tx", x: x + 28, y: y + 4.5, fill: palette.text, "font-size": LABEL_SIZE }, text(entry.text)),
-    );
-  });
-  return el("g", { "aria-hidden": "true" }, ...items);
+  return { entries, height: entries.length ? y + rowHeight : 0 };
 }

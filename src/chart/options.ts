@@ -1,12 +1,18 @@
+import type { AverageSetting } from "../average/choose.js";
+
 /** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `TypeError` or `RangeError` naming it. */
 export interface ChartOptions {
-  /** Width in px, from 240 to 4000. Default 640. */
+  /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
   readonly width?: number;
-  /** Height in px, from 200 to 4000. Default 420. */
-  readonly height?: number;
+  /**
+   * Height in px up to 4000, or `"auto"`: as tall as the content needs, with a plot about 0.6 times as
+   * tall as it is wide. Default `"auto"` below 480 px of width, 420 from there. A number too small for
+   * the title, key, events, axis and footer is a `RangeError` that names the smallest height that works.
+   */
+  readonly height?: number | "auto";
   /**
    * Prefix of every id in the SVG: a letter, then letters, digits, `-` or `_`. By default a hash of the
-   * data and options, so that different charts on one page never share ids. Give one when the same
+   * finished chart, so that different charts on one page never share ids. Give one when the same
    * chart appears twice on a page.
    */
   readonly idPrefix?: string;
@@ -16,20 +22,27 @@ export interface ChartOptions {
   readonly yDomain?: "zero-to-hundred" | "fit" | readonly [number, number];
   /** Draw each published margin of error as an error bar, and a band between adjacent polls that both have one. Default `true`. */
   readonly showMarginOfError?: boolean;
-  /** `"direct"` (default): each line labeled at its last poll. `"legend"`: a legend above the plot. */
+  /** `"direct"` (default): each line labeled at its end, or a key when labels cannot sit near their lines. `"legend"`: a key above the plot. */
   readonly labels?: "direct" | "legend";
   /** CSS font-family list. Default `Helvetica, Arial, "Liberation Sans", sans-serif`. */
   readonly fontFamily?: string;
-  /** BCP 47 locale for numbers on the chart, e.g. `"en-US"` (default) or `"de-DE"`. */
+  /** BCP 47 locale for every number in the chart, its labels and its description, e.g. `"en-US"` (default) or `"de-DE"`. Words stay English. */
   readonly locale?: string;
-  /** A gap longer than this many days between two polls of a series breaks its line. Default: three times the series' median gap, for series of four or more polls. */
+  /** A gap longer than this many days between two polls of a series breaks its line. Default: the gap rule of {@link lineBreaks}. */
   readonly maxGapDays?: number;
+  /**
+   * A poll average per series (LOESS, see {@link pollAverage}): `"auto"` (default) for a series with
+   * several pollsters or several polls on one date; `true` for every series of 3 polls or more; `false`
+   * never; or the {@link AverageOptions} to use for every series. With an average, polls are drawn as
+   * small dots and the average as the line, with its 95% band.
+   */
+  readonly average?: AverageSetting;
 }
 
 /** Options after checking, with defaults filled in. */
 export interface ResolvedOptions {
   readonly width: number;
-  readonly height: number;
+  readonly height: number | "auto";
   readonly idPrefix: string | undefined;
   readonly colorScheme: "light" | "dark" | "auto";
   readonly yDomain: "zero-to-hundred" | "fit" | readonly [number, number];
@@ -38,13 +51,22 @@ export interface ResolvedOptions {
   readonly fontFamily: string;
   readonly locale: string;
   readonly maxGapDays: number | undefined;
+  readonly average: AverageSetting;
 }
 
-const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays"];
+/** Below this width the chart takes its narrow layout. */
+export const NARROW = 480;
+
+const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays", "average"];
+
+/** A bad option: a `TypeError` or `RangeError` whose `option` names it, so the CLI can name its flag. */
+export function optionError(option: string, message: string, Kind: typeof TypeError | typeof RangeError = TypeError): TypeError {
+  return Object.assign(new Kind(`poll-trend: options.${option} ${message}`), { option });
+}
 
 function bad(name: string, expected: string, value: unknown): never {
-  const shown = typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
-  throw new TypeError(`poll-trend: options.${name} must be ${expected}, received ${shown}`);
+  const shown = typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? `[${value.join(", ")}]` : typeof value === "object" && value ? JSON.stringify(value) : String(value);
+  throw optionError(name, `must be ${expected}, received ${shown}`);
 }
 
 function size(value: unknown, name: string, min: number, fallback: number): number {
@@ -59,12 +81,21 @@ function oneOf<T extends string>(value: unknown, name: string, allowed: readonly
   return value as T;
 }
 
+function average(value: unknown): AverageSetting {
+  if (value === undefined) return "auto";
+  if (value === "auto" || typeof value === "boolean") return value;
+  const ok = typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).every((k) => k === "bandwidthDays");
+  const days = ok ? (value as { bandwidthDays?: unknown }).bandwidthDays : undefined;
+  if (!ok || (days !== undefined && (typeof days !== "number" || !Number.isFinite(days) || days <= 0))) bad("average", '"auto", true, false or { bandwidthDays: a positive number of days }', value);
+  return value as AverageSetting;
+}
+
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("poll-trend: options must be an object");
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!KNOWN.includes(key)) throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
+  for (const key of Object.keys(o)) if (!KNOWN.includes(key)) throw Object.assign(new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`), { option: key });
   const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix))) bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);
   if (yDomain !== undefined && yDomain !== "zero-to-hundred" && yDomain !== "fit") {
@@ -80,13 +111,16 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     } catch {
       valid = false;
     }
-    if (!valid) bad("locale", "a BCP 47 language tag such as \"en-US\"", locale);
+    if (!valid) bad("locale", 'a BCP 47 language tag such as "en-US"', locale);
   }
-  if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0))) bad("maxGapDays", "a positive number of days", maxGapDays);
+  if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0) || !Number.isFinite(maxGapDays))) bad("maxGapDays", "a positive number of days", maxGapDays);
   if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean") bad("showMarginOfError", "true or false", showMarginOfError);
+  const width = size(o.width, "width", 240, 640);
+  const height = o.height === "auto" ? "auto" : o.height === undefined ? (width < NARROW ? "auto" : 420) : (o.height as number);
+  if (height !== "auto" && (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > 4000)) bad("height", 'a number of px up to 4000, or "auto"', o.height);
   return {
-    width: size(o.width, "width", 240, 640),
-    height: size(o.height, "height", 200, 420),
+    width,
+    height,
     idPrefix: idPrefix as string | undefined,
     colorScheme: oneOf(o.colorScheme, "colorScheme", ["light", "dark", "auto"] as const),
     yDomain: (yDomain as ResolvedOptions["yDomain"] | undefined) ?? "zero-to-hundred",
@@ -95,5 +129,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fontFamily: (fontFamily as string | undefined) ?? 'Helvetica, Arial, "Liberation Sans", sans-serif',
     locale: (locale as string | undefined) ?? "en-US",
     maxGapDays: maxGapDays as number | undefined,
+    average: average(o.average),
   };
 }

@@ -1,6 +1,10 @@
-// There is no DOM to measure text, so widths are estimated from Helvetica/Arial advance widths
-// (in em), with a margin for wider fallback fonts such as DejaVu Sans in librsvg.
-const SAFETY = 1.12;
+// There is no DOM to measure text, so widths are estimated from Helvetica/Arial advance widths (in em).
+// Two readers must never see text clipped: librsvg and other SVG tools, which may fall back to a
+// wider font such as DejaVu Sans (about 12% wider), and a browser reader who applies the WCAG 1.4.12
+// text-spacing override (letter spacing 0.12em, word spacing 0.16em). A width is the larger of the two.
+const FALLBACK_FONT = 1.12;
+const LETTER_SPACING = 0.12;
+const WORD_SPACING = 0.16;
 const ASCII = new Float64Array(128).fill(0.56);
 for (const char of " ijlI.,:;'|!ft()[]") ASCII[char.charCodeAt(0)] = 0.28;
 for (let code = 65; code <= 90; code++) ASCII[code] = 0.68;
@@ -12,83 +16,73 @@ function charWidth(code: number): number {
   return code > 0x2e80 || code === 0x2014 ? 1 : 0.56;
 }
 
-const scale = (fontSize: number, bold: boolean) => fontSize * SAFETY * (bold ? 1.06 : 1);
-
-/** Width in em of a string, by UTF-16 code unit (a surrogate pair counts as two halves of one wide glyph). */
-function ems(text: string): number {
+/** Width in em of a string, by UTF-16 code unit (a surrogate pair counts as two halves of one wide glyph), with its letter and space counts. */
+function measure(text: string): { em: number; letters: number; spaces: number } {
   let em = 0;
+  let letters = 0;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    em += code >= 0xd800 && code <= 0xdfff ? 0.5 : charWidth(code);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    em += surrogate ? 0.5 : charWidth(code);
+    if (!surrogate || code >= 0xdc00) letters++;
+    if (code === 32) spaces++;
   }
-  return em;
-}
-
-/** The estimated width in px of one line of text at a font size. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return ems(text) * scale(fontSize, bold);
-}
-
-/** How many of the characters fit in a width. */
-function fitting(chars: readonly string[], width: number, fontSize: number, bold: boolean): number {
-  const k = scale(fontSize, bold);
-  let used = 0;
-  let count = 0;
-  for (const char of chars) {
-    used += ems(char) * k;
-    if (used > width) break;
-    count++;
-  }
-  return count;
-}
-
-/** Cuts text to fit a width, ending it with "…". */
-export function truncate(text: string, width: number, fontSize: number, bold = false): string {
-  if (textWidth(text, fontSize, bold) <= width) return text;
-  const chars = Array.from(text);
-  const count = fitting(chars, width - textWidth("…", fontSize, bold), fontSize, bold);
-  return `${chars.slice(0, count).join("").trimEnd()}…`;
+  return { em, letters, spaces };
 }
 
 /**
- * Breaks text into at most `maxLines` lines no wider than `width`, at spaces where it can. Text that
- * does not fit is cut with "…"; the full text is always in the accessible name or description.
+ * The width in px that one line of text may take at a font size: enough for a wider fallback font,
+ * and enough for the WCAG 1.4.12 text-spacing override.
  */
-export function wrap(text: string, width: number, fontSize: number, maxLines: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const { em, letters, spaces } = measure(text);
+  const glyphs = em * fontSize * (bold ? 1.06 : 1);
+  return Math.max(glyphs * FALLBACK_FONT, glyphs + (letters * LETTER_SPACING + spaces * WORD_SPACING) * fontSize);
+}
+
+/** Splits a word wider than `width` into pieces that fit, by characters. */
+function splitWord(word: string, width: number, fontSize: number, bold: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of Array.from(word)) {
+    if (piece && textWidth(piece + char, fontSize, bold) > width) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Breaks text into lines no wider than `width`, at spaces where it can and inside a word only when the
+ * word alone is wider than a line. Nothing is ever cut: text that needs more lines gets them, and the
+ * layout makes room (or says how much room it needs).
+ */
+export function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
-  const k = scale(fontSize, bold);
-  const space = ems(" ") * k;
   let line = "";
-  let used = 0;
-  let i = 0;
-  for (; i < words.length; i++) {
-    let word = words[i] as string;
-    const w = ems(word) * k;
-    if ((line ? used + space + w : w) <= width) {
-      used = line ? used + space + w : w;
-      line = line ? `${line} ${word}` : word;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize, bold) <= width) {
+      line = candidate;
       continue;
     }
-    if (line) {
-      lines.push(line);
-      line = "";
-      if (lines.length === maxLines) break;
-    }
-    // A word wider than a line is split across lines rather than allowed to overflow.
-    while (textWidth(word, fontSize, bold) > width && lines.length < maxLines - 1) {
-      const chars = Array.from(word);
-      const count = Math.max(1, fitting(chars, width, fontSize, bold));
-      lines.push(chars.slice(0, count).join(""));
-      word = chars.slice(count).join("");
-    }
-    line = word;
-    used = textWidth(word, fontSize, bold);
+    if (line) lines.push(line);
+    line = "";
+    const pieces = textWidth(word, fontSize, bold) > width ? splitWord(word, width, fontSize, bold) : [word];
+    lines.push(...pieces.slice(0, -1));
+    line = pieces[pieces.length - 1] ?? "";
   }
   if (line) lines.push(line);
-  const last = lines.length - 1;
-  if (last < 0) return lines;
-  const rest = i < words.length ? ` ${words[i]}` : "";
-  lines[last] = truncate(`${lines[last]}${rest}`, width, fontSize, bold);
   return lines;
+}
+
+/** The widest of some lines, in px. */
+export function widest(lines: readonly string[], fontSize: number, bold = false): number {
+  let max = 0;
+  for (const line of lines) max = Math.max(max, textWidth(line, fontSize, bold));
+  return max;
 }

@@ -66,10 +66,15 @@ export function seriesColor(palette: Palette, i: number): string {
 
 /**
  * The marker of series `index` centered on (x, y): its shape and color, outlined in the background
- * color. The same glyph marks polls, direct labels and legend entries.
+ * color. The same glyph marks polls, direct labels and legend entries. A `hollow` marker (a poll with
+ * no published margin of error, where other polls show theirs) is outlined in the series color and
+ * filled with the background, so it never looks more certain than a poll with error bars.
  */
-export function marker(index: number, x: number, y: number, palette: Palette, attrs: Record<string, AttrValue> = {}): Markup {
-  return el("path", { class: `pt-f${index} pt-mk`, d: markerPath(seriesStyle(index).shape, x, y, 4), fill: seriesColor(palette, index), stroke: palette.background, "stroke-width": 1, ...attrs });
+export function marker(index: number, x: number, y: number, palette: Palette, attrs: Record<string, AttrValue> = {}, hollow = false): Markup {
+  const d = markerPath(seriesStyle(index).shape, x, y, 4);
+  const color = seriesColor(palette, index);
+  if (hollow) return el("path", { class: `pt-s${index} pt-hollow`, d, fill: palette.background, stroke: color, "stroke-width": 1.5, ...attrs });
+  return el("path", { class: `pt-f${index} pt-mk`, d, fill: color, stroke: palette.background, "stroke-width": 1, ...attrs });
 }
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
@@ -94,7 +99,7 @@ export function contrast(a: string, b: string): number {
 export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count: number): string {
   const s = `#${id}`;
   const rules = (p: Palette) => {
-    let css = `${s} .pt-bg{fill:${p.background}}${s} .pt-tx{fill:${p.text}}${s} .pt-mu{fill:${p.muted}}${s} .pt-gr{stroke:${p.grid}}${s} .pt-ax{stroke:${p.axis}}${s} .pt-mk{stroke:${p.background}}`;
+    let css = `${s} .pt-bg{fill:${p.background}}${s} .pt-tx{fill:${p.text}}${s} .pt-mu{fill:${p.muted}}${s} .pt-gr{stroke:${p.grid}}${s} .pt-ax{stroke:${p.axis}}${s} .pt-mk{stroke:${p.background}}${s} .pt-hollow{fill:${p.background}}`;
     for (let i = 0; i < count; i++) {
       const color = seriesColor(p, i);
       css += `${s} .pt-s${i}{stroke:${color}}${s} .pt-f${i}{fill:${color}}`;
@@ -102,6 +107,6 @@ export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count:
     return css;
   };
   const dark = scheme === "auto" ? `@media (prefers-color-scheme:dark){${rules(DARK)}}` : "";
-  const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}}`;
+  const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}${s} .pt-hollow{fill:Canvas}}`;
   return `${dark}${forced}`;
 }

@@ -33,8 +33,12 @@ export function formatDateRange(start: string | undefined, end: string): string 
   return `${SHORT[m1]} ${d1}–${d2}, ${y2}`;
 }
 
-/** A tick label for the time axis, AP style: "Jan. 30" for a day, "September" for a month, "2023" for a year. */
-export function formatTick(date: Date, unit: "day" | "month" | "year"): string {
+/**
+ * A tick label for the time axis, AP style: "Jan. 30" for a day, "September" for a month ("Sept." when
+ * `short`, for narrow charts), "2023" for a year.
+ */
+export function formatTick(date: Date, unit: "day" | "month" | "year", short = false): string {
   if (unit === "year") return String(date.getUTCFullYear());
-  return unit === "day" ? `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}` : (MONTHS[date.getUTCMonth()] as string);
+  if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
 }

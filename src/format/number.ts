@@ -1,7 +1,3 @@
-// Intl formatting is slow next to everything else a chart does, and poll numbers repeat, so
-// each locale keeps a bounded cache of what it has formatted.
-const formats = new Map<string, { format: Intl.NumberFormat; seen: Map<number, string> }>();
-
 /** Decimal places of a value as written, e.g. 2 for 49.65; at most 2, the precision we print. */
 export function decimalsOf(value: number): number {
   const text = String(value);
@@ -15,34 +11,56 @@ export function round(value: number, decimals: number): number {
   return Math.round(value * scale + (value >= 0 ? 1e-9 : -1e-9)) / scale;
 }
 
-/** A number with thousands separators and up to two decimals: `formatNumber(1068)` is "1,068". */
-export function formatNumber(value: number, locale = "en-US"): string {
-  let cache = formats.get(locale);
-  if (!cache) {
-    cache = { format: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), seen: new Map() };
-    formats.set(locale, cache);
-  }
-  let text = cache.seen.get(value);
-  if (text === undefined) {
-    if (cache.seen.size > 10_000) cache.seen.clear();
-    text = cache.format.format(value);
-    cache.seen.set(value, text);
-  }
-  return text;
+/**
+ * The one number formatter: built once from a locale and handed to the chart, its labels and
+ * description, the summary, the methods note, the table and the report, so they all print the same
+ * number the same way. Words stay English; only the digits, separators and decimal mark follow the locale.
+ */
+export interface NumberFormat {
+  /** The BCP 47 locale, e.g. "en-US". */
+  readonly locale: string;
+  /** Thousands separators and up to two decimals: "1,068", "49.6". */
+  number(value: number): string;
+  /** A whole count, rounded: an effective sample size of 2202.5 is "2,203". */
+  count(value: number): string;
+  /** A share of respondents: "48%", "49.6%". */
+  percent(value: number): string;
+  /** A difference of percentages, by size: "1 percentage point", "0.8 percentage points". Never "percent". */
+  points(value: number): string;
+  /** A margin of error: "±4.2". */
+  margin(value: number): string;
 }
 
-/** A share of respondents: `formatPercent(48)` is "48%", `formatPercent(49.6)` is "49.6%". */
-export function formatPercent(value: number, locale = "en-US"): string {
-  return `${formatNumber(value, locale)}%`;
-}
+// Intl formatting is slow next to everything else a chart does, and poll numbers repeat, so each
+// locale keeps one formatter with a bounded cache of what it has formatted.
+const formats = new Map<string, NumberFormat>();
 
-/** A difference of percentages: "1 percentage point", "0.8 percentage points". Never "percent". */
-export function formatPoints(value: number, locale = "en-US"): string {
-  const size = Math.abs(value);
-  return `${formatNumber(size, locale)} percentage ${size === 1 ? "point" : "points"}`;
-}
-
-/** A margin of error: `formatMargin(4.2)` is "±4.2". */
-export function formatMargin(value: number, locale = "en-US"): string {
-  return `±${formatNumber(value, locale)}`;
+/** The {@link NumberFormat} of a locale (default "en-US"), built once and reused. */
+export function numberFormat(locale = "en-US"): NumberFormat {
+  let format = formats.get(locale);
+  if (format) return format;
+  const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const seen = new Map<number, string>();
+  const number = (value: number) => {
+    let text = seen.get(value);
+    if (text === undefined) {
+      if (seen.size > 10_000) seen.clear();
+      text = intl.format(value);
+      seen.set(value, text);
+    }
+    return text;
+  };
+  format = Object.freeze({
+    locale,
+    number,
+    count: (value: number) => number(Math.round(value)),
+    percent: (value: number) => `${number(value)}%`,
+    points: (value: number) => {
+      const size = Math.abs(value);
+      return `${number(size)} percentage ${size === 1 ? "point" : "points"}`;
+    },
+    margin: (value: number) => `±${number(value)}`,
+  });
+  formats.set(locale, format);
+  return format;
 }

@@ -56,7 +56,8 @@ export const text: Leaf = (value) => {
 };
 export const date = when((v) => typeof v === "string" && isIsoDate(v), "a calendar date written YYYY-MM-DD");
 export const percent = when((v) => typeof v === "number" && v >= 0 && v <= 100, "a number from 0 to 100");
-export const count = when((v) => Number.isSafeInteger(v) && (v as number) > 0, "a positive whole number");
+/** A sample size: aggregators publish effective sample sizes with decimals (2202.5), so any positive number. */
+export const sampleSize = when((v) => typeof v === "number" && Number.isFinite(v) && v > 0, "a positive number of respondents");
 const NOT_URL = new Problem("an http: or https: URL");
 export const url: Leaf = (value) => {
   const checked = text(value);

@@ -1,4 +1,4 @@
-import { count, date, fail, type Issues, isObject, type Leaf, list, nested, object, Problem, percent, run, text, url } from "./checks.js";
+import { date, fail, type Issues, isObject, type Leaf, list, nested, object, Problem, percent, run, sampleSize, text, url } from "./checks.js";
 import { PollDataError } from "./error.js";
 import type { PollDataIssue, PollDataset } from "./types.js";
 
@@ -34,7 +34,7 @@ const responses = nested((value, path, issues) => {
 
 const source = object({ name: [text, true], url: [url], note: [text] }, "an object with a name");
 
-const POINT_FIELDS = ["date", "fieldStart", "value", "marginOfError", "sampleSize", "responses", "pollster", "sponsor", "mode", "citation", "note"];
+const POINT_FIELDS = ["date", "fieldStart", "value", "marginOfError", "sampleSize", "responses", "pollster", "population", "sponsor", "mode", "citation", "note"];
 const POINT_KNOWN = `no such field (known fields: ${POINT_FIELDS.join(", ")})`;
 
 /** Checks one optional or required field of a point; paths are built only on failure. */
@@ -64,13 +64,13 @@ const point = nested((input, path, issues) => {
   if (value !== undefined) result.value = value;
   const margin = field(percent, p.marginOfError, path, "marginOfError", issues);
   if (margin !== undefined) result.marginOfError = margin;
-  const sample = field(count, p.sampleSize, path, "sampleSize", issues);
+  const sample = field(sampleSize, p.sampleSize, path, "sampleSize", issues);
   if (sample !== undefined) result.sampleSize = sample;
   if (p.responses !== undefined) {
     const answers = responses(p.responses, `${path}.responses`, issues);
     if (answers !== undefined) result.responses = answers;
   }
-  for (const key of ["pollster", "sponsor", "mode"] as const) {
+  for (const key of ["pollster", "population", "sponsor", "mode"] as const) {
     const checked = field(text, p[key], path, key, issues);
     if (checked !== undefined) result[key] = checked;
   }
@@ -87,6 +87,36 @@ const point = nested((input, path, issues) => {
 });
 
 const byDate = (a: { date?: unknown }, b: { date?: unknown }) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0);
+
+/** Orders text with `undefined` first. */
+const text0 = (a: unknown, b: unknown) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : (a as string) < (b as string) ? -1 : 1);
+
+/** Points sort by end date, then field start, then pollster: a deterministic order for trackers. */
+const byPoll = (a: Record<string, unknown>, b: Record<string, unknown>) => byDate(a, b) || text0(a.fieldStart, b.fieldStart) || text0(a.pollster, b.pollster);
+
+/**
+ * Two points are one poll when they have the same end date, field start and pollster. Several polls
+ * may end on one day (different pollsters, or one pollster's overlapping surveys); one poll twice is
+ * an error, naming both input indices.
+ */
+function duplicatePolls(points: readonly Record<string, unknown>[], sorted: readonly Record<string, unknown>[], path: string, issues: Issues) {
+  if (!sorted.some((p, i) => i > 0 && p?.date !== undefined && byPoll(p, sorted[i - 1] as Record<string, unknown>) === 0)) return;
+  const seen = new Map<string, number>();
+  points.forEach((p, i) => {
+    if (p?.date === undefined) return;
+    const key = `${p.date}\u0000${p.fieldStart ?? ""}\u0000${p.pollster ?? ""}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else issues.push({ path: `${path}.points[${i}]`, message: `expected a different poll from points[${first}], received the same poll again (same date, fieldStart and pollster)` });
+  });
+}
+
+/** Proportions (0.48) given where percent (48) is expected: every value between 0 and 1, some with decimals. */
+function proportions(points: readonly Record<string, unknown>[], path: string, issues: Issues) {
+  const values = points.map((p) => p?.value).filter((v): v is number => typeof v === "number");
+  if (values.length === 0 || !values.every((v) => v <= 1) || values.every((v) => Number.isInteger(v))) return;
+  issues.push({ path: `${path}.points`, message: `expected percent from 0 to 100, received values from ${Math.min(...values)} to ${Math.max(...values)}: values look like proportions; multiply by 100` });
+}
 
 /** Reports the later of two items with the same `key`, naming the first. */
 function unique(items: readonly Record<string, unknown>[], key: string, path: (i: number) => string, issues: Issues, what: (first: number) => string) {
@@ -105,11 +135,9 @@ const series = object(
   (s, path, issues) => {
     const points = s.points as Record<string, unknown>[] | undefined;
     if (!points) return;
-    const sorted = [...points].sort(byDate);
-    // Duplicates are neighbours once sorted; only then look for which input indices they had.
-    if (sorted.some((p, i) => i > 0 && p?.date !== undefined && p?.date === sorted[i - 1]?.date)) {
-      unique(points, "date", (i) => `${path}.points[${i}]`, issues, (first) => `one poll per date (points[${first}] has the same date)`);
-    }
+    const sorted = [...points].sort(byPoll);
+    duplicatePolls(points, sorted, path, issues);
+    proportions(points, path, issues);
     s.points = sorted;
   },
 );

@@ -28,12 +28,14 @@ export interface PollPoint {
   readonly value: number;
   /** ± percentage points at 95% confidence, exactly as the pollster published it. Never derived. */
   readonly marginOfError?: number;
-  /** Number of respondents: a positive integer. */
+  /** Number of respondents. Aggregators' effective sample sizes may have decimals (2202.5); it is shown rounded. */
   readonly sampleSize?: number;
   /** The full breakdown of answers in percent, e.g. `{ favor: 48, oppose: 29, neither: 22 }`. */
   readonly responses?: Readonly<Record<string, number>>;
   /** Who conducted the poll, e.g. "AP-NORC". Overrides `PollDataset.pollster`. */
   readonly pollster?: string;
+  /** Who was surveyed in this poll, e.g. "registered voters", where polls in a tracker differ. Overrides `PollDataset.population`. */
+  readonly population?: string;
   /** Who paid for it, when that is not the pollster. */
   readonly sponsor?: string;
   /** How it was fielded, e.g. "online and phone, probability panel". */

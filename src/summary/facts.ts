@@ -1,6 +1,10 @@
+import { type AverageSetting, type SeriesAverage, seriesAverage } from "../average/choose.js";
+import type { AverageEstimate } from "../average/average.js";
 import { decimalsOf, round } from "../format/number.js";
+import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
+import { comparison, crossing, type SeriesComparison, type SeriesCrossing } from "./relations.js";
 
 /** A change between two polls of one series. */
 export interface PollChange {
@@ -27,34 +31,54 @@ export interface PollExtreme {
   readonly polls: readonly PollPoint[];
 }
 
+/** A hole in the polling, where the chart breaks the line: the polls either side of it. */
+export interface PollGap {
+  /** The last poll before the gap. */
+  readonly from: PollPoint;
+  /** The first poll after it. */
+  readonly to: PollPoint;
+}
+
+/** What a series' poll average says: its latest value, its change over a month, its high and low. */
+export interface AverageFacts {
+  /** The average itself: method, window, weighting, estimates per run of the line. */
+  readonly average: SeriesAverage;
+  /** The latest estimate. */
+  readonly latest: AverageEstimate;
+  /** The estimate about a month (30 days) before the latest, when the average reaches back that far without a gap. */
+  readonly monthEarlier?: AverageEstimate;
+  /** `latest.value - monthEarlier.value` in percentage points, to one decimal. */
+  readonly change?: number;
+  /** The highest estimate (the first, when several tie). */
+  readonly high: AverageEstimate;
+  /** The lowest estimate (the first, when several tie). */
+  readonly low: AverageEstimate;
+}
+
 /** The facts about one series that the summary, the chart labels and the table are written from. */
 export interface SeriesFacts {
   /** The series described. */
   readonly series: PollSeries;
-  /** The oldest poll. */
+  /** The oldest poll; in a series with several pollsters, the oldest by the latest poll's pollster. */
   readonly first: PollPoint;
-  /** The poll before the latest, when there are two or more. */
+  /** The poll before the latest (by the same pollster, in a series with several), when there is one. */
   readonly previous?: PollPoint;
   /** The newest poll. */
   readonly latest: PollPoint;
   /** From `previous` to `latest`, when there are two or more polls. */
   readonly sincePrevious?: PollChange;
-  /** From `first` to `latest`, when there are three or more polls. */
+  /** From `first` to `latest`, when there are three or more polls (by that pollster). */
   readonly overall?: PollChange;
   /** The highest value and when it was measured. */
   readonly high: PollExtreme;
   /** The lowest value and when it was measured. */
   readonly low: PollExtreme;
-}
-
-/** A comparison between two series that holds in every poll that measured both. */
-export interface SeriesComparison {
-  /** The series that was higher every time. */
-  readonly higher: PollSeries;
-  /** The series that was lower every time. */
-  readonly lower: PollSeries;
-  /** How many polls measured both (at least two). */
-  readonly polls: number;
+  /** Holes in the polling, oldest first (the gap rule of the chart's line). */
+  readonly gaps: readonly PollGap[];
+  /** Who ran the polls, in order of first poll; the dataset's pollster for points without one. */
+  readonly pollsters: readonly string[];
+  /** The poll average, when the series has one (see {@link DescribeOptions.average}). */
+  readonly average?: AverageFacts;
 }
 
 /** Everything {@link summarizeTrend} says, as data. */
@@ -63,6 +87,16 @@ export interface TrendFacts {
   readonly series: readonly SeriesFacts[];
   /** The one comparison worth a sentence, if any holds. */
   readonly comparison?: SeriesComparison;
+  /** The latest time one series overtook another, if one did and still leads. */
+  readonly crossing?: SeriesCrossing;
+}
+
+/** Options of {@link describeTrend}; the chart passes its own, so its words match its picture. */
+export interface DescribeOptions {
+  /** When a series gets a poll average (see {@link AverageSetting}). Default `"auto"`. */
+  readonly average?: AverageSetting;
+  /** A gap longer than this many days is a hole in the polling. Default: the chart's gap rule. */
+  readonly maxGapDays?: number;
 }
 
 /** Compares two polls: the change in percentage points and, when both have margins, its significance. */
@@ -93,49 +127,71 @@ function extremes(points: readonly PollPoint[]): [PollExtreme, PollExtreme] {
   ];
 }
 
-function comparison(series: readonly PollSeries[]): SeriesComparison | undefined {
-  let best: SeriesComparison | undefined;
-  if (series.length < 2) return undefined;
-  for (const [i, a] of series.entries()) {
-    const values = new Map(a.points.map((p) => [p.date, p.value]));
-    for (const b of series.slice(i + 1)) {
-      const shared = b.points.filter((p) => values.has(p.date));
-      if (shared.length < 2 || shared.length <= (best?.polls ?? 0)) continue;
-      const aAbove = shared.every((p) => (values.get(p.date) ?? 0) > p.value);
-      const bAbove = shared.every((p) => (values.get(p.date) ?? 0) < p.value);
-      if (aAbove || bAbove) best = { higher: aAbove ? a : b, lower: aAbove ? b : a, polls: shared.length };
-    }
+const DAY = 86_400_000;
+
+function averageFacts(average: SeriesAverage): AverageFacts {
+  const { latest } = average;
+  const run = average.runs[average.runs.length - 1] ?? [];
+  const target = Date.parse(latest.date) - 30 * DAY;
+  // The estimate nearest a month before the latest, within its own run of the line.
+  let monthEarlier: AverageEstimate | undefined;
+  for (const estimate of run) if (Date.parse(estimate.date) <= target) monthEarlier = estimate;
+  let high = latest;
+  let low = latest;
+  for (const estimate of average.runs.flat()) {
+    if (estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date)) high = estimate;
+    if (estimate.value < low.value || (estimate.value === low.value && estimate.date < low.date)) low = estimate;
   }
-  return best;
+  return {
+    average,
+    latest,
+    ...(monthEarlier ? { monthEarlier, change: round(latest.value - monthEarlier.value, 1) } : {}),
+    high,
+    low,
+  };
+}
+
+function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions): SeriesFacts {
+  const { points } = s;
+  const latest = points[points.length - 1] as PollPoint;
+  const pollsterOf = (p: PollPoint) => p.pollster ?? dataset.pollster;
+  const pollsters = [...new Set(points.map(pollsterOf).filter((p): p is string => p !== undefined))];
+  // Changes are measured within one pollster: different pollsters' polls differ by method, not only by time.
+  const own = pollsters.length > 1 ? points.filter((p) => pollsterOf(p) === pollsterOf(latest)) : points;
+  const first = own[0] as PollPoint;
+  const previous = own.length > 1 ? own[own.length - 2] : undefined;
+  const [high, low] = extremes(points);
+  const runs = splitRuns(points, options.maxGapDays);
+  const gaps = runs.slice(1).map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
+  const average = seriesAverage(s, options.average, options.maxGapDays);
+  return {
+    series: s,
+    first,
+    latest,
+    ...(previous ? { previous, sincePrevious: compare(previous, latest) } : {}),
+    ...(own.length > 2 ? { overall: compare(first, latest) } : {}),
+    high,
+    low,
+    gaps,
+    pollsters,
+    ...(average ? { average: averageFacts(average) } : {}),
+  };
 }
 
 /**
  * Computes the facts of a trend: for each series the first, previous and latest polls, the changes in
- * percentage points with their margins of error, and the high and low.
+ * percentage points with their margins of error, the high and low, the holes in the polling and, for
+ * a tracker, its poll average; across series, a comparison that always held and the latest crossing.
  *
  * @throws {PollDataError} when the input is not a valid dataset.
  * @example
  * const [weapons] = describeTrend(apNorcUkraineSupport).series;
  * weapons.overall?.points; // -16
  */
-export function describeTrend(input: PollDataset): TrendFacts {
+export function describeTrend(input: PollDataset, options: DescribeOptions = {}): TrendFacts {
   const dataset = parseDataset(input);
-  const series = dataset.series.map((s): SeriesFacts => {
-    const { points } = s;
-    const first = points[0] as PollPoint;
-    const latest = points[points.length - 1] as PollPoint;
-    const previous = points.length > 1 ? points[points.length - 2] : undefined;
-    const [high, low] = extremes(points);
-    return {
-      series: s,
-      first,
-      latest,
-      ...(previous ? { previous, sincePrevious: compare(previous, latest) } : {}),
-      ...(points.length > 2 ? { overall: compare(first, latest) } : {}),
-      high,
-      low,
-    };
-  });
-  const best = comparison(dataset.series);
-  return best ? { series, comparison: best } : { series };
+  const series = dataset.series.map((s) => seriesFacts(s, dataset, options));
+  const best = comparison(series, dataset);
+  const cross = crossing(series, dataset);
+  return { series, ...(best ? { comparison: best } : {}), ...(cross ? { crossing: cross } : {}) };
 }

@@ -1,158 +1,256 @@
-import { formatFullDate, formatMonth, formatMonthYear } from "../format/date.js";
-import { formatMargin, formatNumber, formatPercent, formatPoints } from "../format/number.js";
+import type { AverageSetting } from "../average/choose.js";
+import { formatFullDate, formatMonthYear } from "../format/date.js";
+import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
-import { describeTrend, type PollChange, type SeriesFacts } from "./facts.js";
+import { type AverageFacts, describeTrend, type PollChange, type SeriesFacts, type TrendFacts } from "./facts.js";
+import { at, capital, datesOf, list, pollBy, when } from "./phrases.js";
+import type { SeriesCrossing } from "./relations.js";
 
 /** Options of {@link summarizeTrend}. */
 export interface SummaryOptions {
   /** `"full"` (default): a paragraph. `"short"`: one alt-text sentence of at most 160 characters. */
   readonly length?: "short" | "full";
+  /** BCP 47 locale for numbers, e.g. `"de-DE"`; words stay English. Default `"en-US"`. */
+  readonly locale?: string;
+  /** When a series is described by its poll average; as the chart's option of that name. Default `"auto"`. */
+  readonly average?: AverageSetting;
+  /** A gap longer than this many days is a hole in the polling; as the chart's option of that name. */
+  readonly maxGapDays?: number;
 }
 
 /** The most characters a `short` summary has: a common limit for alt text. */
 export const SHORT_SUMMARY_LIMIT = 160;
 
-// How many polls of a series fall in each month; series are frozen, so this is computed once.
-const monthCounts = new WeakMap<readonly PollPoint[], Map<string, number>>();
-
-function pollsInMonth(all: readonly PollPoint[], month: string): number {
-  let counts = monthCounts.get(all);
-  if (!counts) {
-    counts = new Map();
-    for (const p of all) {
-      const key = p.date.slice(0, 7);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    monthCounts.set(all, counts);
-  }
-  return counts.get(month) ?? 0;
+/** What the sentences are written from: the dataset, its facts and the one number formatter. */
+interface Context {
+  readonly dataset: PollDataset;
+  readonly facts: TrendFacts;
+  readonly f: NumberFormat;
 }
 
-/** "May 2022", or the full date when another poll of the series falls in the same month. */
-function when(point: PollPoint, all: readonly PollPoint[], sameYearAs?: PollPoint): string {
-  const month = point.date.slice(0, 7);
-  if (pollsInMonth(all, month) > 1) return formatFullDate(point.date);
-  if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month) return formatMonth(point.date);
-  return formatMonthYear(point.date);
-}
-
-/** "±5.7" — with a second decimal when one decimal would make the change look equal to the margin. */
-function differenceMargin(change: PollChange): string {
+/** "±5.7": with a second decimal when one decimal would make the change look equal to the margin. */
+function differenceMargin(change: PollChange, f: NumberFormat): string {
   const margin = change.marginOfError ?? 0;
   const size = Math.abs(change.points);
   const rounded = Math.round(margin * 10) / 10;
-  return formatMargin(formatNumber(rounded) === formatNumber(size) && size !== margin ? margin : rounded);
+  return f.margin(f.number(rounded) === f.number(size) && size !== margin ? margin : rounded);
 }
 
-function significance(change: PollChange): string {
+function significance(change: PollChange, f: NumberFormat): string {
   if (change.exceedsMargin === undefined || change.points === 0) return "";
-  return `, a change ${change.exceedsMargin ? "larger than" : "within"} the margin of error of the difference (${differenceMargin(change)} points)`;
-}
-
-/** AP prepositions: "in May 2022", "in January", but "on Jan. 30, 2023". */
-const at = (date: string) => `${/\d,/.test(date) ? "on" : "in"} ${date}`;
-
-/** "down 12 percentage points from 60% in May 2022", or "unchanged from May 2022"; `then` names the earlier poll's date. */
-function movement(change: PollChange, then: string): string {
-  if (change.points === 0) return `unchanged from ${then}`;
-  return `${change.points > 0 ? "up" : "down"} ${formatPoints(change.points)} from ${formatPercent(change.from.value)} ${at(then)}`;
-}
-
-function changeClause(change: PollChange, all: readonly PollPoint[]): string {
-  return `${movement(change, when(change.from, all, change.to))}${significance(change)}`;
-}
-
-// AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
-function headline(facts: SeriesFacts, dataset: PollDataset, point: PollPoint, date: string): string {
-  const { series } = facts;
-  const share = formatPercent(point.value);
-  const when = at(date);
-  if (series.predicate) return `${when[0]?.toUpperCase()}${when.slice(1)}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}`;
-  return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""} ${when}`;
-}
-
-/** When an extreme was reached: "in March 2022", "in January and November 2023", "on Jan. 5 and Jan. 30, 2023". */
-function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]): string {
-  if (polls.length > 3) return `in ${polls.length} polls, most recently ${at(when(polls[polls.length - 1] as PollPoint, all))}`;
-  let names = polls.map((p) => when(p, all));
-  // One preposition for the list: all full dates ("on") when any needs one.
-  const full = names.some((n) => /\d,/.test(n));
-  if (full) names = polls.map((p) => formatFullDate(p.date));
-  const year = names[0]?.slice(-4);
-  // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
-  if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
-  const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `${full ? "on" : "in"} ${list}`;
-}
-
-function seriesSentences(facts: SeriesFacts, dataset: PollDataset): string[] {
-  const all = facts.series.points;
-  const { latest, sincePrevious, overall, high, low } = facts;
-  const head = headline(facts, dataset, latest, when(latest, all));
-  if (!sincePrevious) return [`${head}, the only poll in this series.`];
-  const sentences = [`${head}, ${changeClause(sincePrevious, all)}.`];
-  if (overall) {
-    const since = `Since the first poll, ${at(when(overall.from, all))} (${formatPercent(overall.from.value)})`;
-    sentences.push(
-      overall.points === 0
-        ? `${since}, it is unchanged overall.`
-        : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${formatPoints(overall.points)}${significance(overall)}.`,
-    );
-    sentences.push(
-      high.value === low.value
-        ? `It was ${formatPercent(high.value)} in every poll.`
-        : `The high was ${formatPercent(high.value)} ${datesOf(high.polls, all)}; the low was ${formatPercent(low.value)} ${datesOf(low.polls, all)}.`,
-    );
-  }
-  return sentences;
-}
-
-function sourceSentence(dataset: PollDataset): string {
-  const { pollster, population, source } = dataset;
-  if (pollster) return `Source: ${pollster} poll${population ? ` of ${population}` : ""}.`;
-  return [source && `Source: ${source.name}.`, population && `Population: ${population}.`].filter(Boolean).join(" ");
-}
-
-function shortSummary(dataset: PollDataset, facts: readonly SeriesFacts[]): string {
-  const clause = (f: SeriesFacts, label: boolean) => {
-    const change = f.overall ?? f.sincePrevious;
-    const trend = change ? `, ${movement(change, formatMonthYear(change.from.date))}` : "";
-    return `${label ? `${f.series.label}: ` : ""}${formatPercent(f.latest.value)} in ${formatMonthYear(f.latest.date)}${trend}`;
-  };
-  const every = facts.map((f) => clause(f, true)).join("; ");
-  const candidates = [
-    `${dataset.title}. ${every}.`,
-    `${every}.`,
-    `${clause(facts[0] as SeriesFacts, true)}; ${facts.slice(1).map((f) => `${f.series.label}: ${formatPercent(f.latest.value)}`).join("; ")}.`,
-    `${clause(facts[0] as SeriesFacts, true)}${facts.length > 1 ? `; ${facts.length - 1} more series` : ""}.`,
-    `${clause(facts[0] as SeriesFacts, false)}${facts.length > 1 ? ` (first of ${facts.length} series)` : ""}.`,
-  ];
-  return candidates.find((c) => c.length <= SHORT_SUMMARY_LIMIT) ?? (candidates[4] as string);
+  return `, a change ${change.exceedsMargin ? "larger than" : "within"} the margin of error of the difference (${differenceMargin(change, f)} points)`;
 }
 
 /**
- * Writes what a careful poll reporter would say about a dataset: for each series the latest value,
- * the change since the previous poll in percentage points and whether it exceeds the margin of error
- * of the difference, and with three or more polls the change over the period and the high and low.
+ * "down 12 percentage points from 60% in May 2022", or "unchanged from May 2022"; `then` names the
+ * earlier poll's date. With `pollster`, in a series of several pollsters: "from 45% in Gallup’s previous poll, in March".
+ */
+function movement(change: PollChange, then: string, f: NumberFormat, pollster?: string): string {
+  const earlier = pollster ? `${pollster}’s previous poll, ${at(then)}` : undefined;
+  if (change.points === 0) return `unchanged from ${earlier ?? then}`;
+  return `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${f.percent(change.from.value)} ${earlier ? `in ${earlier}` : at(then)}`;
+}
+
+/** The pollster of a poll, where a series has several: "a Gallup poll". */
+function byWhom(facts: SeriesFacts, point: PollPoint, dataset: PollDataset): string {
+  const pollster = point.pollster ?? dataset.pollster;
+  return facts.pollsters.length > 1 && pollster ? pollBy(pollster) : "";
+}
+
+/** "The high was 50% (Gallup) in March 2017": attributed where the series has several pollsters. */
+function extremesSentence(facts: SeriesFacts, { dataset, f }: Context): string {
+  const { high, low, series } = facts;
+  const all = series.points;
+  if (high.value === low.value) return `It was ${f.percent(high.value)} in every poll.`;
+  const by = (polls: readonly PollPoint[]) => {
+    if (facts.pollsters.length < 2) return "";
+    const names = [...new Set(polls.map((p) => p.pollster ?? dataset.pollster ?? "an unnamed pollster"))];
+    return names.length > 3 ? ` (${names.length} pollsters)` : ` (${list(names)})`;
+  };
+  return `The high was ${f.percent(high.value)}${by(high.polls)} ${datesOf(high.polls, all)}; the low was ${f.percent(low.value)}${by(low.polls)} ${datesOf(low.polls, all)}.`;
+}
+
+/** "no poll between March 2010 and May 2016", for the gaps a change spans. */
+function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint): string {
+  const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
+  const longest = spanned.reduce<(typeof spanned)[number] | undefined>((a, g) => (!a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a), undefined);
+  if (!longest) return "";
+  const hole = `no poll between ${formatMonthYear(longest.from.date)} and ${formatMonthYear(longest.to.date)}`;
+  return spanned.length > 1 ? `${spanned.length} gaps in the polling, the longest with ${hole}` : hole;
+}
+
+// AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
+function headline(facts: SeriesFacts, ctx: Context, point: PollPoint, date: string): string {
+  const { series } = facts;
+  const { dataset, f } = ctx;
+  const share = f.percent(point.value);
+  const whenText = at(date);
+  const pollster = byWhom(facts, point, dataset);
+  const inPoll = pollster ? ` in ${/^[aeiou]/i.test(pollster) ? "an" : "a"} ${pollster}` : "";
+  if (series.predicate) return `${capital(whenText)}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}${inPoll}`;
+  return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""}${inPoll} ${whenText}`;
+}
+
+function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
+  const { f, dataset } = ctx;
+  const all = facts.series.points;
+  const { latest, sincePrevious, overall } = facts;
+  const head = headline(facts, ctx, latest, when(latest, all));
+  const several = facts.pollsters.length > 1;
+  // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
+  const pollster = several ? (latest.pollster ?? dataset.pollster) : undefined;
+  if (!sincePrevious) return [`${head}, ${several ? "its only poll in this series" : "the only poll in this series"}.`, ...(several ? [extremesSentence(facts, ctx)] : [])];
+  const gap = gapPhrase(facts, sincePrevious.from, sincePrevious.to);
+  const change = movement(sincePrevious, when(sincePrevious.from, all, sincePrevious.to), f, pollster);
+  const sentences = [`${head}, ${change}${significance(sincePrevious, f)}${gap ? `, with ${gap}` : ""}.`];
+  if (overall) {
+    const since = `Since ${pollster ? `${pollster}’s first poll` : "the first poll"}, ${at(when(overall.from, all))} (${f.percent(overall.from.value)})`;
+    const overallGap = gap ? "" : gapPhrase(facts, overall.from, overall.to);
+    const note = overallGap ? `, with ${overallGap}` : "";
+    sentences.push(overall.points === 0 ? `${since}, it is unchanged overall${note}.` : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${f.points(overall.points)}${significance(overall, f)}${note}.`);
+  }
+  if (overall || several) sentences.push(extremesSentence(facts, ctx));
+  return sentences;
+}
+
+/** The method, said once: what the average is and what its band means. */
+function methodPhrase(average: AverageFacts, f: NumberFormat): string {
+  const { bandwidthDays, weighting } = average.average;
+  return `a LOESS trend line over ${f.number(bandwidthDays)}-day windows${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
+}
+
+function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Context, first: boolean): string[] {
+  const { dataset, f } = ctx;
+  const { series } = facts;
+  const pct = (value: number) => f.percent(round(value, 1));
+  const what = series.predicate ? `the share of ${dataset.population ?? "respondents"} who ${series.predicate}` : `“${series.label}”`;
+  const method = first ? ` (${methodPhrase(average, f)})` : "";
+  const polls = average.average.polls === 1 ? "1 poll" : `${f.number(average.average.polls)} polls`;
+  const change = average.change === undefined ? "" : average.change === 0 ? ", unchanged from a month earlier" : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
+  const sentences = [`The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`];
+  sentences.push(`95% of polls are expected to fall between ${pct(average.latest.lower)} and ${pct(average.latest.upper)} around it.`);
+  if (average.high.value !== average.low.value) {
+    sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)} and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
+  }
+  const { latest } = facts;
+  const pollster = latest.pollster ?? dataset.pollster;
+  sentences.push(`The latest poll${pollster ? `, by ${pollster}` : ""} (${formatFullDate(latest.fieldStart ?? latest.date) === formatFullDate(latest.date) ? formatFullDate(latest.date) : `${formatFullDate(latest.fieldStart ?? latest.date)}–${formatFullDate(latest.date)}`}), found ${f.percent(latest.value)}.`);
+  if (facts.gaps.length) sentences.push(`${capital(gapPhrase(facts, facts.series.points[0] as PollPoint, latest))}; the average is not drawn across it.`);
+  return sentences;
+}
+
+/** "“Disapprove” overtook “Approve” in March 2024 (52% to 45% in the latest poll that asked about both)." */
+function crossingSentence(crossing: SeriesCrossing, { f }: Context): string {
+  const { leader, trailer, basis } = crossing;
+  const date = crossing.poll ? when(crossing.poll, leader.points) : formatMonthYear(crossing.date);
+  const value = (v: number) => f.percent(basis === "average" ? round(v, 1) : v);
+  const latest = basis === "average" ? `in the averages on ${formatFullDate(crossing.latestDate)}` : crossing.isLatest ? "in that poll" : "in the latest poll that asked about both";
+  const subject = basis === "average" ? `The “${leader.label}” average overtook the “${trailer.label}” average` : `“${leader.label}” overtook “${trailer.label}”`;
+  return `${subject} ${at(date)} (${value(crossing.leaderValue)} to ${value(crossing.trailerValue)} ${latest}).`;
+}
+
+function comparisonSentence(ctx: Context): string {
+  const { comparison } = ctx.facts;
+  if (!comparison) return "";
+  if (comparison.basis === "average") {
+    return `The “${comparison.higher.label}” average was above the “${comparison.lower.label}” average throughout, from ${formatMonthYear(comparison.from)} to ${formatMonthYear(comparison.to)}.`;
+  }
+  const polls = comparison.polls === 2 ? "both polls" : `all ${ctx.f.number(comparison.polls)} polls`;
+  return `“${comparison.higher.label}” was higher than “${comparison.lower.label}” in ${polls} that asked about both.`;
+}
+
+/** Who ran the polls: "Source: AP-NORC poll.", "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." */
+function sourceSentence({ dataset, facts }: Context): string {
+  const { pollster, source } = dataset;
+  const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
+  if (pollsters.length > 1) {
+    const named = pollsters.length <= 3 ? list(pollsters) : `${pollsters.slice(0, 2).join(", ")} and ${pollsters.length - 2} other pollsters`;
+    return `Source: polls by ${named}${source ? `, compiled by ${source.name}` : ""}.`;
+  }
+  const only = pollster ?? pollsters[0];
+  if (only) return `Source: ${pollBy(only)}.`;
+  return source ? `Source: ${source.name}.` : "";
+}
+
+function fullSummary(ctx: Context): string {
+  const { facts } = ctx;
+  const sentences: string[] = [];
+  const crossing = facts.crossing && crossingSentence(facts.crossing, ctx);
+  if (crossing && facts.crossing?.isLatest) sentences.push(crossing);
+  let methodSaid = false;
+  for (const series of facts.series) {
+    if (series.average) {
+      sentences.push(...averageSentences(series, series.average, ctx, !methodSaid));
+      methodSaid = true;
+    } else sentences.push(...pollSentences(series, ctx));
+  }
+  if (crossing && !facts.crossing?.isLatest) sentences.push(crossing);
+  sentences.push(comparisonSentence(ctx), sourceSentence(ctx));
+  // Said once: a population the sentences above never named.
+  const { population } = ctx.dataset;
+  if (population && !facts.series.some((s) => s.series.predicate || !s.average)) sentences.push(`Population: ${population}.`);
+  return sentences.filter(Boolean).join(" ");
+}
+
+function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMIT): string {
+  const series = facts.series;
+  const clause = (s: SeriesFacts, label: boolean) => {
+    const name = label ? `${s.series.label}: ` : "";
+    if (s.average) {
+      const { latest, change } = s.average;
+      const trend = change === undefined ? "" : change === 0 ? ", unchanged in a month" : `, ${change > 0 ? "up" : "down"} ${f.points(change)} in a month`;
+      return `${name}${f.percent(round(latest.value, 1))} in the poll average on ${formatFullDate(latest.date)}${trend}`;
+    }
+    const change = s.overall ?? s.sincePrevious;
+    const trend = change ? `, ${movement(change, formatMonthYear(change.from.date), f)}` : "";
+    return `${name}${f.percent(s.latest.value)} in ${formatMonthYear(s.latest.date)}${trend}`;
+  };
+  const value = (s: SeriesFacts) => `${s.series.label}: ${f.percent(s.average ? round(s.average.latest.value, 1) : s.latest.value)}`;
+  const [lead] = series as [SeriesFacts];
+  const every = series.map((s) => clause(s, true)).join("; ");
+  const crossing = facts.crossing ? crossingSentence(facts.crossing, { dataset, facts, f }) : "";
+  const candidates = [
+    ...(crossing && facts.crossing?.isLatest ? [`${crossing} ${every}.`, crossing] : []),
+    `${dataset.title}. ${every}.`,
+    `${every}.`,
+    ...(crossing ? [`${every}. ${crossing}`] : []),
+    `${clause(lead, true)}; ${series.slice(1).map(value).join("; ")}.`,
+    `${clause(lead, true)}${series.length > 1 ? `; ${series.length - 1} more series` : ""}.`,
+  ];
+  const fallback = `${clause(lead, false)}${series.length > 1 ? ` (first of ${series.length} series)` : ""}.`;
+  return candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ?? fallback;
+}
+
+/**
+ * Writes what a careful poll reporter would say about a dataset. For each series: the latest value,
+ * the change since the previous poll (by the same pollster) in percentage points and whether it
+ * exceeds the margin of error of the difference, √(m₁² + m₂²); with three or more polls the change
+ * over the period and the high and low; any hole in the polling a change spans. For a tracker (see
+ * {@link SummaryOptions.average}) it leads with the poll average, names the method once and says
+ * what its band means, and names the pollster of every poll it mentions. Across series: when one
+ * overtook another, and a comparison that held in every poll that asked about both.
  *
  * @throws {PollDataError} when the input is not a valid dataset.
  * @example
  * summarizeTrend(apNorcUkraineSupport, { length: "short" });
- * // "Support for arming Ukraine … Favor providing weapons: 48% in November 2023, down 16 percentage points …"
+ * // "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; …"
  */
 export function summarizeTrend(input: PollDataset, options: SummaryOptions = {}): string {
   const dataset = parseDataset(input);
   if (options.length !== undefined && options.length !== "short" && options.length !== "full") {
     throw new TypeError(`poll-trend: options.length must be "short" or "full", received ${JSON.stringify(options.length)}`);
   }
-  const { series, comparison } = describeTrend(dataset);
-  if (options.length === "short") return shortSummary(dataset, series);
-  const sentences = series.flatMap((facts) => seriesSentences(facts, dataset));
-  if (comparison) {
-    const polls = comparison.polls === 2 ? "both polls" : `all ${comparison.polls} polls`;
-    sentences.push(`“${comparison.higher.label}” was higher than “${comparison.lower.label}” in ${polls} that asked about both.`);
-  }
-  sentences.push(sourceSentence(dataset));
-  return sentences.filter(Boolean).join(" ");
+  const ctx = context(dataset, options);
+  return options.length === "short" ? shortSummary(ctx) : fullSummary(ctx);
+}
+
+function context(dataset: PollDataset, options: SummaryOptions): Context {
+  const describe = { ...(options.average !== undefined ? { average: options.average } : {}), ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}) };
+  return { dataset, facts: describeTrend(dataset, describe), f: numberFormat(options.locale) };
+}
+
+/** The short summary in at most `limit` characters (the chart adds what it shows to it). Internal: input is parsed. */
+export function shortSummaryWithin(dataset: PollDataset, options: SummaryOptions, limit: number): string {
+  return shortSummary(context(dataset, options), limit);
 }

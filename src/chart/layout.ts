@@ -1,0 +1,274 @@
+import type { ScaleTime } from "d3-scale";
+import { ticks } from "d3-array";
+import { type NumberFormat, numberFormat } from "../format/number.js";
+import { utcTime } from "../model/dates.js";
+import { splitRuns } from "../model/gaps.js";
+import { parseDataset } from "../model/parse.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
+import { chartDescription } from "./describe.js";
+import { keepInside, type PercentScale, type Tick, TICK_SIZE, timeScale, timeTicks, valueDomain, valueScale, valueTicks } from "./axes.js";
+import { EVENT_LINE, type EventMark, placeEvents } from "./events.js";
+import { type DirectLabel, GLYPH, LABEL_LINE, type LegendEntry, labelColumn, labelText, placeDirectLabels, placeLegend } from "./labels.js";
+import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
+import { type ChartOptions, NARROW, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
+import { textWidth, wrap } from "./text.js";
+import { DARK, LIGHT, type Palette } from "./theme.js";
+
+/** Lines of text at a place: drawn as one `<text>` per line. */
+export interface TextBlock {
+  readonly lines: readonly string[];
+  readonly x: number;
+  /** The y of the top of the first line. */
+  readonly top: number;
+  readonly size: number;
+  readonly lineHeight: number;
+}
+
+/** A poll at its place on the chart. */
+export interface PlacedPoint {
+  readonly point: PollPoint;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** An average's estimate at its place: the line's y and its band's edges. */
+export interface PlacedEstimate {
+  readonly date: string;
+  readonly x: number;
+  readonly y: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** One series, placed: its plan (what is drawn) and where. */
+export interface SeriesLayout extends SeriesPlan {
+  /** Every poll, in date order. */
+  readonly points: readonly PlacedPoint[];
+  /** The polls in runs of the line, split where no poll was taken for a while. */
+  readonly runs: readonly (readonly PlacedPoint[])[];
+  /** The polls drawn as their own, labeled marker: all of them up to MARKER_LIMIT, else the notable ones. */
+  readonly shown: readonly PlacedPoint[];
+  /** The average's estimates, per run of its line. */
+  readonly averageRuns: readonly (readonly PlacedEstimate[])[];
+}
+
+/** The key: labels beside the lines' ends, or a legend above the plot. */
+export type ChartKey = { readonly mode: "direct"; readonly x: number; readonly labels: readonly DirectLabel[] } | { readonly mode: "legend"; readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
+
+/** Everything a chart draws, decided before drawing: one frozen object that drawing only reads. */
+export interface ChartLayout {
+  readonly dataset: PollDataset;
+  readonly options: ResolvedOptions;
+  readonly format: NumberFormat;
+  readonly palette: Palette;
+  /** Below 480 px: a key above the plot, fewer and shorter time ticks. */
+  readonly narrow: boolean;
+  readonly width: number;
+  readonly height: number;
+  readonly title: TextBlock;
+  readonly subtitle?: TextBlock;
+  readonly footer: TextBlock;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly x: ScaleTime<number, number>;
+  readonly y: PercentScale;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  /** Events, their rules and labels; `top` is where the first row of labels starts. */
+  readonly events: { readonly marks: readonly EventMark[]; readonly top: number };
+  readonly key: ChartKey;
+  readonly series: readonly SeriesLayout[];
+  /** The short description: the alt text, at most 160 characters. */
+  readonly description: string;
+}
+
+const TITLE = { wide: 20, narrow: 18 };
+const SUBTITLE = 14;
+const FOOTER = 12;
+const FOOTER_LINE = 16;
+/** The smallest plot height worth drawing. */
+export const MIN_PLOT = 80;
+
+/** What does not depend on the chart's height: decided once. */
+interface Prepared {
+  readonly dataset: PollDataset;
+  readonly o: ResolvedOptions;
+  readonly f: NumberFormat;
+  readonly narrow: boolean;
+  readonly pad: number;
+  readonly plans: readonly SeriesPlan[];
+  readonly title: readonly string[];
+  readonly titleSize: number;
+  readonly subtitle: readonly string[];
+  readonly footerText: readonly string[];
+  readonly domain: readonly [number, number];
+  readonly plotLeft: number;
+  readonly texts: readonly string[];
+  readonly times: readonly number[];
+}
+
+function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
+  const f = numberFormat(o.locale);
+  const narrow = o.width < NARROW;
+  const pad = narrow ? 12 : 16;
+  const inner = o.width - 2 * pad;
+  const plans = planMarks(dataset, o);
+  const titleSize = narrow ? TITLE.narrow : TITLE.wide;
+  const subtitleText = dataset.subtitle ?? dataset.question;
+  const population = dataset.population && (dataset.source ? dataset.population : `Population: ${dataset.population}`);
+  const source = [dataset.source && `Source: ${dataset.source.name}`, population].filter(Boolean).join(" · ");
+  // The extent of what is drawn: polls, the margins drawn around them, and the averages' bands.
+  let lo = 100;
+  let hi = 0;
+  for (const plan of plans) {
+    const margins = plan.bars || plan.bands;
+    for (const p of plan.series.points) {
+      const m = margins ? (p.marginOfError ?? 0) : 0;
+      lo = Math.min(lo, p.value - m);
+      hi = Math.max(hi, p.value + m);
+    }
+    for (const e of plan.average?.runs.flat() ?? []) {
+      lo = Math.min(lo, e.lower);
+      hi = Math.max(hi, e.upper);
+    }
+  }
+  const domain = valueDomain(o.yDomain, [Math.max(0, lo), Math.min(100, hi)]);
+  const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
+  if (outside) throw optionError("yDomain", `[${domain[0]}, ${domain[1]}] leaves out the poll of ${outside.date} at ${outside.value}%`, RangeError);
+  // The widest percent label any tick count could give, with room for a fitted domain's rounding.
+  const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => textWidth(f.percent(v), TICK_SIZE));
+  return {
+    dataset,
+    o,
+    f,
+    narrow,
+    pad,
+    plans,
+    title: wrap(dataset.title, inner, titleSize, true),
+    titleSize,
+    subtitle: subtitleText ? wrap(subtitleText, inner, SUBTITLE) : [],
+    footerText: [source, uncertaintyNote(plans, f)].filter(Boolean),
+    domain,
+    plotLeft: pad + Math.max(...candidates) + 8,
+    texts: plans.map((p) => labelText(f.percent(p.latestValue), p.series.label)),
+    times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
+  };
+}
+
+/** Places every poll, its runs, the notable polls of long series, and the average's estimates. */
+function placeSeries(plan: SeriesPlan, x: ScaleTime<number, number>, y: PercentScale, maxGapDays: number | undefined): SeriesLayout {
+  const points = plan.series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
+  const runs = splitRuns(points.map((p) => ({ ...p, date: p.point.date })), maxGapDays);
+  let shown: PlacedPoint[] = points;
+  if (!plan.perPoll) {
+    // The first and latest polls, isolated ones (no line reaches them), and the first at the high and at the low.
+    const isolated = new Set(runs.filter((run) => run.length === 1).map((run) => run[0]?.point));
+    const values = points.map((p) => p.point.value);
+    const high = points.find((p) => p.point.value === Math.max(...values));
+    const low = points.find((p) => p.point.value === Math.min(...values));
+    shown = points.filter((p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low);
+  }
+  const averageRuns = (plan.average?.runs ?? []).map((run) => run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })));
+  return { ...plan, points, runs: runs.map((run) => run.map(({ point, x: px, y: py }) => ({ point, x: px, y: py }))), shown, averageRuns };
+}
+
+/** Lays the chart out at one height (or `"auto"`), or returns `undefined` when the plot would be too small. */
+function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined {
+  const { o, f, pad, narrow, dataset } = p;
+  const W = o.width;
+  const inner = W - 2 * pad;
+  const titleHeight = p.title.length * (p.titleSize + 4);
+  const header = pad + titleHeight + (p.subtitle.length ? 4 + p.subtitle.length * 18 : 0) + 12;
+  const modes = narrow || o.labels === "legend" ? (["legend"] as const) : (["direct", "legend"] as const);
+  for (const mode of modes) {
+    // Across: the plot's left edge is set by the percent labels, its right edge by the label column.
+    const column = mode === "direct" ? labelColumn(p.texts, inner) : 0;
+    const plotRight = W - pad - column;
+    const x = timeScale(p.times, p.plotLeft, plotRight);
+    const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad);
+    const notes = events.marks.filter((m) => m.note !== undefined).map((m) => `${m.note} ${m.event.label} (${m.event.date.slice(0, 4)}).`);
+    const footer = [...p.footerText, ...(notes.length ? [notes.join(" ")] : [])].flatMap((text) => wrap(text, inner, FOOTER));
+    const legend = mode === "legend" ? placeLegend(p.texts, inner) : undefined;
+    const xTicks = keepInside(timeTicks(x, narrow), pad / 2, W - pad / 2);
+    // Down: header, key, event rows, plot, axis, footer.
+    const keyTop = header;
+    const eventsTop = keyTop + (legend ? legend.height + 10 : 0);
+    const plotTop = eventsTop + events.rows * EVENT_LINE + (events.rows ? 6 : 0);
+    const axis = xTicks.some((t) => t.lines.length > 1) ? 36 : 22;
+    const footerHeight = footer.length ? 8 + footer.length * FOOTER_LINE : 0;
+    const fixed = plotTop + axis + footerHeight + pad;
+    let plotHeight: number;
+    if (height === "auto") {
+      plotHeight = Math.min(400, Math.max(160, Math.round((plotRight - p.plotLeft) * (narrow ? 0.75 : 0.6))));
+      if (mode === "direct") plotHeight = Math.max(plotHeight, p.texts.length * (LABEL_LINE + 4) + 12);
+    } else plotHeight = height - fixed;
+    if (plotHeight < MIN_PLOT) continue;
+    const plotBottom = plotTop + plotHeight;
+    const y = valueScale(p.domain, o.yDomain === "fit", plotBottom, plotTop);
+    let key: ChartKey;
+    if (mode === "direct") {
+      const targets = p.plans.map((plan) => y(plan.latestValue));
+      const labels = placeDirectLabels(p.texts, targets, column - GLYPH - 8, plotTop - 6, plotBottom + 6);
+      if (!labels) continue;
+      key = { mode, x: plotRight + 8, labels };
+    } else key = { mode: "legend", x: pad, y: keyTop, entries: legend?.entries ?? [] };
+    const layout = {
+      dataset,
+      options: o,
+      format: f,
+      palette: o.colorScheme === "dark" ? DARK : LIGHT,
+      narrow,
+      width: W,
+      height: Math.ceil(fixed + plotHeight),
+      title: { lines: p.title, x: pad, top: pad, size: p.titleSize, lineHeight: p.titleSize + 4 },
+      ...(p.subtitle.length ? { subtitle: { lines: p.subtitle, x: pad, top: pad + titleHeight + 4, size: SUBTITLE, lineHeight: 18 } } : {}),
+      footer: { lines: footer, x: pad, top: plotBottom + axis + 8, size: FOOTER, lineHeight: FOOTER_LINE },
+      plot: { left: p.plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+      x,
+      y,
+      xTicks,
+      yTicks: valueTicks(y, f),
+      events: { marks: events.marks, top: eventsTop },
+      key,
+      series: p.plans.map((plan) => placeSeries(plan, x, y, o.maxGapDays)),
+      description: "",
+    };
+    return Object.freeze({ ...layout, description: chartDescription(layout) });
+  }
+  return undefined;
+}
+
+/** The smallest whole height at which the chart lays out: found by bisection, then checked. */
+function minimumHeight(p: Prepared): number | undefined {
+  if (!attempt(p, 4000)) return undefined;
+  let [lo, hi] = [1, 4000];
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (attempt(p, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  // Bisection assumes that more height never hurts; step down while a smaller height still works.
+  while (lo > 1 && attempt(p, lo - 1)) lo--;
+  return lo;
+}
+
+/**
+ * Lays a chart out: one frozen {@link ChartLayout} with every box, scale, tick, text line and mark
+ * position, decided in a fixed order on final numbers: header and footer (wrapped, never cut), the key
+ * and events across, then the plot's height, then the direct labels with the real plot box (or a key
+ * above it when they cannot sit near their lines), then scales and ticks. Drawing only reads it.
+ *
+ * @throws {PollDataError} when the data is invalid; a `TypeError` or `RangeError` naming a bad option,
+ * including a height too small for the chart, with the smallest height that works.
+ * @example
+ * const { plot, key } = layout(apNorcUkraineSupport, { width: 320 });
+ */
+export function layout(input: PollDataset, options?: ChartOptions): ChartLayout {
+  const dataset = parseDataset(input);
+  const o = resolveOptions(options);
+  const prepared = prepare(dataset, o);
+  const result = attempt(prepared, o.height);
+  if (result) return result;
+  const min = minimumHeight(prepared);
+  const need = min === undefined ? "no height up to 4000 px leaves room for it" : `the smallest height that fits this chart is ${min}`;
+  throw optionError("height", `(${o.height}) leaves less than ${MIN_PLOT} px for the plot; ${need} (or use "auto")`, RangeError);
+}

@@ -1,0 +1,62 @@
+import { utcTime } from "./dates.js";
+
+const DAY = 86_400_000;
+/** How many gaps on each side of a gap set the local pace of polling. */
+const NEIGHBOURS = 8;
+/** A gap breaks the line when it is longer than this many times the local pace… */
+const FACTOR = 3;
+/** …and longer than this many days: a pause of a week or two in a daily tracker is not a hole. */
+const MIN_DAYS = 14;
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+}
+
+/**
+ * Where a series' line breaks because no poll was taken for a while: the indices `i` of the points
+ * (sorted by date) that start a new run, so that the gap from point `i - 1` to point `i` is a hole.
+ *
+ * With `maxGapDays`, every gap longer than that many days is a break. By default a gap is a break
+ * when it is longer than 14 days and more than three times the local pace of polling: the median of
+ * the gaps between the eight poll dates before it, or of the eight after it, whichever is longer.
+ * So a tracker that moved from daily to biweekly polls stays one line, while a hole of years in it
+ * is a break. Series with fewer than four poll dates never break by default.
+ */
+export function lineBreaks(dates: readonly string[], maxGapDays?: number): number[] {
+  const starts: number[] = [];
+  const times: number[] = [];
+  dates.forEach((date, i) => {
+    const time = utcTime(date);
+    if (i > 0 && time === times[times.length - 1]) return;
+    starts.push(i);
+    times.push(time);
+  });
+  const gaps = times.slice(1).map((t, j) => (t - (times[j] as number)) / DAY);
+  const breaks: number[] = [];
+  if (maxGapDays === undefined && gaps.length < 3) return breaks;
+  gaps.forEach((gap, j) => {
+    let limit = maxGapDays;
+    if (limit === undefined) {
+      const before = gaps.slice(Math.max(0, j - NEIGHBOURS), j);
+      const after = gaps.slice(j + 1, j + 1 + NEIGHBOURS);
+      const pace = Math.max(before.length ? median(before) : 0, after.length ? median(after) : 0);
+      limit = Math.max(MIN_DAYS, FACTOR * pace);
+    }
+    if (gap > limit) breaks.push(starts[j + 1] as number);
+  });
+  return breaks;
+}
+
+/** Splits items (sorted by date) into runs at the {@link lineBreaks}. */
+export function splitRuns<T extends { readonly date: string }>(items: readonly T[], maxGapDays?: number): T[][] {
+  const breaks = lineBreaks(items.map((item) => item.date), maxGapDays);
+  const runs: T[][] = [];
+  let start = 0;
+  for (const end of [...breaks, items.length]) {
+    runs.push(items.slice(start, end));
+    start = end;
+  }
+  return runs;
+}
