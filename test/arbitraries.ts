@@ -62,7 +62,10 @@ const series = (index: number) =>
     fc.record({
       id: fc.constant(`s${index}`),
       label: anyText,
-      points: dates(count).chain((list) => fc.tuple(...list.map(point))),
+      // Values that all lie between 0 and 1, some with decimals, are proportions: invalid by design.
+      points: dates(count)
+        .chain((list) => fc.tuple(...list.map(point)))
+        .filter((points) => points.length < 2 || points.some((p) => p.value > 1) || points.every((p) => Number.isInteger(p.value))),
     }),
   );
 

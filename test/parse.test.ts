@@ -76,7 +76,8 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     ["a date with a time", pointWith("date", "2023-01-30T00:00:00Z"), "series[0].points[0].date", /YYYY-MM-DD/],
     ["a Date object", pointWith("date", new Date(0)), "series[0].points[0].date", /received an object/],
     ["a negative margin", pointWith("marginOfError", -0.1), "series[0].points[0].marginOfError", /from 0 to 100, received -0.1/],
-    ["a fractional sample", pointWith("sampleSize", 10.5), "series[0].points[0].sampleSize", /positive whole number, received 10.5/],
+    ["a zero sample", pointWith("sampleSize", 0), "series[0].points[0].sampleSize", /positive number of respondents, received 0/],
+    ["a string sample", pointWith("sampleSize", "1000"), "series[0].points[0].sampleSize", /positive number of respondents, received "1000"/],
     ["a zero sample", pointWith("sampleSize", 0), "series[0].points[0].sampleSize", /received 0/],
     ["fieldStart after date", pointWith("fieldStart", "2023-02-01"), "series[0].points[0].fieldStart", /on or before date \(2023-01-30\), received "2023-02-01"/],
     ["an unknown field", pointWith("moe", 3), "series[0].points[0].moe", /no such field/],
@@ -105,16 +106,18 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     });
   }
 
-  it("rejects two points on the same date, naming the later one and the first", () => {
+  it("rejects the same poll twice (same date, field start and pollster), naming the later one and the first", () => {
     const input = validInput();
     input.series[0] = { id: "a", label: "A", points: [{ date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: 2 }] };
-    expect(issuesOf(input)).toEqual([{ path: "series[0].points[1].date", message: 'expected one poll per date (points[0] has the same date), received "2020-01-01"' }]);
+    expect(issuesOf(input)).toEqual([{ path: "series[0].points[1]", message: "expected a different poll from points[0], received the same poll again (same date, fieldStart and pollster)" }]);
+    input.series[0] = { id: "a", label: "A", points: [{ date: "2020-01-01", fieldStart: "2019-12-28", pollster: "Gallup", value: 1 }, { date: "2020-01-05", value: 3 }, { date: "2020-01-01", fieldStart: "2019-12-28", pollster: "Gallup", value: 2 }] };
+    expect(issuesOf(input)).toEqual([{ path: "series[0].points[2]", message: "expected a different poll from points[0], received the same poll again (same date, fieldStart and pollster)" }]);
   });
 
   it("keeps input indices in paths after an item that is not an object", () => {
     const input = validInput();
     input.series[0] = { id: "a", label: "A", points: [7, { date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: 2 }] };
-    expect(issuesOf(input).map((i) => i.path)).toEqual(["series[0].points[0]", "series[0].points[2].date"]);
+    expect(issuesOf(input).map((i) => i.path)).toEqual(["series[0].points[0]", "series[0].points[2]"]);
   });
 
   it("rejects duplicate series ids", () => {
@@ -165,5 +168,49 @@ describe("sliceDataset(dataset, range)", () => {
   it("throws when no poll is left or a bound is not a date", () => {
     expect(() => sliceDataset(unchecked(validInput()), { to: "2000-01-01" })).toThrow(PollDataError);
     expect(() => sliceDataset(unchecked(validInput()), { to: "2023-02" })).toThrow(/range.to: expected a calendar date/);
+  });
+});
+
+describe("parseDataset(input) takes trackers: many pollsters, several polls on one day", () => {
+  const tracker = () => ({
+    title: "Approval",
+    series: [
+      {
+        id: "approve",
+        label: "Approve",
+        points: [
+          { date: "2019-10-28", fieldStart: "2019-10-24", pollster: "AP-NORC", value: 42, sampleSize: 1075 },
+          { date: "2019-10-28", fieldStart: "2019-10-15", pollster: "AP-NORC", value: 37, sampleSize: 1032 },
+          { date: "2019-10-28", fieldStart: "2019-10-25", pollster: "Gallup", value: 41, sampleSize: 1506 },
+          { date: "2019-10-27", pollster: "Rasmussen", value: 47, sampleSize: 2202.5 },
+          { date: "2019-10-28", fieldStart: "2019-10-24", value: 44 },
+        ],
+      },
+    ],
+  });
+
+  it("keeps several polls that end on one day when they are different polls", () => {
+    expect(parseDataset(tracker()).series[0]?.points).toHaveLength(5);
+  });
+
+  it("sorts points by date, then field start, then pollster (a missing one first), whatever the input order", () => {
+    const order = (input: ReturnType<typeof tracker>) => parseDataset(input).series[0]?.points.map((p) => `${p.date} ${p.fieldStart ?? "-"} ${p.pollster ?? "-"}`);
+    const expected = ["2019-10-27 - Rasmussen", "2019-10-28 2019-10-15 AP-NORC", "2019-10-28 2019-10-24 -", "2019-10-28 2019-10-24 AP-NORC", "2019-10-28 2019-10-25 Gallup"];
+    expect(order(tracker())).toEqual(expected);
+    const reversed = tracker();
+    reversed.series[0]?.points.reverse();
+    expect(order(reversed)).toEqual(expected);
+  });
+
+  it("accepts an aggregator's effective sample size with decimals", () => {
+    expect(parseDataset(tracker()).series[0]?.points.find((p) => p.pollster === "Rasmussen")?.sampleSize).toBe(2202.5);
+  });
+
+  it("rejects values that look like proportions, saying so", () => {
+    const input = validInput();
+    input.series[1] = { id: "b", label: "B", points: [{ date: "2020-01-01", value: 0.41 }, { date: "2020-02-01", value: 0.48 }, { date: "2020-03-01", value: 1 }] };
+    expect(issuesOf(input)).toEqual([{ path: "series[1].points", message: "expected percent from 0 to 100, received values from 0.41 to 1: values look like proportions; multiply by 100" }]);
+    input.series[1] = { id: "b", label: "B", points: [{ date: "2020-01-01", value: 0 }, { date: "2020-02-01", value: 1 }] };
+    expect(safeParseDataset(input).ok).toBe(true);
   });
 });

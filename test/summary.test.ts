@@ -10,7 +10,7 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
       "In January 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, down 12 percentage points from 60% in May 2022. " +
         "In January 2023, 37% of U.S. adults favored sending government funds directly to Ukraine, down 7 percentage points from 44% in May 2022. " +
         "“Favor providing weapons” was higher than “Favor sending funds” in both polls that asked about both. " +
-        "Source: AP-NORC poll of U.S. adults.",
+        "Source: AP-NORC poll.",
     );
   });
 
@@ -23,14 +23,14 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
         "Since the first poll, in May 2022 (44%), it is down 5 percentage points. " +
         "The high was 44% in May 2022; the low was 37% in January 2023. " +
         "“Favor providing weapons” was higher than “Favor sending funds” in all 3 polls that asked about both. " +
-        "Source: AP-NORC poll of U.S. adults.",
+        "Source: AP-NORC poll.",
     );
   });
 
   it("calls a change inside the margin of error what it is", () => {
     const dataset = seriesOf([["2023-01-15", 63, 3.5], ["2023-06-15", 58, 4]], { pollster: "Test" });
     expect(summarizeTrend(dataset)).toBe(
-      "“Favor” was at 58% among U.S. adults in June 2023, down 5 percentage points from 63% in January, a change within the margin of error of the difference (±5.3 points). Source: Test poll of U.S. adults.",
+      "“Favor” was at 58% among U.S. adults in June 2023, down 5 percentage points from 63% in January, a change within the margin of error of the difference (±5.3 points). Source: Test poll.",
     );
   });
 
@@ -43,7 +43,7 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
   });
 
   it("says a single poll is the only one", () => {
-    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research. Population: U.S. adults.");
+    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research.");
   });
 
   it("names the polls at the high and the low, and counts them when there are many", () => {

@@ -30,14 +30,14 @@ export function timeScale(times: readonly number[], left: number, right: number)
     .range([left, right]);
 }
 
-/** The intervals a reader expects, finest first: 1, 2, 7 or 14 days; 1, 2, 3 or 6 months; 1, 2, 5, 10, 20 or 50 years. */
-const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTimeInterval }[] = [
-  { unit: "day", every: utcDay },
-  { unit: "day", every: utcDay.every(2) as CountableTimeInterval },
-  { unit: "day", every: utcWeek },
-  { unit: "day", every: utcWeek.every(2) as CountableTimeInterval },
-  ...[1, 2, 3, 6].map((n) => ({ unit: "month" as const, every: utcMonth.every(n) as CountableTimeInterval })),
-  ...[1, 2, 5, 10, 20, 50].map((n) => ({ unit: "year" as const, every: utcYear.every(n) as CountableTimeInterval })),
+/** The intervals a reader expects, finest first: 1, 2, 7 or 14 days; 1, 2, 3 or 6 months; 1, 2, 5, 10, 20 or 50 years; with their length in days. */
+const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTimeInterval; days: number }[] = [
+  { unit: "day", every: utcDay, days: 1 },
+  { unit: "day", every: utcDay.every(2) as CountableTimeInterval, days: 2 },
+  { unit: "day", every: utcWeek, days: 7 },
+  { unit: "day", every: utcWeek.every(2) as CountableTimeInterval, days: 14 },
+  ...[1, 2, 3, 6].map((n) => ({ unit: "month" as const, every: utcMonth.every(n) as CountableTimeInterval, days: 30.4 * n })),
+  ...[1, 2, 5, 10, 20, 50].map((n) => ({ unit: "year" as const, every: utcYear.every(n) as CountableTimeInterval, days: 365.25 * n })),
 ];
 
 /** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
@@ -57,10 +57,11 @@ export function keepInside(ticks: readonly Tick[], left: number, right: number):
 export function timeTicks(x: ScaleTime<number, number>, short: boolean): Tick[] {
   const [start, end] = x.domain() as [Date, Date];
   const [left, right] = x.range() as [number, number];
-  for (const { unit, every } of INTERVALS) {
+  const spanDays = (end.getTime() - start.getTime()) / DAY;
+  for (const { unit, every, days } of INTERVALS) {
+    // Skip intervals with far more ticks than could ever fit, before listing them.
+    if (spanDays / days > (right - left) / 20) continue;
     const dates = every.range(start, new Date(end.getTime() + 1));
-    // Skip intervals with far more ticks than could ever fit, before formatting them.
-    if (dates.length > (right - left) / 20) continue;
     let year = -1;
     const found = dates.map((date) => {
       const y = date.getUTCFullYear();
@@ -70,7 +71,7 @@ export function timeTicks(x: ScaleTime<number, number>, short: boolean): Tick[] 
     });
     const width = Math.max(0, ...found.map((t) => Math.max(...t.lines.map((l) => textWidth(l, TICK_SIZE)))));
     const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
-    if (gap >= width + 10 || unit === "year" && every === INTERVALS[INTERVALS.length - 1]?.every) return found;
+    if (gap >= width + 10 || days === INTERVALS[INTERVALS.length - 1]?.days) return found;
   }
   return [];
 }

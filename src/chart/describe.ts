@@ -1,4 +1,4 @@
-import { SHORT_SUMMARY_LIMIT, shortSummaryWithin } from "../summary/summarize.js";
+import { SHORT_SUMMARY_LIMIT, shortSummaries } from "../summary/summarize.js";
 import type { ChartLayout } from "./layout.js";
 
 /**
@@ -11,14 +11,13 @@ export function chartDescription(layout: Omit<ChartLayout, "description">): stri
   const notes: string[] = [];
   if (y.lo !== 0 || y.hi !== 100) notes.push(`Axis from ${f.percent(y.lo)} to ${f.percent(y.hi)}.`);
   if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1))) notes.push("Gaps in polling break the line.");
-  const summaryOptions = { locale: o.locale, average: o.average, ...(o.maxGapDays !== undefined ? { maxGapDays: o.maxGapDays } : {}) };
+  const summary = shortSummaries(dataset, { locale: o.locale, average: o.average, ...(o.maxGapDays !== undefined ? { maxGapDays: o.maxGapDays } : {}) });
   // Keep the notes when the summary still says something with them; else the summary alone.
   for (let kept = notes.length; kept >= 0; kept--) {
     const tail = notes.slice(0, kept).join(" ");
     const room = SHORT_SUMMARY_LIMIT - (tail ? tail.length + 1 : 0);
-    const summary = shortSummaryWithin(dataset, summaryOptions, room);
-    const text = tail ? `${summary} ${tail}` : summary;
+    const text = tail ? `${summary(room)} ${tail}` : summary(room);
     if (text.length <= SHORT_SUMMARY_LIMIT) return text;
   }
-  return shortSummaryWithin(dataset, summaryOptions, SHORT_SUMMARY_LIMIT);
+  return summary(SHORT_SUMMARY_LIMIT);
 }

@@ -114,7 +114,8 @@ function duplicatePolls(points: readonly Record<string, unknown>[], sorted: read
 /** Proportions (0.48) given where percent (48) is expected: every value between 0 and 1, some with decimals. */
 function proportions(points: readonly Record<string, unknown>[], path: string, issues: Issues) {
   const values = points.map((p) => p?.value).filter((v): v is number => typeof v === "number");
-  if (values.length === 0 || !values.every((v) => v <= 1) || values.every((v) => Number.isInteger(v))) return;
+  // One poll says too little to tell.
+  if (values.length < 2 || !values.every((v) => v <= 1) || values.every((v) => Number.isInteger(v))) return;
   issues.push({ path: `${path}.points`, message: `expected percent from 0 to 100, received values from ${Math.min(...values)} to ${Math.max(...values)}: values look like proportions; multiply by 100` });
 }
 

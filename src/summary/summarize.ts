@@ -77,7 +77,7 @@ function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint): string {
   const longest = spanned.reduce<(typeof spanned)[number] | undefined>((a, g) => (!a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a), undefined);
   if (!longest) return "";
   const hole = `no poll between ${formatMonthYear(longest.from.date)} and ${formatMonthYear(longest.to.date)}`;
-  return spanned.length > 1 ? `${spanned.length} gaps in the polling, the longest with ${hole}` : hole;
+  return spanned.length > 1 ? `gaps in the polling, the longest with ${hole}` : hole;
 }
 
 // AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
@@ -250,7 +250,8 @@ function context(dataset: PollDataset, options: SummaryOptions): Context {
   return { dataset, facts: describeTrend(dataset, describe), f: numberFormat(options.locale) };
 }
 
-/** The short summary in at most `limit` characters (the chart adds what it shows to it). Internal: input is parsed. */
-export function shortSummaryWithin(dataset: PollDataset, options: SummaryOptions, limit: number): string {
-  return shortSummary(context(dataset, options), limit);
+/** The short summary in at most `limit` characters, for each limit asked (the chart adds what it shows to it). Internal: input is parsed. */
+export function shortSummaries(dataset: PollDataset, options: SummaryOptions): (limit: number) => string {
+  const ctx = context(dataset, options);
+  return (limit) => shortSummary(ctx, limit);
 }
