@@ -47,7 +47,10 @@ export function seriesAverage(series: PollSeries, setting: AverageSetting = "aut
   if (!options) return undefined;
   const key = `${options.bandwidthDays ?? ""}|${maxGapDays ?? ""}`;
   let cache = memo.get(series.points);
-  if (!cache) memo.set(series.points, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    memo.set(series.points, cache);
+  }
   const known = cache.get(key);
   if (known !== undefined) return known ?? undefined;
   const averages = splitRuns(series.points, maxGapDays)

@@ -42,8 +42,9 @@ function latestPollNote(pollster: string, point: PollPoint, dataset: PollDataset
 
 /** A tracker's polls as a set: how many, by how many pollsters, when, among whom, how large. */
 function setNote(polls: readonly PollPoint[], pollsters: readonly string[], dataset: PollDataset, f: NumberFormat): string {
-  const start = polls.reduce((min, p) => ((p.fieldStart ?? p.date) < min ? (p.fieldStart ?? p.date) : min), polls[0]?.fieldStart ?? polls[0]?.date ?? "");
-  const end = polls.reduce((max, p) => (p.date > max ? p.date : max), "");
+  // ISO dates sort as text.
+  const start = polls.map((p) => p.fieldStart ?? p.date).sort()[0] ?? "";
+  const end = polls.map((p) => p.date).sort()[polls.length - 1] ?? "";
   const populations = [...new Set(polls.map((p) => p.population ?? dataset.population).filter((p): p is string => p !== undefined))];
   const among = populations.length ? ` among ${list(populations)}` : "";
   const sizes = polls.map((p) => p.sampleSize).filter((n): n is number => n !== undefined);
