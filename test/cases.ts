@@ -1,4 +1,6 @@
-import { apNorcUkraineSupport, type ChartOptions, type PollDataset, sliceDataset } from "../src/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { apNorcUkraineSupport, type ChartOptions, type PollDataset, parseCsv, sliceDataset } from "../src/index.js";
 
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -20,9 +22,32 @@ export interface ChartCase {
   readonly options?: ChartOptions;
 }
 
+/**
+ * Eight close series and three late events, tight: labels must not pile up above the plot or over the
+ * events. (At 260 px, where v0.1 did, the chart now says it needs 356; see chart.test.ts.)
+ */
+export const crowded: ChartCase = {
+  data: {
+    title: "Eight answers within a few points",
+    series: Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, label: `Answer ${String.fromCharCode(65 + i)}`, points: wave(6, "2021-01-01", 60, i / 4).map((p) => ({ ...p, value: Math.round((40 + p.value / 20 + i * 0.8) * 10) / 10 })) })),
+    events: [
+      { date: "2021-08-01", label: "Debate" },
+      { date: "2021-09-01", label: "Convention" },
+      { date: "2021-09-20", label: "Scandal breaks" },
+    ],
+  },
+  options: { height: 360 },
+};
+
+/** The real tracker: FiveThirtyEight's approval polls by 7 pollsters (test/data/README.md, CC BY 4.0). */
+export const tracker = parseCsv(readFileSync(join(import.meta.dirname, "data", "approval-tracker.csv"), "utf8"), { title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight poll list" });
+
 const cases = {
   "ap-norc-ukraine": { data: apNorcUkraineSupport },
   "ap-norc-ukraine-dark": { data: apNorcUkraineSupport, options: { colorScheme: "dark" } },
+  "ap-norc-ukraine-320": { data: apNorcUkraineSupport, options: { width: 320 } },
+  crowded,
+  tracker: { data: tracker, options: { yDomain: "fit" } },
   "ap-norc-ukraine-legend-fit": { data: apNorcUkraineSupport, options: { labels: "legend", yDomain: "fit", width: 480 } },
   "article-feb-2023": { data: sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" }) },
   "one-point": { data: { title: "A single poll", source: { name: "Test Research" }, series: [{ id: "a", label: "Approve", points: [{ date: "2024-06-30", value: 41, marginOfError: 3 }] }] } },
@@ -46,7 +71,7 @@ const cases = {
       population: "registered voters",
       series: [{ id: "a", label: "Heard a great deal or a fair amount about the proposal", points: wave(4, "2022-01-01", 100) }, { id: "b", label: "Heard nothing", points: wave(4, "2022-01-01", 100, 3) }],
     },
-    options: { width: 360, height: 480 },
+    options: { width: 360 },
   },
 } satisfies Record<string, ChartCase>;
 

@@ -1,39 +1,58 @@
 import axe from "axe-core";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, type ChartOptions, MARKER_LIMIT, PollDataError, renderTrendChart, summarizeTrend } from "../src/index.js";
+import { apNorcUkraineSupport, type ChartOptions, MARKER_LIMIT, type PollDataset, PollDataError, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
-import { chartCases, wave } from "./cases.js";
-import { unchecked } from "./fixtures.js";
+import { chartCases, crowded, wave } from "./cases.js";
+import { thrown, unchecked } from "./fixtures.js";
 import { byRole, parseSvg } from "./svg.js";
 
 const svg = renderTrendChart(apNorcUkraineSupport);
 const doc = parseSvg(svg);
 const root = doc.documentElement;
+const size = (d: Document) => (d.documentElement.getAttribute("viewBox") ?? "").split(" ").map(Number).slice(2) as [number, number];
+/** A color drawn at an opacity over a background, as `#rrggbb`. */
+function blend(color: string, background: string, opacity: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2].map((i) => Math.round(opacity * channel(color, i) + (1 - opacity) * channel(background, i)).toString(16).padStart(2, "0")).join("")}`;
+}
+const texts = (d: Document) => [...d.querySelectorAll("text")].map((t) => t.textContent ?? "");
 
 describe("renderTrendChart(dataset): the SVG document", () => {
-  it("is a standalone SVG with namespace, viewBox, size and a role that keeps its children", () => {
+  it("is a standalone SVG whose width, height and viewBox agree, with a role that keeps its children", () => {
     expect(root.namespaceURI).toBe("http://www.w3.org/2000/svg");
-    expect(root.getAttribute("viewBox")).toBe("0 0 640 420");
+    const [w, h] = size(doc);
+    expect(w).toBe(640);
     expect(root.getAttribute("width")).toBe("640");
-    expect(root.getAttribute("height")).toBe("420");
+    expect(root.getAttribute("height")).toBe(String(h));
     expect(root.getAttribute("role")).toBe("graphics-document");
   });
 
-  it("starts with a <title> and <desc> that name and describe it", () => {
+  it("starts with a <title> and a short <desc> (the alt text, at most 160 characters)", () => {
     const [title, desc] = [...root.children];
     expect(title?.tagName).toBe("title");
     expect(desc?.tagName).toBe("desc");
     expect(root.getAttribute("aria-labelledby")).toBe(title?.getAttribute("id"));
     expect(root.getAttribute("aria-describedby")).toBe(desc?.getAttribute("id"));
     expect(title?.textContent).toBe(apNorcUkraineSupport.title);
-    expect(desc?.textContent).toBe(summarizeTrend(apNorcUkraineSupport));
+    expect(desc?.textContent).toBe("Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.");
+    expect(desc?.textContent?.length).toBeLessThanOrEqual(160);
+    expect(desc?.textContent).toBe(summarizeTrend(apNorcUkraineSupport, { length: "short" }));
   });
 
-  it("exposes every poll with a label naming series, date, value and margin", () => {
+  it("says in its description what a sighted reader sees: a fitted axis and a broken line", () => {
+    const fitted = parseSvg(renderTrendChart(apNorcUkraineSupport, { yDomain: "fit" })).querySelector("desc")?.textContent ?? "";
+    expect(fitted).toMatch(/ Axis from 30% to 65%\.$/);
+    expect(fitted.length).toBeLessThanOrEqual(160);
+    const gap = parseSvg(renderTrendChart(chartCases.gap.data, chartCases.gap.options)).querySelector("desc")?.textContent ?? "";
+    expect(gap).toMatch(/Gaps in polling break the line\.$/);
+    expect(gap.length).toBeLessThanOrEqual(160);
+  });
+
+  it("exposes every poll with a label naming series, dates, value, margin (or that none was published) and sample", () => {
     const points = byRole(doc, "graphics-symbol").map((e) => e.getAttribute("aria-label"));
     expect(points).toContain("Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents");
-    expect(points).toContain("Favor sending funds, May 12–16, 2022: 44%, 1,172 respondents");
+    expect(points).toContain("Favor sending funds, May 12–16, 2022: 44%, no margin of error published, 1,172 respondents");
     expect(points).toContain("Event, Feb. 24, 2022: Russia invades Ukraine");
     expect(points).toHaveLength(4 + 3 + 1);
     const groups = byRole(doc, "graphics-object").map((e) => e.getAttribute("aria-label"));
@@ -50,11 +69,10 @@ describe("renderTrendChart(dataset): the SVG document", () => {
   });
 
   it("draws the direct labels with the latest value", () => {
-    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
     const labels = [...doc.querySelectorAll('g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "));
     expect(labels).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
-    expect(texts).toContain("Russia invades Ukraine");
-    expect(texts).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults");
+    expect(texts(doc)).toContain("Russia invades Ukraine");
+    expect(texts(doc)).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults");
   });
 
   it("keeps every text at least 12px", () => {
@@ -93,9 +111,56 @@ describe("contrast (WCAG 1.4.3 and 1.4.11), computed", () => {
   });
 });
 
+describe("honest uncertainty marks", () => {
+  const long = chartCases["ten-thousand-points"].data;
+  // Every poll has a margin, so above MARKER_LIMIT the bands are drawn and the bars are not.
+  const withMargins: PollDataset = { ...long, series: long.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3 })) })) };
+
+  it("writes the footer note from what is drawn: no bars above MARKER_LIMIT, no note when nothing is drawn", () => {
+    const footer = (data: PollDataset, options?: ChartOptions) => texts(parseSvg(renderTrendChart(data, options))).join(" ");
+    expect(footer(apNorcUkraineSupport)).toContain("Bars and bands show each poll’s margin of error");
+    expect(footer(withMargins)).toContain("Bands show each poll’s margin of error");
+    expect(footer(withMargins)).not.toMatch(/Bars/);
+    expect(footer(apNorcUkraineSupport, { showMarginOfError: false })).not.toMatch(/margin of error|Hollow/);
+    const oneMargin = { title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: 40, marginOfError: 3 }, { date: "2020-06-01", value: 45 }] }] };
+    expect(footer(oneMargin)).toMatch(/^.*Bars show each poll’s margin of error .* Hollow markers: no margin of error was published\.$/);
+  });
+
+  it("gives a band that is the only mark of uncertainty edges of at least 3:1 in light and dark, and CanvasText in forced colors", () => {
+    for (const [scheme, palette] of [["light", LIGHT], ["dark", DARK]] as const) {
+      const out = parseSvg(renderTrendChart(withMargins, { colorScheme: scheme }));
+      const band = out.querySelector(".pt-band");
+      expect(band).not.toBeNull();
+      // The fill alone, blended onto the background at its opacity, is far below 3:1.
+      const shown = blend(band?.getAttribute("fill") ?? "", palette.background, Number(band?.getAttribute("fill-opacity")));
+      expect(contrast(shown, palette.background)).toBeLessThan(1.5);
+      const edges = [...out.querySelectorAll('path[stroke-dasharray="2 2"]')];
+      expect(edges).toHaveLength(1);
+      expect(contrast(edges[0]?.getAttribute("stroke") ?? "", palette.background)).toBeGreaterThanOrEqual(3);
+      // Forced colors: every series stroke, edges included, becomes CanvasText.
+      expect(edges[0]?.getAttribute("class")).toMatch(/^pt-s\d$/);
+      expect(out.querySelector("style")?.textContent).toContain("[class*=pt-s]{stroke:CanvasText}");
+    }
+  });
+
+  it("draws a poll without a published margin hollow, outlined at 3:1, and says so in its label", () => {
+    const hollow = [...doc.querySelectorAll(".pt-hollow")];
+    expect(hollow.map((e) => e.getAttribute("aria-label"))).toEqual([
+      "Favor providing weapons, March 17–21, 2022: 64%, no margin of error published, 1,082 respondents",
+      "Favor providing weapons, May 12–16, 2022: 60%, no margin of error published, 1,172 respondents",
+      "Favor sending funds, May 12–16, 2022: 44%, no margin of error published, 1,172 respondents",
+    ]);
+    for (const e of hollow) {
+      expect(e.getAttribute("fill")).toBe(LIGHT.background);
+      expect(contrast(e.getAttribute("stroke") ?? "", LIGHT.background)).toBeGreaterThanOrEqual(3);
+    }
+    expect(doc.querySelectorAll(".pt-mk[role=graphics-symbol]")).toHaveLength(4);
+  });
+});
+
 describe("renderTrendChart is pure and safe", () => {
   it("gives the same bytes twice and leaves its input alone", () => {
-    const input = structuredClone(chartCases["few-weeks"]?.data);
+    const input = structuredClone(chartCases["few-weeks"].data);
     const before = structuredClone(input);
     expect(renderTrendChart(input)).toBe(renderTrendChart(input));
     expect(input).toEqual(before);
@@ -108,15 +173,51 @@ describe("renderTrendChart is pure and safe", () => {
     expect(out.querySelectorAll("script")).toHaveLength(0);
   });
 
-  it("never writes NaN, undefined or Infinity", () => {
-    for (const { data, options } of Object.values(chartCases)) expect(renderTrendChart(data, options)).not.toMatch(/NaN|undefined|Infinity/);
+  it("never writes NaN, undefined or Infinity, and never cuts a text with …", () => {
+    for (const { data, options } of Object.values(chartCases)) {
+      const out = renderTrendChart(data, options);
+      expect(out).not.toMatch(/NaN|undefined|Infinity/);
+      expect(texts(parseSvg(out)).filter((t) => t.includes("…"))).toEqual([]);
+    }
   });
 
   it("derives ids from idPrefix, or from the content so different charts never share them", () => {
     expect(root.getAttribute("id")).toMatch(/^pt-[a-z0-9]+$/);
     expect(parseSvg(renderTrendChart(apNorcUkraineSupport, { idPrefix: "weapons" })).documentElement.getAttribute("id")).toBe("weapons");
-    const other = parseSvg(renderTrendChart(chartCases["one-point"]?.data)).documentElement.getAttribute("id");
+    const other = parseSvg(renderTrendChart(chartCases["one-point"].data)).documentElement.getAttribute("id");
     expect(other).not.toBe(root.getAttribute("id"));
+  });
+
+  it("gives different ids to any two charts whose markup differs, for every field and option that reaches the SVG", () => {
+    const base = structuredClone(apNorcUkraineSupport) as unknown as { series: { predicate?: string; label: string; points: Record<string, unknown>[] }[] } & Record<string, unknown>;
+    const variants: [string, (d: typeof base) => void, ChartOptions?][] = [
+      ["title", (d) => Object.assign(d, { title: "Another title" })],
+      ["subtitle", (d) => Object.assign(d, { subtitle: "Another subtitle" })],
+      ["population", (d) => Object.assign(d, { population: "U.S. voters" })],
+      ["source name", (d) => Object.assign(d, { source: { name: "Another source" } })],
+      ["event label", (d) => Object.assign(d, { events: [{ date: "2022-02-24", label: "Invasion" }] })],
+      ["series label", (d) => Object.assign(d.series[0] ?? {}, { label: "Favor arms" })],
+      ["a value", (d) => Object.assign(d.series[0]?.points[0] ?? {}, { value: 63 })],
+      ["a margin", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { marginOfError: 4.3 })],
+      ["a sample size", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { sampleSize: 1069 })],
+      ["a field start", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { fieldStart: "2023-01-25" })],
+      ["a pollster, in a series of several", (d) => Object.assign(d.series[1]?.points[0] ?? {}, { pollster: "Gallup" })],
+      ["the color scheme", () => undefined, { colorScheme: "auto" }],
+      ["the y domain", () => undefined, { yDomain: "fit" }],
+      ["the margins shown", () => undefined, { showMarginOfError: false }],
+      ["the locale", () => undefined, { locale: "de-DE" }],
+      ["the font", () => undefined, { fontFamily: "Georgia, serif" }],
+      ["the labels", () => undefined, { labels: "legend" }],
+    ];
+    const id = (markup: string) => /^<svg[^>]* id="([^"]+)"/.exec(markup)?.[1] ?? "";
+    const reference = renderTrendChart(apNorcUkraineSupport);
+    for (const [name, change, options] of variants) {
+      const data = structuredClone(base);
+      change(data);
+      const out = renderTrendChart(data as unknown as PollDataset, options);
+      expect(out.replaceAll(id(out), "ID"), `${name} changes the chart`).not.toBe(reference.replaceAll(id(reference), "ID"));
+      expect(id(out), `${name} changes the ids`).not.toBe(id(reference));
+    }
   });
 
   it("throws PollDataError on bad data and never returns partial output", () => {
@@ -125,7 +226,7 @@ describe("renderTrendChart is pure and safe", () => {
 
   const badOptions: [string, unknown, RegExp][] = [
     ["a negative width", { width: -1 }, /options.width must be a number of px from 240 to 4000, received -1/],
-    ["a string height", { height: "400" }, /options.height .* received "400"/],
+    ["a string height", { height: "400" }, /options.height must be a number of px up to 4000, or "auto", received "400"/],
     ["a NaN width", { width: Number.NaN }, /options.width/],
     ["a bad colorScheme", { colorScheme: "blue" }, /options.colorScheme must be "light" or "dark" or "auto"/],
     ["a bad idPrefix", { idPrefix: "1 x" }, /options.idPrefix/],
@@ -134,40 +235,128 @@ describe("renderTrendChart is pure and safe", () => {
     ["a bad locale", { locale: "not a locale!" }, /options.locale/],
     ["an unknown option", { colour: "red" }, /unknown option "colour"/],
     ["a bad showMarginOfError", { showMarginOfError: "yes" }, /options.showMarginOfError/],
+    ["a bad average", { average: "loess" }, /options.average must be "auto", true, false or \{ bandwidthDays: a positive number of days \}/],
+    ["a bad average window", { average: { bandwidthDays: 0 } }, /options.average/],
   ];
   for (const [name, options, message] of badOptions) {
     it(`rejects ${name}, naming the option`, () => {
-      expect(() => renderTrendChart(apNorcUkraineSupport, options as ChartOptions)).toThrow(message);
+      const error = thrown(() => renderTrendChart(apNorcUkraineSupport, options as ChartOptions));
+      expect(String(error)).toMatch(message);
+      expect(error).toHaveProperty("option");
     });
   }
 
-  it("rejects a yDomain that leaves out a poll, and a height with no room for the plot", () => {
+  it("rejects a yDomain that leaves out a poll", () => {
     expect(() => renderTrendChart(apNorcUkraineSupport, { yDomain: [50, 100] })).toThrow(/options.yDomain \[50, 100\] leaves out the poll of 2023-01-30 at 48%/);
-    expect(() => renderTrendChart({ ...apNorcUkraineSupport, title: "word ".repeat(60) }, { width: 240, height: 200 })).toThrow(/options.height \(200\) leaves/);
   });
 });
 
-describe("renderTrendChart: edge cases render sensibly", () => {
-  it("keeps every label and marker inside the viewBox, and direct labels apart", () => {
-    for (const [name, { data, options }] of Object.entries(chartCases)) {
+describe("height: auto, or a number no smaller than the real minimum", () => {
+  const minimum = (data: PollDataset, options: ChartOptions) => Number(/the smallest height that fits this chart is (\d+)/.exec(String(thrown(() => renderTrendChart(data, { ...options, height: 1 }))))?.[1]);
+
+  for (const [name, data, options] of [
+    ["the bundled chart at 640", apNorcUkraineSupport, { width: 640 }],
+    ["the bundled chart at 320", apNorcUkraineSupport, { width: 320 }],
+    ["long texts at 360", chartCases["long-text"].data, { width: 360 }],
+    ["ten series at 480", chartCases["ten-series"].data, { width: 480 }],
+  ] as const) {
+    it(`names the real minimum for ${name}: it renders at exactly that height and fails one pixel below`, () => {
+      const min = minimum(data, options);
+      expect(min).toBeGreaterThan(100);
+      const out = parseSvg(renderTrendChart(data, { ...options, height: min }));
+      expect(size(out)[1]).toBe(min);
+      const error = thrown(() => renderTrendChart(data, { ...options, height: min - 1 }));
+      expect(error).toBeInstanceOf(RangeError);
+      expect(String(error)).toContain(`options.height (${min - 1}) leaves less than 80 px for the plot; the smallest height that fits this chart is ${min}`);
+    });
+  }
+
+  it("sizes an auto chart to its content: a three-line title still leaves a readable plot", () => {
+    const title = "A headline long enough to take three lines on a phone, which a fixed height would squeeze";
+    const out = parseSvg(renderTrendChart({ ...apNorcUkraineSupport, title }, { width: 320 }));
+    const [, h] = size(out);
+    const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+    const ys = [...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1]));
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThanOrEqual(160);
+    expect(h).toBeGreaterThan(400);
+  });
+});
+
+describe("renderTrendChart: any width from 240 px", () => {
+  for (const width of [240, 320, 479, 480, 768, 1280]) {
+    it(`at ${width} px keeps every label and marker inside the viewBox, with text no smaller than 12px`, () => {
+      for (const [name, { data }] of Object.entries(chartCases)) {
+        const out = parseSvg(renderTrendChart(data, { width }));
+        const [w, h] = size(out);
+        expect(w).toBe(width);
+        for (const t of out.querySelectorAll("text")) {
+          const [x, y] = [Number(t.getAttribute("x")), Number(t.getAttribute("y"))];
+          expect(x >= 0 && x <= w && y >= 0 && y <= h, `${name}: text at ${x},${y}`).toBe(true);
+        }
+        for (const e of out.querySelectorAll("[font-size]")) expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
+      }
+    });
+  }
+
+  it("below 480 px puts a key with the latest values above the plot, and uses short month names", () => {
+    const narrow = parseSvg(renderTrendChart(chartCases["ap-norc-ukraine-legend-fit"].data, { width: 320 }));
+    const key = [...narrow.querySelectorAll('g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "));
+    expect(key).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
+    const grid = narrow.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+    const plotTop = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
+    for (const g of narrow.querySelectorAll('g[font-size="13"] text')) expect(Number(g.getAttribute("y"))).toBeLessThan(plotTop);
+    expect(texts(narrow)).toContain("Jan.2023");
+  });
+});
+
+describe("renderTrendChart: labels that stay near their lines", () => {
+  it("keeps labels between the plot's top and bottom, apart, within 1.5 label heights of their lines, clear of the events", () => {
+    for (const [name, { data, options }] of [...Object.entries(chartCases), ["crowded", crowded] as const]) {
       const out = parseSvg(renderTrendChart(data, options));
-      const [, , w, h] = (out.documentElement.getAttribute("viewBox") ?? "").split(" ").map(Number) as number[];
-      for (const t of out.querySelectorAll("text")) {
-        const x = Number(t.getAttribute("x"));
-        const y = Number(t.getAttribute("y"));
-        expect(x >= 0 && x <= (w ?? 0) && y >= 0 && y <= (h ?? 0), `${name}: text at ${x},${y}`).toBe(true);
-      }
-      for (const m of out.querySelectorAll('path[role="graphics-symbol"]')) {
-        const [mx, my] = (m.getAttribute("d") ?? "").slice(1).split(/[,a-zA-Z]/).map(Number) as [number, number];
-        expect(mx >= 0 && mx <= (w ?? 0) && my >= 0 && my <= (h ?? 0), `${name}: marker at ${mx},${my}`).toBe(true);
-      }
-      const blocks = [...out.querySelectorAll('g[aria-hidden="true"] > g > g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("y")))).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+      const ys = [...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1]));
+      const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+      const events = byRole(out, "graphics-symbol").filter((e) => e.getAttribute("aria-label")?.startsWith("Event"));
+      const eventBottom = Math.max(0, ...events.flatMap((e) => [...e.querySelectorAll("text")].map((t) => Number(t.getAttribute("y")))));
+      const blocks = [...out.querySelectorAll('g[aria-hidden="true"] > g > g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("y"))));
+      const isDirect = blocks.length > 0 && blocks.every((b) => (b[0] ?? 0) > top - 10);
+      if (!isDirect) continue;
+      blocks.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
       for (let i = 1; i < blocks.length; i++) expect((blocks[i]?.[0] ?? 0) - (blocks[i - 1]?.at(-1) ?? 0), `${name}: labels overlap`).toBeGreaterThanOrEqual(16);
+      for (const b of blocks) {
+        expect(b[0] ?? 0, `${name}: label above the plot`).toBeGreaterThanOrEqual(top - 6 + 12);
+        expect(b.at(-1) ?? 0, `${name}: label below the plot`).toBeLessThanOrEqual(bottom + 6);
+        expect(b[0] ?? 0, `${name}: label over an event`).toBeGreaterThan(eventBottom);
+      }
+      for (const leader of out.querySelectorAll('g[aria-hidden="true"] > g > path.pt-ax')) {
+        const [x1, y1, x2, y2] = (leader.getAttribute("d")?.match(/-?[\d.]+/g) ?? []).map(Number) as [number, number, number, number];
+        expect(Math.abs(y2 - y1), `${name}: a long leader`).toBeLessThanOrEqual(24 + 8);
+        expect(x2 - x1).toBeLessThanOrEqual(40);
+        expect(Number(leader.getAttribute("stroke-width"))).toBeLessThan(1);
+      }
     }
   });
 
+  it("uses a key in the crowded case (eight close series, three late events) rather than labels far from their lines", () => {
+    expect(String(thrown(() => renderTrendChart(crowded.data, { height: 260 })))).toMatch(/options.height \(260\) leaves less than 80 px for the plot; the smallest height that fits this chart is \d+/);
+    const out = parseSvg(renderTrendChart(crowded.data, crowded.options));
+    const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+    const top = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
+    const key = [...out.querySelectorAll('g[font-size="13"] text')];
+    expect(key.length).toBeGreaterThanOrEqual(8);
+    for (const t of key) expect(Number(t.getAttribute("y"))).toBeLessThan(top);
+  });
+
+  it("falls back to a key when direct labels cannot fit", () => {
+    const many = { title: "Crowded", series: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Answer label number ${i}`, points: wave(3, "2020-01-01", 100, i) })) };
+    const out = renderTrendChart(many, { width: 1200, height: 800 });
+    expect(out).toMatch(/<\/tspan> Answer label number 29<\/text>/);
+  });
+});
+
+describe("renderTrendChart: time and values", () => {
   it(`draws no per-poll marker above ${MARKER_LIMIT} polls, but keeps first, latest, high and low`, () => {
-    const out = parseSvg(renderTrendChart(chartCases["ten-thousand-points"]?.data));
+    const out = parseSvg(renderTrendChart(chartCases["ten-thousand-points"].data));
     const symbols = byRole(out, "graphics-symbol");
     expect(symbols.length).toBeGreaterThanOrEqual(3);
     expect(symbols.length).toBeLessThanOrEqual(6);
@@ -175,31 +364,57 @@ describe("renderTrendChart: edge cases render sensibly", () => {
   });
 
   it("breaks the line at a gap and still marks an isolated poll", () => {
-    const out = parseSvg(renderTrendChart(chartCases.gap?.data, chartCases.gap?.options));
+    const out = parseSvg(renderTrendChart(chartCases.gap.data, chartCases.gap.options));
     const line = out.querySelector('[role="graphics-object"] > path[stroke-width="2.5"]')?.getAttribute("d") ?? "";
     expect(line.match(/M/g)).toHaveLength(2);
     expect(byRole(out, "graphics-symbol")).toHaveLength(13);
   });
 
-  it("falls back to a legend when direct labels cannot fit", () => {
-    const many = { title: "Crowded", series: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Answer label number ${i}`, points: wave(3, "2020-01-01", 100, i) })) };
-    const out = renderTrendChart(many, { width: 1200, height: 500 });
-    expect(out).toContain(">Answer label number 29</text>");
-    expect(out).not.toMatch(/font-weight="bold">[\d.]+%<\/tspan>/);
+  it("puts time ticks only at intervals a reader expects, the year on the first tick and every January", () => {
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    for (const [name, { data }] of Object.entries(chartCases)) {
+      for (const width of [320, 640, 1280]) {
+        const out = parseSvg(renderTrendChart(data, { width }));
+        const ticks = [...out.querySelectorAll('g[text-anchor="middle"] > text')].map((t) => [t.childNodes[0]?.textContent ?? "", t.querySelector("tspan")?.textContent]);
+        const first = ticks[0]?.[0] ?? "";
+        if (/^\d{4}$/.test(first)) {
+          const years = ticks.map(([y]) => Number(y));
+          const step = (years[1] ?? 0) - (years[0] ?? 0);
+          if (years.length > 1) expect([1, 2, 5, 10, 20, 50], `${name} at ${width}: ${years}`).toContain(step);
+          for (let i = 1; i < years.length; i++) expect((years[i] ?? 0) - (years[i - 1] ?? 0)).toBe(step);
+          continue;
+        }
+        expect(ticks[0]?.[1], `${name} at ${width}: the first tick carries its year`).toMatch(/^\d{4}$/);
+        for (const [label, year] of ticks) if (label === "January" || label === "Jan.") expect(year, `${name} at ${width}: January without its year`).toMatch(/^\d{4}$/);
+        const monthTicks = ticks.map(([label]) => months.findIndex((m) => label === m || (label ?? "").replace(".", "") === m.slice(0, (label ?? "").replace(".", "").length)));
+        if (monthTicks.every((m) => m >= 0) && monthTicks.length > 1 && !/\d/.test(first)) {
+          const step = ((monthTicks[1] ?? 0) - (monthTicks[0] ?? 0) + 12) % 12;
+          expect([1, 2, 3, 6], `${name} at ${width}: ${ticks.map((t) => t[0])}`).toContain(step);
+        }
+      }
+    }
   });
 
   it("fits the y axis to the data from a round number", () => {
-    const out = parseSvg(renderTrendChart(chartCases["all-equal"]?.data, { yDomain: "fit" }));
+    const out = parseSvg(renderTrendChart(chartCases["all-equal"].data, { yDomain: "fit" }));
     const ticks = [...out.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
     expect(ticks[0]).toBe("40%");
     expect(ticks).toContain("48%");
+  });
+
+  it("prints every number in the locale, in labels, ticks and the description alike", () => {
+    const out = parseSvg(renderTrendChart(chartCases["few-weeks"].data, { locale: "de-DE" }));
+    expect(out.querySelector("desc")?.textContent).toMatch(/76,4 %|76,4%/);
+    expect(texts(out).join(" ")).toContain("76,4%");
+    expect(byRole(out, "graphics-symbol").map((e) => e.getAttribute("aria-label")).join(" ")).toMatch(/±3,5 percentage points/);
+    expect(texts(out).join(" ")).not.toMatch(/\d\.\d/);
   });
 });
 
 describe("axe-core: two charts on one page", () => {
   it("finds no violations and no duplicate ids", async () => {
     const first = renderTrendChart(apNorcUkraineSupport);
-    const second = renderTrendChart(chartCases["ten-series"]?.data);
+    const second = renderTrendChart(chartCases["ten-series"].data);
     const dom = new JSDOM(`<!doctype html><html lang="en"><head><title>Charts</title></head><body><main><h1>Charts</h1>${first}${second}</main></body></html>`, { pretendToBeVisual: true });
     const ids = [...dom.window.document.querySelectorAll("[id]")].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);

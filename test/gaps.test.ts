@@ -27,8 +27,8 @@ describe("lineBreaks(dates, maxGapDays?): where no poll was taken", () => {
     expect(lineBreaks(["2022-03-21", "2022-05-16", "2023-01-30", "2023-11-06"])).toEqual([]);
   });
 
-  it("never breaks a daily tracker for a pause of under two weeks", () => {
-    const dates = [...every("2020-01-01", 60, 1), ...every("2020-03-10", 60, 1)];
+  it("never breaks a daily tracker for a lull of under two months", () => {
+    const dates = [...every("2020-01-01", 60, 1), ...every("2020-04-25", 60, 1)];
     expect(lineBreaks(dates)).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ describe(`hostile text (${vectors.length} vectors in test/hostile/vectors.json) 
       const svg = parseSvg(renderTrendChart(data));
       assertNoMarkup(svg, SVG_ELEMENTS);
       expect(svg.querySelector("title")?.textContent).toBe(text);
-      expect(svg.querySelector("desc")?.textContent).toContain(text);
+      // The description is the short summary (the labels it names are the hostile text), as text.
+      expect(svg.querySelector("desc")?.textContent?.startsWith(summarizeTrend(data, { length: "short" }))).toBe(true);
+      expect([...svg.querySelectorAll('[role="graphics-object"]')].some((g) => g.getAttribute("aria-label")?.startsWith(text))).toBe(true);
       expect(summarizeTrend(data)).toContain(text);
 
       const table = new JSDOM(renderDataTable(data)).window.document;

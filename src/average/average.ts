@@ -78,8 +78,8 @@ const KNOWN = ["bandwidthDays"];
  * so a lone outlier barely moves it) from d3-regression, with x = days since the first poll and
  * y = the poll's value in percent. d3-regression's window is a share of the points (nearest
  * neighbours), not days, so `bandwidthDays` becomes the share bandwidthDays ÷ (days from the
- * first poll to the last), clamped to min(n, 10) ÷ n .. 1 so that the window holds at least
- * min(n, 10) polls' worth of the n (in rows of the fit, when weighted) and at most all of them.
+ * first poll to the last), clamped to min(n, 30) ÷ n .. 1 so that the window holds at least
+ * min(n, 30) polls' worth of the n (in rows of the fit, when weighted) and at most all of them.
  * Where polls are denser than average the window is therefore narrower in time; where they are
  * sparser, wider. Polls that share a date get one estimate for that date.
  *

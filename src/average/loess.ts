@@ -6,16 +6,17 @@ export interface LoessLine {
   readonly days: readonly number[];
   /** The estimate at each of them, in percent; not clamped. */
   readonly values: readonly number[];
-  /** d3-regression's bandwidth: the share of the points in each window, from min(n, 10) ÷ n to 1. */
+  /** d3-regression's bandwidth: the share of the points in each window, from min(n, 30) ÷ n to 1. */
   readonly share: number;
 }
 
-const MIN_WINDOW_POLLS = 10;
+// Fewer polls than this make a jagged line where pollsters with different house effects take turns.
+const MIN_WINDOW_POLLS = 30;
 
 /**
  * Fits d3-regression's LOESS to polls given as parallel arrays sorted by day, entering poll i
  * `copies[i]` times. The window of `bandwidthDays` becomes the share bandwidthDays ÷ (last day − first
- * day), clamped so the window holds at least min(n, 10) of the n polls and at most all of them.
+ * day), clamped so the window holds at least min(n, 30) of the n polls and at most all of them.
  */
 export function loessLine(days: readonly number[], values: readonly number[], copies: readonly number[], bandwidthDays: number): LoessLine {
   const n = days.length;
@@ -30,7 +31,7 @@ export function loessLine(days: readonly number[], values: readonly number[], co
     if (i === 0 || day !== days[i - 1]) distinct.push(day);
     for (let c = 0; c < (copies[i] as number); c++) rows.push([day, values[i] as number]);
   }
-  // d3-regression truncates share × points to a count; the nudge keeps 10/n × n from becoming 9.
+  // d3-regression truncates share × points to a count; the nudge keeps 30/n × n from becoming 29.
   const fit = regressionLoess().bandwidth(Math.min(1, share + 1e-9))(rows);
   // d3-regression averages the estimates of repeated x, so it returns one point per distinct day.
   if (fit.length !== distinct.length) throw new Error("poll-trend: internal error, LOESS did not return one estimate per distinct day");

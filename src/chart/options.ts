@@ -5,9 +5,10 @@ export interface ChartOptions {
   /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
   readonly width?: number;
   /**
-   * Height in px up to 4000, or `"auto"`: as tall as the content needs, with a plot about 0.6 times as
-   * tall as it is wide. Default `"auto"` below 480 px of width, 420 from there. A number too small for
-   * the title, key, events, axis and footer is a `RangeError` that names the smallest height that works.
+   * Height in px up to 4000, or `"auto"` (default): as tall as the content needs, with a plot about 0.6
+   * times as tall as it is wide (0.75 below 480 px), at least 160 and at most 400 px. Text is wrapped,
+   * never cut, so a fixed height must leave room for the title, key, events, axis and footer and a plot
+   * of at least 80 px; a smaller one is a `RangeError` that names the smallest height that works.
    */
   readonly height?: number | "auto";
   /**
@@ -116,7 +117,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0) || !Number.isFinite(maxGapDays))) bad("maxGapDays", "a positive number of days", maxGapDays);
   if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean") bad("showMarginOfError", "true or false", showMarginOfError);
   const width = size(o.width, "width", 240, 640);
-  const height = o.height === "auto" ? "auto" : o.height === undefined ? (width < NARROW ? "auto" : 420) : (o.height as number);
+  const height = o.height === undefined ? "auto" : (o.height as number | "auto");
   if (height !== "auto" && (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > 4000)) bad("height", 'a number of px up to 4000, or "auto"', o.height);
   return {
     width,

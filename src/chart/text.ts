@@ -5,10 +5,16 @@
 const FALLBACK_FONT = 1.12;
 const LETTER_SPACING = 0.12;
 const WORD_SPACING = 0.16;
-const ASCII = new Float64Array(128).fill(0.56);
-for (const char of " ijlI.,:;'|!ft()[]") ASCII[char.charCodeAt(0)] = 0.28;
-for (let code = 65; code <= 90; code++) ASCII[code] = 0.68;
-for (const char of "mwMW@%") ASCII[char.charCodeAt(0)] = 0.86;
+// Arial's advance widths (Helvetica's match), in thousandths of an em, from space (32) to tilde (126).
+const ARIAL = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const ASCII = new Float64Array(128).fill(0.556);
+ARIAL.forEach((width, i) => {
+  ASCII[32 + i] = width / 1000;
+});
 
 function charWidth(code: number): number {
   if (code < 128) return ASCII[code] as number;

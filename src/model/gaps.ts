@@ -5,8 +5,8 @@ const DAY = 86_400_000;
 const NEIGHBOURS = 8;
 /** A gap breaks the line when it is longer than this many times the local pace… */
 const FACTOR = 3;
-/** …and longer than this many days: a pause of a week or two in a daily tracker is not a hole. */
-const MIN_DAYS = 14;
+/** …and longer than this many days: a lull of a few weeks in a tracker is not a hole (an average's window is 60 days). */
+const MIN_DAYS = 60;
 
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
@@ -19,7 +19,7 @@ function median(values: number[]): number {
  * (sorted by date) that start a new run, so that the gap from point `i - 1` to point `i` is a hole.
  *
  * With `maxGapDays`, every gap longer than that many days is a break. By default a gap is a break
- * when it is longer than 14 days and more than three times the local pace of polling: the median of
+ * when it is longer than 60 days and more than three times the local pace of polling: the median of
  * the gaps between the eight poll dates before it, or of the eight after it, whichever is longer.
  * So a tracker that moved from daily to biweekly polls stays one line, while a hole of years in it
  * is a break. Series with fewer than four poll dates never break by default.

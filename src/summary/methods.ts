@@ -56,7 +56,7 @@ function setNote(polls: readonly PollPoint[], pollsters: readonly string[], data
   const margins = polls.map((p) => p.marginOfError).filter((m): m is number => m !== undefined);
   const margin = margins.length ? ` Margins of sampling error${margins.length < polls.length ? ", where published," : ""} are ${range(margins, f.margin)} percentage points.` : "";
   const by = pollsters.length > 1 ? `${f.number(pollsters.length)} pollsters` : pollsters[0];
-  return `The ${f.number(polls.length)} polls${by ? `, by ${by},` : ""} were conducted from ${formatFullDate(start)}, to ${formatFullDate(end)}${among}${each}.${margin}`;
+  return `The ${f.number(polls.length)} polls${by ? `, by ${by},` : ""} were conducted from ${formatFullDate(start)}, to ${formatFullDate(end)}${among || each ? "," : ""}${among}${each}.${margin}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AverageSetting } from "../average/choose.js";
-import { formatFullDate, formatMonthYear } from "../format/date.js";
+import { formatDateRange, formatFullDate, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
@@ -129,14 +129,14 @@ function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Contex
   const polls = average.average.polls === 1 ? "1 poll" : `${f.number(average.average.polls)} polls`;
   const change = average.change === undefined ? "" : average.change === 0 ? ", unchanged from a month earlier" : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
   const sentences = [`The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`];
-  sentences.push(`95% of polls are expected to fall between ${pct(average.latest.lower)} and ${pct(average.latest.upper)} around it.`);
+  sentences.push(`The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`);
   if (average.high.value !== average.low.value) {
-    sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)} and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
+    sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)}, and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
   }
   const { latest } = facts;
   const pollster = latest.pollster ?? dataset.pollster;
-  sentences.push(`The latest poll${pollster ? `, by ${pollster}` : ""} (${formatFullDate(latest.fieldStart ?? latest.date) === formatFullDate(latest.date) ? formatFullDate(latest.date) : `${formatFullDate(latest.fieldStart ?? latest.date)}–${formatFullDate(latest.date)}`}), found ${f.percent(latest.value)}.`);
-  if (facts.gaps.length) sentences.push(`${capital(gapPhrase(facts, facts.series.points[0] as PollPoint, latest))}; the average is not drawn across it.`);
+  sentences.push(`The latest poll${pollster ? `, by ${pollster}` : ""} (${formatDateRange(latest.fieldStart, latest.date)}), found ${f.percent(latest.value)}.`);
+  if (facts.gaps.length) sentences.push(`The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`);
   return sentences;
 }
 
