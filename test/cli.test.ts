@@ -32,21 +32,22 @@ describe("poll-trend CLI", () => {
     expect(stdout).toBe(renderTrendChart(apNorcUkraineSupport));
   });
 
-  it("renders the same chart from a CSV with quoted fields as from the equivalent JSON", () => {
+  it("renders the same chart from a CSV with quoted fields as from the equivalent JSON, titled after its series", () => {
     const json = {
-      title: "polls",
+      title: "Favor providing weapons",
       series: [{ id: "Favor providing weapons", label: "Favor providing weapons", points: [{ date: "2022-05-16", fieldStart: "2022-05-12", value: 60, sampleSize: 1172 }, { date: "2023-01-30", fieldStart: "2023-01-26", value: 48, marginOfError: 4.2, sampleSize: 1068 }] }],
     };
     writeFileSync(join(dir, "polls.json"), JSON.stringify(json));
     const fromCsv = run(["chart", "polls.csv"]);
     expect(fromCsv.code).toBe(0);
     expect(fromCsv.stdout).toBe(run(["chart", "polls.json"]).stdout);
+    expect(parseSvg(fromCsv.stdout).querySelector("title")?.textContent).toBe("Favor providing weapons");
     writeFileSync(join(dir, "commas.csv"), 'series,date,value\n"Yes, with conditions",2020-01-01,40\n');
     expect(run(["summary", "commas.csv"]).stdout).toContain("“Yes, with conditions” was at 40% in January 2020");
   });
 
   it("reads standard input and detects CSV or JSON", () => {
-    expect(run(["summary", "-", "--short"], CSV).stdout).toBe("Poll trend. Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n");
+    expect(run(["summary", "-", "--short"], CSV).stdout).toBe("Favor providing weapons. Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n");
     expect(run(["summary", "-"], JSON.stringify(apNorcUkraineSupport)).stdout).toMatch(/^In November 2023, 48% of U.S. adults/);
   });
 
@@ -59,13 +60,55 @@ describe("poll-trend CLI", () => {
     expect(doc.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#141414");
   });
 
-  it("writes -o files whole, for chart, report and table", () => {
-    for (const [command, file] of [["chart", "out.svg"], ["report", "out.html"], ["table", "table.html"]] as const) {
-      const { code } = run([command, "ap.json", "-o", file]);
+  it("writes -o files whole, for chart, report, table and summary, with the content of each", () => {
+    for (const [command, file] of [["chart", "out.svg"], ["report", "out.html"], ["table", "table.html"], ["summary", "summary.txt"]] as const) {
+      const { code, stdout, stderr } = run([command, "ap.json", "-o", file]);
+      expect(stderr).toBe("");
       expect(code).toBe(0);
-      expect(readFileSync(join(dir, file), "utf8").length).toBeGreaterThan(500);
+      expect(stdout).toBe("");
+      expect(readFileSync(join(dir, file), "utf8")).toBe(run([command, "ap.json"]).stdout);
     }
-    expect(readFileSync(join(dir, "out.html"), "utf8")).toMatch(/^<!doctype html>\n<html lang="en">/);
+    const chart = parseSvg(readFileSync(join(dir, "out.svg"), "utf8"));
+    expect(chart.querySelector("title")?.textContent).toBe(apNorcUkraineSupport.title);
+    expect(chart.querySelectorAll('[role="graphics-symbol"]')).toHaveLength(8);
+    const report = readFileSync(join(dir, "out.html"), "utf8");
+    expect(report).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(report).toContain("<h1>Support for arming Ukraine fell after the first months of the war</h1>");
+    expect(report).toContain("The AP-NORC poll of 1,239 U.S. adults was conducted Nov. 2–6, 2023.");
+    const table = readFileSync(join(dir, "table.html"), "utf8");
+    expect(table).toContain("<th scope=\"row\">Jan. 26–30, 2023</th><td>48%</td><td>37%</td><td>±4.2</td><td>1,068</td>");
+    expect(readFileSync(join(dir, "summary.txt"), "utf8")).toMatch(/^In November 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, unchanged from January\./);
+  });
+
+  it("gives CLI users every chart option JSON users have", () => {
+    const chart = (...args: string[]) => {
+      const result = run(["chart", "ap.json", ...args]);
+      expect(result.stderr, args.join(" ")).toBe("");
+      return parseSvg(result.stdout);
+    };
+    expect(chart("--y-domain", "fit").querySelector("desc")?.textContent).toContain("Axis from 30% to 65%.");
+    expect(chart("--y-domain", "20,80").querySelector("desc")?.textContent).toContain("Axis from 20% to 80%.");
+    expect(chart("--labels", "legend").querySelectorAll('g[font-size="13"] text')).toHaveLength(2);
+    expect(chart("--locale", "de-DE").querySelector("desc")?.textContent).toContain("Favor sending funds: 39%");
+    expect(chart("--id-prefix", "arms").documentElement.getAttribute("id")).toBe("arms");
+    expect(chart("--height", "500").documentElement.getAttribute("height")).toBe("500");
+    expect(chart("--max-gap-days", "100").querySelector("desc")?.textContent).toContain("Gaps in polling break the line.");
+    const sliced = chart("--from", "2022-05-01", "--to", "2023-02-15");
+    expect(sliced.querySelector("desc")?.textContent).toBe("Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022; Favor sending funds: 37%.");
+    expect(run(["summary", "ap.json", "--to", "2023-02-15", "--short"]).stdout).toContain("48% in January 2023");
+  });
+
+  it("averages a real tracker file, and reads a wide one", () => {
+    const tracker = join(import.meta.dirname, "data", "approval-tracker.csv");
+    const { code, stdout, stderr } = run(["summary", tracker, "--source", "FiveThirtyEight"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The poll average \(a LOESS trend line over 60-day windows, larger polls weighted more\) of 312 polls put “Approve” at/);
+    expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(/^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/);
+    expect(run(["summary", tracker, "--average", "120"]).stdout).toContain("over 120-day windows");
+    const wide = run(["summary", join(import.meta.dirname, "data", "approval-tracker-wide.csv"), "--value-columns", "Approve,Disapprove", "--ignore-unknown-columns", "--average", "off"]);
+    expect(wide.stderr).toBe("");
+    expect(wide.stdout).toContain("“Approve” was at");
   });
 
   it("prints --help and --version", () => {
@@ -92,22 +135,57 @@ describe("poll-trend CLI on bad input", () => {
     expect(noLeftovers()).toEqual([]);
   });
 
-  it("reports invalid JSON and invalid data without a stack trace", () => {
+  it("reports invalid JSON, and every problem in invalid data on its own line, without a stack trace", () => {
     expect(run(["chart", "broken.json"]).stderr).toMatch(/^poll-trend: broken.json is not valid JSON: .*\n$/);
     writeFileSync(join(dir, "invalid.json"), JSON.stringify({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2023-02-30", value: 101 }] }] }));
     const { code, stderr } = run(["summary", "invalid.json"]);
     expect(code).toBe(1);
-    expect(stderr).toBe("poll-trend: series[0].points[0].date: expected a calendar date written YYYY-MM-DD, received \"2023-02-30\" (and 1 more problem)\n");
+    expect(stderr).toBe(
+      "poll-trend: 2 problems in the data:\n" +
+        '  series[0].points[0].date: expected a calendar date written YYYY-MM-DD, received "2023-02-30"\n' +
+        "  series[0].points[0].value: expected a number from 0 to 100, received 101\n",
+    );
     expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it("treats a bad flag, an unknown command and a bad option value as usage errors with the help", () => {
-    for (const args of [["chart", "ap.json", "--wat"], ["frobnicate", "ap.json"], ["chart"], ["chart", "ap.json", "--width", "wide"], ["chart", "ap.json", "--color-scheme", "blue"]]) {
+  it("lists up to 20 problems, then how many more; --all-errors lists them all", () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `A,2020-01-${String(i + 1).padStart(2, "0")},x${i}`).join("\n");
+    writeFileSync(join(dir, "many.csv"), `series,date,value\n${rows}\n`);
+    const some = run(["chart", "many.csv"]).stderr.split("\n");
+    expect(some[0]).toBe("poll-trend: 25 problems in the data:");
+    expect(some[1]).toBe('  many.csv line 2, column value: expected a number from 0 to 100, received "x0"');
+    expect(some[20]).toBe('  many.csv line 21, column value: expected a number from 0 to 100, received "x19"');
+    expect(some[21]).toBe("  and 5 more (--all-errors lists them all)");
+    const all = run(["chart", "many.csv", "--all-errors"]).stderr.split("\n");
+    expect(all[25]).toBe('  many.csv line 26, column value: expected a number from 0 to 100, received "x24"');
+    expect(all).toHaveLength(27);
+  });
+
+  it("treats a bad flag, an unknown command and any invalid option value as usage errors, exit 2, in words", () => {
+    const cases: [string[], string][] = [
+      [["chart", "ap.json", "--wat"], "poll-trend: unknown option --wat"],
+      [["chart", "ap.json", "--widht", "300"], "poll-trend: unknown option --widht (did you mean --width?)"],
+      [["chart", "ap.json", "--width"], "poll-trend: --width needs a value"],
+      [["frobnicate", "ap.json"], 'poll-trend: unknown command "frobnicate" (commands: chart, summary, report, table)'],
+      [["chart"], "poll-trend: chart needs an <input> file, or - for standard input"],
+      [["chart", "ap.json", "--width", "wide"], 'poll-trend: --width must be a number of px, received "wide"'],
+      [["chart", "ap.json", "--width", "100"], "poll-trend: --width must be a number of px from 240 to 4000, received 100"],
+      [["chart", "ap.json", "--height", "100"], "poll-trend: --height (100) leaves less than 80 px for the plot; the smallest height that fits this chart is"],
+      [["chart", "ap.json", "--color-scheme", "blue"], 'poll-trend: --color-scheme must be light, dark or auto, received "blue"'],
+      [["chart", "ap.json", "--y-domain", "60,40"], "poll-trend: --y-domain must be"],
+      [["chart", "ap.json", "--locale", "not a locale"], "poll-trend: --locale must be a BCP 47 language tag"],
+      [["chart", "ap.json", "--average", "sometimes"], "poll-trend: --average must be auto, on, off or a LOESS window in days"],
+      [["chart", "ap.json", "-o", "chart.png"], "poll-trend: -o chart.png: chart writes SVG, so the file should end in .svg, not .png"],
+      [["report", "ap.json", "-o", "report.svg"], "poll-trend: -o report.svg: report writes HTML, so the file should end in .html or .htm, not .svg"],
+    ];
+    for (const [args, start] of cases) {
       const { code, stdout, stderr } = run(args);
       expect(code, args.join(" ")).toBe(2);
       expect(stdout).toBe("");
-      expect(stderr).toMatch(/^poll-trend: .*\n\nUsage: poll-trend/);
+      expect(stderr.startsWith(start), `${args.join(" ")}: ${stderr}`).toBe(true);
+      expect(stderr).not.toMatch(/poll-trend: poll-trend|options\.|ERR_|To specify a positional argument/);
     }
+    expect(existsSync(join(dir, "chart.png"))).toBe(false);
   });
 
   it("keeps an existing output file when a run fails", () => {
@@ -136,12 +214,13 @@ describe("poll-trend -o never destroys what it writes to", () => {
     });
 
     it(`${command} -o a FIFO gives the reader the whole output and leaves the FIFO a FIFO`, async () => {
-      const fifo = join(dir, `${command}.fifo`);
+      const fifo = join(dir, `${command}-pipe.svg`);
       const received = join(dir, `${command}-received.out`);
       execFileSync("mkfifo", [fifo]);
       const reader = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", fifo, received]);
       const done = new Promise((resolve) => reader.on("exit", resolve));
       const { code, stderr } = run([command, "ap.json", "-o", fifo]);
+      if (code !== 0) reader.kill();
       await done;
       expect(stderr).toBe("");
       expect(code).toBe(0);

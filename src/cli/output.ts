@@ -44,6 +44,16 @@ export function realTarget(path: string): string {
   throw Object.assign(new Error("too many symbolic links"), { code: "ELOOP" });
 }
 
+/** Whether `path` (through any symbolic links) is an existing file that is neither regular nor a directory: a device, a FIFO. */
+export function isSpecialFile(path: string): boolean {
+  try {
+    const stat = statOrNothing(realTarget(path));
+    return stat !== undefined && !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes `content` to `path` so that nothing the user did not mean to touch is changed:
  * - a regular file, or a name that does not exist yet, gets the whole content or nothing: it is
