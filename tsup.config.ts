@@ -1,27 +1,35 @@
 import { defineConfig } from "tsup";
+// @ts-expect-error a plain .mjs build helper, without types
+import { domScript } from "./scripts/dom-script.mjs";
+
+// The report inlines the browser script, built once here.
+const define = { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string) };
 
 // ESM keeps d3 external (it is ESM-only and tree-shakes in the user's bundler).
 // CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", dom: "src/dom/index.ts" },
     format: ["esm"],
     dts: true,
     clean: true,
     target: "node20",
     sourcemap: false,
+    define,
   },
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", dom: "src/dom/index.ts" },
     format: ["cjs"],
     dts: true,
     target: "node20",
     noExternal: [/^d3-/, "internmap"],
+    define,
   },
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    define,
   },
 ]);

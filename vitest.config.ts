@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+// @ts-expect-error a plain .mjs build helper, without types
+import { domScript } from "./scripts/dom-script.mjs";
 
 export default defineConfig({
+  define: { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string) },
   test: {
     include: ["test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },

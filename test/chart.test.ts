@@ -16,7 +16,8 @@ function blend(color: string, background: string, opacity: number): string {
   const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
   return `#${[0, 1, 2].map((i) => Math.round(opacity * channel(color, i) + (1 - opacity) * channel(background, i)).toString(16).padStart(2, "0")).join("")}`;
 }
-const texts = (d: Document) => [...d.querySelectorAll("text")].map((t) => t.textContent ?? "");
+/** Every line of text: a `<text>` of its own, or a `<tspan>` line of a multi-line `<text>`. */
+const texts = (d: Document) => [...d.querySelectorAll("text")].flatMap((t) => (t.querySelector("tspan[y]") ? [...t.querySelectorAll("tspan[y]")] : [t]).map((e) => (e.textContent ?? "").trim()));
 
 describe("renderTrendChart(dataset): the SVG document", () => {
   it("is a standalone SVG whose width, height and viewBox agree, with a role that keeps its children", () => {
@@ -60,11 +61,16 @@ describe("renderTrendChart(dataset): the SVG document", () => {
   });
 
   it("hides decoration from assistive technology and makes no point a tab stop", () => {
-    for (const tag of ["rect", "text"]) {
-      const exposed = [...doc.querySelectorAll(tag)].filter((e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'));
-      // Only the subtitle and the footer are text a reader needs besides the title and the points.
-      for (const e of exposed) expect(["pt-mu"]).toContain(e.parentElement?.getAttribute("class"));
-    }
+    expect([...doc.querySelectorAll("rect")].filter((e) => !e.closest('[aria-hidden="true"]'))).toEqual([]);
+    const exposed = [...doc.querySelectorAll("text")].filter((e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'));
+    // Only the subtitle and the footer (source, notes) are text a reader needs besides the title and the points, each sentence one node.
+    expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-mu", "pt-mu", "pt-mu"]);
+    expect(exposed.slice(1).map((e) => e.textContent)).toEqual([
+      "Source: AP-NORC Center for Public Affairs Research · U.S. adults",
+      "Bars and bands show each poll’s margin of error at 95% confidence, where one was published. Hollow markers: no margin of error was published.",
+    ]);
+    expect(exposed[0]?.textContent).toBe(apNorcUkraineSupport.subtitle);
+    expect(exposed[0]?.querySelectorAll("tspan").length).toBeGreaterThan(1);
     expect(doc.querySelectorAll("[tabindex]")).toHaveLength(0);
   });
 
@@ -289,7 +295,7 @@ describe("renderTrendChart: any width from 240 px", () => {
         const out = parseSvg(renderTrendChart(data, { width }));
         const [w, h] = size(out);
         expect(w).toBe(width);
-        for (const t of out.querySelectorAll("text")) {
+        for (const t of out.querySelectorAll("text[y], tspan[y]")) {
           const [x, y] = [Number(t.getAttribute("x")), Number(t.getAttribute("y"))];
           expect(x >= 0 && x <= w && y >= 0 && y <= h, `${name}: text at ${x},${y}`).toBe(true);
         }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { PollDataError, renderDataTable, renderReport, renderTrendChart, summarizeTrend } from "../src/index.js";
+import { apNorcUkraineSupport, PollDataError, renderDataTable, renderReport, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { thrown } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
 
@@ -29,7 +29,10 @@ function datasetWith(text: string) {
 }
 
 const SVG_ELEMENTS = new Set(["svg", "title", "desc", "style", "g", "rect", "path", "text", "tspan"]);
-const HTML_ELEMENTS = new Set(["html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "p", "figure", "div", "a", "table", "caption", "thead", "tbody", "tr", "th", "td", ...SVG_ELEMENTS]);
+const HTML_ELEMENTS = new Set(["html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "p", "figure", "figcaption", "div", "a", "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", ...SVG_ELEMENTS]);
+// The report's own two scripts: its data as JSON, and the interactive chart's code, the same for every report.
+const REPORT_ELEMENTS = new Set([...HTML_ELEMENTS, "script"]);
+const reportCode = new JSDOM(renderReport(apNorcUkraineSupport)).window.document.querySelectorAll("script")[1]?.textContent;
 
 function assertNoMarkup(doc: Document, allowed: Set<string>) {
   for (const el of doc.querySelectorAll("*")) {
@@ -59,10 +62,14 @@ describe(`hostile text (${vectors.length} vectors in test/hostile/vectors.json) 
       expect([...table.querySelectorAll("th")].map((th) => th.textContent)).toContain(text);
 
       const report = new JSDOM(renderReport(data)).window.document;
-      assertNoMarkup(report, HTML_ELEMENTS);
+      assertNoMarkup(report, REPORT_ELEMENTS);
+      const [json, code, ...others] = [...report.querySelectorAll("script")];
+      expect(others).toEqual([]);
+      expect(json?.getAttribute("type")).toBe("application/json");
+      expect(JSON.parse(json?.textContent ?? "").dataset.title).toBe(text);
+      expect(code?.textContent).toBe(reportCode);
       expect(report.querySelector("h1")?.textContent).toBe(text);
       expect(report.querySelector("head > title")?.textContent).toBe(text);
-      expect(report.querySelector("main svg title")?.textContent).toBe(text);
       expect(report.querySelector("a")?.textContent).toBe(text);
     });
   }

@@ -28,9 +28,11 @@ const band = area<PlacedEstimate | null>()
 /** Runs joined into one list with `null` between them, for `.defined()` to break the path. */
 const broken = <T>(runs: readonly (readonly T[])[]): (T | null)[] => runs.flatMap((run, i) => (i ? [null, ...run] : [...run]));
 
+/** Lines of text as one `<text>` with a `<tspan>` per line, so a screen reader reads one sentence as one node. */
 function textBlock(block: TextBlock, color: string, cls: string, extra: Record<string, string> = {}): Markup {
-  const lines = block.lines.map((line, i) => el("text", { x: block.x, y: block.top + block.size * 0.8 + i * block.lineHeight }, text(line)));
-  return el("g", { class: cls, fill: color, "font-size": block.size, ...extra }, ...lines);
+  // Each line but the last keeps its trailing space, so the sentence reads whole: "to Ukraine, and".
+  const lines = block.lines.map((line, i) => el("tspan", { x: block.x, y: block.top + block.size * 0.8 + i * block.lineHeight }, text(i < block.lines.length - 1 ? `${line} ` : line)));
+  return el("text", { class: cls, fill: color, "font-size": block.size, ...extra }, ...lines);
 }
 
 function tickLabels(ticks: readonly Tick[], x: ((t: Tick) => number) | undefined, y: number | undefined, palette: Palette, anchor: string): Markup {
@@ -206,7 +208,7 @@ export function drawChart(layout: ChartLayout, id: string): string {
     "g",
     { "aria-hidden": "true" },
     el("rect", { class: "pt-bg", width: W, height: H, fill: palette.background }),
-    textBlock(layout.title, palette.text, "pt-tx", { "font-weight": "bold" }),
+    ...(layout.title.lines.length ? [textBlock(layout.title, palette.text, "pt-tx", { "font-weight": "bold" })] : []),
     el("path", { class: "pt-gr", d: layout.yTicks.map((t) => `M${num(plot.left)},${num(t.position)}H${num(plot.right)}`).join(""), stroke: palette.grid, "stroke-width": 1, fill: "none" }),
     el("path", { class: "pt-ax", d: `M${num(plot.left)},${num(plot.bottom)}H${num(plot.right)}${layout.xTicks.map((t) => `M${num(t.position)},${num(plot.bottom)}v5`).join("")}`, stroke: palette.axis, "stroke-width": 1, fill: "none" }),
     tickLabels(layout.yTicks, () => plot.left - 8, undefined, palette, "end"),
@@ -227,7 +229,7 @@ export function drawChart(layout: ChartLayout, id: string): string {
       lang: "en",
       "font-family": o.fontFamily,
     },
-    el("title", { id: `${id}-title` }, text(layout.dataset.title)),
+    el("title", { id: `${id}-title` }, text(layout.name)),
     el("desc", { id: `${id}-desc` }, text(layout.description)),
     el("style", {}, text(chartStyle(id, o.colorScheme, layout.series.length))),
     decoration,
@@ -235,6 +237,6 @@ export function drawChart(layout: ChartLayout, id: string): string {
     drawKey(layout),
     ...drawEvents(layout),
     ...layout.series.map((s) => drawSeries(layout, s)),
-    ...(layout.footer.lines.length ? [textBlock(layout.footer, palette.muted, "pt-mu")] : []),
+    ...layout.footer.map((block) => textBlock(block, palette.muted, "pt-mu")),
   );
 }

@@ -1,5 +1,6 @@
 import type { ScaleTime } from "d3-scale";
 import { ticks } from "d3-array";
+import { formatFullDate, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat } from "../format/number.js";
 import { utcTime } from "../model/dates.js";
 import { splitRuns } from "../model/gaps.js";
@@ -67,7 +68,8 @@ export interface ChartLayout {
   readonly height: number;
   readonly title: TextBlock;
   readonly subtitle?: TextBlock;
-  readonly footer: TextBlock;
+  /** The footer: one block per paragraph (source, notes), so each reads as its own sentence. */
+  readonly footer: readonly TextBlock[];
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   readonly x: ScaleTime<number, number>;
   readonly y: PercentScale;
@@ -77,6 +79,10 @@ export interface ChartLayout {
   readonly events: { readonly marks: readonly EventMark[]; readonly top: number };
   readonly key: ChartKey;
   readonly series: readonly SeriesLayout[];
+  /** The chart's accessible name: the title, or with `frame: "plot"` "Line chart of …". */
+  readonly name: string;
+  /** The footer's notes, unwrapped, each a sentence: what the marks show, and events noted by number. The source line is not one of them. */
+  readonly notes: readonly string[];
   /** The short description: the alt text, at most 160 characters. */
   readonly description: string;
 }
@@ -99,7 +105,8 @@ interface Prepared {
   readonly title: readonly string[];
   readonly titleSize: number;
   readonly subtitle: readonly string[];
-  readonly footerText: readonly string[];
+  readonly source: string;
+  readonly note: string;
   readonly domain: readonly [number, number];
   readonly plotLeft: number;
   readonly texts: readonly string[];
@@ -143,15 +150,25 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
     narrow,
     pad,
     plans,
-    title: wrap(dataset.title, inner, titleSize, true),
+    title: o.frame === "full" ? wrap(dataset.title, inner, titleSize, true) : [],
     titleSize,
-    subtitle: subtitleText ? wrap(subtitleText, inner, SUBTITLE) : [],
-    footerText: [source, uncertaintyNote(plans, f)].filter(Boolean),
+    subtitle: subtitleText && o.frame === "full" ? wrap(subtitleText, inner, SUBTITLE) : [],
+    source,
+    note: uncertaintyNote(plans, f),
     domain,
     plotLeft: pad + Math.max(...candidates) + 8,
     texts: plans.map((p) => labelText(f.percent(p.latestValue), p.series.label)),
     times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
   };
+}
+
+/** "Line chart of Approve and Disapprove, January 2017 to April 2020": a name that is not the page's title. */
+function chartName(dataset: PollDataset): string {
+  const labels = dataset.series.map((s) => s.label);
+  const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
+  const what = labels.length <= 3 ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}` : `${labels.length} series`;
+  const [first, last] = [formatMonthYear(dates[0] ?? ""), formatMonthYear(dates.at(-1) ?? "")];
+  return `Line chart of ${what}, ${first === last ? first : `${first} to ${last}`}`;
 }
 
 /** Places every poll, its runs, the notable polls of long series, and the average's estimates. */
@@ -177,7 +194,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
   const W = o.width;
   const inner = W - 2 * pad;
   const titleHeight = p.title.length * (p.titleSize + 4);
-  const header = pad + titleHeight + (p.subtitle.length ? 4 + p.subtitle.length * 18 : 0) + 12;
+  const header = pad + titleHeight + (p.subtitle.length ? 4 + p.subtitle.length * 18 : 0) + (p.title.length ? 12 : 0);
   const modes = narrow || o.labels === "legend" ? (["legend"] as const) : (["direct", "legend"] as const);
   for (const mode of modes) {
     // Across: the plot's left edge is set by the percent labels, its right edge by the label column.
@@ -185,8 +202,10 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
     const plotRight = W - pad - column;
     const x = timeScale(p.times, p.plotLeft, plotRight);
     const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad);
-    const notes = events.marks.filter((m) => m.note !== undefined).map((m) => `${m.note} ${m.event.label} (${m.event.date.slice(0, 4)}).`);
-    const footer = [...p.footerText, ...(notes.length ? [notes.join(" ")] : [])].flatMap((text) => wrap(text, inner, FOOTER));
+    const notes = events.marks.filter((m) => m.note !== undefined).map((m) => `${m.note}: ${m.event.label}, ${formatFullDate(m.event.date)}.`);
+    const noteTexts = [p.note, notes.join(" ")].filter(Boolean);
+    const paragraphs = o.frame === "full" ? [p.source, ...noteTexts].filter(Boolean).map((text) => wrap(text, inner, FOOTER)) : [];
+    const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
     const legend = mode === "legend" ? placeLegend(p.texts, inner) : undefined;
     const xTicks = keepInside(timeTicks(x, narrow), pad / 2, W - pad / 2);
     // Down: header, key, event rows, plot, axis, footer.
@@ -194,7 +213,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
     const eventsTop = keyTop + (legend ? legend.height + 10 : 0);
     const plotTop = eventsTop + events.rows * EVENT_LINE + (events.rows ? 6 : 0);
     const axis = xTicks.some((t) => t.lines.length > 1) ? 36 : 22;
-    const footerHeight = footer.length ? 8 + footer.length * FOOTER_LINE : 0;
+    const footerHeight = footerLines ? 8 + footerLines * FOOTER_LINE : 0;
     const fixed = plotTop + axis + footerHeight + pad;
     let plotHeight: number;
     if (height === "auto") {
@@ -221,7 +240,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       height: Math.ceil(fixed + plotHeight),
       title: { lines: p.title, x: pad, top: pad, size: p.titleSize, lineHeight: p.titleSize + 4 },
       ...(p.subtitle.length ? { subtitle: { lines: p.subtitle, x: pad, top: pad + titleHeight + 4, size: SUBTITLE, lineHeight: 18 } } : {}),
-      footer: { lines: footer, x: pad, top: plotBottom + axis + 8, size: FOOTER, lineHeight: FOOTER_LINE },
+      footer: paragraphs.map((lines, i) => ({ lines, x: pad, top: plotBottom + axis + 8 + paragraphs.slice(0, i).reduce((n, l) => n + l.length, 0) * FOOTER_LINE, size: FOOTER, lineHeight: FOOTER_LINE })),
       plot: { left: p.plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
       x,
       y,
@@ -230,6 +249,8 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       events: { marks: events.marks, top: eventsTop },
       key,
       series: p.plans.map((plan) => placeSeries(plan, x, y, o.maxGapDays)),
+      name: o.frame === "full" ? dataset.title : chartName(dataset),
+      notes: noteTexts,
       description: "",
     };
     return Object.freeze({ ...layout, description: chartDescription(layout) });

@@ -38,6 +38,13 @@ export interface ChartOptions {
    * small dots and the average as the line, with its 95% band.
    */
   readonly average?: AverageSetting;
+  /**
+   * `"full"` (default): the chart draws its title, subtitle and footer (source, notes). `"plot"`: only
+   * the key, events, plot and axes, for a page that shows the title, subtitle and notes itself (as
+   * {@link renderReport} does); the chart is then named "Line chart of …" rather than by the title, so
+   * a screen reader hears the title once.
+   */
+  readonly frame?: "full" | "plot";
 }
 
 /** Options after checking, with defaults filled in. */
@@ -53,12 +60,13 @@ export interface ResolvedOptions {
   readonly locale: string;
   readonly maxGapDays: number | undefined;
   readonly average: AverageSetting;
+  readonly frame: "full" | "plot";
 }
 
 /** Below this width the chart takes its narrow layout. */
 export const NARROW = 480;
 
-const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays", "average"];
+const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays", "average", "frame"];
 
 /** A bad option: a `TypeError` or `RangeError` whose `option` names it, so the CLI can name its flag. */
 export function optionError(option: string, message: string, Kind: typeof TypeError | typeof RangeError = TypeError): TypeError {
@@ -131,5 +139,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     locale: (locale as string | undefined) ?? "en-US",
     maxGapDays: maxGapDays as number | undefined,
     average: average(o.average),
+    frame: oneOf(o.frame, "frame", ["full", "plot"] as const),
   };
 }

@@ -1,27 +1,58 @@
-import { renderTrendChart } from "../chart/render.js";
+import { layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
+import { drawWithIds } from "../chart/render.js";
 import { el, join, type Markup, text } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { methodsNote } from "../summary/methods.js";
 import { summarizeTrend } from "../summary/summarize.js";
-import { renderDataTable } from "../summary/table.js";
+import { pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
 
-// Colors meet WCAG AA in both schemes; forced colors keep the system's own.
+// The browser script: src/dom/auto.ts and the chart it mounts, minified; defined at build time.
+declare const __POLL_TREND_DOM_SCRIPT__: string;
+
+/** The static charts' widths: the narrow one fits a 320 px screen inside the page's padding. */
+const WIDE = 640;
+const NARROW = 288;
+
+// Colors meet WCAG AA in both schemes; forced colors keep the system's own. The narrow static chart
+// shows on small screens, the wide one elsewhere; with JavaScript, the live chart replaces both.
 const CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--link:#1f5fa8}
 @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#f2f2f2;--muted:#b8b8b8;--rule:#444;--link:#8fc3ff}}
 *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 Helvetica,Arial,"Liberation Sans",sans-serif}
 main{max-width:44rem;margin:0 auto;padding:1rem}h1{font-size:1.6rem;line-height:1.2;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-a{color:var(--link)}.sub{color:var(--muted);margin-top:0}.scroll{overflow-x:auto;border:1px solid var(--rule);border-radius:4px}
-.scroll:focus{outline:3px solid var(--link);outline-offset:2px}figure{margin:1rem 0}figure svg{display:block}
+a{color:var(--link)}.sub{color:var(--muted);margin-top:0}figure{margin:1rem 0}figcaption p{margin:.75rem 0 0}.notes{color:var(--muted);font-size:.9rem}
+.narrow{display:none}@media (max-width:42rem){main{padding:.75rem}.wide{display:none}.narrow{display:block}}.pt-js .wide,.pt-js .narrow{display:none}
+.scroll{overflow-x:auto;border:1px solid var(--rule);border-radius:4px}.scroll:focus{outline:3px solid var(--link);outline-offset:2px}
+details{margin-top:.75rem}summary{cursor:pointer;color:var(--link)}
 table{border-collapse:collapse;font-size:.95rem;min-width:100%}caption{text-align:left;font-weight:bold;padding:.5rem}
 th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vertical-align:top}td{font-variant-numeric:tabular-nums}
 @media (forced-colors:active){.scroll{border-color:CanvasText}}`;
 
+/** JSON that can sit inside a `<script>` element: no "<" can close it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
+
+function tables(dataset: PollDataset, prefix: string, locale: string | undefined): Markup {
+  const region = (label: string, body: Markup) => el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
+  // Captions that do not repeat the page's title: a screen reader hears it once, in the heading.
+  const of = dataset.population ? `, percent of ${dataset.population}` : ", percent";
+  const options = { idPrefix: prefix, ...(locale ? { locale } : {}) };
+  const polls = pollRows(dataset).length;
+  if (polls <= TABLE_ROW_LIMIT) return region("Data table", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup);
+  // A long table is summarized by month; every poll stays one click away.
+  return join([
+    region("Data table by month", renderDataTable(dataset, { ...options, by: "month", caption: `Polls by month${of}` }) as Markup),
+    el("details", {}, el("summary", {}, text(`Every poll (${polls.toLocaleString("en-US")})`)), region("Data table, every poll", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup)),
+  ]);
+}
+
 /**
- * One standalone, accessible HTML page about a dataset: the chart inline, the summary, the methods
- * note, the data table and the source with its link. It needs no network, reflows to 320px (chart and
- * table scroll inside their own regions), and follows the reader's light, dark or forced colors.
+ * One standalone, accessible HTML page about a dataset: the title once, the subtitle, the chart
+ * (static SVGs for a wide and a narrow screen, replaced by the interactive chart of `poll-trend/dom`
+ * when JavaScript runs: keyboard, tooltips, re-drawn at the page's width), the full summary as the
+ * figure's caption, the notes, the methods note, the data table (by month, with every poll one click
+ * away, above 300 polls) and the source with its link. It makes no network request, reflows to 320 px,
+ * and follows the reader's light, dark or forced colors.
  *
  * @throws {PollDataError} when the input is invalid; a `TypeError` or `RangeError` naming a bad chart option.
  * @example
@@ -30,24 +61,34 @@ th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vert
 export function renderReport(input: PollDataset, options: ChartOptions = {}): string {
   const dataset = parseDataset(input);
   const prefix = options.idPrefix ?? "report";
-  const chart = renderTrendChart(dataset, { colorScheme: "auto", ...options, idPrefix: `${prefix}-chart` }) as Markup;
-  const region = (label: string, body: Markup) => el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
+  const chartOptions: ChartOptions = { colorScheme: "auto", ...options, frame: "plot" };
+  const { width: _width, height: _height, idPrefix: _id, ...live } = chartOptions;
+  const wide = layout(dataset, { ...chartOptions, width: options.width ?? WIDE, idPrefix: `${prefix}-wide` });
+  const narrow = layout(dataset, { ...chartOptions, width: NARROW, height: "auto", idPrefix: `${prefix}-narrow` });
+  const words = { ...(options.locale ? { locale: options.locale } : {}), average: wide.options.average, ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}) };
   const source = dataset.source;
   const sourceLine: Markup[] = source
     ? [el("p", {}, text("Source: "), source.url ? el("a", { href: source.url }, text(source.name)) : text(source.name), text(source.note ? `. ${source.note}` : ""))]
     : [];
+  const figure = el(
+    "figure",
+    { "aria-label": "Chart", "data-poll-trend": "" },
+    el("div", { class: "wide" }, drawWithIds(wide) as Markup),
+    el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
+    el("div", { class: "pt-live" }),
+    el("script", { type: "application/json" }, scriptJson({ dataset, options: { ...live, idPrefix: `${prefix}-chart` } })),
+    el("figcaption", {}, el("p", {}, text(summarizeTrend(dataset, words))), el("p", { class: "notes" }, text(wide.notes.join(" ")))),
+  );
   const body = el(
     "main",
     {},
     el("h1", {}, text(dataset.title)),
     ...(dataset.subtitle ? [el("p", { class: "sub" }, text(dataset.subtitle))] : []),
-    el("figure", {}, region("Chart", chart)),
-    el("h2", {}, text("Summary")),
-    el("p", {}, text(summarizeTrend(dataset))),
+    figure,
     el("h2", {}, text("Methods")),
-    el("p", {}, text(methodsNote(dataset))),
+    el("p", {}, text(methodsNote(dataset, words))),
     el("h2", {}, text("Data")),
-    region("Data table", renderDataTable(dataset, { idPrefix: prefix }) as Markup),
+    tables(dataset, prefix, options.locale),
     ...sourceLine,
   );
   const head = join([
@@ -56,5 +97,6 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
     el("title", {}, text(dataset.title)),
     el("style", {}, CSS as Markup),
   ]);
-  return `<!doctype html>\n${el("html", { lang: "en" }, el("head", {}, head), el("body", {}, body))}\n`;
+  const script = el("script", {}, __POLL_TREND_DOM_SCRIPT__ as Markup);
+  return `<!doctype html>\n${el("html", { lang: "en" }, el("head", {}, head), el("body", {}, body, script))}\n`;
 }

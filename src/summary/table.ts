@@ -10,6 +10,8 @@ export interface DataTableOptions {
   readonly idPrefix?: string;
   /** BCP 47 locale for numbers, e.g. `"de-DE"`; words stay English. Default `"en-US"`. */
   readonly locale?: string;
+  /** The table's caption. Default: the dataset title, then "Percent of" the population. */
+  readonly caption?: string;
   /** `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their values. */
   readonly by?: "poll" | "month";
 }
@@ -125,6 +127,6 @@ export function renderDataTable(input: PollDataset, options: DataTableOptions = 
   const [header, ...rows] = options.by === "month" ? byMonth(dataset, f) : byPoll(dataset, f);
   const prefix = options.idPrefix ?? "poll-trend";
   const what = options.by === "month" ? "By month" : undefined;
-  const caption = [dataset.title, dataset.population && `Percent of ${dataset.population}`, what].filter(Boolean).join(". ");
+  const caption = options.caption ?? [dataset.title, dataset.population && `Percent of ${dataset.population}`, what].filter(Boolean).join(". ");
   return el("table", { class: `${prefix}-table` }, el("caption", {}, text(caption)), el("thead", {}, header as Markup), el("tbody", {}, join(rows)));
 }

@@ -1,0 +1,1 @@
+export { type MountedChart, mountTrendChart } from "./mount.js";
