@@ -1,22 +1,35 @@
-// npm run check:browser: the bundled chart and the HTML report in Debian's Chromium, in light, dark
-// and forced-colors modes. Screenshots (not blank), the accessibility tree over CDP, axe-core with
-// color contrast, and a 12px text floor. Exits 1 on any failure. PNGs go to test/output/browser/.
+// npm run check:browser: poll-trend in Debian's Chromium, in light, dark and forced colors, at 320, 768
+// and 1280 px. For the static chart drawn at the page's width, the report (static charts replaced by the
+// live chart of poll-trend/dom) and a mounted tracker: screenshots (not blank), no horizontal overflow,
+// no text under 12 px as shown, nothing clipped under the WCAG 1.4.12 text-spacing override, the
+// accessibility tree, a keyboard walk through every poll (focus, live region, tooltip inside the chart),
+// a focus ring and tooltip that meet contrast, and axe-core with a tooltip open. Exits 1 on any failure.
+// PNGs go to test/output/browser/.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { apNorcUkraineSupport, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
+import { apNorcUkraineSupport, parseCsv, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
 import { withBrowser } from "./browser.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const out = new URL("../test/output/browser/", import.meta.url);
 mkdirSync(out, { recursive: true });
+const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), { title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight poll list" });
 
-const chartPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chart</title>
-<style>body{margin:0;background:Canvas;color:CanvasText}h1{font-size:1rem;margin:8px}</style></head><body><main><h1>Bundled chart</h1>${renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto", idPrefix: "chart" })}</main></body></html>`;
-const pages = { chart: chartPage, report: renderReport(apNorcUkraineSupport) };
+const shell = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chart</title>
+<style>body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;
+// The report's inlined script mounts any figure marked data-poll-trend: a page that mounts the tracker.
+const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(apNorcUkraineSupport))?.[1] ?? "";
+const mounted = shell(`<figure data-poll-trend aria-label="Chart" style="margin:0"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure><script>${reportScript}</script>`);
+const pages = {
+  chart: (width) => shell(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto", idPrefix: "chart", width: Math.min(1200, width - 32) })),
+  report: () => renderReport(apNorcUkraineSupport),
+  tracker: () => mounted,
+};
 const modes = { light: { colorScheme: "light", forcedColors: "none" }, dark: { colorScheme: "dark", forcedColors: "none" }, forced: { colorScheme: "light", forcedColors: "active" } };
+const widths = [320, 768, 1280];
+const SPACING = "*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}p{margin-bottom:2em!important}";
 const title = apNorcUkraineSupport.title;
-const summary = summarizeTrend(apNorcUkraineSupport);
-const pointLabels = ["Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents", "Favor sending funds, Nov. 2–6, 2023: 39%, margin of error ±3.9 percentage points, 1,239 respondents"];
+const shortSummary = summarizeTrend(apNorcUkraineSupport, { length: "short" });
 
 const failures = [];
 const results = [];
@@ -25,68 +38,161 @@ const check = (ok, what) => {
   return ok;
 };
 
+/** WCAG contrast of two CSS rgb() colors. */
+function contrast(a, b) {
+  const lum = (rgb) => {
+    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? ["0", "0", "0"]).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 await withBrowser(async (context) => {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 800, height: 900 });
-  for (const [pageName, html] of Object.entries(pages)) {
-    for (const [modeName, media] of Object.entries(modes)) {
-      const label = `${pageName}/${modeName}`;
-      await page.emulateMedia(media);
-      await page.setContent(html, { waitUntil: "load" });
-      const png = await page.screenshot({ fullPage: true });
-      writeFileSync(new URL(`${pageName}-${modeName}.png`, out), png);
-      const colors = await page.evaluate(async (data) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const ctx = canvas.getContext("2d");
-        ctx.drawImage(image, 0, 0);
-        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        const seen = new Set();
-        for (let i = 0; i < pixels.length && seen.size < 64; i += 4 * 97) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-        return seen.size;
-      }, png.toString("base64"));
-      check(colors > 3, `${label}: the screenshot is blank (${colors} colors)`);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  for (const width of widths) {
+    for (const [pageName, html] of Object.entries(pages)) {
+      for (const [modeName, media] of Object.entries(modes)) {
+        const label = `${pageName}/${modeName}/${width}`;
+        errors.length = 0;
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ ...media, reducedMotion: "reduce" });
+        await page.setContent(html(width), { waitUntil: "load" });
+        await page.waitForTimeout(50);
+        check(errors.length === 0, `${label}: script errors: ${errors.join("; ")}`);
+        const png = await page.screenshot({ fullPage: true });
+        writeFileSync(new URL(`${pageName}-${modeName}-${width}.png`, out), png);
+        const colors = await page.evaluate(async (data) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          [canvas.width, canvas.height] = [image.width, image.height];
+          const ctx = canvas.getContext("2d");
+          ctx.drawImage(image, 0, 0);
+          const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          const seen = new Set();
+          for (let i = 0; i < pixels.length && seen.size < 64; i += 4 * 97) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+          return seen.size;
+        }, png.toString("base64"));
+        check(colors > 3, `${label}: the screenshot is blank (${colors} colors)`);
 
-      const client = await context.newCDPSession(page);
-      const { nodes } = await client.send("Accessibility.getFullAXTree");
-      await client.detach();
-      const chartNode = nodes.find((n) => n.name?.value === title && n.role?.value !== "RootWebArea" && n.role?.value !== "heading" && n.role?.value !== "StaticText");
-      check(chartNode, `${label}: no accessible node is named with the title`);
-      check(chartNode?.description?.value === summary, `${label}: the chart's accessible description is not the summary (${chartNode?.description?.value?.slice(0, 60)}…)`);
-      const names = new Set(nodes.map((n) => n.name?.value));
-      for (const point of pointLabels) check(names.has(point), `${label}: poll point not exposed: ${point}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        check(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
 
-      await page.addScriptTag({ content: axeSource });
-      const axe = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
-      });
-      check(axe.length === 0, `${label}: axe violations: ${axe.join("; ")}`);
+        const small = await page.evaluate(() => {
+          const found = [];
+          for (const el of document.querySelectorAll("body *")) {
+            const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+            if (!own || !el.getClientRects().length) continue;
+            const svg = el.closest("svg");
+            const size = parseFloat(getComputedStyle(el).fontSize) * (svg ? svg.getScreenCTM().a : 1);
+            if (size < 11.99) found.push(`${el.tagName} ${size.toFixed(1)}px "${el.textContent.slice(0, 30)}"`);
+          }
+          return found;
+        });
+        check(small.length === 0, `${label}: text smaller than 12px: ${small.slice(0, 3).join(", ")}`);
 
-      const small = await page.evaluate(() => {
-        const found = [];
-        for (const el of document.querySelectorAll("body *")) {
-          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-          if (!own) continue;
-          const svg = el.closest("svg");
-          const size = parseFloat(getComputedStyle(el).fontSize) * (svg ? svg.getScreenCTM().a : 1);
-          if (size < 11.99) found.push(`${el.tagName} ${size.toFixed(1)}px "${el.textContent.slice(0, 30)}"`);
+        // The accessibility tree: the static chart is named by its title and described by the short summary.
+        const client = await context.newCDPSession(page);
+        const { nodes } = await client.send("Accessibility.getFullAXTree");
+        await client.detach();
+        if (pageName === "chart") {
+          const chartNode = nodes.find((n) => n.name?.value === title && n.role?.value !== "RootWebArea" && n.role?.value !== "heading" && n.role?.value !== "StaticText");
+          check(chartNode?.description?.value === shortSummary, `${label}: the chart is not named by its title and described by the short summary (${chartNode?.description?.value?.slice(0, 60)})`);
         }
-        return found;
-      });
-      check(small.length === 0, `${label}: text smaller than 12px: ${small.slice(0, 3).join(", ")}`);
-      results.push({ page: pageName, mode: modeName, axeViolations: axe.length, axNodes: nodes.length, colors, smallText: small.length });
-      console.log(`${label.padEnd(16)} axe violations ${axe.length}, AX nodes ${nodes.length}, text < 12px ${small.length}, screenshot colors ${colors}`);
+        if (pageName === "report") {
+          const heard = nodes.filter((n) => n.role?.value === "StaticText").map((n) => n.name?.value ?? "");
+          check(heard.filter((t) => t === title).length === 1, `${label}: the title is read ${heard.filter((t) => t === title).length} times`);
+          check(nodes.some((n) => n.role?.value === "figure" && n.name?.value === "Chart"), `${label}: the figure has no name`);
+        }
+
+        // Keyboard: Tab to the chart, then walk every poll of every series.
+        let walked = 0;
+        if (pageName !== "chart") {
+          for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === "svg")); i++) await page.keyboard.press("Tab");
+          check(await page.evaluate(() => document.activeElement?.tagName === "svg"), `${label}: Tab does not reach the chart`);
+          const ring = await page.evaluate(() => {
+            const svg = document.activeElement;
+            const style = getComputedStyle(svg);
+            return { outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2, color: style.outlineColor, background: getComputedStyle(document.body).backgroundColor };
+          });
+          check(ring.outline, `${label}: the chart shows no focus outline`);
+          if (modeName !== "forced") check(contrast(ring.color, ring.background) >= 3, `${label}: the focus outline is ${contrast(ring.color, ring.background).toFixed(2)}:1`);
+          const counts = await page.evaluate(() => [...document.activeElement.querySelectorAll('[role="graphics-object"].pt-group')].map((g) => g.getAttribute("aria-label")));
+          const series = counts.map((l) => [l.split(":")[0], Number(/: ([\d,]+) polls/.exec(l)?.[1].replace(/,/g, "") ?? 1)]);
+          for (const [s, [name, count]] of series.entries()) {
+            await page.keyboard.press(s === 0 ? "Home" : "ArrowDown");
+            if (s > 0) await page.keyboard.press("Home");
+            // A long tracker is walked by pages of ten (each landing checked), then poll by poll.
+            const paging = count > 40;
+            let position = 0;
+            for (;;) {
+              const state = await page.evaluate(() => {
+                const live = document.querySelector('[aria-live="polite"]')?.textContent ?? "";
+                const tip = document.querySelector('[role="tooltip"]');
+                const box = tip?.getBoundingClientRect();
+                const frame = tip?.parentElement?.getBoundingClientRect();
+                const inside = box && frame && box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+                const style = tip && getComputedStyle(tip);
+                return { focused: document.activeElement?.tagName, live, tip: tip?.hidden ? "" : tip?.textContent, inside, color: style?.color, background: style?.backgroundColor };
+              });
+              const expected = `${position + 1} of ${count.toLocaleString("en-US")}`;
+              check(state.focused === "svg", `${label}: focus left the chart at ${name} ${expected}`);
+              check(state.live.startsWith(`${name}, `) && state.live.endsWith(expected), `${label}: heard "${state.live}" at ${name} ${expected}`);
+              check(state.tip === state.live, `${label}: the tooltip does not say what is heard at ${name} ${expected}`);
+              check(state.inside, `${label}: the tooltip leaves the chart at ${name} ${expected}`);
+              if (modeName !== "forced") check(contrast(state.color, state.background) >= 4.5, `${label}: tooltip text ${contrast(state.color, state.background).toFixed(2)}:1`);
+              walked++;
+              if (position === count - 1) break;
+              const page10 = paging && position + 10 < count - 10;
+              await page.keyboard.press(page10 ? "PageDown" : "ArrowRight");
+              position += page10 ? 10 : 1;
+            }
+          }
+        }
+
+        // axe, with a tooltip open where there is one.
+        await page.addScriptTag({ content: axeSource });
+        const axe = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ["violations"] });
+          return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+        });
+        check(axe.length === 0, `${label}: axe violations: ${axe.join("; ")}`);
+
+        // WCAG 1.4.12: with the text-spacing override, every text stays inside its chart.
+        await page.addStyleTag({ content: SPACING });
+        const clipped = await page.evaluate(() => {
+          const found = [];
+          for (const svg of document.querySelectorAll("svg")) {
+            if (!svg.getClientRects().length) continue;
+            const frame = svg.getBoundingClientRect();
+            for (const text of svg.querySelectorAll("text")) {
+              const box = text.getBoundingClientRect();
+              if (box.width === 0) continue;
+              if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) found.push(`"${text.textContent.slice(0, 40)}" (${Math.round(box.left - frame.left)}..${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`);
+            }
+          }
+          return found;
+        });
+        check(clipped.length === 0, `${label}: with the text-spacing override, text leaves the chart: ${clipped.slice(0, 4).join(", ")}`);
+        if (modeName === "light") writeFileSync(new URL(`${pageName}-spacing-${width}.png`, out), await page.screenshot({ fullPage: true }));
+
+        results.push({ page: pageName, mode: modeName, width, axeViolations: axe.length, overflow, smallText: small.length, clippedWithSpacing: clipped.length, pollsWalked: walked, colors });
+        console.log(`${label.padEnd(22)} axe ${axe.length}, overflow ${Math.max(0, overflow)}px, text < 12px ${small.length}, clipped with spacing ${clipped.length}, polls walked ${walked}`);
+      }
     }
   }
 });
 
 writeFileSync(new URL("results.json", out), `${JSON.stringify(results, null, 2)}\n`);
 if (failures.length) {
-  console.error(`\n${failures.length} browser check(s) failed:\n- ${failures.join("\n- ")}`);
+  console.error(`\n${failures.length} browser check(s) failed:\n- ${[...new Set(failures)].slice(0, 40).join("\n- ")}`);
   process.exit(1);
 }
-console.log("\nAll browser checks passed.");
+console.log(`\nAll browser checks passed: ${results.length} page, mode and width combinations.`);
