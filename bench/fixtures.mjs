@@ -17,4 +17,35 @@ export function series(count) {
 /** The bundled dataset as raw JSON, so every renderer starts from the same plain objects. */
 export const bundled = JSON.parse(JSON.stringify(apNorcUkraineSupport));
 
-export const inputs = { bundled, 20: series(20), 2000: series(2000), 10000: series(10000), 20000: series(20000) };
+/**
+ * A raw tracker: 5,000 polls by 12 pollsters in 2 series (2,500 polls, each asking both questions),
+ * over four years, from a known curve with each pollster's house effect and sampling noise, several
+ * polls ending on some days. Deterministic (a fixed-seed generator).
+ */
+export function tracker(polls = 2500) {
+  let seed = 20261128;
+  const random = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random());
+  const t0 = Date.UTC(2017, 0, 20);
+  const pollsters = Array.from({ length: 12 }, (_, i) => ({ name: `Pollster ${String.fromCharCode(65 + i)}`, house: normal() * 2, size: [800, 1000, 1200, 1500, 2000, 5000][i % 6] }));
+  const rows = Array.from({ length: polls }, (_, i) => {
+    const day = Math.floor((i / polls) * 1460 + random() * 3);
+    const pollster = pollsters[Math.floor(random() * pollsters.length)];
+    const truth = 42 + 4 * Math.sin(day / 180);
+    const noise = (p) => (100 * Math.sqrt((p / 100) * (1 - p / 100) / pollster.size)) * normal();
+    const approve = Math.round((truth + pollster.house + noise(truth)) * 10) / 10;
+    const disapprove = Math.round((100 - truth - 6 - pollster.house + noise(52)) * 10) / 10;
+    const date = new Date(t0 + day * DAY).toISOString().slice(0, 10);
+    const fieldStart = new Date(t0 + (day - 2 - (i % 4)) * DAY).toISOString().slice(0, 10);
+    return { date, fieldStart, pollster: pollster.name, sampleSize: pollster.size, approve, disapprove };
+  });
+  // One poll per pollster and field dates: drop the rare exact repeat a random draw can make.
+  const unique = [...new Map(rows.map((r) => [`${r.date}|${r.fieldStart}|${r.pollster}`, r])).values()];
+  const points = (key) => unique.map(({ date, fieldStart, pollster, sampleSize, [key]: value }) => ({ date, fieldStart, pollster, sampleSize, value }));
+  return { title: "Approval tracker", source: { name: "Bench" }, series: [{ id: "approve", label: "Approve", points: points("approve") }, { id: "disapprove", label: "Disapprove", points: points("disapprove") }] };
+}
+
+export const inputs = { bundled, 20: series(20), 2000: series(2000), 10000: series(10000), 20000: series(20000), tracker: tracker() };

@@ -1,6 +1,7 @@
 // The four renderers compared by `npm run bench`, each from the same raw dataset to an SVG string.
 import * as Plot from "@observablehq/plot";
 import { scaleLinear, scaleUtc } from "d3-scale";
+import { regressionLoess } from "d3-regression";
 import { line } from "d3-shape";
 import { JSDOM } from "jsdom";
 import { renderTrendChart } from "poll-trend";
@@ -65,4 +66,52 @@ export async function vegaLite(dataset) {
   return svg;
 }
 
+// The tracker floor's LOESS is computed once per dataset, outside the timed render: the floor only draws.
+const loessOf = new WeakMap();
+function precomputedLoess(dataset) {
+  let lines = loessOf.get(dataset);
+  if (!lines) {
+    const bandwidth = 60 / 1460;
+    lines = dataset.series.map((s) => regressionLoess().x((p) => Date.parse(p.date)).y((p) => p.value).bandwidth(Math.max(30 / s.points.length, bandwidth))([...s.points].sort((a, b) => (a.date < b.date ? -1 : 1))));
+    loessOf.set(dataset, lines);
+  }
+  return lines;
+}
+
+/** The tracker floor: the same dots, and a d3-shape line through a precomputed d3-regression LOESS per series. */
+export function trackerFloor(dataset) {
+  const data = rows(dataset);
+  const times = data.map((d) => d.date.getTime());
+  const x = scaleUtc()
+    .domain([new Date(Math.min(...times)), new Date(Math.max(...times))])
+    .range([40, WIDTH - 20]);
+  const y = scaleLinear().domain([0, 100]).range([HEIGHT - 30, 20]);
+  const path = line()
+    .x((d) => x(d[0]))
+    .y((d) => y(d[1]));
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">`;
+  for (const d of data) svg += `<circle cx="${x(d.date).toFixed(2)}" cy="${y(d.value).toFixed(2)}" r="2"/>`;
+  for (const average of precomputedLoess(dataset)) svg += `<path fill="none" stroke="#000" d="${path(average)}"/>`;
+  const xf = x.tickFormat();
+  for (const t of x.ticks()) svg += `<text x="${x(t).toFixed(2)}" y="${HEIGHT - 10}">${xf(t)}</text>`;
+  for (const t of y.ticks()) svg += `<text x="10" y="${y(t).toFixed(2)}">${t}%</text>`;
+  return `${svg}</svg>`;
+}
+
+/** Observable Plot drawing the same dots and its windowY moving average (120 polls, about 60 days here). */
+export function trackerPlot(dataset) {
+  const data = rows(dataset);
+  const chart = Plot.plot({
+    document,
+    width: WIDTH,
+    height: HEIGHT,
+    y: { domain: [0, 100], grid: true, label: "Percent" },
+    marks: [Plot.dot(data, { x: "date", y: "value", fill: "series", r: 2 }), Plot.lineY(data, Plot.windowY({ k: 120, reduce: "mean" }, { x: "date", y: "value", stroke: "series" }))],
+  });
+  return chart.outerHTML;
+}
+
 export const renderers = { "poll-trend": pollTrend, floor, "Observable Plot": plot, "Vega-Lite": vegaLite };
+
+/** The tracker case's renderers: poll-trend draws dots, LOESS averages and bands from raw input. */
+export const trackerRenderers = { "poll-trend": pollTrend, floor: trackerFloor, "Observable Plot": trackerPlot };

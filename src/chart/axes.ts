@@ -1,5 +1,4 @@
 import { nice, ticks } from "d3-array";
-import { type ScaleTime, scaleUtc } from "d3-scale";
 import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
 import { formatTick } from "../format/date.js";
 import type { NumberFormat } from "../format/number.js";
@@ -16,8 +15,21 @@ export interface Tick {
 const DAY = 86_400_000;
 export const TICK_SIZE = 12;
 
+/**
+ * A time scale: milliseconds (or a Date) to px, linear in UTC time. d3's scaleUtc does this, but it
+ * brings d3-time-format, d3-interpolate and d3-color (10.5 kB gzip) for tick formats and value
+ * interpolation this chart never uses: its ticks come from d3-time intervals and AP-style labels.
+ */
+export interface TimeScale {
+  (time: number | Date): number;
+  /** The first and last time shown, in milliseconds. */
+  readonly domain: readonly [number, number];
+  /** The px the domain maps to. */
+  readonly range: readonly [number, number];
+}
+
 /** The time scale over all polls and events, padded so end markers sit inside the plot. */
-export function timeScale(times: readonly number[], left: number, right: number): ScaleTime<number, number> {
+export function timeScale(times: readonly number[], left: number, right: number): TimeScale {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (const t of times) {
@@ -25,9 +37,9 @@ export function timeScale(times: readonly number[], left: number, right: number)
     if (t > hi) hi = t;
   }
   const pad = hi === lo ? 30 * DAY : (hi - lo) * 0.03;
-  return scaleUtc()
-    .domain([new Date(lo - pad), new Date(hi + pad)])
-    .range([left, right]);
+  const [start, end] = [lo - pad, hi + pad];
+  const scale = (time: number | Date) => left + ((+time - start) / (end - start)) * (right - left);
+  return Object.assign(scale, { domain: [start, end] as const, range: [left, right] as const });
 }
 
 /** The intervals a reader expects, finest first: 1, 2, 7 or 14 days; 1, 2, 3 or 6 months; 1, 2, 5, 10, 20 or 50 years; with their length in days. */
@@ -54,14 +66,14 @@ export function keepInside(ticks: readonly Tick[], left: number, right: number):
  * "Oct. 8" for days, "May" (or "Sept." when narrow) for months, "2023" for years. The first tick and
  * every tick in a new year carry the year on a second line.
  */
-export function timeTicks(x: ScaleTime<number, number>, short: boolean): Tick[] {
-  const [start, end] = x.domain() as [Date, Date];
-  const [left, right] = x.range() as [number, number];
-  const spanDays = (end.getTime() - start.getTime()) / DAY;
+export function timeTicks(x: TimeScale, short: boolean): Tick[] {
+  const [start, end] = x.domain;
+  const [left, right] = x.range;
+  const spanDays = (end - start) / DAY;
   for (const { unit, every, days } of INTERVALS) {
-    // Skip intervals with far more ticks than could ever fit, before listing them.
-    if (spanDays / days > (right - left) / 20) continue;
-    const dates = every.range(start, new Date(end.getTime() + 1));
+    // Skip intervals whose ticks could not fit even with the shortest labels (about 30 px), before listing them.
+    if ((spanDays / days) * 30 > right - left) continue;
+    const dates = every.range(new Date(start), new Date(end + 1));
     let year = -1;
     const found = dates.map((date) => {
       const y = date.getUTCFullYear();

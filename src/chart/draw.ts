@@ -1,6 +1,6 @@
 import { area, line } from "d3-shape";
 import { formatFullDate } from "../format/date.js";
-import { el, type Markup, num, text } from "../markup/builder.js";
+import { el, join, type Markup, num, text } from "../markup/builder.js";
 import { TICK_SIZE, type Tick } from "./axes.js";
 import { EVENT_LINE, EVENT_SIZE } from "./events.js";
 import { GLYPH, LABEL_LINE, LABEL_SIZE, SAMPLE } from "./labels.js";
@@ -198,11 +198,18 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
   return el("g", { class: `pt-group pt-group-${i}`, role: "graphics-object", "aria-label": seriesLabel(s, f) }, ...parts);
 }
 
+/** A drawn chart: its body, which holds no id, and its opening (svg tag, title, desc, style), drawn for a given id. */
+export interface DrawnChart {
+  readonly open: (id: string) => string;
+  readonly body: string;
+}
+
 /**
- * Draws a laid-out chart as a standalone SVG document. It only reads the layout; `id` prefixes every
- * id and scopes the CSS.
+ * Draws a laid-out chart as a standalone SVG document, in two parts: only the opening names ids, so a
+ * content hash can read the body once and the id is written in a few hundred bytes, not the whole chart.
+ * It only reads the layout; `id` prefixes every id and scopes the CSS.
  */
-export function drawChart(layout: ChartLayout, id: string): string {
+export function drawChart(layout: ChartLayout): DrawnChart {
   const { palette, plot, width: W, height: H, options: o } = layout;
   const decoration = el(
     "g",
@@ -214,29 +221,35 @@ export function drawChart(layout: ChartLayout, id: string): string {
     tickLabels(layout.yTicks, () => plot.left - 8, undefined, palette, "end"),
     tickLabels(layout.xTicks, (t) => t.labelAt ?? t.position, plot.bottom + 18, palette, "middle"),
   );
-  return el(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      id,
-      viewBox: `0 0 ${W} ${H}`,
-      width: W,
-      height: H,
-      role: "graphics-document",
-      "aria-roledescription": "line chart",
-      "aria-labelledby": `${id}-title`,
-      "aria-describedby": `${id}-desc`,
-      lang: "en",
-      "font-family": o.fontFamily,
-    },
-    el("title", { id: `${id}-title` }, text(layout.name)),
-    el("desc", { id: `${id}-desc` }, text(layout.description)),
-    el("style", {}, text(chartStyle(id, o.colorScheme, layout.series.length))),
+  const body = join([
     decoration,
     ...(layout.subtitle ? [textBlock(layout.subtitle, palette.muted, "pt-mu")] : []),
     drawKey(layout),
     ...drawEvents(layout),
     ...layout.series.map((s) => drawSeries(layout, s)),
     ...layout.footer.map((block) => textBlock(block, palette.muted, "pt-mu")),
-  );
+  ]);
+  const open = (id: string) => {
+    const svg = el(
+      "svg",
+      {
+        xmlns: "http://www.w3.org/2000/svg",
+        id,
+        viewBox: `0 0 ${W} ${H}`,
+        width: W,
+        height: H,
+        role: "graphics-document",
+        "aria-roledescription": "line chart",
+        "aria-labelledby": `${id}-title`,
+        "aria-describedby": `${id}-desc`,
+        lang: "en",
+        "font-family": o.fontFamily,
+      },
+      el("title", { id: `${id}-title` }, text(layout.name)),
+      el("desc", { id: `${id}-desc` }, text(layout.description)),
+      el("style", {}, text(chartStyle(id, o.colorScheme, layout.series.length))),
+    );
+    return svg.slice(0, -"</svg>".length);
+  };
+  return { open, body };
 }

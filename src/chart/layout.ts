@@ -1,13 +1,12 @@
-import type { ScaleTime } from "d3-scale";
 import { ticks } from "d3-array";
 import { formatFullDate, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat } from "../format/number.js";
 import { utcTime } from "../model/dates.js";
-import { splitRuns } from "../model/gaps.js";
+import { breaksOf, splitAt } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { chartDescription } from "./describe.js";
-import { keepInside, type PercentScale, type Tick, TICK_SIZE, timeScale, timeTicks, valueDomain, valueScale, valueTicks } from "./axes.js";
+import { keepInside, type PercentScale, type Tick, TICK_SIZE, type TimeScale, timeScale, timeTicks, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { EVENT_LINE, type EventMark, placeEvents } from "./events.js";
 import { type DirectLabel, GLYPH, LABEL_LINE, type LegendEntry, labelColumn, labelText, placeDirectLabels, placeLegend } from "./labels.js";
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
@@ -71,7 +70,7 @@ export interface ChartLayout {
   /** The footer: one block per paragraph (source, notes), so each reads as its own sentence. */
   readonly footer: readonly TextBlock[];
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
-  readonly x: ScaleTime<number, number>;
+  readonly x: TimeScale;
   readonly y: PercentScale;
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
@@ -172,20 +171,24 @@ function chartName(dataset: PollDataset): string {
 }
 
 /** Places every poll, its runs, the notable polls of long series, and the average's estimates. */
-function placeSeries(plan: SeriesPlan, x: ScaleTime<number, number>, y: PercentScale, maxGapDays: number | undefined): SeriesLayout {
+function placeSeries(plan: SeriesPlan, x: TimeScale, y: PercentScale, maxGapDays: number | undefined): SeriesLayout {
   const points = plan.series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
-  const runs = splitRuns(points.map((p) => ({ ...p, date: p.point.date })), maxGapDays);
+  // The series' breaks, found once on its frozen points and shared with the summary.
+  const runs = splitAt(points, breaksOf(plan.series.points, maxGapDays));
   let shown: PlacedPoint[] = points;
   if (!plan.perPoll) {
     // The first and latest polls, isolated ones (no line reaches them), and the first at the high and at the low.
     const isolated = new Set(runs.filter((run) => run.length === 1).map((run) => run[0]?.point));
-    const values = points.map((p) => p.point.value);
-    const high = points.find((p) => p.point.value === Math.max(...values));
-    const low = points.find((p) => p.point.value === Math.min(...values));
+    let high = points[0];
+    let low = points[0];
+    for (const p of points) {
+      if (p.point.value > (high?.point.value ?? 0)) high = p;
+      if (p.point.value < (low?.point.value ?? 0)) low = p;
+    }
     shown = points.filter((p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low);
   }
   const averageRuns = (plan.average?.runs ?? []).map((run) => run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })));
-  return { ...plan, points, runs: runs.map((run) => run.map(({ point, x: px, y: py }) => ({ point, x: px, y: py }))), shown, averageRuns };
+  return { ...plan, points, runs, shown, averageRuns };
 }
 
 /** Lays the chart out at one height (or `"auto"`), or returns `undefined` when the plot would be too small. */

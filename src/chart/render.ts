@@ -6,10 +6,10 @@ import type { ChartOptions } from "./options.js";
 // A placeholder id no text can contain: the parser rejects U+0001 in every text.
 const PLACEHOLDER = "pt-\u0001";
 
-/** FNV-1a of a string, in base 36: a short, stable name for it. */
-function hash(text: string): string {
+/** FNV-1a over strings, in base 36: a short, stable name for them. */
+function hash(...parts: string[]): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (const part of parts) for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
 
@@ -19,10 +19,9 @@ function hash(text: string): string {
  * page never share them.
  */
 export function drawWithIds(chart: ChartLayout): string {
-  const prefix = chart.options.idPrefix;
-  if (prefix) return drawChart(chart, prefix);
-  const markup = drawChart(chart, PLACEHOLDER);
-  return markup.replaceAll(PLACEHOLDER, `pt-${hash(markup)}`);
+  const { open, body } = drawChart(chart);
+  const id = chart.options.idPrefix ?? `pt-${hash(open(PLACEHOLDER), body)}`;
+  return `${open(id)}${body}</svg>`;
 }
 
 /**

@@ -37,22 +37,26 @@ function measure(text: string): { em: number; letters: number; spaces: number } 
   return { em, letters, spaces };
 }
 
+/** The width in px of measured text at a font size: the larger of a fallback font's and the WCAG spacing override's. */
+function width({ em, letters, spaces }: { em: number; letters: number; spaces: number }, fontSize: number, bold: boolean): number {
+  const glyphs = em * fontSize * (bold ? 1.06 : 1);
+  return Math.max(glyphs * FALLBACK_FONT, glyphs + (letters * LETTER_SPACING + spaces * WORD_SPACING) * fontSize);
+}
+
 /**
  * The width in px that one line of text may take at a font size: enough for a wider fallback font,
  * and enough for the WCAG 1.4.12 text-spacing override.
  */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  const { em, letters, spaces } = measure(text);
-  const glyphs = em * fontSize * (bold ? 1.06 : 1);
-  return Math.max(glyphs * FALLBACK_FONT, glyphs + (letters * LETTER_SPACING + spaces * WORD_SPACING) * fontSize);
+  return width(measure(text), fontSize, bold);
 }
 
 /** Splits a word wider than `width` into pieces that fit, by characters. */
-function splitWord(word: string, width: number, fontSize: number, bold: boolean): string[] {
+function splitWord(word: string, limit: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = "";
   for (const char of Array.from(word)) {
-    if (piece && textWidth(piece + char, fontSize, bold) > width) {
+    if (piece && textWidth(piece + char, fontSize, bold) > limit) {
       pieces.push(piece);
       piece = "";
     }
@@ -65,22 +69,28 @@ function splitWord(word: string, width: number, fontSize: number, bold: boolean)
 /**
  * Breaks text into lines no wider than `width`, at spaces where it can and inside a word only when the
  * word alone is wider than a line. Nothing is ever cut: text that needs more lines gets them, and the
- * layout makes room (or says how much room it needs).
+ * layout makes room (or says how much room it needs). A line's measure grows word by word.
  */
-export function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+export function wrap(text: string, limit: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= width) {
-      line = candidate;
+  let used = { em: 0, letters: 0, spaces: 0 };
+  const space = measure(" ");
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const w = measure(word);
+    const joined = line ? { em: used.em + space.em + w.em, letters: used.letters + 1 + w.letters, spaces: used.spaces + 1 } : w;
+    // A hair of tolerance: a sum of word widths may differ in the last bit from the whole line's.
+    if (width(joined, fontSize, bold) <= limit + 1e-6) {
+      line = line ? `${line} ${word}` : word;
+      used = joined;
       continue;
     }
     if (line) lines.push(line);
-    line = "";
-    const pieces = textWidth(word, fontSize, bold) > width ? splitWord(word, width, fontSize, bold) : [word];
+    const pieces = width(w, fontSize, bold) > limit ? splitWord(word, limit, fontSize, bold) : [word];
     lines.push(...pieces.slice(0, -1));
     line = pieces[pieces.length - 1] ?? "";
+    used = measure(line);
   }
   if (line) lines.push(line);
   return lines;

@@ -1,3 +1,5 @@
+import { range } from "d3-array";
+import { type ScaleOrdinal, scaleOrdinal } from "d3-scale";
 import { type AttrValue, el, type Markup, num } from "../markup/builder.js";
 
 /** The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`, every series color at least 3:1. */
@@ -59,9 +61,19 @@ export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number,
   }
 }
 
-/** The color of series `i`; colors repeat after the palette's ten. */
+// A palette's categorical color scale (d3's ordinal scale: series index to color, cycling after ten),
+// made once per palette; its domain grows to the highest index asked for, so it is always 0, 1, 2, ….
+const colorScales = new Map<Palette, ScaleOrdinal<number, string>>();
+
+/** The color of series `i`, from the palette's ordinal color scale; colors repeat after the palette's ten. */
 export function seriesColor(palette: Palette, i: number): string {
-  return palette.series[i % palette.series.length] as string;
+  let scale = colorScales.get(palette);
+  if (!scale) {
+    scale = scaleOrdinal<number, string>().range(palette.series);
+    colorScales.set(palette, scale);
+  }
+  if (i >= scale.domain().length) scale.domain(range(i + 1));
+  return scale(i);
 }
 
 /**

@@ -8,10 +8,13 @@ const FACTOR = 3;
 /** …and longer than this many days: a lull of a few weeks in a tracker is not a hole (an average's window is 60 days). */
 const MIN_DAYS = 60;
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+/** The median of `length` values of `values` from `start`, sorted in a scratch buffer (windows are at most eight long). */
+const scratch = new Float64Array(NEIGHBOURS);
+function median(values: readonly number[], start: number, length: number): number {
+  for (let i = 0; i < length; i++) scratch[i] = values[start + i] as number;
+  const window = scratch.subarray(0, length).sort();
+  const mid = length >> 1;
+  return length % 2 ? (window[mid] as number) : ((window[mid - 1] as number) + (window[mid] as number)) / 2;
 }
 
 /**
@@ -39,9 +42,9 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
   gaps.forEach((gap, j) => {
     let limit = maxGapDays;
     if (limit === undefined) {
-      const before = gaps.slice(Math.max(0, j - NEIGHBOURS), j);
-      const after = gaps.slice(j + 1, j + 1 + NEIGHBOURS);
-      const pace = Math.max(before.length ? median(before) : 0, after.length ? median(after) : 0);
+      const from = Math.max(0, j - NEIGHBOURS);
+      const after = Math.min(NEIGHBOURS, gaps.length - j - 1);
+      const pace = Math.max(j > from ? median(gaps, from, j - from) : 0, after > 0 ? median(gaps, j + 1, after) : 0);
       limit = Math.max(MIN_DAYS, FACTOR * pace);
     }
     if (gap > limit) breaks.push(starts[j + 1] as number);
@@ -49,9 +52,26 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
   return breaks;
 }
 
-/** Splits items (sorted by date) into runs at the {@link lineBreaks}. */
-export function splitRuns<T extends { readonly date: string }>(items: readonly T[], maxGapDays?: number): T[][] {
-  const breaks = lineBreaks(items.map((item) => item.date), maxGapDays);
+// Parsed series are frozen, so their breaks are found once per gap rule and shared by the chart and its words.
+const memo = new WeakMap<readonly object[], Map<number | undefined, number[]>>();
+
+/** The {@link lineBreaks} of items sorted by date, kept for frozen lists such as a parsed series' points. */
+export function breaksOf(items: readonly { readonly date: string }[], maxGapDays?: number): number[] {
+  let known = memo.get(items);
+  if (!known) {
+    known = new Map();
+    if (Object.isFrozen(items)) memo.set(items, known);
+  }
+  let breaks = known.get(maxGapDays);
+  if (!breaks) {
+    breaks = lineBreaks(items.map((item) => item.date), maxGapDays);
+    known.set(maxGapDays, breaks);
+  }
+  return breaks;
+}
+
+/** Splits items into runs at the given break indices. */
+export function splitAt<T>(items: readonly T[], breaks: readonly number[]): T[][] {
   const runs: T[][] = [];
   let start = 0;
   for (const end of [...breaks, items.length]) {
@@ -60,3 +80,9 @@ export function splitRuns<T extends { readonly date: string }>(items: readonly T
   }
   return runs;
 }
+
+/** Splits items (sorted by date) into runs at the {@link lineBreaks}. */
+export function splitRuns<T extends { readonly date: string }>(items: readonly T[], maxGapDays?: number): T[][] {
+  return splitAt(items, breaksOf(items, maxGapDays));
+}
+
