@@ -13,7 +13,7 @@ import { withBrowser } from "./browser.mjs";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const out = new URL("../test/output/browser/", import.meta.url);
 mkdirSync(out, { recursive: true });
-const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), { title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight poll list" });
+const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), { title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight" });
 
 const shell = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chart</title>
 <style>body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;

@@ -266,3 +266,14 @@ describe("pollAverage(series) edge cases", () => {
     expect(Object.isFrozen(average.estimates[0])).toBe(true);
   });
 });
+
+describe("pollAverage(series).windowDays: the window the fit really used", () => {
+  it("is bandwidthDays where that many days hold 30 polls or more, and wider where they do not", () => {
+    // One poll a day for 400 days: 60 days hold 60 polls.
+    const daily = seriesOf(Array.from({ length: 401 }, (_, day) => ({ date: isoDay(day), value: 50 })));
+    expect(pollAverage(daily).windowDays).toBe(60);
+    // One poll every 10 days for 1,000 days: 60 days hold 6, so the window widens to 30 polls, 300 days.
+    const sparse = seriesOf(Array.from({ length: 101 }, (_, i) => ({ date: isoDay(i * 10), value: 50 })));
+    expect(pollAverage(sparse).windowDays).toBe(Math.round((30 / 101) * 1000));
+  });
+});

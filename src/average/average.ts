@@ -54,6 +54,12 @@ export interface PollAverage {
   readonly method: "loess";
   /** Full width of the window in days, as asked for (default 60). */
   readonly bandwidthDays: number;
+  /**
+   * The window the fit really used, in days on average: `bandwidthDays`, or wider where that many days
+   * held fewer than 30 polls (the share of polls × the days from the first poll to the last). Words and
+   * notes about the average give this one.
+   */
+  readonly windowDays: number;
   /** `"sample-size"` when any poll has a `sampleSize` (larger polls count up to 3 times); `"equal"` otherwise. */
   readonly weighting: "sample-size" | "equal";
   /** The band is a 95% prediction band: where 95% of individual polls are expected to fall. */
@@ -156,6 +162,7 @@ export function pollAverage(series: PollSeries, options?: AverageOptions): PollA
   return Object.freeze({
     method: "loess",
     bandwidthDays,
+    windowDays: Math.round(line.share * ((days[n - 1] as number) - (days[0] as number))),
     weighting: sizes.length > 0 ? "sample-size" : "equal",
     level: 0.95,
     polls: n,

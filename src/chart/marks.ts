@@ -60,7 +60,7 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], f: NumberFormat): 
   const average = plans.find((p) => p.average)?.average;
   if (average) {
     notes.push(
-      `Lines are poll averages (LOESS over ${f.number(average.bandwidthDays)}-day windows${average.weighting === "sample-size" ? ", larger polls weighted more" : ""}); dots are single polls; bands show where 95% of polls are expected to fall.`,
+      `Lines are poll averages (LOESS over windows of about ${f.number(average.windowDays)} days${average.weighting === "sample-size" ? ", larger polls weighted more" : ""}); dots are single polls; bands show where 95% of polls are expected to fall.`,
     );
   }
   const bars = plans.some((p) => p.bars);
@@ -108,5 +108,5 @@ export function averageLabel(plan: SeriesPlan, f: NumberFormat): string {
   const average = plan.average as SeriesAverage;
   const { latest } = average;
   const weighting = average.weighting === "sample-size" ? ", larger polls weighted more" : "";
-  return `${plan.series.label}, poll average (LOESS over ${f.number(average.bandwidthDays)}-day windows${weighting}) of ${f.number(average.polls)} polls: ${f.percent(round(latest.value, 1))} on ${formatDateRange(undefined, latest.date)}; 95% of polls expected between ${f.percent(round(latest.lower, 1))} and ${f.percent(round(latest.upper, 1))}`;
+  return `${plan.series.label}, poll average (LOESS over windows of about ${f.number(average.windowDays)} days${weighting}) of ${f.number(average.polls)} polls: ${f.percent(round(latest.value, 1))} on ${formatDateRange(undefined, latest.date)}; 95% of polls expected between ${f.percent(round(latest.lower, 1))} and ${f.percent(round(latest.upper, 1))}`;
 }

@@ -116,8 +116,8 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
 
 /** The method, said once: what the average is and what its band means. */
 function methodPhrase(average: AverageFacts, f: NumberFormat): string {
-  const { bandwidthDays, weighting } = average.average;
-  return `a LOESS trend line over ${f.number(bandwidthDays)}-day windows${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
+  const { windowDays, weighting } = average.average;
+  return `a LOESS trend line over windows of about ${f.number(windowDays)} days${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
 }
 
 function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Context, first: boolean): string[] {
