@@ -8,13 +8,17 @@ const FACTOR = 3;
 /** …and longer than this many days: a lull of a few weeks in a tracker is not a hole (an average's window is 60 days). */
 const MIN_DAYS = 60;
 
-/** The median of `length` values of `values` from `start`, sorted in a scratch buffer (windows are at most eight long). */
+/** The median of `length` values of `values` from `start`: an insertion sort in a scratch buffer (windows are at most eight long). */
 const scratch = new Float64Array(NEIGHBOURS);
 function median(values: readonly number[], start: number, length: number): number {
-  for (let i = 0; i < length; i++) scratch[i] = values[start + i] as number;
-  const window = scratch.subarray(0, length).sort();
+  for (let i = 0; i < length; i++) {
+    const value = values[start + i] as number;
+    let j = i;
+    for (; j > 0 && (scratch[j - 1] as number) > value; j--) scratch[j] = scratch[j - 1] as number;
+    scratch[j] = value;
+  }
   const mid = length >> 1;
-  return length % 2 ? (window[mid] as number) : ((window[mid - 1] as number) + (window[mid] as number)) / 2;
+  return length % 2 ? (scratch[mid] as number) : ((scratch[mid - 1] as number) + (scratch[mid] as number)) / 2;
 }
 
 /**
