@@ -15,6 +15,15 @@ const rows = (dataset) => dataset.series.flatMap((s) => s.points.map((p) => ({ s
 /** poll-trend itself, validating the raw input every time. */
 export const pollTrend = (dataset) => renderTrendChart(dataset);
 
+/** The floors' tick labels: d3's own ticks and formats. */
+function tickLabels(x, y) {
+  const xf = x.tickFormat();
+  let svg = "";
+  for (const t of x.ticks()) svg += `<text x="${x(t).toFixed(2)}" y="${HEIGHT - 10}">${xf(t)}</text>`;
+  for (const t of y.ticks()) svg += `<text x="10" y="${y(t).toFixed(2)}">${t}%</text>`;
+  return svg;
+}
+
 /** The floor: d3 scaleUtc + scaleLinear + line(), emitting only paths, circles and tick labels. */
 export function floor(dataset) {
   const data = rows(dataset);
@@ -28,25 +37,18 @@ export function floor(dataset) {
   let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">`;
   for (const s of dataset.series) svg += `<path fill="none" stroke="#000" d="${path(data.filter((d) => d.series === s.label))}"/>`;
   for (const d of data) svg += `<circle cx="${x(d.date).toFixed(2)}" cy="${y(d.value).toFixed(2)}" r="3"/>`;
-  const xf = x.tickFormat();
-  for (const t of x.ticks()) svg += `<text x="${x(t).toFixed(2)}" y="${HEIGHT - 10}">${xf(t)}</text>`;
-  for (const t of y.ticks()) svg += `<text x="10" y="${y(t).toFixed(2)}">${t}%</text>`;
-  return `${svg}</svg>`;
+  return `${svg}${tickLabels(x, y)}</svg>`;
 }
 
 const { document } = new JSDOM("").window;
 
-/** Observable Plot with a reused jsdom document. */
+/** A Plot chart of the given marks, with a reused jsdom document. */
+const plotOf = (marks) => Plot.plot({ document, width: WIDTH, height: HEIGHT, y: { domain: [0, 100], grid: true, label: "Percent" }, marks }).outerHTML;
+
+/** Observable Plot: a line and dots per series. */
 export function plot(dataset) {
   const data = rows(dataset);
-  const chart = Plot.plot({
-    document,
-    width: WIDTH,
-    height: HEIGHT,
-    y: { domain: [0, 100], grid: true, label: "Percent" },
-    marks: [Plot.lineY(data, { x: "date", y: "value", stroke: "series" }), Plot.dot(data, { x: "date", y: "value", fill: "series" })],
-  });
-  return chart.outerHTML;
+  return plotOf([Plot.lineY(data, { x: "date", y: "value", stroke: "series" }), Plot.dot(data, { x: "date", y: "value", fill: "series" })]);
 }
 
 const spec = compile({
@@ -92,23 +94,13 @@ export function trackerFloor(dataset) {
   let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">`;
   for (const d of data) svg += `<circle cx="${x(d.date).toFixed(2)}" cy="${y(d.value).toFixed(2)}" r="2"/>`;
   for (const average of precomputedLoess(dataset)) svg += `<path fill="none" stroke="#000" d="${path(average)}"/>`;
-  const xf = x.tickFormat();
-  for (const t of x.ticks()) svg += `<text x="${x(t).toFixed(2)}" y="${HEIGHT - 10}">${xf(t)}</text>`;
-  for (const t of y.ticks()) svg += `<text x="10" y="${y(t).toFixed(2)}">${t}%</text>`;
-  return `${svg}</svg>`;
+  return `${svg}${tickLabels(x, y)}</svg>`;
 }
 
 /** Observable Plot drawing the same dots and its windowY moving average (120 polls, about 60 days here). */
 export function trackerPlot(dataset) {
   const data = rows(dataset);
-  const chart = Plot.plot({
-    document,
-    width: WIDTH,
-    height: HEIGHT,
-    y: { domain: [0, 100], grid: true, label: "Percent" },
-    marks: [Plot.dot(data, { x: "date", y: "value", fill: "series", r: 2 }), Plot.lineY(data, Plot.windowY({ k: 120, reduce: "mean" }, { x: "date", y: "value", stroke: "series" }))],
-  });
-  return chart.outerHTML;
+  return plotOf([Plot.dot(data, { x: "date", y: "value", fill: "series", r: 2 }), Plot.lineY(data, Plot.windowY({ k: 120, reduce: "mean" }, { x: "date", y: "value", stroke: "series" }))]);
 }
 
 export const renderers = { "poll-trend": pollTrend, floor, "Observable Plot": plot, "Vega-Lite": vegaLite };
