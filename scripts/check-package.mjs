@@ -35,12 +35,12 @@ try {
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
   console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\nCLI:", cli.trim());
 
-  const source = 'import { renderTrendChart, parseDataset, type PollDataset } from "poll-trend";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480 });\nexport { svg };\n';
+  const source = 'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';
   writeFileSync(join(dir, "check.ts"), source);
   writeFileSync(join(dir, "check.mts"), source);
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   for (const [resolution, module, file] of [["node16", "node16", "check.ts"], ["node16", "node16", "check.mts"], ["bundler", "esnext", "check.ts"]]) {
-    run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--moduleResolution", resolution, "--module", module, file], dir);
+    run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--lib", "es2022,dom", "--moduleResolution", resolution, "--module", module, file], dir);
     console.log(`types under moduleResolution ${resolution} (${file}): ok`);
   }
 } finally {
