@@ -19,7 +19,8 @@ const shell = (body) => `<!doctype html><html lang="en"><head><meta charset="utf
 <style>body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;
 // The report's inlined script mounts any figure marked data-poll-trend: a page that mounts the tracker.
 const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(apNorcUkraineSupport))?.[1] ?? "";
-const mounted = shell(`<figure data-poll-trend aria-label="Chart" style="margin:0"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure><script>${reportScript}</script>`);
+// In a flex row beside a sidebar: the chart must let its flex item shrink, and redraw to fit.
+const mounted = shell(`<div style="display:flex;gap:16px"><aside style="flex:0 0 1.5rem">§</aside><figure data-poll-trend aria-label="Chart" style="margin:0;flex:1"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure></div><script>${reportScript}</script>`);
 const pages = {
   chart: (width) => shell(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto", idPrefix: "chart", width: Math.min(1200, width - 32) })),
   report: () => renderReport(apNorcUkraineSupport),
@@ -155,6 +156,35 @@ await withBrowser(async (context) => {
               position += page10 ? 10 : 1;
             }
           }
+        }
+
+        if (pageName === "tracker") {
+          // Drawn at 1280 first, then narrowed: the mounted chart must redraw to the new width.
+          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.waitForTimeout(400);
+          await page.setViewportSize({ width, height: 900 });
+          await page.waitForTimeout(400);
+          const after = await page.evaluate(() => ({ overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, svg: document.querySelector(".pt-live svg")?.getBoundingClientRect().width ?? 0, box: document.querySelector(".pt-live")?.getBoundingClientRect().width ?? 0 }));
+          check(after.overflow <= 0 && after.svg <= after.box + 1, `${label}: after narrowing from 1280, the chart is ${Math.round(after.svg)} px in ${Math.round(after.box)} px and the page scrolls by ${after.overflow}`);
+          // A tap on a poll shows its tooltip, and it stays.
+          const target = await page.evaluate(() => {
+            const dot = document.querySelector('.pt-live svg [role="graphics-object"].pt-group');
+            const svg = document.querySelector(".pt-live svg");
+            const box = svg.getBoundingClientRect();
+            const g = [...svg.querySelectorAll(".pt-group path.pt-dot")].at(-1)?.getBoundingClientRect();
+            return g && dot ? { x: g.left + g.width / 2, y: g.top + g.height / 2 } : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          });
+          // A real touch, with nothing focused: pointerdown, then the pointer leaves as the finger lifts.
+          await page.evaluate(() => document.activeElement?.blur());
+          const cdp = await context.newCDPSession(page);
+          await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: target.x, y: target.y }] });
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+          await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: false });
+          await cdp.detach();
+          await page.waitForTimeout(300);
+          const tapped = await page.evaluate(() => ({ hidden: document.querySelector('[role="tooltip"]')?.hidden, text: document.querySelector('[role="tooltip"]')?.textContent }));
+          check(tapped.hidden === false && /\d+ of \d/.test(tapped.text ?? ""), `${label}: a tap on a poll shows no tooltip (${tapped.text})`);
         }
 
         // axe, with a tooltip open where there is one.

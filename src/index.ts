@@ -1,3 +1,7 @@
+/**
+ * `poll-trend`: poll data, the chart, the words, the table and the report.
+ * @module poll-trend
+ */
 export { apNorcUkraineSupport } from "./data/ap-norc-ukraine.js";
 export { PollDataError } from "./model/error.js";
 export { parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";

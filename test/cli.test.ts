@@ -3,7 +3,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, renderTrendChart } from "../src/index.js";
+import { apNorcUkraineSupport, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { parseSvg } from "./svg.js";
 
 const CLI = join(import.meta.dirname, "..", "dist", "cli.js");
@@ -47,7 +47,7 @@ describe("poll-trend CLI", () => {
   });
 
   it("reads standard input and detects CSV or JSON", () => {
-    expect(run(["summary", "-", "--short"], CSV).stdout).toBe("Favor providing weapons. Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n");
+    expect(run(["summary", "-", "--short"], CSV).stdout).toBe("Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n");
     expect(run(["summary", "-"], JSON.stringify(apNorcUkraineSupport)).stdout).toMatch(/^In November 2023, 48% of U.S. adults/);
   });
 
@@ -103,7 +103,7 @@ describe("poll-trend CLI", () => {
     const { code, stdout, stderr } = run(["summary", tracker, "--source", "FiveThirtyEight"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^The poll average \(a LOESS trend line over windows of about \d+ days, larger polls weighted more\) of 312 polls put “Approve” at/);
+    expect(stdout).toMatch(/^The poll average \(a LOESS trend line over windows of about \d+ days, widened from 60 to hold 30 polls, larger polls weighted more\) of 312 polls put “Approve” at/);
     expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(/^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/);
     expect(run(["summary", tracker, "--average", "120"]).stdout).toContain("over windows of about 120 days");
     const wide = run(["summary", join(import.meta.dirname, "data", "approval-tracker-wide.csv"), "--value-columns", "Approve,Disapprove", "--ignore-unknown-columns", "--average", "off"]);
@@ -142,8 +142,8 @@ describe("poll-trend CLI on bad input", () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       "poll-trend: 2 problems in the data:\n" +
-        '  series[0].points[0].date: expected a calendar date written YYYY-MM-DD, received "2023-02-30"\n' +
-        "  series[0].points[0].value: expected a number from 0 to 100, received 101\n",
+        '  invalid.json: series[0].points[0].date: expected a calendar date written YYYY-MM-DD, received "2023-02-30"\n' +
+        "  invalid.json: series[0].points[0].value: expected a number from 0 to 100, received 101\n",
     );
     expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
@@ -263,5 +263,36 @@ describe("poll-trend -o never destroys what it writes to", () => {
     expect(folder.stderr).toBe("poll-trend: cannot write folder.svg: it is a directory\n");
     expect(lstatSync(join(dir, "folder.svg")).isDirectory()).toBe(true);
     expect(readdirSync(join(dir, "folder.svg"))).toEqual([]);
+  });
+});
+
+describe("poll-trend CLI in pipes and with options that do not fit", () => {
+  it("stops quietly when the reader of its output stops early, with no stack trace", () => {
+    const out = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" chart "${join(import.meta.dirname, "data", "approval-tracker.csv")}" | head -c 60`], { encoding: "utf8" });
+    expect(out.stdout).toMatch(/^<svg xmlns/);
+    expect(out.stderr).toBe("");
+  });
+
+  it("writes -o /dev/stdout into a pipe in place", () => {
+    const out = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" summary ap.json --short -o /dev/stdout | cat`], { cwd: dir, encoding: "utf8" });
+    expect(out.stderr).toBe("");
+    expect(out.stdout).toBe(`${summarizeTrend(apNorcUkraineSupport, { length: "short" })}\n`);
+  });
+
+  it("refuses --short outside summary, and --from after --to, as usage errors", () => {
+    expect(run(["chart", "ap.json", "--short"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^poll-trend: --short is for summary; chart has no short form\n/) });
+    expect(run(["chart", "ap.json", "--from", "2023-11-01", "--to", "2023-01-01"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^poll-trend: --from 2023-11-01 is after --to 2023-01-01\n/) });
+  });
+
+  it("speaks of flags, not API options, and hints at --value-columns for a wide file", () => {
+    const { stderr } = run(["chart", join(import.meta.dirname, "data", "approval-tracker-wide.csv")]);
+    expect(stderr).toContain("(or read with --ignore-unknown-columns)");
+    expect(stderr).toContain('expected a column named "series" (a file with one column per series is read with --value-columns)');
+    expect(stderr).not.toMatch(/unknownColumns|valueColumns/);
+  });
+
+  it("names the series whose values look like proportions", () => {
+    writeFileSync(join(dir, "shares.csv"), "series,date,value\nFavor,2020-01-01,45\nOppose,2020-01-01,0.3\nOppose,2020-02-01,0.5\n");
+    expect(run(["chart", "shares.csv"]).stderr).toBe('poll-trend: shares.csv, column value, series "Oppose": expected percent from 0 to 100, received values from 0.3 to 0.5: values look like proportions; multiply by 100\n');
   });
 });

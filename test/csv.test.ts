@@ -43,7 +43,7 @@ describe("parseCsv(text, options)", () => {
   it("rejects a missing required column and an unknown column, unless told to ignore unknown ones", () => {
     expect(issuesOf("series,date,percent\nA,2020-01-01,3\n")).toEqual([
       'data.csv line 1, column 3: expected one of series, date, value, fieldStart, marginOfError, sampleSize, pollster, population, sponsor, mode, note (or read with unknownColumns: "ignore"), received "percent"',
-      'data.csv line 1: expected a column named "value", received columns ["series","date","percent"]',
+      'data.csv line 1: expected a column named "value" (a file with one column per series is read with valueColumns), received columns ["series","date","percent"]',
     ]);
     const dataset = parseCsv("series,date,value,grade\nA,2020-01-01,3,B+\n", { unknownColumns: "ignore" });
     expect(dataset.series[0]?.points[0]).toEqual({ date: "2020-01-01", value: 3 });

@@ -27,7 +27,7 @@ describe("announcePoll(layout, series, point): the words for one poll", () => {
   it("names the pollster in a tracker, compares with that pollster's previous poll, and gives the average", () => {
     const t = layout(tracker);
     const last = (t.series[0]?.points.length ?? 0) - 1;
-    expect(announcePoll(t, 0, last)).toMatch(/^Approve, IBD\/TIPP, April 26–29, 2020: 44%, (up|down) \d+ percentage points? from IBD\/TIPP’s poll of (March|April) 2020, no margin of error published, poll average \d+\.\d%, 312 of 312$/);
+    expect(announcePoll(t, 0, last)).toMatch(/^Approve, IBD\/TIPP, April 26–29, 2020: 44%, (up|down) \d+ percentage points? from IBD\/TIPP’s poll of (March 2020|April \d+, 2020), no margin of error published, poll average \d+\.\d%, 312 of 312$/);
   });
 });
 
@@ -98,5 +98,60 @@ describe("mountTrendChart(container, dataset, options)", () => {
     expect(new Set(ids).size).toBe(ids.length);
     mounted.destroy();
     expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("mountTrendChart: pointer and touch", () => {
+  /** A pointer event of a type, at chart coordinates (jsdom lays nothing out, so client and chart coordinates agree). */
+  function pointer(window: Window & typeof globalThis, type: string, pointerType: string, x: number, y: number) {
+    const Event = (window as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent;
+    return new Event(type, { clientX: x, clientY: y, bubbles: true, pointerType });
+  }
+
+  it("keeps a tapped poll's tooltip when the finger lifts and the pointer leaves, and keys go on from that poll", () => {
+    const { window, container } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const svg = container.querySelector("svg") as SVGSVGElement;
+    const tip = container.querySelector('[role="tooltip"]') as HTMLElement;
+    const chart = layout(apNorcUkraineSupport, { width: 640 });
+    const poll = chart.series[1]?.points[1];
+    svg.dispatchEvent(pointer(window, "pointerdown", "touch", poll?.x ?? 0, poll?.y ?? 0));
+    svg.dispatchEvent(pointer(window, "pointerleave", "touch", 0, 0));
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toBe(announcePoll(chart, 1, 1));
+    press(svg, "ArrowRight");
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(announcePoll(chart, 1, 2));
+  });
+
+  it("hides a hovered poll's tooltip when a mouse leaves the chart", () => {
+    const { window, container } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const svg = container.querySelector("svg") as SVGSVGElement;
+    const tip = container.querySelector('[role="tooltip"]') as HTMLElement;
+    const poll = layout(apNorcUkraineSupport, { width: 640 }).series[0]?.points[0];
+    svg.dispatchEvent(pointer(window, "pointermove", "mouse", poll?.x ?? 0, poll?.y ?? 0));
+    expect(tip.hidden).toBe(false);
+    svg.dispatchEvent(pointer(window, "pointerleave", "mouse", 0, 0));
+    expect(tip.hidden).toBe(true);
+  });
+});
+
+describe("mountTrendChart: Up and Down keep to the same poll in a tracker", () => {
+  it("moves from a pollster's poll to the same poll in the other series, not to another pollster's poll that ended that day", () => {
+    const { container } = page();
+    mountTrendChart(container, tracker);
+    const svg = container.querySelector("svg") as SVGSVGElement;
+    const live = container.querySelector('[aria-live="polite"]');
+    press(svg, "End");
+    // Back to a poll that ended on a day with another pollster's poll.
+    for (let i = 0; i < 3; i++) press(svg, "ArrowLeft");
+    const here = live?.textContent ?? "";
+    press(svg, "ArrowDown");
+    const there = live?.textContent ?? "";
+    const pollster = (text: string) => text.split(", ")[1];
+    const dates = (text: string) => text.split(", ").slice(2, 4).join(", ").split(":")[0];
+    expect(pollster(there)).toBe(pollster(here));
+    expect(dates(there)).toBe(dates(here));
+    expect(there).toMatch(/^Disapprove, /);
   });
 });

@@ -1,6 +1,8 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, describeTrend, methodsNote, type PollDataset, renderDataTable, summarizeTrend } from "../src/index.js";
+import { apNorcUkraineSupport, describeTrend, methodsNote, type PollDataset, renderDataTable, sliceDataset, summarizeTrend } from "../src/index.js";
+
+const sliceDatasetTo = (data: PollDataset, to: string) => sliceDataset(data, { to });
 import { tracker } from "./cases.js";
 import { seriesOf } from "./fixtures.js";
 
@@ -17,7 +19,7 @@ const overtaking: PollDataset = {
 
 describe("summarizeTrend: when one series overtakes another", () => {
   it("says so, with when, in the full summary", () => {
-    expect(summarizeTrend(overtaking)).toContain("“Disapprove” overtook “Approve” in March 2024 (52% to 44% in the latest poll that asked about both).");
+    expect(summarizeTrend(overtaking)).toContain("“Disapprove” overtook “Approve” in March 2024 (52% to 44% in the latest poll that asked about both, in April 2024).");
     expect(describeTrend(overtaking).crossing?.date).toBe("2024-03-10");
   });
 
@@ -68,7 +70,7 @@ describe("summarizeTrend: source, population and pollsters said once and right",
     const mixed = seriesOf([["2020-01-10", 40], ["2020-02-10", 50], ["2020-03-10", 42]], {});
     const data: PollDataset = { ...mixed, series: [{ ...mixed.series[0], id: "s", label: "Favor", points: (mixed.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i === 1 ? "Gallup" : "Ipsos" })) }] };
     const text = summarizeTrend(data, { average: false });
-    expect(text).toContain("“Favor” was at 42% among U.S. adults in an Ipsos poll in March 2020, up 2 percentage points from 40% in Ipsos’s previous poll, in January.");
+    expect(text).toContain("“Favor” was at 42% among U.S. adults in an Ipsos poll in March 2020, up 2 percentage points from 40% in Ipsos’ previous poll, in January.");
     expect(text).toContain("The high was 50% (Gallup) in February 2020; the low was 40% (Ipsos) in January 2020.");
   });
 });
@@ -81,7 +83,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
     const dates = tracker.series[0]?.points.map((p) => Date.parse(p.date)) ?? [];
     const windowDays = Math.round((30 / 312) * ((Math.max(...dates) - Math.min(...dates)) / 86_400_000));
     expect(windowDays).toBeGreaterThan(100);
-    expect(text).toMatch(new RegExp(`^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `));
+    expect(text).toMatch(new RegExp(`^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened from 60 to hold 30 polls, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `));
     expect(text.match(/LOESS/g)).toHaveLength(1);
     expect(text).toContain("The band around it, where 95% of polls are expected to fall, runs from");
     expect(text).not.toMatch(/average[^.]*\bthe poll\b|\bthe poll average\b[^.]*poll of/i);
@@ -157,5 +159,28 @@ describe("renderDataTable for a tracker", () => {
     expect(rows[0]?.[0]).toBe("January 2017");
     const total = rows.reduce((sum, r) => sum + Number(r[1]), 0);
     expect(total).toBe(312);
+  });
+});
+
+describe("summarizeTrend: fixes found by trying it as a user", () => {
+  it("names every poll that ended on the latest day, rather than one picked by name", () => {
+    const text = summarizeTrend(sliceDatasetTo(tracker, "2020-04-20"));
+    expect(text).toContain("The latest polls ended on April 20, 2020: AP-NORC found 42% and McLaughlin & Associates 48%.");
+  });
+
+  it("does not repeat a title that is only the series' label in the short form", () => {
+    const data = seriesOf([["2023-01-15", 40], ["2023-06-15", 45]], { title: "Favor" });
+    expect(summarizeTrend(data, { length: "short" })).toBe("Favor: 45% in June 2023, up 5 percentage points from 40% in January 2023.");
+  });
+
+  it("attributes the short form's poll and change to the pollster in a series of several pollsters", () => {
+    expect(summarizeTrend(tracker, { length: "short", average: false })).toMatch(/^Approve: 44% in an IBD\/TIPP poll in April 2020, up 2 percentage points from its poll of February 2017; /);
+  });
+
+  it("averages a series of several pollsters automatically only from 10 polls", () => {
+    const few = seriesOf([["2023-01-15", 40, 3], ["2023-02-15", 42, 3], ["2023-03-15", 41, 3], ["2023-04-15", 43, 3]]);
+    const mixed: PollDataset = { ...few, series: [{ ...(few.series[0] as PollDataset["series"][number]), points: (few.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i % 2 ? "A" : "B" })) }] };
+    expect(summarizeTrend(mixed)).not.toMatch(/average/);
+    expect(describeTrend(mixed).series[0]?.average).toBeUndefined();
   });
 });

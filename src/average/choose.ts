@@ -3,11 +3,14 @@ import type { PollSeries } from "../model/types.js";
 import { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average.js";
 
 /**
- * When a chart or summary draws a poll average: `"auto"` (default) for a series whose polls come from
- * more than one pollster or that has several polls on one date; `true` for every series with at least
- * 3 polls; `false` never; an {@link AverageOptions} object for every series, with those options.
+ * When a chart or summary draws a poll average: `"auto"` (default) for a series of at least 10 polls
+ * that come from more than one pollster or with several polls on one date; `true` for every series with
+ * at least 3 polls; `false` never; an {@link AverageOptions} object for every series, with those options.
  */
 export type AverageSetting = "auto" | boolean | AverageOptions;
+
+/** Below this many polls, `"auto"` draws the polls, not an average. */
+export const AUTO_MIN_POLLS = 10;
 
 /** A series' average as drawn: one {@link pollAverage} per run of the line, split where polling stopped. */
 export interface SeriesAverage extends Omit<PollAverage, "estimates"> {
@@ -30,7 +33,8 @@ export function isTracker(series: PollSeries): boolean {
 /** The options to average a series with under a setting, or `undefined` for no average. */
 export function averageOptionsFor(series: PollSeries, setting: AverageSetting = "auto"): AverageOptions | undefined {
   if (setting === false || series.points.length < 3) return undefined;
-  if (setting === "auto") return isTracker(series) ? {} : undefined;
+  // An average of a handful of polls says less than the polls themselves, with their margins.
+  if (setting === "auto") return series.points.length >= AUTO_MIN_POLLS && isTracker(series) ? {} : undefined;
   return setting === true ? {} : setting;
 }
 

@@ -1,4 +1,5 @@
-import { formatDateRange, formatMonthYear } from "../format/date.js";
+import { formatDateRange, formatFullDate, formatMonthYear } from "../format/date.js";
+import { possessive } from "../summary/phrases.js";
 import { round } from "../format/number.js";
 import { compare } from "../summary/facts.js";
 import type { ChartLayout } from "./layout.js";
@@ -24,7 +25,9 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   const previous = (several ? earlier.filter((p) => pollsterOf(p) === pollster) : earlier).at(-1);
   if (previous) {
     const change = compare(previous, point);
-    const when = `${pollster ? `${pollster}’s poll of ` : ""}${formatMonthYear(previous.date)}`;
+    // The earlier poll's month, or its day when it ended in the same month as this one.
+    const date = previous.date.slice(0, 7) === point.date.slice(0, 7) ? formatFullDate(previous.date) : formatMonthYear(previous.date);
+    const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${date}`;
     parts.push(change.points === 0 ? `unchanged from ${when}` : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${when}`);
   }
   parts.push(point.marginOfError === undefined ? "no margin of error published" : `margin of error ${f.margin(point.marginOfError)}`);

@@ -102,7 +102,8 @@ function drawEvents(layout: ChartLayout): Markup[] {
       "g",
       { role: "graphics-symbol", "aria-label": `Event, ${formatFullDate(mark.event.date)}: ${mark.event.label}` },
       el("path", { class: "pt-ax", d: `M${num(mark.x)},${num(top + 2)}V${num(plot.bottom)}`, stroke: palette.axis, "stroke-width": 1, "stroke-dasharray": "3 3", fill: "none" }),
-      el("g", { class: "pt-mu", fill: palette.muted, "font-size": EVENT_SIZE, "text-anchor": mark.anchor }, ...lines),
+      // The group's label says it all: the drawn text is not read a second time.
+      el("g", { class: "pt-mu", fill: palette.muted, "font-size": EVENT_SIZE, "text-anchor": mark.anchor, "aria-hidden": "true" }, ...lines),
     );
   });
 }

@@ -1,5 +1,6 @@
 import { ticks } from "d3-array";
-import { formatFullDate, formatMonthYear } from "../format/date.js";
+import { formatFullDate } from "../format/date.js";
+import { monthRange } from "../summary/phrases.js";
 import { type NumberFormat, numberFormat } from "../format/number.js";
 import { utcTime } from "../model/dates.js";
 import { breaksOf, splitAt } from "../model/gaps.js";
@@ -166,8 +167,7 @@ function chartName(dataset: PollDataset): string {
   const labels = dataset.series.map((s) => s.label);
   const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
   const what = labels.length <= 3 ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}` : `${labels.length} series`;
-  const [first, last] = [formatMonthYear(dates[0] ?? ""), formatMonthYear(dates.at(-1) ?? "")];
-  return `Line chart of ${what}, ${first === last ? first : `${first} to ${last}`}`;
+  return `Line chart of ${what}, ${monthRange(dates[0] ?? "", dates.at(-1) ?? "")}`;
 }
 
 /** Places every poll, its runs, the notable polls of long series, and the average's estimates. */

@@ -1,5 +1,6 @@
 import { type SeriesAverage, seriesAverage } from "../average/choose.js";
-import { formatDateRange, formatMonthYear } from "../format/date.js";
+import { formatDateRange } from "../format/date.js";
+import { monthRange } from "../summary/phrases.js";
 import type { NumberFormat } from "../format/number.js";
 import { round } from "../format/number.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
@@ -89,7 +90,7 @@ export function seriesLabel(plan: SeriesPlan, f: NumberFormat): string {
   const first = points[0] as PollPoint;
   const last = points[points.length - 1] as PollPoint;
   if (points.length === 1) return `${series.label}: 1 poll`;
-  let label = `${series.label}: ${f.number(points.length)} polls, ${formatMonthYear(first.date)} to ${formatMonthYear(last.date)}`;
+  let label = `${series.label}: ${f.number(points.length)} polls, ${monthRange(first.date, last.date)}`;
   if (!plan.perPoll) {
     let high = first.value;
     let low = first.value;

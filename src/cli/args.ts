@@ -147,8 +147,9 @@ function average(value: string | undefined): AverageSetting | undefined {
   if (value === undefined || value === "auto") return value;
   if (value === "on") return true;
   if (value === "off") return false;
-  const days = number(value, "average", "auto, on, off or a LOESS window in days (e.g. 90)");
-  return { bandwidthDays: days as number };
+  const days = number(value, "average", "auto, on, off or a LOESS window in days (e.g. 90)") as number;
+  if (!(days > 0)) throw new UsageError(`--average must be auto, on, off or a LOESS window of more than 0 days, received ${JSON.stringify(value)}`);
+  return { bandwidthDays: days };
 }
 
 /** Reads argv into an invocation, or `"help"` / `"version"`. Throws a {@link UsageError} for a bad command line. */
@@ -169,6 +170,9 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
   if (!input) throw new UsageError(`${command} needs an <input> file, or - for standard input`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const output = text("output");
+  if (values.short && command !== "summary") throw new UsageError(`--short is for summary; ${command} has no short form`);
+  const [from, to] = [text("from"), text("to")];
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const height = text("height");
   const chart: ChartOptions = {
     ...(text("width") !== undefined ? { width: number(text("width"), "width", "a number of px") } : {}),

@@ -66,15 +66,25 @@ function render(run: Invocation, dataset: PollDataset): string {
 }
 
 /** Every problem on its own line, up to 20 unless all are asked for. */
-function dataProblems(error: PollDataError, all: boolean): string {
+function dataProblems(error: PollDataError, all: boolean, file: string): string {
   const { issues } = error;
-  const line = (issue: { path: string; message: string }) => `${issue.path.replace(/^range\.(from|to)/, "--$1")}: ${issue.message}`;
+  // JSON paths are inside the file: name it, as CSV lines do.
+  const line = (issue: { path: string; message: string }) => `${/^(series|title|subtitle|population|question|pollster|source|events|dataset)\b/.test(issue.path) ? `${file}: ` : ""}${issue.path.replace(/^range\.(from|to)/, "--$1")}: ${asCli(issue.message)}`;
   if (issues.length === 1) return `poll-trend: ${line(issues[0] as PollDataError["issues"][number])}\n`;
   const shown = all ? issues : issues.slice(0, ERROR_LIMIT);
   const more = issues.length - shown.length;
   const rest = more > 0 ? `\n  and ${more.toLocaleString("en-US")} more (--all-errors lists them all)` : "";
   return `poll-trend: ${issues.length.toLocaleString("en-US")} problems in the data:\n${shown.map((i) => `  ${line(i)}`).join("\n")}${rest}\n`;
 }
+
+// A reader that stops early (`poll-trend chart x.csv | head`) closes the pipe: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+/** Library words for what the CLI spells as flags. */
+const asCli = (message: string) => message.replace(/unknownColumns: "ignore"/g, "--ignore-unknown-columns").replace(/valueColumns/g, "--value-columns");
 
 /** Runs the CLI; returns the exit code. Only here do argv, files and streams appear. */
 export function main(argv: readonly string[]): number {
@@ -107,7 +117,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   } catch (error) {
     if (error instanceof PollDataError) {
-      process.stderr.write(dataProblems(error, run.allErrors));
+      process.stderr.write(dataProblems(error, run.allErrors, run.input === "-" ? "stdin" : basename(run.input)));
       return 1;
     }
     if (error instanceof OutputError) {

@@ -67,16 +67,19 @@ export function writeOutput(path: string, content: string): void {
   let target: string;
   let existing: Stats | undefined;
   try {
+    // A device or pipe is written through the name given: /dev/stdout links to "pipe:[…]", which is no path.
+    const through = statOrNothing(path);
+    if (through && !through.isFile() && !through.isDirectory()) {
+      writeInPlace(path, path, content);
+      return;
+    }
     target = realTarget(path);
     existing = statOrNothing(target);
   } catch (error) {
+    if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${path}: ${reason(error)}`);
   }
   if (existing?.isDirectory()) throw new OutputError(`cannot write ${path}: it is a directory`);
-  if (existing && !existing.isFile()) {
-    writeInPlace(path, target, content);
-    return;
-  }
   const folder = dirname(target);
   const parent = statOrNothing(folder);
   if (!parent) throw new OutputError(`cannot write ${path}: the folder ${folder} does not exist`);

@@ -1,1 +1,5 @@
+/**
+ * `poll-trend/dom`: the interactive chart for pages that run JavaScript.
+ * @module poll-trend/dom
+ */
 export { type MountedChart, mountTrendChart } from "./mount.js";

@@ -3,7 +3,7 @@ import { announcePoll } from "../chart/announce.js";
 import { type ChartLayout, layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import type { PollDataset } from "../model/types.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
 import { MOUNT_CSS } from "./style.js";
 
 /** A chart mounted in a page by {@link mountTrendChart}. */
@@ -22,7 +22,7 @@ interface Position {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Enter", "Escape"]);
-const HINT = "Use the arrow keys to read each poll: left and right move in time, up and down between series; Home and End jump to the first and latest poll; Escape leaves.";
+const HINT = "Use the arrow keys to read each poll: left and right move in time, up and down between series; Home and End jump to the first and latest poll, Page Up and Page Down ten polls; Escape leaves.";
 
 function addStyle(doc: Document) {
   if (doc.getElementById("pt-mount-style")) return;
@@ -32,9 +32,16 @@ function addStyle(doc: Document) {
   doc.head.append(style);
 }
 
-/** The poll nearest in time to `time` in a series. */
-function nearestIndex(chart: ChartLayout, series: number, x: number): number {
+/** In another series, the same poll (same end date, field start and pollster) if it asked there too, else the poll nearest in time. */
+function matchingIndex(chart: ChartLayout, from: Position, series: number): number {
+  const here = chart.series[from.series]?.points[from.point];
   const points = chart.series[series]?.points ?? [];
+  const pollster = (p: PollPoint) => p.pollster ?? chart.dataset.pollster;
+  if (here) {
+    const same = points.findIndex((p) => p.point.date === here.point.date && p.point.fieldStart === here.point.fieldStart && pollster(p.point) === pollster(here.point));
+    if (same >= 0) return same;
+  }
+  const x = here?.x ?? 0;
   let best = 0;
   points.forEach((p, i) => {
     if (Math.abs(p.x - x) < Math.abs((points[best]?.x ?? 0) - x)) best = i;
@@ -44,12 +51,12 @@ function nearestIndex(chart: ChartLayout, series: number, x: number): number {
 
 /**
  * Mounts an interactive, accessible trend chart in `container`: the same SVG as
- * {@link renderTrendChart}, drawn at the container's width and drawn again (not scaled) when it
+ * `renderTrendChart`, drawn at the container's width and drawn again (not scaled) when it
  * resizes. The chart is one tab stop; arrow keys move between polls in time (Left/Right) and between
  * series (Up/Down), Home/End jump to the first and latest poll, Page Up/Down move ten polls, Escape
  * leaves. Each move is announced through a polite live region and shown in a tooltip, in the words
  * the summary uses; hovering or tapping a poll shows the same tooltip. Needs a DOM; the static SVG
- * from {@link renderTrendChart} stays complete without one.
+ * from `renderTrendChart` stays complete without one.
  *
  * @throws {PollDataError} when the data is invalid; a `TypeError` or `RangeError` naming a bad option.
  * @example
@@ -108,7 +115,8 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
     svg.addEventListener("blur", hide);
     svg.addEventListener("pointermove", onPointer);
     svg.addEventListener("pointerdown", onPointer);
-    svg.addEventListener("pointerleave", () => doc.activeElement !== svg && hide());
+    // A tap ends with the pointer leaving: keep what it showed until the next tap or key.
+    svg.addEventListener("pointerleave", (event) => event.pointerType !== "touch" && doc.activeElement !== svg && hide());
     if (at) at = clamp(at);
     if (focused) svg.focus();
     if (at && focused) show(at, false);
@@ -172,7 +180,7 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
       return;
     }
     const { series, point } = at;
-    const x = chart.series[series]?.points[point]?.x ?? 0;
+    const [next, previous] = [(series + 1) % chart.series.length, (series - 1 + chart.series.length) % chart.series.length];
     const steps: Record<string, () => Position | undefined> = {
       ArrowRight: () => ({ series, point: point + 1 }),
       ArrowLeft: () => ({ series, point: point - 1 }),
@@ -180,8 +188,8 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
       PageUp: () => ({ series, point: point - 10 }),
       Home: () => ({ series, point: 0 }),
       End: () => ({ series, point: count(series) - 1 }),
-      ArrowDown: () => ({ series: (series + 1) % chart.series.length, point: nearestIndex(chart, (series + 1) % chart.series.length, x) }),
-      ArrowUp: () => ({ series: (series - 1 + chart.series.length) % chart.series.length, point: nearestIndex(chart, (series - 1 + chart.series.length) % chart.series.length, x) }),
+      ArrowDown: () => ({ series: next, point: matchingIndex(chart, at as Position, next) }),
+      ArrowUp: () => ({ series: previous, point: matchingIndex(chart, at as Position, previous) }),
       Enter: () => at,
       Escape: () => undefined,
     };
@@ -200,7 +208,11 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
         if (d < distance) [best, distance] = [{ series, point }, d];
       });
     });
-    if (best) show(best, event.type === "pointerdown");
+    if (best && event.type === "pointerdown") {
+      // A click or tap picks the poll: keys go on from there.
+      at = best;
+      show(best, true);
+    } else if (best) show(best, false);
     else if (doc.activeElement !== svg || !at) hide();
   }
 

@@ -3,7 +3,9 @@
  * (which contrasts with its background as text must), a tooltip that meets contrast in light, dark
  * and forced colors, a visually hidden live region, and motion only for readers who do not ask for less.
  */
-export const MOUNT_CSS = `.pt-mount{position:relative}
+// Width 0 and min-width 100%: the chart fills its container without holding it open, so a flex item or
+// grid track can shrink, the container's size changes, and the chart is drawn again to fit.
+export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
 .pt-mount svg{display:block;max-width:none}
 .pt-mount svg:focus{outline:none}
 .pt-mount svg:focus-visible{outline:3px solid currentColor;outline-offset:3px}

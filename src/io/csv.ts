@@ -71,7 +71,7 @@ function cellValue(name: string, cell: string): unknown {
 /** Where each point came from, to say "line 4" rather than "series[0].points[2]". */
 type Lines = number[][];
 
-function issuesAt(issues: readonly PollDataIssue[], file: string, lines: Lines, columnOf: (s: number, field: string) => string): PollDataIssue[] {
+function issuesAt(issues: readonly PollDataIssue[], file: string, lines: Lines, columnOf: (s: number, field: string) => string, labelOf: (s: number) => string): PollDataIssue[] {
   const seen = new Set<string>();
   const mapped: PollDataIssue[] = [];
   for (const issue of issues) {
@@ -84,7 +84,7 @@ function issuesAt(issues: readonly PollDataIssue[], file: string, lines: Lines, 
       : name
         ? `${file} line ${lines[s]?.[0] ?? 2}, column ${columnOf(s, "series")}`
         : wholeSeries
-          ? `${file}, column ${columnOf(s, "value")}`
+          ? `${file}, column ${columnOf(s, "value")}, series ${JSON.stringify(labelOf(s))}`
           : (/^(title|source|population)/.exec(issue.path)?.[1] ?? `${file}: ${issue.path}`);
     const message = issue.message.replace(/points\[(\d+)\]/g, (_, i) => `line ${lines[s]?.[Number(i)]}`);
     // A blank series name fails as both id and label: say it once.
@@ -133,7 +133,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   });
   const fields = roles.map((r) => r.field);
   const required = wide.length ? ["date"] : ["series", "date", "value"];
-  for (const name of required) if (!fields.includes(name)) issues.push({ path: `${file} line 1`, message: `expected a column named "${name}", received columns ${JSON.stringify(header)}` });
+  const wideHint = wide.length ? "" : " (a file with one column per series is read with valueColumns)";
+  for (const name of required) if (!fields.includes(name)) issues.push({ path: `${file} line 1`, message: `expected a column named "${name}"${name === "date" ? "" : wideHint}, received columns ${JSON.stringify(header)}` });
   for (const [i, name] of wide.entries()) if (!roles.some((r) => r.series === i)) issues.push({ path: `${file} line 1`, message: `expected a column named "${name}", received columns ${JSON.stringify(header)}` });
   if (issues.length) throw new PollDataError(issues);
 
@@ -189,5 +190,5 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     if (wide.length && field === "value") return header[roles.findIndex((r) => r.series === s)] ?? field;
     return header[fields.indexOf(field)] ?? field;
   };
-  throw new PollDataError(issuesAt(result.issues, file, lines, columnOf));
+  throw new PollDataError(issuesAt(result.issues, file, lines, columnOf, (s) => series[s]?.label ?? ""));
 }

@@ -51,3 +51,13 @@ export function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]):
 
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
 export const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
+
+/** AP possessive: "Gallup’s", but "McLaughlin & Associates’". */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+
+/** "March 2022", or "March to May 2022" within a year, or "March 2022 to May 2023". */
+export function monthRange(from: string, to: string): string {
+  const [a, b] = [formatMonthYear(from), formatMonthYear(to)];
+  if (a === b) return a;
+  return from.slice(0, 4) === to.slice(0, 4) ? `${formatMonth(from)} to ${b}` : `${a} to ${b}`;
+}

@@ -14,8 +14,9 @@ export interface SeriesComparison {
   readonly basis: "polls" | "average";
   /** How many polls (or, for averages, dates) measured both; at least two. */
   readonly polls: number;
-  /** The first and last date compared. */
+  /** The first date compared, ISO `YYYY-MM-DD`. */
   readonly from: string;
+  /** The last date compared, ISO `YYYY-MM-DD`. */
   readonly to: string;
 }
 
@@ -31,9 +32,11 @@ export interface SeriesCrossing {
   readonly date: string;
   /** The poll of the leader on that date, for `"polls"`, to date it as the summary dates polls. */
   readonly poll?: PollPoint;
-  /** The latest date both were measured, and their values then, in percent. */
+  /** The latest date both were measured, ISO `YYYY-MM-DD`. */
   readonly latestDate: string;
+  /** The leader's value on `latestDate`, in percent. */
   readonly leaderValue: number;
+  /** The trailer's value on `latestDate`, in percent. */
   readonly trailerValue: number;
   /** Whether the crossing happened at the latest date both were measured: then it is the news. */
   readonly isLatest: boolean;

@@ -4,7 +4,7 @@ import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { type AverageFacts, describeTrend, type PollChange, type SeriesFacts, type TrendFacts } from "./facts.js";
-import { at, capital, datesOf, list, pollBy, when } from "./phrases.js";
+import { at, capital, datesOf, list, monthRange, pollBy, possessive, when } from "./phrases.js";
 import type { SeriesCrossing } from "./relations.js";
 
 /** Options of {@link summarizeTrend}. */
@@ -47,7 +47,7 @@ function significance(change: PollChange, f: NumberFormat): string {
  * earlier poll's date. With `pollster`, in a series of several pollsters: "from 45% in Gallup’s previous poll, in March".
  */
 function movement(change: PollChange, then: string, f: NumberFormat, pollster?: string): string {
-  const earlier = pollster ? `${pollster}’s previous poll, ${at(then)}` : undefined;
+  const earlier = pollster ? `${possessive(pollster)} previous poll, ${at(then)}` : undefined;
   if (change.points === 0) return `unchanged from ${earlier ?? then}`;
   return `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${f.percent(change.from.value)} ${earlier ? `in ${earlier}` : at(then)}`;
 }
@@ -105,7 +105,7 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
   const change = movement(sincePrevious, when(sincePrevious.from, all, sincePrevious.to), f, pollster);
   const sentences = [`${head}, ${change}${significance(sincePrevious, f)}${gap ? `, with ${gap}` : ""}.`];
   if (overall) {
-    const since = `Since ${pollster ? `${pollster}’s first poll` : "the first poll"}, ${at(when(overall.from, all))} (${f.percent(overall.from.value)})`;
+    const since = `Since ${pollster ? `${possessive(pollster)} first poll` : "the first poll"}, ${at(when(overall.from, all))} (${f.percent(overall.from.value)})`;
     const overallGap = gap ? "" : gapPhrase(facts, overall.from, overall.to);
     const note = overallGap ? `, with ${overallGap}` : "";
     sentences.push(overall.points === 0 ? `${since}, it is unchanged overall${note}.` : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${f.points(overall.points)}${significance(overall, f)}${note}.`);
@@ -116,8 +116,10 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
 
 /** The method, said once: what the average is and what its band means. */
 function methodPhrase(average: AverageFacts, f: NumberFormat): string {
-  const { windowDays, weighting } = average.average;
-  return `a LOESS trend line over windows of about ${f.number(windowDays)} days${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
+  const { windowDays, bandwidthDays, weighting } = average.average;
+  // A window wider than asked holds the 30 polls a steady line needs: say so, or a reader who asked for 90 days wonders.
+  const widened = windowDays > bandwidthDays + 1 ? `, widened from ${f.number(bandwidthDays)} to hold 30 polls` : "";
+  return `a LOESS trend line over windows of about ${f.number(windowDays)} days${widened}${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
 }
 
 function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Context, first: boolean): string[] {
@@ -130,14 +132,30 @@ function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Contex
   const change = average.change === undefined ? "" : average.change === 0 ? ", unchanged from a month earlier" : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
   const sentences = [`The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`];
   sentences.push(`The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`);
-  if (average.high.value !== average.low.value) {
+  if (pct(average.high.value) !== pct(average.low.value)) {
     sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)}, and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
   }
-  const { latest } = facts;
-  const pollster = latest.pollster ?? dataset.pollster;
-  sentences.push(`The latest poll${pollster ? `, by ${pollster}` : ""} (${formatDateRange(latest.fieldStart, latest.date)}), found ${f.percent(latest.value)}.`);
-  if (facts.gaps.length) sentences.push(`The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`);
+  sentences.push(latestPolls(facts, ctx));
+  if (facts.gaps.length) sentences.push(`The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, facts.latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`);
   return sentences;
+}
+
+/** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
+function latestPolls(facts: SeriesFacts, { dataset, f }: Context): string {
+  const { latest } = facts;
+  const polls = facts.series.points.filter((p) => p.date === latest.date);
+  const by = (p: PollPoint) => p.pollster ?? dataset.pollster;
+  if (polls.length === 1) {
+    const pollster = by(latest);
+    return `The latest poll${pollster ? `, by ${pollster}` : ""} (${formatDateRange(latest.fieldStart, latest.date)}), found ${f.percent(latest.value)}.`;
+  }
+  const day = formatFullDate(latest.date);
+  if (polls.length > 3) {
+    const values = polls.map((p) => p.value);
+    return `The latest ${f.number(polls.length)} polls, which ended on ${day}, found ${f.percent(Math.min(...values))} to ${f.percent(Math.max(...values))}.`;
+  }
+  const found = polls.map((p, i) => `${by(p) ?? "an unnamed pollster"}${i === 0 ? " found" : ""} ${f.percent(p.value)}${p.fieldStart && polls.some((q) => q !== p && by(q) === by(p)) ? ` (from ${formatFullDate(p.fieldStart)})` : ""}`);
+  return `The latest polls ended on ${day}: ${list(found)}.`;
 }
 
 /** "“Disapprove” overtook “Approve” in March 2024 (52% to 45% in the latest poll that asked about both)." */
@@ -145,7 +163,7 @@ function crossingSentence(crossing: SeriesCrossing, { f }: Context): string {
   const { leader, trailer, basis } = crossing;
   const date = crossing.poll ? when(crossing.poll, leader.points) : formatMonthYear(crossing.date);
   const value = (v: number) => f.percent(basis === "average" ? round(v, 1) : v);
-  const latest = basis === "average" ? `in the averages on ${formatFullDate(crossing.latestDate)}` : crossing.isLatest ? "in that poll" : "in the latest poll that asked about both";
+  const latest = basis === "average" ? `in the averages on ${formatFullDate(crossing.latestDate)}` : crossing.isLatest ? "in that poll" : `in the latest poll that asked about both, ${at(when({ date: crossing.latestDate }, leader.points))}`;
   const subject = basis === "average" ? `The “${leader.label}” average overtook the “${trailer.label}” average` : `“${leader.label}” overtook “${trailer.label}”`;
   return `${subject} ${at(date)} (${value(crossing.leaderValue)} to ${value(crossing.trailerValue)} ${latest}).`;
 }
@@ -154,18 +172,18 @@ function comparisonSentence(ctx: Context): string {
   const { comparison } = ctx.facts;
   if (!comparison) return "";
   if (comparison.basis === "average") {
-    return `The “${comparison.higher.label}” average was above the “${comparison.lower.label}” average throughout, from ${formatMonthYear(comparison.from)} to ${formatMonthYear(comparison.to)}.`;
+    return `The “${comparison.higher.label}” average was above the “${comparison.lower.label}” average throughout, from ${monthRange(comparison.from, comparison.to)}.`;
   }
   const polls = comparison.polls === 2 ? "both polls" : `all ${ctx.f.number(comparison.polls)} polls`;
   return `“${comparison.higher.label}” was higher than “${comparison.lower.label}” in ${polls} that asked about both.`;
 }
 
 /** Who ran the polls: "Source: AP-NORC poll.", "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." */
-function sourceSentence({ dataset, facts }: Context): string {
+function sourceSentence({ dataset, facts, f }: Context): string {
   const { pollster, source } = dataset;
   const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
   if (pollsters.length > 1) {
-    const named = pollsters.length <= 3 ? list(pollsters) : `${pollsters.slice(0, 2).join(", ")} and ${pollsters.length - 2} other pollsters`;
+    const named = pollsters.length <= 3 ? list(pollsters) : `${pollsters.slice(0, 2).join(", ")} and ${f.number(pollsters.length - 2)} other pollsters`;
     return `Source: polls by ${named}${source ? `, compiled by ${source.name}` : ""}.`;
   }
   const only = pollster ?? pollsters[0];
@@ -203,6 +221,12 @@ function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMI
       return `${name}${f.percent(round(latest.value, 1))} in the poll average on ${formatFullDate(latest.date)}${trend}`;
     }
     const change = s.overall ?? s.sincePrevious;
+    // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
+    const pollster = s.pollsters.length > 1 ? (s.latest.pollster ?? dataset.pollster) : undefined;
+    if (pollster) {
+      const trend = change ? `, ${change.points === 0 ? "unchanged" : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)}`} from its poll of ${formatMonthYear(change.from.date)}` : "";
+      return `${name}${f.percent(s.latest.value)} in ${/^[aeiou]/i.test(pollster) ? "an" : "a"} ${pollBy(pollster)} in ${formatMonthYear(s.latest.date)}${trend}`;
+    }
     const trend = change ? `, ${movement(change, formatMonthYear(change.from.date), f)}` : "";
     return `${name}${f.percent(s.latest.value)} in ${formatMonthYear(s.latest.date)}${trend}`;
   };
@@ -212,7 +236,8 @@ function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMI
   const crossing = facts.crossing ? crossingSentence(facts.crossing, { dataset, facts, f }) : "";
   const candidates = [
     ...(crossing && facts.crossing?.isLatest ? [`${crossing} ${every}.`, crossing] : []),
-    `${dataset.title}. ${every}.`,
+    // The title leads only when it adds something: a CSV's title may be its series' labels.
+    ...(series.some((s) => dataset.title.includes(s.series.label)) ? [] : [`${dataset.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${crossing}`] : []),
     `${clause(lead, true)}; ${series.slice(1).map(value).join("; ")}.`,
