@@ -103,8 +103,8 @@ describe("mountTrendChart(container, dataset, options)", () => {
 
 describe("mountTrendChart: pointer and touch", () => {
   /** A pointer event of a type, at chart coordinates (jsdom lays nothing out, so client and chart coordinates agree). */
-  function pointer(window: Window & typeof globalThis, type: string, pointerType: string, x: number, y: number) {
-    const Event = (window as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent;
+  function pointer(window: object, type: string, pointerType: string, x: number, y: number) {
+    const Event = (window as { PointerEvent: typeof PointerEvent }).PointerEvent;
     return new Event(type, { clientX: x, clientY: y, bubbles: true, pointerType });
   }
 
