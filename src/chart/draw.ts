@@ -4,7 +4,8 @@ import { el, join, type Markup, num, text } from "../markup/builder.js";
 import { TICK_SIZE, type Tick } from "./axes.js";
 import { EVENT_LINE, EVENT_SIZE } from "./events.js";
 import { GLYPH, LABEL_LINE, LABEL_SIZE, SAMPLE } from "./labels.js";
-import type { ChartLayout, PlacedEstimate, PlacedPoint, SeriesLayout, TextBlock } from "./layout.js";
+import type { ChartLayout, TextBlock } from "./layout.js";
+import type { PlacedEstimate, PlacedPoint, SeriesLayout } from "./place.js";
 import { averageLabel, pointLabel, seriesLabel } from "./marks.js";
 import { chartStyle, marker, markerPath, type Palette, seriesColor, seriesStyle } from "./theme.js";
 

@@ -1,5 +1,7 @@
 import { formatFullDate, formatMonth, formatMonthYear } from "../format/date.js";
-import type { PollPoint } from "../model/types.js";
+import type { NumberFormat } from "../format/number.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
+import type { SeriesFacts, TrendFacts } from "./facts.js";
 
 // How many polls of a series fall in each month; series are frozen, so this is computed once.
 const monthCounts = new WeakMap<readonly PollPoint[], Map<string, number>>();
@@ -60,4 +62,20 @@ export function monthRange(from: string, to: string): string {
   const [a, b] = [formatMonthYear(from), formatMonthYear(to)];
   if (a === b) return a;
   return from.slice(0, 4) === to.slice(0, 4) ? `${formatMonth(from)} to ${b}` : `${a} to ${b}`;
+}
+
+/** What the sentences are written from: the dataset, its facts and the one number formatter. */
+export interface Context {
+  readonly dataset: PollDataset;
+  readonly facts: TrendFacts;
+  readonly f: NumberFormat;
+}
+
+/** "no poll between March 2010 and May 2016", for the gaps a change spans. */
+export function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint): string {
+  const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
+  const longest = spanned.reduce<(typeof spanned)[number] | undefined>((a, g) => (!a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a), undefined);
+  if (!longest) return "";
+  const hole = `no poll between ${formatMonthYear(longest.from.date)} and ${formatMonthYear(longest.to.date)}`;
+  return spanned.length > 1 ? `gaps in the polling, the longest with ${hole}` : hole;
 }

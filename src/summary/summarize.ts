@@ -1,10 +1,11 @@
 import type { AverageSetting } from "../average/choose.js";
-import { formatDateRange, formatFullDate, formatMonthYear } from "../format/date.js";
+import { formatFullDate, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
-import { type AverageFacts, describeTrend, type PollChange, type SeriesFacts, type TrendFacts } from "./facts.js";
-import { at, capital, datesOf, list, monthRange, pollBy, possessive, when } from "./phrases.js";
+import { describeTrend, type PollChange, type SeriesFacts } from "./facts.js";
+import { averageSentences } from "./average-words.js";
+import { at, capital, type Context, datesOf, gapPhrase, list, monthRange, pollBy, possessive, when } from "./phrases.js";
 import type { SeriesCrossing } from "./relations.js";
 
 /** Options of {@link summarizeTrend}. */
@@ -21,13 +22,6 @@ export interface SummaryOptions {
 
 /** The most characters a `short` summary has: a common limit for alt text. */
 export const SHORT_SUMMARY_LIMIT = 160;
-
-/** What the sentences are written from: the dataset, its facts and the one number formatter. */
-interface Context {
-  readonly dataset: PollDataset;
-  readonly facts: TrendFacts;
-  readonly f: NumberFormat;
-}
 
 /** "±5.7": with a second decimal when one decimal would make the change look equal to the margin. */
 function differenceMargin(change: PollChange, f: NumberFormat): string {
@@ -71,15 +65,6 @@ function extremesSentence(facts: SeriesFacts, { dataset, f }: Context): string {
   return `The high was ${f.percent(high.value)}${by(high.polls)} ${datesOf(high.polls, all)}; the low was ${f.percent(low.value)}${by(low.polls)} ${datesOf(low.polls, all)}.`;
 }
 
-/** "no poll between March 2010 and May 2016", for the gaps a change spans. */
-function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint): string {
-  const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
-  const longest = spanned.reduce<(typeof spanned)[number] | undefined>((a, g) => (!a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a), undefined);
-  if (!longest) return "";
-  const hole = `no poll between ${formatMonthYear(longest.from.date)} and ${formatMonthYear(longest.to.date)}`;
-  return spanned.length > 1 ? `gaps in the polling, the longest with ${hole}` : hole;
-}
-
 // AP style never starts a sentence with a numeral, so the date leads: "In May 2022, 60% of …".
 function headline(facts: SeriesFacts, ctx: Context, point: PollPoint, date: string): string {
   const { series } = facts;
@@ -112,50 +97,6 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
   }
   if (overall || several) sentences.push(extremesSentence(facts, ctx));
   return sentences;
-}
-
-/** The method, said once: what the average is and what its band means. */
-function methodPhrase(average: AverageFacts, f: NumberFormat): string {
-  const { windowDays, bandwidthDays, weighting } = average.average;
-  // A window wider than asked holds the 30 polls a steady line needs: say so, or a reader who asked for 90 days wonders.
-  const widened = windowDays > bandwidthDays + 1 ? `, widened from ${f.number(bandwidthDays)} to hold 30 polls` : "";
-  return `a LOESS trend line over windows of about ${f.number(windowDays)} days${widened}${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
-}
-
-function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx: Context, first: boolean): string[] {
-  const { dataset, f } = ctx;
-  const { series } = facts;
-  const pct = (value: number) => f.percent(round(value, 1));
-  const what = series.predicate ? `the share of ${dataset.population ?? "respondents"} who ${series.predicate}` : `“${series.label}”`;
-  const method = first ? ` (${methodPhrase(average, f)})` : "";
-  const polls = average.average.polls === 1 ? "1 poll" : `${f.number(average.average.polls)} polls`;
-  const change = average.change === undefined ? "" : average.change === 0 ? ", unchanged from a month earlier" : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
-  const sentences = [`The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`];
-  sentences.push(`The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`);
-  if (pct(average.high.value) !== pct(average.low.value)) {
-    sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)}, and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
-  }
-  sentences.push(latestPolls(facts, ctx));
-  if (facts.gaps.length) sentences.push(`The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, facts.latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`);
-  return sentences;
-}
-
-/** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
-function latestPolls(facts: SeriesFacts, { dataset, f }: Context): string {
-  const { latest } = facts;
-  const polls = facts.series.points.filter((p) => p.date === latest.date);
-  const by = (p: PollPoint) => p.pollster ?? dataset.pollster;
-  if (polls.length === 1) {
-    const pollster = by(latest);
-    return `The latest poll${pollster ? `, by ${pollster}` : ""} (${formatDateRange(latest.fieldStart, latest.date)}), found ${f.percent(latest.value)}.`;
-  }
-  const day = formatFullDate(latest.date);
-  if (polls.length > 3) {
-    const values = polls.map((p) => p.value);
-    return `The latest ${f.number(polls.length)} polls, which ended on ${day}, found ${f.percent(Math.min(...values))} to ${f.percent(Math.max(...values))}.`;
-  }
-  const found = polls.map((p, i) => `${by(p) ?? "an unnamed pollster"}${i === 0 ? " found" : ""} ${f.percent(p.value)}${p.fieldStart && polls.some((q) => q !== p && by(q) === by(p)) ? ` (from ${formatFullDate(p.fieldStart)})` : ""}`);
-  return `The latest polls ended on ${day}: ${list(found)}.`;
 }
 
 /** "“Disapprove” overtook “Approve” in March 2024 (52% to 45% in the latest poll that asked about both)." */

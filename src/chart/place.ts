@@ -1,0 +1,65 @@
+import { utcTime } from "../model/dates.js";
+import { breaksOf, splitAt } from "../model/gaps.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
+import { monthRange } from "../summary/phrases.js";
+import type { PercentScale, TimeScale } from "./axes.js";
+import type { SeriesPlan } from "./marks.js";
+
+// Where each series' polls and average land, once the scales are final.
+
+/** A poll at its place on the chart. */
+export interface PlacedPoint {
+  readonly point: PollPoint;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** An average's estimate at its place: the line's y and its band's edges. */
+export interface PlacedEstimate {
+  readonly date: string;
+  readonly x: number;
+  readonly y: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** One series, placed: its plan (what is drawn) and where. */
+export interface SeriesLayout extends SeriesPlan {
+  /** Every poll, in date order. */
+  readonly points: readonly PlacedPoint[];
+  /** The polls in runs of the line, split where no poll was taken for a while. */
+  readonly runs: readonly (readonly PlacedPoint[])[];
+  /** The polls drawn as their own, labeled marker: all of them up to MARKER_LIMIT, else the notable ones. */
+  readonly shown: readonly PlacedPoint[];
+  /** The average's estimates, per run of its line. */
+  readonly averageRuns: readonly (readonly PlacedEstimate[])[];
+}
+
+/** "Line chart of Approve and Disapprove, January 2017 to April 2020": a name that is not the page's title. */
+export function chartName(dataset: PollDataset): string {
+  const labels = dataset.series.map((s) => s.label);
+  const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
+  const what = labels.length <= 3 ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}` : `${labels.length} series`;
+  return `Line chart of ${what}, ${monthRange(dates[0] ?? "", dates.at(-1) ?? "")}`;
+}
+
+/** Places every poll, its runs, the notable polls of long series, and the average's estimates. */
+export function placeSeries(plan: SeriesPlan, x: TimeScale, y: PercentScale, maxGapDays: number | undefined): SeriesLayout {
+  const points = plan.series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
+  // The series' breaks, found once on its frozen points and shared with the summary.
+  const runs = splitAt(points, breaksOf(plan.series.points, maxGapDays));
+  let shown: PlacedPoint[] = points;
+  if (!plan.perPoll) {
+    // The first and latest polls, isolated ones (no line reaches them), and the first at the high and at the low.
+    const isolated = new Set(runs.filter((run) => run.length === 1).map((run) => run[0]?.point));
+    let high = points[0];
+    let low = points[0];
+    for (const p of points) {
+      if (p.point.value > (high?.point.value ?? 0)) high = p;
+      if (p.point.value < (low?.point.value ?? 0)) low = p;
+    }
+    shown = points.filter((p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low);
+  }
+  const averageRuns = (plan.average?.runs ?? []).map((run) => run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })));
+  return { ...plan, points, runs, shown, averageRuns };
+}
