@@ -64,12 +64,12 @@ export function seriesAverage(series: PollSeries, setting: AverageSetting = "aut
   const last = averages[averages.length - 1];
   const latest = last?.estimates[last.estimates.length - 1];
   const result =
-    first && latest
+    first && last && latest
       ? Object.freeze({
           method: first.method,
           bandwidthDays: first.bandwidthDays,
           // The window of the run the latest estimate comes from: the one the words are about.
-          windowDays: (averages[averages.length - 1] as PollAverage).windowDays,
+          windowDays: last.windowDays,
           weighting: averages.some((a) => a.weighting === "sample-size") ? ("sample-size" as const) : ("equal" as const),
           level: first.level,
           polls: averages.reduce((sum, a) => sum + a.polls, 0),

@@ -1,6 +1,7 @@
 import { formatDateRange, formatFullDate, formatMonthYear } from "../format/date.js";
 import { possessive } from "../summary/phrases.js";
 import { round } from "../format/number.js";
+import { pollsterOf } from "../model/polls.js";
 import { compare } from "../summary/facts.js";
 import type { ChartLayout } from "./layout.js";
 
@@ -16,13 +17,12 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   if (!s || !placed) return "";
   const { format: f, dataset } = layout;
   const { point } = placed;
-  const pollsterOf = (p: typeof point) => p.pollster ?? dataset.pollster;
-  const several = new Set(s.series.points.map(pollsterOf)).size > 1;
-  const pollster = several ? pollsterOf(point) : undefined;
+  const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
+  const pollster = several ? pollsterOf(point, dataset) : undefined;
   const parts = [`${s.series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`];
   // The previous poll: by the same pollster where a series has several.
   const earlier = s.points.slice(0, pointIndex).map((p) => p.point);
-  const previous = (several ? earlier.filter((p) => pollsterOf(p) === pollster) : earlier).at(-1);
+  const previous = (several ? earlier.filter((p) => pollsterOf(p, dataset) === pollster) : earlier).at(-1);
   if (previous) {
     const change = compare(previous, point);
     // The earlier poll's month, or its day when it ended in the same month as this one.

@@ -1,6 +1,7 @@
 import { area, line } from "d3-shape";
 import { formatFullDate } from "../format/date.js";
 import { el, join, type Markup, num, text } from "../markup/builder.js";
+import { pollsterOf } from "../model/polls.js";
 import { TICK_SIZE, type Tick } from "./axes.js";
 import { EVENT_LINE, EVENT_SIZE } from "./events.js";
 import { GLYPH, LABEL_LINE, LABEL_SIZE, SAMPLE } from "./labels.js";
@@ -151,8 +152,8 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
   const clamp = (v: number) => y(Math.max(y.lo, Math.min(y.hi, v)));
   const hidden = { "aria-hidden": "true" } as const;
   const parts: Markup[] = [];
-  const several = new Set(s.series.points.map((p) => p.pollster ?? dataset.pollster)).size > 1;
-  const label = (p: PlacedPoint) => pointLabel(s.series, p.point, f, several ? (p.point.pollster ?? dataset.pollster) : undefined);
+  const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
+  const label = (p: PlacedPoint) => pointLabel(s.series, p.point, f, several ? pollsterOf(p.point, dataset) : undefined);
 
   if (s.average) {
     // A tracker: its band and average line, then every poll as a small, lighter dot.

@@ -44,10 +44,14 @@ export function realTarget(path: string): string {
   throw Object.assign(new Error("too many symbolic links"), { code: "ELOOP" });
 }
 
-/** Whether `path` (through any symbolic links) is an existing file that is neither regular nor a directory: a device, a FIFO. */
+/**
+ * Whether `path` (through any symbolic links, as the system follows them) is an existing file that is
+ * neither regular nor a directory: a device or a FIFO. /dev/stdout links to "pipe:[…]", which is no
+ * path a program could resolve itself, so the system's own stat decides.
+ */
 export function isSpecialFile(path: string): boolean {
   try {
-    const stat = statOrNothing(realTarget(path));
+    const stat = statOrNothing(path);
     return stat !== undefined && !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
@@ -64,19 +68,17 @@ export function isSpecialFile(path: string): boolean {
  * - a directory, or a folder that does not exist, is refused with an {@link OutputError} in words.
  */
 export function writeOutput(path: string, content: string): void {
+  // A device or pipe is written in place, through the name given.
+  if (isSpecialFile(path)) {
+    writeInPlace(path, content);
+    return;
+  }
   let target: string;
   let existing: Stats | undefined;
   try {
-    // A device or pipe is written through the name given: /dev/stdout links to "pipe:[…]", which is no path.
-    const through = statOrNothing(path);
-    if (through && !through.isFile() && !through.isDirectory()) {
-      writeInPlace(path, path, content);
-      return;
-    }
     target = realTarget(path);
     existing = statOrNothing(target);
   } catch (error) {
-    if (error instanceof OutputError) throw error;
     throw new OutputError(`cannot write ${path}: ${reason(error)}`);
   }
   if (existing?.isDirectory()) throw new OutputError(`cannot write ${path}: it is a directory`);
@@ -95,10 +97,10 @@ export function writeOutput(path: string, content: string): void {
   }
 }
 
-function writeInPlace(path: string, target: string, content: string): void {
+function writeInPlace(path: string, content: string): void {
   let fd: number | undefined;
   try {
-    fd = openSync(target, "w");
+    fd = openSync(path, "w");
     writeFileSync(fd, content);
   } catch (error) {
     throw new OutputError(`cannot write ${path}: ${reason(error)}`);

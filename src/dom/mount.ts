@@ -3,7 +3,8 @@ import { announcePoll } from "../chart/announce.js";
 import { type ChartLayout, layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import type { PollDataset, PollPoint } from "../model/types.js";
+import { pollKey } from "../model/polls.js";
+import type { PollDataset } from "../model/types.js";
 import { MOUNT_CSS } from "./style.js";
 
 /** A chart mounted in a page by {@link mountTrendChart}. */
@@ -36,9 +37,9 @@ function addStyle(doc: Document) {
 function matchingIndex(chart: ChartLayout, from: Position, series: number): number {
   const here = chart.series[from.series]?.points[from.point];
   const points = chart.series[series]?.points ?? [];
-  const pollster = (p: PollPoint) => p.pollster ?? chart.dataset.pollster;
   if (here) {
-    const same = points.findIndex((p) => p.point.date === here.point.date && p.point.fieldStart === here.point.fieldStart && pollster(p.point) === pollster(here.point));
+    const key = pollKey(here.point, chart.dataset);
+    const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
     if (same >= 0) return same;
   }
   const x = here?.x ?? 0;

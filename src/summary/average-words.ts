@@ -1,5 +1,6 @@
 import { formatDateRange, formatFullDate } from "../format/date.js";
 import { type NumberFormat, round } from "../format/number.js";
+import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "./facts.js";
 import { type Context, gapPhrase, list } from "./phrases.js";
@@ -37,7 +38,7 @@ export function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx:
 function latestPolls(facts: SeriesFacts, { dataset, f }: Context): string {
   const { latest } = facts;
   const polls = facts.series.points.filter((p) => p.date === latest.date);
-  const by = (p: PollPoint) => p.pollster ?? dataset.pollster;
+  const by = (p: PollPoint) => pollsterOf(p, dataset);
   if (polls.length === 1) {
     const pollster = by(latest);
     return `The latest poll${pollster ? `, by ${pollster}` : ""} (${formatDateRange(latest.fieldStart, latest.date)}), found ${f.percent(latest.value)}.`;

@@ -3,6 +3,7 @@ import type { AverageEstimate } from "../average/average.js";
 import { decimalsOf, round } from "../format/number.js";
 import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
+import { pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
 import { comparison, crossing, type SeriesComparison, type SeriesCrossing } from "./relations.js";
 
@@ -154,10 +155,9 @@ function averageFacts(average: SeriesAverage): AverageFacts {
 function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions): SeriesFacts {
   const { points } = s;
   const latest = points[points.length - 1] as PollPoint;
-  const pollsterOf = (p: PollPoint) => p.pollster ?? dataset.pollster;
-  const pollsters = [...new Set(points.map(pollsterOf).filter((p): p is string => p !== undefined))];
+  const pollsters = [...new Set(points.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   // Changes are measured within one pollster: different pollsters' polls differ by method, not only by time.
-  const own = pollsters.length > 1 ? points.filter((p) => pollsterOf(p) === pollsterOf(latest)) : points;
+  const own = pollsters.length > 1 ? points.filter((p) => pollsterOf(p, dataset) === pollsterOf(latest, dataset)) : points;
   const first = own[0] as PollPoint;
   const previous = own.length > 1 ? own[own.length - 2] : undefined;
   const [high, low] = extremes(points);

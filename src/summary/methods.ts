@@ -1,6 +1,7 @@
 import { formatDateRange, formatFullDate } from "../format/date.js";
 import { type NumberFormat, numberFormat } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
+import { pollKey, pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { list, pollBy } from "./phrases.js";
 
@@ -76,11 +77,11 @@ export function methodsNote(input: PollDataset, options: MethodsOptions = {}): s
   // A poll that asked about several series is one poll: the same pollster, field start and end date.
   const polls = new Map<string, PollPoint>();
   for (const point of dataset.series.flatMap((s) => s.points)) {
-    const key = `${point.date}|${point.fieldStart ?? ""}|${point.pollster ?? dataset.pollster ?? ""}`;
+    const key = pollKey(point, dataset);
     const known = polls.get(key);
     if (!known || (known.marginOfError === undefined && point.marginOfError !== undefined)) polls.set(key, point);
   }
-  const pollsters = [...new Set([...polls.values()].map((p) => p.pollster ?? dataset.pollster).filter((p): p is string => p !== undefined))];
+  const pollsters = [...new Set([...polls.values()].map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   if (pollsters.length > 1) return setNote([...polls.values()], pollsters, dataset, f);
   let latest: PollPoint | undefined;
   for (const point of polls.values()) if (!latest || point.date > latest.date || (point.date === latest.date && !latest.marginOfError && point.marginOfError)) latest = point;

@@ -1,4 +1,5 @@
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
+import { pollKey } from "../model/polls.js";
 import type { SeriesFacts } from "./facts.js";
 
 /** A comparison between two series that held every time both were measured. */
@@ -57,10 +58,9 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
     return { basis: "average", pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date) as number, b: e.value })) };
   }
   // The same poll: the same pollster, field start and end date.
-  const key = (p: PollPoint) => `${p.date}|${p.fieldStart ?? ""}|${p.pollster ?? dataset.pollster ?? ""}`;
-  const values = new Map(a.series.points.map((p) => [key(p), p.value]));
-  const shared = b.series.points.filter((p) => values.has(key(p)));
-  return { basis: "polls", pairs: shared.map((p) => ({ date: p.date, a: values.get(key(p)) as number, b: p.value, poll: p })) };
+  const values = new Map(a.series.points.map((p) => [pollKey(p, dataset), p.value]));
+  const shared = b.series.points.filter((p) => values.has(pollKey(p, dataset)));
+  return { basis: "polls", pairs: shared.map((p) => ({ date: p.date, a: values.get(pollKey(p, dataset)) as number, b: p.value, poll: p })) };
 }
 
 function eachPair(facts: readonly SeriesFacts[], dataset: PollDataset, visit: (a: SeriesFacts, b: SeriesFacts, basis: "polls" | "average", list: Pair[]) => void) {

@@ -2,6 +2,7 @@ import type { AverageSetting } from "../average/choose.js";
 import { formatFullDate, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { parseDataset } from "../model/parse.js";
+import { pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { describeTrend, type PollChange, type SeriesFacts } from "./facts.js";
 import { averageSentences } from "./average-words.js";
@@ -48,7 +49,7 @@ function movement(change: PollChange, then: string, f: NumberFormat, pollster?: 
 
 /** The pollster of a poll, where a series has several: "a Gallup poll". */
 function byWhom(facts: SeriesFacts, point: PollPoint, dataset: PollDataset): string {
-  const pollster = point.pollster ?? dataset.pollster;
+  const pollster = pollsterOf(point, dataset);
   return facts.pollsters.length > 1 && pollster ? pollBy(pollster) : "";
 }
 
@@ -59,7 +60,7 @@ function extremesSentence(facts: SeriesFacts, { dataset, f }: Context): string {
   if (high.value === low.value) return `It was ${f.percent(high.value)} in every poll.`;
   const by = (polls: readonly PollPoint[]) => {
     if (facts.pollsters.length < 2) return "";
-    const names = [...new Set(polls.map((p) => p.pollster ?? dataset.pollster ?? "an unnamed pollster"))];
+    const names = [...new Set(polls.map((p) => pollsterOf(p, dataset) ?? "an unnamed pollster"))];
     return names.length > 3 ? ` (${names.length} pollsters)` : ` (${list(names)})`;
   };
   return `The high was ${f.percent(high.value)}${by(high.polls)} ${datesOf(high.polls, all)}; the low was ${f.percent(low.value)}${by(low.polls)} ${datesOf(low.polls, all)}.`;
@@ -84,7 +85,7 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
   const head = headline(facts, ctx, latest, when(latest, all));
   const several = facts.pollsters.length > 1;
   // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
-  const pollster = several ? (latest.pollster ?? dataset.pollster) : undefined;
+  const pollster = several ? pollsterOf(latest, dataset) : undefined;
   if (!sincePrevious) return [`${head}, ${several ? "its only poll in this series" : "the only poll in this series"}.`, ...(several ? [extremesSentence(facts, ctx)] : [])];
   const gap = gapPhrase(facts, sincePrevious.from, sincePrevious.to);
   const change = movement(sincePrevious, when(sincePrevious.from, all, sincePrevious.to), f, pollster);
@@ -163,7 +164,7 @@ function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMI
     }
     const change = s.overall ?? s.sincePrevious;
     // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
-    const pollster = s.pollsters.length > 1 ? (s.latest.pollster ?? dataset.pollster) : undefined;
+    const pollster = s.pollsters.length > 1 ? pollsterOf(s.latest, dataset) : undefined;
     if (pollster) {
       const trend = change ? `, ${change.points === 0 ? "unchanged" : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)}`} from its poll of ${formatMonthYear(change.from.date)}` : "";
       return `${name}${f.percent(s.latest.value)} in ${/^[aeiou]/i.test(pollster) ? "an" : "a"} ${pollBy(pollster)} in ${formatMonthYear(s.latest.date)}${trend}`;

@@ -2,6 +2,7 @@ import { formatDateRange, formatMonthYear } from "../format/date.js";
 import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { el, join, type Markup, text } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
+import { pollKey, pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 
 /** Options of {@link renderDataTable}. */
@@ -21,7 +22,7 @@ export const TABLE_ROW_LIMIT = 300;
 
 /** One poll: the values it measured for each series, with its own dates, pollster, margin and sample. */
 interface PollRow {
-  readonly point: PollPoint;
+  point: PollPoint;
   readonly pollster?: string;
   readonly population?: string;
   readonly values: Map<string, number>;
@@ -32,17 +33,17 @@ export function pollRows(dataset: PollDataset): PollRow[] {
   const rows = new Map<string, PollRow>();
   for (const series of dataset.series) {
     for (const point of series.points) {
-      const pollster = point.pollster ?? dataset.pollster;
-      const key = `${point.date}|${point.fieldStart ?? ""}|${pollster ?? ""}`;
+      const key = pollKey(point, dataset);
       let row = rows.get(key);
       if (!row) {
+        const pollster = pollsterOf(point, dataset);
         const population = point.population ?? dataset.population;
         row = { point, ...(pollster ? { pollster } : {}), ...(population ? { population } : {}), values: new Map() };
         rows.set(key, row);
       }
-      if (row.point.marginOfError === undefined && point.marginOfError !== undefined) row = { ...row, point };
+      // The row shows the series' margin where only one of them published it.
+      if (row.point.marginOfError === undefined && point.marginOfError !== undefined) row.point = point;
       row.values.set(series.id, point.value);
-      rows.set(key, row);
     }
   }
   return [...rows.values()].sort((a, b) => (a.point.date < b.point.date ? -1 : a.point.date > b.point.date ? 1 : 0));
