@@ -2,7 +2,7 @@ import { nice, ticks } from "d3-array";
 import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
 import { formatTick } from "../format/date.js";
 import type { NumberFormat } from "../format/number.js";
-import { textWidth } from "./text.js";
+import { widest } from "./text.js";
 
 /** One tick on an axis: where, and its label lines. */
 export interface Tick {
@@ -55,7 +55,7 @@ const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTime
 /** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
 export function keepInside(ticks: readonly Tick[], left: number, right: number): Tick[] {
   return ticks.map((t) => {
-    const half = Math.max(...t.lines.map((l) => textWidth(l, TICK_SIZE))) / 2;
+    const half = widest(t.lines, TICK_SIZE) / 2;
     const at = Math.min(Math.max(t.position, left + half), right - half);
     return at === t.position ? t : { ...t, labelAt: at };
   });
@@ -81,7 +81,7 @@ export function timeTicks(x: TimeScale, short: boolean): Tick[] {
       year = y;
       return { position: x(date), lines };
     });
-    const width = Math.max(0, ...found.map((t) => Math.max(...t.lines.map((l) => textWidth(l, TICK_SIZE)))));
+    const width = widest(found.flatMap((t) => t.lines), TICK_SIZE);
     const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
     if (gap >= width + 10 || days === INTERVALS[INTERVALS.length - 1]?.days) return found;
   }

@@ -1,5 +1,5 @@
 import type { PollEvent } from "../model/types.js";
-import { textWidth, wrap } from "./text.js";
+import { textWidth, widest, wrap } from "./text.js";
 
 export const EVENT_SIZE = 12;
 export const EVENT_LINE = 15;
@@ -58,7 +58,7 @@ export function placeEvents(events: readonly PollEvent[], xOf: (event: PollEvent
     for (const { anchor, space } of sides) {
       if (space < MIN_LABEL_WIDTH && textWidth(event.label, EVENT_SIZE) > space) continue;
       const lines = wrap(event.label, space, EVENT_SIZE);
-      const width = Math.max(...lines.map((l) => textWidth(l, EVENT_SIZE)));
+      const width = widest(lines, EVENT_SIZE);
       const [start, end] = anchor === "start" ? [x + 4, x + 4 + width] : [x - 4 - width, x - 4];
       for (let row = 0; row <= blocks.length + 1 && !placed; row++) {
         const block = { row, rows: lines.length, start, end, x };

@@ -1,4 +1,4 @@
-import { textWidth, wrap } from "./text.js";
+import { widest, wrap } from "./text.js";
 
 export const LABEL_SIZE = 13;
 export const LABEL_LINE = 16;
@@ -28,8 +28,7 @@ export function labelText(value: string, label: string): string {
 
 /** The width of the column of direct labels, including the marker glyph: between 60 px of text and 30% of the chart. */
 export function labelColumn(texts: readonly string[], inner: number): number {
-  const widest = Math.max(...texts.map((t) => textWidth(t, LABEL_SIZE, true)));
-  return Math.min(Math.max(widest, 60), Math.max(120, inner * 0.3)) + GLYPH + 8;
+  return Math.min(Math.max(widest(texts, LABEL_SIZE, true), 60), Math.max(120, inner * 0.3)) + GLYPH + 8;
 }
 
 /**
@@ -73,7 +72,7 @@ export function placeLegend(texts: readonly string[], width: number): { entries:
   let rowHeight = 0;
   texts.forEach((text, index) => {
     const lines = wrap(text, width - SAMPLE, LABEL_SIZE, true);
-    const w = SAMPLE + Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, true)));
+    const w = SAMPLE + widest(lines, LABEL_SIZE, true);
     if (x > 0 && x + w > width) {
       y += rowHeight + LABEL_GAP;
       x = 0;
