@@ -11,7 +11,12 @@ export function series(count) {
     value: Math.round((50 + 30 * Math.sin(i / (count / 6 + 1)) + 5 * Math.sin(i / 3)) * 10) / 10,
     ...(i % 4 === 0 ? { marginOfError: 3.5 } : {}),
   }));
-  return { title: `${count} polls`, source: { name: "Bench" }, population: "adults", series: [{ id: "s", label: "Approve", points }] };
+  return {
+    title: `${count} polls`,
+    source: { name: "Bench" },
+    population: "adults",
+    series: [{ id: "s", label: "Approve", points }],
+  };
 }
 
 /** The bundled dataset as raw JSON, so every renderer starts from the same plain objects. */
@@ -30,12 +35,16 @@ export function tracker(polls = 2500) {
   };
   const normal = () => Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random());
   const t0 = Date.UTC(2017, 0, 20);
-  const pollsters = Array.from({ length: 12 }, (_, i) => ({ name: `Pollster ${String.fromCharCode(65 + i)}`, house: normal() * 2, size: [800, 1000, 1200, 1500, 2000, 5000][i % 6] }));
+  const pollsters = Array.from({ length: 12 }, (_, i) => ({
+    name: `Pollster ${String.fromCharCode(65 + i)}`,
+    house: normal() * 2,
+    size: [800, 1000, 1200, 1500, 2000, 5000][i % 6],
+  }));
   const rows = Array.from({ length: polls }, (_, i) => {
     const day = Math.floor((i / polls) * 1460 + random() * 3);
     const pollster = pollsters[Math.floor(random() * pollsters.length)];
     const truth = 42 + 4 * Math.sin(day / 180);
-    const noise = (p) => (100 * Math.sqrt((p / 100) * (1 - p / 100) / pollster.size)) * normal();
+    const noise = (p) => 100 * Math.sqrt(((p / 100) * (1 - p / 100)) / pollster.size) * normal();
     const approve = Math.round((truth + pollster.house + noise(truth)) * 10) / 10;
     const disapprove = Math.round((100 - truth - 6 - pollster.house + noise(52)) * 10) / 10;
     const date = new Date(t0 + day * DAY).toISOString().slice(0, 10);
@@ -44,8 +53,29 @@ export function tracker(polls = 2500) {
   });
   // One poll per pollster and field dates: drop the rare exact repeat a random draw can make.
   const unique = [...new Map(rows.map((r) => [`${r.date}|${r.fieldStart}|${r.pollster}`, r])).values()];
-  const points = (key) => unique.map(({ date, fieldStart, pollster, sampleSize, [key]: value }) => ({ date, fieldStart, pollster, sampleSize, value }));
-  return { title: "Approval tracker", source: { name: "Bench" }, series: [{ id: "approve", label: "Approve", points: points("approve") }, { id: "disapprove", label: "Disapprove", points: points("disapprove") }] };
+  const points = (key) =>
+    unique.map(({ date, fieldStart, pollster, sampleSize, [key]: value }) => ({
+      date,
+      fieldStart,
+      pollster,
+      sampleSize,
+      value,
+    }));
+  return {
+    title: "Approval tracker",
+    source: { name: "Bench" },
+    series: [
+      { id: "approve", label: "Approve", points: points("approve") },
+      { id: "disapprove", label: "Disapprove", points: points("disapprove") },
+    ],
+  };
 }
 
-export const inputs = { bundled, 20: series(20), 2000: series(2000), 10000: series(10000), 20000: series(20000), tracker: tracker() };
+export const inputs = {
+  bundled,
+  20: series(20),
+  2000: series(2000),
+  10000: series(10000),
+  20000: series(20000),
+  tracker: tracker(),
+};

@@ -10,7 +10,10 @@ import { compile } from "vega-lite";
 
 const WIDTH = 640;
 const HEIGHT = 420;
-const rows = (dataset) => dataset.series.flatMap((s) => s.points.map((p) => ({ series: s.label, date: new Date(`${p.date}T00:00:00Z`), value: p.value })));
+const rows = (dataset) =>
+  dataset.series.flatMap((s) =>
+    s.points.map((p) => ({ series: s.label, date: new Date(`${p.date}T00:00:00Z`), value: p.value })),
+  );
 
 /** poll-trend itself, validating the raw input every time. */
 export const pollTrend = (dataset) => renderTrendChart(dataset);
@@ -30,12 +33,15 @@ export function floor(dataset) {
   const x = scaleUtc()
     .domain([data[0].date, data[data.length - 1].date].sort((a, b) => a - b))
     .range([40, WIDTH - 20]);
-  const y = scaleLinear().domain([0, 100]).range([HEIGHT - 30, 20]);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([HEIGHT - 30, 20]);
   const path = line()
     .x((d) => x(d.date))
     .y((d) => y(d.value));
   let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">`;
-  for (const s of dataset.series) svg += `<path fill="none" stroke="#000" d="${path(data.filter((d) => d.series === s.label))}"/>`;
+  for (const s of dataset.series)
+    svg += `<path fill="none" stroke="#000" d="${path(data.filter((d) => d.series === s.label))}"/>`;
   for (const d of data) svg += `<circle cx="${x(d.date).toFixed(2)}" cy="${y(d.value).toFixed(2)}" r="3"/>`;
   return `${svg}${tickLabels(x, y)}</svg>`;
 }
@@ -43,19 +49,28 @@ export function floor(dataset) {
 const { document } = new JSDOM("").window;
 
 /** A Plot chart of the given marks, with a reused jsdom document. */
-const plotOf = (marks) => Plot.plot({ document, width: WIDTH, height: HEIGHT, y: { domain: [0, 100], grid: true, label: "Percent" }, marks }).outerHTML;
+const plotOf = (marks) =>
+  Plot.plot({ document, width: WIDTH, height: HEIGHT, y: { domain: [0, 100], grid: true, label: "Percent" }, marks })
+    .outerHTML;
 
 /** Observable Plot: a line and dots per series. */
 export function plot(dataset) {
   const data = rows(dataset);
-  return plotOf([Plot.lineY(data, { x: "date", y: "value", stroke: "series" }), Plot.dot(data, { x: "date", y: "value", fill: "series" })]);
+  return plotOf([
+    Plot.lineY(data, { x: "date", y: "value", stroke: "series" }),
+    Plot.dot(data, { x: "date", y: "value", fill: "series" }),
+  ]);
 }
 
 const spec = compile({
   width: WIDTH,
   height: HEIGHT,
   data: { name: "table" },
-  encoding: { x: { field: "date", type: "temporal" }, y: { field: "value", type: "quantitative", scale: { domain: [0, 100] } }, color: { field: "series" } },
+  encoding: {
+    x: { field: "date", type: "temporal" },
+    y: { field: "value", type: "quantitative", scale: { domain: [0, 100] } },
+    color: { field: "series" },
+  },
   layer: [{ mark: "line" }, { mark: "point" }],
 }).spec;
 const runtime = vega.parse(spec);
@@ -74,7 +89,12 @@ function precomputedLoess(dataset) {
   let lines = loessOf.get(dataset);
   if (!lines) {
     const bandwidth = 60 / 1460;
-    lines = dataset.series.map((s) => regressionLoess().x((p) => Date.parse(p.date)).y((p) => p.value).bandwidth(Math.max(30 / s.points.length, bandwidth))([...s.points].sort((a, b) => (a.date < b.date ? -1 : 1))));
+    lines = dataset.series.map((s) =>
+      regressionLoess()
+        .x((p) => Date.parse(p.date))
+        .y((p) => p.value)
+        .bandwidth(Math.max(30 / s.points.length, bandwidth))([...s.points].sort((a, b) => (a.date < b.date ? -1 : 1))),
+    );
     loessOf.set(dataset, lines);
   }
   return lines;
@@ -87,7 +107,9 @@ export function trackerFloor(dataset) {
   const x = scaleUtc()
     .domain([new Date(Math.min(...times)), new Date(Math.max(...times))])
     .range([40, WIDTH - 20]);
-  const y = scaleLinear().domain([0, 100]).range([HEIGHT - 30, 20]);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([HEIGHT - 30, 20]);
   const path = line()
     .x((d) => x(d[0]))
     .y((d) => y(d[1]));
@@ -100,7 +122,10 @@ export function trackerFloor(dataset) {
 /** Observable Plot drawing the same dots and its windowY moving average (120 polls, about 60 days here). */
 export function trackerPlot(dataset) {
   const data = rows(dataset);
-  return plotOf([Plot.dot(data, { x: "date", y: "value", fill: "series", r: 2 }), Plot.lineY(data, Plot.windowY({ k: 120, reduce: "mean" }, { x: "date", y: "value", stroke: "series" }))]);
+  return plotOf([
+    Plot.dot(data, { x: "date", y: "value", fill: "series", r: 2 }),
+    Plot.lineY(data, Plot.windowY({ k: 120, reduce: "mean" }, { x: "date", y: "value", stroke: "series" })),
+  ]);
 }
 
 export const renderers = { "poll-trend": pollTrend, floor, "Observable Plot": plot, "Vega-Lite": vegaLite };

@@ -49,17 +49,25 @@ const results = {};
 for (const size of sizes) {
   const names = Object.keys(renderers).filter((name) => !(quick && size >= 10000 && slow.has(name)));
   results[size] = await measureSize(size, names);
-  for (const name of names) process.stdout.write(`${String(size).padEnd(8)} ${name.padEnd(16)} ${(results[size][name].ms * 1000).toFixed(0).padStart(9)} µs  (${results[size][name].runs} runs)\n`);
+  for (const name of names)
+    process.stdout.write(
+      `${String(size).padEnd(8)} ${name.padEnd(16)} ${(results[size][name].ms * 1000).toFixed(0).padStart(9)} µs  (${results[size][name].runs} runs)\n`,
+    );
 }
 
 // The tracker: 5,000 polls by 12 pollsters in 2 series, from raw input to an SVG with the averages.
 results.tracker = await measureSize("tracker", Object.keys(trackerRenderers), trackerRenderers);
-for (const name of Object.keys(trackerRenderers)) process.stdout.write(`${"tracker".padEnd(8)} ${name.padEnd(16)} ${(results.tracker[name].ms * 1000).toFixed(0).padStart(9)} µs  (${results.tracker[name].runs} runs)\n`);
+for (const name of Object.keys(trackerRenderers))
+  process.stdout.write(
+    `${"tracker".padEnd(8)} ${name.padEnd(16)} ${(results.tracker[name].ms * 1000).toFixed(0).padStart(9)} µs  (${results.tracker[name].runs} runs)\n`,
+  );
 
 // Peak memory: one child process per renderer renders 20,000 points a few times and reports maxRSS.
 const memory = {};
 for (const name of ["poll-trend", "floor", ...(quick ? [] : ["Observable Plot"])]) {
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL("./memory.mjs", import.meta.url)), name], { encoding: "utf8" });
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL("./memory.mjs", import.meta.url)), name], {
+    encoding: "utf8",
+  });
   memory[name] = Number(out.trim());
 }
 
@@ -69,10 +77,20 @@ const row = (size) => {
   const pt = r["poll-trend"].ms;
   const cell = (name) => (r[name] ? fmt(r[name].ms) : "—");
   const ratio = (name) => (r[name] ? `${(r[name].ms / pt).toFixed(1)}×` : "—");
-  const name = size === "bundled" ? "bundled AP-NORC (7 polls)" : size === "tracker" ? "tracker: 5,000 polls, 12 pollsters, 2 series, with averages" : `${Number(size).toLocaleString("en-US")} points`;
+  const name =
+    size === "bundled"
+      ? "bundled AP-NORC (7 polls)"
+      : size === "tracker"
+        ? "tracker: 5,000 polls, 12 pollsters, 2 series, with averages"
+        : `${Number(size).toLocaleString("en-US")} points`;
   return `| ${name} | ${fmt(pt)} | ${cell("floor")} | ${(pt / r.floor.ms).toFixed(2)}× | ${cell("Observable Plot")} | ${ratio("Observable Plot")} | ${cell("Vega-Lite")} | ${ratio("Vega-Lite")} |`;
 };
-const version = (pkg) => JSON.parse(readFileSync(new URL(pkg === "poll-trend" ? "../package.json" : `../node_modules/${pkg}/package.json`, import.meta.url))).version;
+const version = (pkg) =>
+  JSON.parse(
+    readFileSync(
+      new URL(pkg === "poll-trend" ? "../package.json" : `../node_modules/${pkg}/package.json`, import.meta.url),
+    ),
+  ).version;
 const growth = results[20000]["poll-trend"].ms / results[20]["poll-trend"].ms;
 const verdict = (ok) => (ok ? "met" : "**not met**");
 const r20 = results[20];

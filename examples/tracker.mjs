@@ -5,7 +5,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { methodsNote, parseCsv, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
 
 const csv = readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8");
-const tracker = parseCsv(csv, { fileName: "approval-tracker.csv", title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight" });
+const tracker = parseCsv(csv, {
+  fileName: "approval-tracker.csv",
+  title: "Trump’s approval stayed below his disapproval",
+  source: "FiveThirtyEight",
+});
 const out = new URL("./output/", import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL("approval-tracker.svg", out), renderTrendChart(tracker, { yDomain: "fit" }));

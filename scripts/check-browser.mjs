@@ -13,22 +13,41 @@ import { withBrowser } from "./browser.mjs";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const out = new URL("../test/output/browser/", import.meta.url);
 mkdirSync(out, { recursive: true });
-const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), { title: "Trump’s approval stayed below his disapproval", source: "FiveThirtyEight" });
+const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), {
+  title: "Trump’s approval stayed below his disapproval",
+  source: "FiveThirtyEight",
+});
 
-const shell = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chart</title>
+const shell = (
+  body,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chart</title>
 <style>body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;
 // The report's inlined script mounts any figure marked data-poll-trend: a page that mounts the tracker.
 const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(apNorcUkraineSupport))?.[1] ?? "";
 // In a flex row beside a sidebar: the chart must let its flex item shrink, and redraw to fit.
-const mounted = shell(`<div style="display:flex;gap:16px"><aside style="flex:0 0 1.5rem">§</aside><figure data-poll-trend aria-label="Chart" style="margin:0;flex:1"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure></div><script>${reportScript}</script>`);
+const mounted = shell(
+  `<div style="display:flex;gap:16px"><aside style="flex:0 0 1.5rem">§</aside><figure data-poll-trend aria-label="Chart" style="margin:0;flex:1"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure></div><script>${reportScript}</script>`,
+);
 const pages = {
-  chart: (width) => shell(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto", idPrefix: "chart", width: Math.min(1200, width - 32) })),
+  chart: (width) =>
+    shell(
+      renderTrendChart(apNorcUkraineSupport, {
+        colorScheme: "auto",
+        idPrefix: "chart",
+        width: Math.min(1200, width - 32),
+      }),
+    ),
   report: () => renderReport(apNorcUkraineSupport),
   tracker: () => mounted,
 };
-const modes = { light: { colorScheme: "light", forcedColors: "none" }, dark: { colorScheme: "dark", forcedColors: "none" }, forced: { colorScheme: "light", forcedColors: "active" } };
+const modes = {
+  light: { colorScheme: "light", forcedColors: "none" },
+  dark: { colorScheme: "dark", forcedColors: "none" },
+  forced: { colorScheme: "light", forcedColors: "active" },
+};
 const widths = [320, 768, 1280];
-const SPACING = "*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}p{margin-bottom:2em!important}";
+const SPACING =
+  "*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}p{margin-bottom:2em!important}";
 const title = apNorcUkraineSupport.title;
 const shortSummary = summarizeTrend(apNorcUkraineSupport, { length: "short" });
 
@@ -78,12 +97,15 @@ await withBrowser(async (context) => {
           ctx.drawImage(image, 0, 0);
           const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
           const seen = new Set();
-          for (let i = 0; i < pixels.length && seen.size < 64; i += 4 * 97) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+          for (let i = 0; i < pixels.length && seen.size < 64; i += 4 * 97)
+            seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
           return seen.size;
         }, png.toString("base64"));
         check(colors > 3, `${label}: the screenshot is blank (${colors} colors)`);
 
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         check(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
 
         const small = await page.evaluate(() => {
@@ -104,29 +126,63 @@ await withBrowser(async (context) => {
         const { nodes } = await client.send("Accessibility.getFullAXTree");
         await client.detach();
         if (pageName === "chart") {
-          const chartNode = nodes.find((n) => n.name?.value === title && n.role?.value !== "RootWebArea" && n.role?.value !== "heading" && n.role?.value !== "StaticText");
-          check(chartNode?.description?.value === shortSummary, `${label}: the chart is not named by its title and described by the short summary (${chartNode?.description?.value?.slice(0, 60)})`);
+          const chartNode = nodes.find(
+            (n) =>
+              n.name?.value === title &&
+              n.role?.value !== "RootWebArea" &&
+              n.role?.value !== "heading" &&
+              n.role?.value !== "StaticText",
+          );
+          check(
+            chartNode?.description?.value === shortSummary,
+            `${label}: the chart is not named by its title and described by the short summary (${chartNode?.description?.value?.slice(0, 60)})`,
+          );
         }
         if (pageName === "report") {
           const heard = nodes.filter((n) => n.role?.value === "StaticText").map((n) => n.name?.value ?? "");
-          check(heard.filter((t) => t === title).length === 1, `${label}: the title is read ${heard.filter((t) => t === title).length} times`);
-          check(nodes.some((n) => n.role?.value === "figure" && n.name?.value === "Chart"), `${label}: the figure has no name`);
+          check(
+            heard.filter((t) => t === title).length === 1,
+            `${label}: the title is read ${heard.filter((t) => t === title).length} times`,
+          );
+          check(
+            nodes.some((n) => n.role?.value === "figure" && n.name?.value === "Chart"),
+            `${label}: the figure has no name`,
+          );
         }
 
         // Keyboard: Tab to the chart, then walk every poll of every series.
         let walked = 0;
         if (pageName !== "chart") {
-          for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === "svg")); i++) await page.keyboard.press("Tab");
-          check(await page.evaluate(() => document.activeElement?.tagName === "svg"), `${label}: Tab does not reach the chart`);
+          for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === "svg")); i++)
+            await page.keyboard.press("Tab");
+          check(
+            await page.evaluate(() => document.activeElement?.tagName === "svg"),
+            `${label}: Tab does not reach the chart`,
+          );
           const ring = await page.evaluate(() => {
             const svg = document.activeElement;
             const style = getComputedStyle(svg);
-            return { outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2, color: style.outlineColor, background: getComputedStyle(document.body).backgroundColor };
+            return {
+              outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+              color: style.outlineColor,
+              background: getComputedStyle(document.body).backgroundColor,
+            };
           });
           check(ring.outline, `${label}: the chart shows no focus outline`);
-          if (modeName !== "forced") check(contrast(ring.color, ring.background) >= 3, `${label}: the focus outline is ${contrast(ring.color, ring.background).toFixed(2)}:1`);
-          const counts = await page.evaluate(() => [...document.activeElement.querySelectorAll('[role="graphics-object"].pt-group')].map((g) => g.getAttribute("aria-label")));
-          const series = counts.map((l) => [l.split(":")[0], Number(/: ([\d,]+) polls/.exec(l)?.[1].replace(/,/g, "") ?? 1)]);
+          if (modeName !== "forced")
+            check(
+              contrast(ring.color, ring.background) >= 3,
+              `${label}: the focus outline is ${contrast(ring.color, ring.background).toFixed(2)}:1`,
+            );
+          const counts = await page.evaluate(() =>
+            [...document.activeElement.querySelectorAll('[role="graphics-object"].pt-group')].map((g) =>
+              g.getAttribute("aria-label"),
+            ),
+          );
+          const series = counts.map((l) => [
+            l.split(":")[0],
+            Number(/: ([\d,]+) polls/.exec(l)?.[1].replace(/,/g, "") ?? 1),
+          ]);
           for (const [s, [name, count]] of series.entries()) {
             await page.keyboard.press(s === 0 ? "Home" : "ArrowDown");
             if (s > 0) await page.keyboard.press("Home");
@@ -139,16 +195,39 @@ await withBrowser(async (context) => {
                 const tip = document.querySelector('[role="tooltip"]');
                 const box = tip?.getBoundingClientRect();
                 const frame = tip?.parentElement?.getBoundingClientRect();
-                const inside = box && frame && box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+                const inside =
+                  box &&
+                  frame &&
+                  box.left >= frame.left - 0.5 &&
+                  box.right <= frame.right + 0.5 &&
+                  box.top >= frame.top - 0.5 &&
+                  box.bottom <= frame.bottom + 0.5;
                 const style = tip && getComputedStyle(tip);
-                return { focused: document.activeElement?.tagName, live, tip: tip?.hidden ? "" : tip?.textContent, inside, color: style?.color, background: style?.backgroundColor };
+                return {
+                  focused: document.activeElement?.tagName,
+                  live,
+                  tip: tip?.hidden ? "" : tip?.textContent,
+                  inside,
+                  color: style?.color,
+                  background: style?.backgroundColor,
+                };
               });
               const expected = `${position + 1} of ${count.toLocaleString("en-US")}`;
               check(state.focused === "svg", `${label}: focus left the chart at ${name} ${expected}`);
-              check(state.live.startsWith(`${name}, `) && state.live.endsWith(expected), `${label}: heard "${state.live}" at ${name} ${expected}`);
-              check(state.tip === state.live, `${label}: the tooltip does not say what is heard at ${name} ${expected}`);
+              check(
+                state.live.startsWith(`${name}, `) && state.live.endsWith(expected),
+                `${label}: heard "${state.live}" at ${name} ${expected}`,
+              );
+              check(
+                state.tip === state.live,
+                `${label}: the tooltip does not say what is heard at ${name} ${expected}`,
+              );
               check(state.inside, `${label}: the tooltip leaves the chart at ${name} ${expected}`);
-              if (modeName !== "forced") check(contrast(state.color, state.background) >= 4.5, `${label}: tooltip text ${contrast(state.color, state.background).toFixed(2)}:1`);
+              if (modeName !== "forced")
+                check(
+                  contrast(state.color, state.background) >= 4.5,
+                  `${label}: tooltip text ${contrast(state.color, state.background).toFixed(2)}:1`,
+                );
               walked++;
               if (position === count - 1) break;
               const page10 = paging && position + 10 < count - 10;
@@ -164,27 +243,45 @@ await withBrowser(async (context) => {
           await page.waitForTimeout(400);
           await page.setViewportSize({ width, height: 900 });
           await page.waitForTimeout(400);
-          const after = await page.evaluate(() => ({ overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, svg: document.querySelector(".pt-live svg")?.getBoundingClientRect().width ?? 0, box: document.querySelector(".pt-live")?.getBoundingClientRect().width ?? 0 }));
-          check(after.overflow <= 0 && after.svg <= after.box + 1, `${label}: after narrowing from 1280, the chart is ${Math.round(after.svg)} px in ${Math.round(after.box)} px and the page scrolls by ${after.overflow}`);
+          const after = await page.evaluate(() => ({
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            svg: document.querySelector(".pt-live svg")?.getBoundingClientRect().width ?? 0,
+            box: document.querySelector(".pt-live")?.getBoundingClientRect().width ?? 0,
+          }));
+          check(
+            after.overflow <= 0 && after.svg <= after.box + 1,
+            `${label}: after narrowing from 1280, the chart is ${Math.round(after.svg)} px in ${Math.round(after.box)} px and the page scrolls by ${after.overflow}`,
+          );
           // A tap on a poll shows its tooltip, and it stays.
           const target = await page.evaluate(() => {
             const dot = document.querySelector('.pt-live svg [role="graphics-object"].pt-group');
             const svg = document.querySelector(".pt-live svg");
             const box = svg.getBoundingClientRect();
             const g = [...svg.querySelectorAll(".pt-group path.pt-dot")].at(-1)?.getBoundingClientRect();
-            return g && dot ? { x: g.left + g.width / 2, y: g.top + g.height / 2 } : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+            return g && dot
+              ? { x: g.left + g.width / 2, y: g.top + g.height / 2 }
+              : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
           });
           // A real touch, with nothing focused: pointerdown, then the pointer leaves as the finger lifts.
           await page.evaluate(() => document.activeElement?.blur());
           const cdp = await context.newCDPSession(page);
           await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
-          await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: target.x, y: target.y }] });
+          await cdp.send("Input.dispatchTouchEvent", {
+            type: "touchStart",
+            touchPoints: [{ x: target.x, y: target.y }],
+          });
           await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
           await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: false });
           await cdp.detach();
           await page.waitForTimeout(300);
-          const tapped = await page.evaluate(() => ({ hidden: document.querySelector('[role="tooltip"]')?.hidden, text: document.querySelector('[role="tooltip"]')?.textContent }));
-          check(tapped.hidden === false && /\d+ of \d/.test(tapped.text ?? ""), `${label}: a tap on a poll shows no tooltip (${tapped.text})`);
+          const tapped = await page.evaluate(() => ({
+            hidden: document.querySelector('[role="tooltip"]')?.hidden,
+            text: document.querySelector('[role="tooltip"]')?.textContent,
+          }));
+          check(
+            tapped.hidden === false && /\d+ of \d/.test(tapped.text ?? ""),
+            `${label}: a tap on a poll shows no tooltip (${tapped.text})`,
+          );
         }
 
         // axe, with a tooltip open where there is one.
@@ -205,16 +302,40 @@ await withBrowser(async (context) => {
             for (const text of svg.querySelectorAll("text")) {
               const box = text.getBoundingClientRect();
               if (box.width === 0) continue;
-              if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) found.push(`"${text.textContent.slice(0, 40)}" (${Math.round(box.left - frame.left)}..${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`);
+              if (
+                box.left < frame.left - 0.5 ||
+                box.right > frame.right + 0.5 ||
+                box.top < frame.top - 0.5 ||
+                box.bottom > frame.bottom + 0.5
+              )
+                found.push(
+                  `"${text.textContent.slice(0, 40)}" (${Math.round(box.left - frame.left)}..${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`,
+                );
             }
           }
           return found;
         });
-        check(clipped.length === 0, `${label}: with the text-spacing override, text leaves the chart: ${clipped.slice(0, 4).join(", ")}`);
-        if (modeName === "light") writeFileSync(new URL(`${pageName}-spacing-${width}.png`, out), await page.screenshot({ fullPage: true }));
+        check(
+          clipped.length === 0,
+          `${label}: with the text-spacing override, text leaves the chart: ${clipped.slice(0, 4).join(", ")}`,
+        );
+        if (modeName === "light")
+          writeFileSync(new URL(`${pageName}-spacing-${width}.png`, out), await page.screenshot({ fullPage: true }));
 
-        results.push({ page: pageName, mode: modeName, width, axeViolations: axe.length, overflow, smallText: small.length, clippedWithSpacing: clipped.length, pollsWalked: walked, colors });
-        console.log(`${label.padEnd(22)} axe ${axe.length}, overflow ${Math.max(0, overflow)}px, text < 12px ${small.length}, clipped with spacing ${clipped.length}, polls walked ${walked}`);
+        results.push({
+          page: pageName,
+          mode: modeName,
+          width,
+          axeViolations: axe.length,
+          overflow,
+          smallText: small.length,
+          clippedWithSpacing: clipped.length,
+          pollsWalked: walked,
+          colors,
+        });
+        console.log(
+          `${label.padEnd(22)} axe ${axe.length}, overflow ${Math.max(0, overflow)}px, text < 12px ${small.length}, clipped with spacing ${clipped.length}, polls walked ${walked}`,
+        );
       }
     }
   }

@@ -11,7 +11,10 @@ let failed = 0;
 for (const file of readdirSync(golden).filter((f) => f.endsWith(".svg") && !f.endsWith("-changed.svg"))) {
   const png = join(out, file.replace(/\.svg$/, ".png"));
   try {
-    const stderr = execFileSync("rsvg-convert", ["--format", "png", "--output", png, join(golden, file)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stderr = execFileSync("rsvg-convert", ["--format", "png", "--output", png, join(golden, file)], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const size = statSync(png).size;
     if (size < 2000) throw new Error(`PNG of ${size} bytes looks blank`);
     console.log(`${file.padEnd(36)} ${String(size).padStart(7)} bytes${stderr ? ` (${stderr.trim()})` : ""}`);
@@ -21,4 +24,6 @@ for (const file of readdirSync(golden).filter((f) => f.endsWith(".svg") && !f.en
   }
 }
 if (failed) process.exit(1);
-console.log(`\nlibrsvg rendered all golden SVGs (${execFileSync("rsvg-convert", ["--version"], { encoding: "utf8" }).trim()}).`);
+console.log(
+  `\nlibrsvg rendered all golden SVGs (${execFileSync("rsvg-convert", ["--version"], { encoding: "utf8" }).trim()}).`,
+);

@@ -15,7 +15,15 @@ const run = (command, args, cwd = root) => {
 // A fresh clone has no dist/: packing must build it (the prepack script), or the tarball is empty.
 rmSync(join(root, "dist"), { recursive: true, force: true });
 const listed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--silent"]))[0].files.map((f) => f.path);
-for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "LICENSE", "README.md", "docs/images/ap-norc-ukraine.png"]) {
+for (const file of [
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/cli.js",
+  "LICENSE",
+  "README.md",
+  "docs/images/ap-norc-ukraine.png",
+]) {
   if (!listed.includes(file)) throw new Error(`npm pack without a build leaves out ${file}`);
 }
 console.log(`npm pack from a tree without dist/ builds first: ${listed.length} files, dist included`);
@@ -29,18 +37,63 @@ try {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "smoke", private: true }));
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], dir);
 
-  const cjs = run(process.execPath, ["-e", 'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || !(p.parseDataset.length === 1)) process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")'], dir);
-  const esm = run(process.execPath, ["--input-type=module", "-e", 'import { summarizeTrend, apNorcUkraineSupport, PollDataError } from "poll-trend"; try { summarizeTrend({}); } catch (e) { if (!(e instanceof PollDataError)) process.exit(1); } console.log("ESM import: ok,", summarizeTrend(apNorcUkraineSupport, { length: "short" }));'], dir);
-  const dual = run(process.execPath, ["--input-type=module", "-e", 'import { createRequire } from "node:module"; import { parseDataset, PollDataError } from "poll-trend"; const cjs = createRequire(import.meta.url)("poll-trend"); let e; try { cjs.parseDataset({}); } catch (error) { e = error; } if (cjs.PollDataError === PollDataError || !(e instanceof PollDataError)) process.exit(1); console.log("instanceof PollDataError across require and import: ok");'], dir);
+  const cjs = run(
+    process.execPath,
+    [
+      "-e",
+      'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || !(p.parseDataset.length === 1)) process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")',
+    ],
+    dir,
+  );
+  const esm = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      'import { summarizeTrend, apNorcUkraineSupport, PollDataError } from "poll-trend"; try { summarizeTrend({}); } catch (e) { if (!(e instanceof PollDataError)) process.exit(1); } console.log("ESM import: ok,", summarizeTrend(apNorcUkraineSupport, { length: "short" }));',
+    ],
+    dir,
+  );
+  const dual = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      'import { createRequire } from "node:module"; import { parseDataset, PollDataError } from "poll-trend"; const cjs = createRequire(import.meta.url)("poll-trend"); let e; try { cjs.parseDataset({}); } catch (error) { e = error; } if (cjs.PollDataError === PollDataError || !(e instanceof PollDataError)) process.exit(1); console.log("instanceof PollDataError across require and import: ok");',
+    ],
+    dir,
+  );
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
   console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\nCLI:", cli.trim());
 
-  const source = 'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';
+  const source =
+    'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';
   writeFileSync(join(dir, "check.ts"), source);
   writeFileSync(join(dir, "check.mts"), source);
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  for (const [resolution, module, file] of [["node16", "node16", "check.ts"], ["node16", "node16", "check.mts"], ["bundler", "esnext", "check.ts"]]) {
-    run(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--lib", "es2022,dom", "--moduleResolution", resolution, "--module", module, file], dir);
+  for (const [resolution, module, file] of [
+    ["node16", "node16", "check.ts"],
+    ["node16", "node16", "check.mts"],
+    ["bundler", "esnext", "check.ts"],
+  ]) {
+    run(
+      process.execPath,
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--skipLibCheck",
+        "false",
+        "--lib",
+        "es2022,dom",
+        "--moduleResolution",
+        resolution,
+        "--module",
+        module,
+        file,
+      ],
+      dir,
+    );
     console.log(`types under moduleResolution ${resolution} (${file}): ok`);
   }
 } finally {

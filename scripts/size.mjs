@@ -5,25 +5,48 @@ import { build } from "esbuild";
 const BUDGET = 30 * 1024;
 /** poll-trend/dom on top of the core, for an app that mounts the chart. */
 const DOM_BUDGET = 6 * 1024;
-const entry = 'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nconsole.log(renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport));\n';
+const entry =
+  'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nconsole.log(renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport));\n';
 
 async function measure(contents, platform = "browser") {
-  const result = await build({ stdin: { contents, resolveDir: process.cwd(), loader: "js" }, bundle: true, minify: true, format: "esm", platform, write: false, logLevel: "error" });
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    write: false,
+    logLevel: "error",
+  });
   const code = result.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, text: new TextDecoder().decode(code) };
 }
 
 const app = await measure(entry);
-const dom = await measure('import { mountTrendChart } from "poll-trend/dom"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nmountTrendChart(document.body, apNorcUkraineSupport); console.log(summarizeTrend(apNorcUkraineSupport));\n');
-const d3 = await measure('import { scaleOrdinal } from "d3-scale"; import { nice, ticks, range, quantileSorted, median } from "d3-array"; import { line, area } from "d3-shape"; import { regressionLoess } from "d3-regression"; import { utcDay, utcWeek, utcMonth, utcYear } from "d3-time"; console.log(scaleOrdinal, nice, ticks, range, quantileSorted, median, line, area, regressionLoess, utcDay, utcWeek, utcMonth, utcYear);');
-const reference = await measure('import { scaleUtc, scaleLinear } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleUtc, scaleLinear, line, area);');
+const dom = await measure(
+  'import { mountTrendChart } from "poll-trend/dom"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nmountTrendChart(document.body, apNorcUkraineSupport); console.log(summarizeTrend(apNorcUkraineSupport));\n',
+);
+const d3 = await measure(
+  'import { scaleOrdinal } from "d3-scale"; import { nice, ticks, range, quantileSorted, median } from "d3-array"; import { line, area } from "d3-shape"; import { regressionLoess } from "d3-regression"; import { utcDay, utcWeek, utcMonth, utcYear } from "d3-time"; console.log(scaleOrdinal, nice, ticks, range, quantileSorted, median, line, area, regressionLoess, utcDay, utcWeek, utcMonth, utcYear);',
+);
+const reference = await measure(
+  'import { scaleUtc, scaleLinear } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleUtc, scaleLinear, line, area);',
+);
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-console.log(`poll-trend app (renderTrendChart + summarizeTrend + data): ${kb(app.raw)} min, ${kb(app.gzip)} gzip (budget ${kb(BUDGET)})`);
-console.log(`  of which the d3 it uses (d3-scale scaleOrdinal, d3-array ticks and quantiles, d3-shape line and area, d3-regression LOESS, d3-time intervals): ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`);
-console.log(`poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`);
+console.log(
+  `poll-trend app (renderTrendChart + summarizeTrend + data): ${kb(app.raw)} min, ${kb(app.gzip)} gzip (budget ${kb(BUDGET)})`,
+);
+console.log(
+  `  of which the d3 it uses (d3-scale scaleOrdinal, d3-array ticks and quantiles, d3-shape line and area, d3-regression LOESS, d3-time intervals): ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`,
+);
+console.log(
+  `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,
+);
 console.log(`  for scale: d3 scaleUtc + scaleLinear + line + area alone weigh ${kb(reference.gzip)} gzip`);
 const utc = await measure('import { scaleUtc } from "d3-scale"; console.log(scaleUtc);');
-console.log(`  (d3-scale's scaleUtc alone, with the d3-time-format, d3-interpolate and d3-color it brings: ${kb(utc.gzip)} gzip)`);
+console.log(
+  `  (d3-scale's scaleUtc alone, with the d3-time-format, d3-interpolate and d3-color it brings: ${kb(utc.gzip)} gzip)`,
+);
 const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.text.includes(s));
 if (leaks.length) {
   console.error(`Node-only code leaked into the browser bundle: ${leaks.join(", ")}`);

@@ -10,7 +10,17 @@ export { lineBreaks } from "./model/gaps.js";
 export type { PollDataIssue, PollDataset, PollEvent, PollPoint, PollSeries, PollSource } from "./model/types.js";
 export { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";
-export { type AverageFacts, compare, type DescribeOptions, describeTrend, type PollChange, type PollExtreme, type PollGap, type SeriesFacts, type TrendFacts } from "./summary/facts.js";
+export {
+  type AverageFacts,
+  compare,
+  type DescribeOptions,
+  describeTrend,
+  type PollChange,
+  type PollExtreme,
+  type PollGap,
+  type SeriesFacts,
+  type TrendFacts,
+} from "./summary/facts.js";
 export type { SeriesComparison, SeriesCrossing } from "./summary/relations.js";
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { type MethodsOptions, methodsNote } from "./summary/methods.js";

@@ -16,7 +16,8 @@ describe("apNorcUkraineSupport", () => {
   });
 
   it("holds exactly the figures of the reference file", () => {
-    const rows = (id: string) => byId(id)?.points.map((p) => [p.fieldStart, p.date, p.sampleSize, p.marginOfError, p.value]);
+    const rows = (id: string) =>
+      byId(id)?.points.map((p) => [p.fieldStart, p.date, p.sampleSize, p.marginOfError, p.value]);
     expect(rows("weapons")).toEqual([
       ["2022-03-17", "2022-03-21", 1082, undefined, 64],
       ["2022-05-12", "2022-05-16", 1172, undefined, 60],
@@ -34,7 +35,9 @@ describe("apNorcUkraineSupport", () => {
   });
 
   it("never carries a margin of error that was not published", () => {
-    const withMargin = apNorcUkraineSupport.series.flatMap((s) => s.points.filter((p) => p.marginOfError !== undefined).map((p) => p.date));
+    const withMargin = apNorcUkraineSupport.series.flatMap((s) =>
+      s.points.filter((p) => p.marginOfError !== undefined).map((p) => p.date),
+    );
     expect(withMargin).toEqual(["2023-01-30", "2023-11-06", "2023-01-30", "2023-11-06"]);
   });
 

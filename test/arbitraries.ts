@@ -6,14 +6,27 @@ export const RUNS = Number(process.env.PT_RUNS ?? 1000);
 export const params = { seed: SEED, numRuns: RUNS, endOnFailure: true } as const;
 
 // XML-illegal and control characters are rejected by the parser, so valid text never has them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the parser rejects
-const ILLEGAL = /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the parser rejects
+  /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Any Unicode text a user might type, weighted towards XML specials, emoji and right-to-left scripts. */
 export const anyText = fc
   .oneof(
     fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
-    fc.constantFrom("</title><script>alert(1)</script>", '" onload="x', "a & b < c > d", "]]>", "<!--", "🇺🇦 Ukraine 🗳️", "دعم أوكرانيا", "תמיכה", "Favor \u202Eedispu\u202C", "'single'", "&amp;"),
+    fc.constantFrom(
+      "</title><script>alert(1)</script>",
+      '" onload="x',
+      "a & b < c > d",
+      "]]>",
+      "<!--",
+      "🇺🇦 Ukraine 🗳️",
+      "دعم أوكرانيا",
+      "תמיכה",
+      "Favor \u202Eedispu\u202C",
+      "'single'",
+      "&amp;",
+    ),
     fc.string({ unit: "binary", minLength: 1, maxLength: 20 }),
   )
   .filter((s) => s.trim().length > 0 && !ILLEGAL.test(s));
@@ -34,7 +47,11 @@ export const percent = fc.oneof(
 /** Sorted-or-not unique dates from 1950 to 2050, sometimes one day apart. */
 const dates = (count: number) =>
   fc
-    .tuple(fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY) - 400 }), fc.array(fc.integer({ min: 1, max: 900 }), { minLength: count, maxLength: count }), fc.boolean())
+    .tuple(
+      fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY) - 400 }),
+      fc.array(fc.integer({ min: 1, max: 900 }), { minLength: count, maxLength: count }),
+      fc.boolean(),
+    )
     .map(([start, gaps, shuffle]) => {
       let day = start;
       const list = gaps.map((gap, i) => {
@@ -65,7 +82,10 @@ const series = (index: number) =>
       // Values that all lie between 0 and 1, some with decimals, are proportions: invalid by design.
       points: dates(count)
         .chain((list) => fc.tuple(...list.map(point)))
-        .filter((points) => points.length < 2 || points.some((p) => p.value > 1) || points.every((p) => Number.isInteger(p.value))),
+        .filter(
+          (points) =>
+            points.length < 2 || points.some((p) => p.value > 1) || points.every((p) => Number.isInteger(p.value)),
+        ),
     }),
   );
 
@@ -77,8 +97,14 @@ export const dataset = fc.integer({ min: 1, max: 6 }).chain((count) =>
       subtitle: anyText,
       population: anyText,
       pollster: anyText,
-      source: fc.record({ name: anyText, url: fc.constantFrom("https://example.org/poll?a=1&b=<2>", "http://x.test/") }, { requiredKeys: ["name"] }),
-      events: fc.array(fc.record({ date: fc.integer({ min: 0, max: 36_000 }).map((d) => iso(FIRST + d * DAY)), label: anyText }), { maxLength: 3 }),
+      source: fc.record(
+        { name: anyText, url: fc.constantFrom("https://example.org/poll?a=1&b=<2>", "http://x.test/") },
+        { requiredKeys: ["name"] },
+      ),
+      events: fc.array(
+        fc.record({ date: fc.integer({ min: 0, max: 36_000 }).map((d) => iso(FIRST + d * DAY)), label: anyText }),
+        { maxLength: 3 },
+      ),
       series: fc.tuple(...Array.from({ length: count }, (_, i) => series(i))),
     },
     { requiredKeys: ["title", "series"] },

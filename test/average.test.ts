@@ -77,7 +77,13 @@ describe("pollAverage(series) tracks a known truth", () => {
   const errors = average.estimates.map((e) => e.value - truth(dayOf(e.date)));
 
   it("reports what it did: LOESS, 60 days, sample-size weights, a 95% band, 1,500 polls", () => {
-    expect(average).toMatchObject({ method: "loess", bandwidthDays: 60, weighting: "sample-size", level: 0.95, polls: 1500 });
+    expect(average).toMatchObject({
+      method: "loess",
+      bandwidthDays: 60,
+      weighting: "sample-size",
+      level: 0.95,
+      polls: 1500,
+    });
   });
 
   it("stays within 0.25 points RMSE of the true curve (single polls are off by about 1.5)", () => {
@@ -172,10 +178,17 @@ describe("pollAverage(series) weights by sample size", () => {
 
 describe("pollAverage(series, { bandwidthDays })", () => {
   // A poll every 2 days for 720 days, swinging ±5 points with a period of 120 days.
-  const wave = seriesOf(Array.from({ length: 360 }, (_, i) => ({ date: isoDay(2 * i), value: 45 + 5 * Math.sin((2 * Math.PI * 2 * i) / 120) })));
+  const wave = seriesOf(
+    Array.from({ length: 360 }, (_, i) => ({
+      date: isoDay(2 * i),
+      value: 45 + 5 * Math.sin((2 * Math.PI * 2 * i) / 120),
+    })),
+  );
   // Half a window from each end: a local line fitted at an end leans with the last half swing.
   const swing = (bandwidthDays: number) => {
-    const inner = pollAverage(wave, { bandwidthDays }).estimates.filter((e) => dayOf(e.date) >= 180 && dayOf(e.date) <= 540);
+    const inner = pollAverage(wave, { bandwidthDays }).estimates.filter(
+      (e) => dayOf(e.date) >= 180 && dayOf(e.date) <= 540,
+    );
     const values = inner.map((e) => e.value);
     return Math.max(...values) - Math.min(...values);
   };
@@ -192,7 +205,9 @@ describe("pollAverage(series, { bandwidthDays })", () => {
     for (const bad of [0, -30, Number.NaN, Number.POSITIVE_INFINITY, "60", null]) {
       const error = thrown(() => pollAverage(wave, { bandwidthDays: bad as number }));
       expect(error).toBeInstanceOf(TypeError);
-      expect((error as Error).message).toMatch(/^poll-trend: options\.bandwidthDays must be a positive finite number of days, received /);
+      expect((error as Error).message).toMatch(
+        /^poll-trend: options\.bandwidthDays must be a positive finite number of days, received /,
+      );
     }
   });
 
@@ -212,7 +227,11 @@ describe("pollAverage(series) edge cases", () => {
       { date: "2023-01-10", value: 51 },
       { date: "2023-01-20", value: 49 },
     ];
-    expect(pollAverage(seriesOf(points)).estimates.map((e) => e.date)).toEqual(["2023-01-02", "2023-01-10", "2023-01-20"]);
+    expect(pollAverage(seriesOf(points)).estimates.map((e) => e.date)).toEqual([
+      "2023-01-02",
+      "2023-01-10",
+      "2023-01-20",
+    ]);
   });
 
   it("averages three polls of one day to their mean, with a band from the lowest to the highest", () => {

@@ -1,7 +1,15 @@
 import axe from "axe-core";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, type ChartOptions, MARKER_LIMIT, type PollDataset, PollDataError, renderTrendChart, summarizeTrend } from "../src/index.js";
+import {
+  apNorcUkraineSupport,
+  type ChartOptions,
+  MARKER_LIMIT,
+  type PollDataset,
+  PollDataError,
+  renderTrendChart,
+  summarizeTrend,
+} from "../src/index.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { chartCases, crowded, wave } from "./cases.js";
 import { thrown, unchecked } from "./fixtures.js";
@@ -10,14 +18,24 @@ import { byRole, parseSvg } from "./svg.js";
 const svg = renderTrendChart(apNorcUkraineSupport);
 const doc = parseSvg(svg);
 const root = doc.documentElement;
-const size = (d: Document) => (d.documentElement.getAttribute("viewBox") ?? "").split(" ").map(Number).slice(2) as [number, number];
+const size = (d: Document) =>
+  (d.documentElement.getAttribute("viewBox") ?? "").split(" ").map(Number).slice(2) as [number, number];
 /** A color drawn at an opacity over a background, as `#rrggbb`. */
 function blend(color: string, background: string, opacity: number): string {
   const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2].map((i) => Math.round(opacity * channel(color, i) + (1 - opacity) * channel(background, i)).toString(16).padStart(2, "0")).join("")}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(opacity * channel(color, i) + (1 - opacity) * channel(background, i))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 /** Every line of text: a `<text>` of its own, or a `<tspan>` line of a multi-line `<text>`. */
-const texts = (d: Document) => [...d.querySelectorAll("text")].flatMap((t) => (t.querySelector("tspan[y]") ? [...t.querySelectorAll("tspan[y]")] : [t]).map((e) => (e.textContent ?? "").trim()));
+const texts = (d: Document) =>
+  [...d.querySelectorAll("text")].flatMap((t) =>
+    (t.querySelector("tspan[y]") ? [...t.querySelectorAll("tspan[y]")] : [t]).map((e) => (e.textContent ?? "").trim()),
+  );
 
 describe("renderTrendChart(dataset): the SVG document", () => {
   it("is a standalone SVG whose width, height and viewBox agree, with a role that keeps its children", () => {
@@ -36,33 +54,46 @@ describe("renderTrendChart(dataset): the SVG document", () => {
     expect(root.getAttribute("aria-labelledby")).toBe(title?.getAttribute("id"));
     expect(root.getAttribute("aria-describedby")).toBe(desc?.getAttribute("id"));
     expect(title?.textContent).toBe(apNorcUkraineSupport.title);
-    expect(desc?.textContent).toBe("Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.");
+    expect(desc?.textContent).toBe(
+      "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.",
+    );
     expect(desc?.textContent?.length).toBeLessThanOrEqual(160);
     expect(desc?.textContent).toBe(summarizeTrend(apNorcUkraineSupport, { length: "short" }));
   });
 
   it("says in its description what a sighted reader sees: a fitted axis and a broken line", () => {
-    const fitted = parseSvg(renderTrendChart(apNorcUkraineSupport, { yDomain: "fit" })).querySelector("desc")?.textContent ?? "";
+    const fitted =
+      parseSvg(renderTrendChart(apNorcUkraineSupport, { yDomain: "fit" })).querySelector("desc")?.textContent ?? "";
     expect(fitted).toMatch(/ Axis from 30% to 65%\.$/);
     expect(fitted.length).toBeLessThanOrEqual(160);
-    const gap = parseSvg(renderTrendChart(chartCases.gap.data, chartCases.gap.options)).querySelector("desc")?.textContent ?? "";
+    const gap =
+      parseSvg(renderTrendChart(chartCases.gap.data, chartCases.gap.options)).querySelector("desc")?.textContent ?? "";
     expect(gap).toMatch(/Gaps in polling break the line\.$/);
     expect(gap.length).toBeLessThanOrEqual(160);
   });
 
   it("exposes every poll with a label naming series, dates, value, margin (or that none was published) and sample", () => {
     const points = byRole(doc, "graphics-symbol").map((e) => e.getAttribute("aria-label"));
-    expect(points).toContain("Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents");
-    expect(points).toContain("Favor sending funds, May 12–16, 2022: 44%, no margin of error published, 1,172 respondents");
+    expect(points).toContain(
+      "Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents",
+    );
+    expect(points).toContain(
+      "Favor sending funds, May 12–16, 2022: 44%, no margin of error published, 1,172 respondents",
+    );
     expect(points).toContain("Event, Feb. 24, 2022: Russia invades Ukraine");
     expect(points).toHaveLength(4 + 3 + 1);
     const groups = byRole(doc, "graphics-object").map((e) => e.getAttribute("aria-label"));
-    expect(groups).toEqual(["Favor providing weapons: 4 polls, March 2022 to November 2023", "Favor sending funds: 3 polls, May 2022 to November 2023"]);
+    expect(groups).toEqual([
+      "Favor providing weapons: 4 polls, March 2022 to November 2023",
+      "Favor sending funds: 3 polls, May 2022 to November 2023",
+    ]);
   });
 
   it("hides decoration from assistive technology and makes no point a tab stop", () => {
     expect([...doc.querySelectorAll("rect")].filter((e) => !e.closest('[aria-hidden="true"]'))).toEqual([]);
-    const exposed = [...doc.querySelectorAll("text")].filter((e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'));
+    const exposed = [...doc.querySelectorAll("text")].filter(
+      (e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'),
+    );
     // Only the subtitle and the footer (source, notes) are text a reader needs besides the title and the points, each sentence one node.
     expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-mu", "pt-mu", "pt-mu"]);
     expect(exposed.slice(1).map((e) => e.textContent)).toEqual([
@@ -75,20 +106,25 @@ describe("renderTrendChart(dataset): the SVG document", () => {
   });
 
   it("draws the direct labels with the latest value", () => {
-    const labels = [...doc.querySelectorAll('g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "));
+    const labels = [...doc.querySelectorAll('g[font-size="13"]')].map((g) =>
+      [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+    );
     expect(labels).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
     expect(texts(doc)).toContain("Russia invades Ukraine");
     expect(texts(doc)).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults");
   });
 
   it("keeps every text at least 12px", () => {
-    for (const e of doc.querySelectorAll("[font-size]")) expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
+    for (const e of doc.querySelectorAll("[font-size]"))
+      expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
   });
 
   it("differs series by dash and marker shape as well as color", () => {
     const lines = [...doc.querySelectorAll('[role="graphics-object"] > path[stroke-width="2.5"]')];
     expect(lines.map((l) => l.getAttribute("stroke-dasharray"))).toEqual([null, "7 3"]);
-    const shapes = byRole(doc, "graphics-object").map((g) => g.querySelector('[role="graphics-symbol"]')?.getAttribute("d")?.match(/[aLh]/)?.[0]);
+    const shapes = byRole(doc, "graphics-object").map(
+      (g) => g.querySelector('[role="graphics-symbol"]')?.getAttribute("d")?.match(/[aLh]/)?.[0],
+    );
     expect(new Set(shapes).size).toBe(2);
   });
 
@@ -96,13 +132,22 @@ describe("renderTrendChart(dataset): the SVG document", () => {
     expect(root.querySelector(".pt-bg")?.getAttribute("fill")).toBe(LIGHT.background);
     const css = root.querySelector("style")?.textContent ?? "";
     expect(css.startsWith("@media (forced-colors:active)")).toBe(true);
-    expect(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto" })).toContain("@media (prefers-color-scheme:dark)");
-    expect(parseSvg(renderTrendChart(apNorcUkraineSupport, { colorScheme: "dark" })).querySelector(".pt-bg")?.getAttribute("fill")).toBe(DARK.background);
+    expect(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto" })).toContain(
+      "@media (prefers-color-scheme:dark)",
+    );
+    expect(
+      parseSvg(renderTrendChart(apNorcUkraineSupport, { colorScheme: "dark" }))
+        .querySelector(".pt-bg")
+        ?.getAttribute("fill"),
+    ).toBe(DARK.background);
   });
 });
 
 describe("contrast (WCAG 1.4.3 and 1.4.11), computed", () => {
-  for (const [name, palette] of [["light", LIGHT], ["dark", DARK]] as const) {
+  for (const [name, palette] of [
+    ["light", LIGHT],
+    ["dark", DARK],
+  ] as const) {
     it(`${name}: text at least 4.5:1, series and axis at least 3:1`, () => {
       expect(contrast(palette.text, palette.background)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(palette.muted, palette.background)).toBeGreaterThanOrEqual(4.5);
@@ -120,25 +165,50 @@ describe("contrast (WCAG 1.4.3 and 1.4.11), computed", () => {
 describe("honest uncertainty marks", () => {
   const long = chartCases["ten-thousand-points"].data;
   // Every poll has a margin, so above MARKER_LIMIT the bands are drawn and the bars are not.
-  const withMargins: PollDataset = { ...long, series: long.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3 })) })) };
+  const withMargins: PollDataset = {
+    ...long,
+    series: long.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3 })) })),
+  };
 
   it("writes the footer note from what is drawn: no bars above MARKER_LIMIT, no note when nothing is drawn", () => {
-    const footer = (data: PollDataset, options?: ChartOptions) => texts(parseSvg(renderTrendChart(data, options))).join(" ");
+    const footer = (data: PollDataset, options?: ChartOptions) =>
+      texts(parseSvg(renderTrendChart(data, options))).join(" ");
     expect(footer(apNorcUkraineSupport)).toContain("Bars and bands show each poll’s margin of error");
     expect(footer(withMargins)).toContain("Bands show each poll’s margin of error");
     expect(footer(withMargins)).not.toMatch(/Bars/);
     expect(footer(apNorcUkraineSupport, { showMarginOfError: false })).not.toMatch(/margin of error|Hollow/);
-    const oneMargin = { title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: 40, marginOfError: 3 }, { date: "2020-06-01", value: 45 }] }] };
-    expect(footer(oneMargin)).toMatch(/^.*Bars show each poll’s margin of error .* Hollow markers: no margin of error was published\.$/);
+    const oneMargin = {
+      title: "t",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2020-01-01", value: 40, marginOfError: 3 },
+            { date: "2020-06-01", value: 45 },
+          ],
+        },
+      ],
+    };
+    expect(footer(oneMargin)).toMatch(
+      /^.*Bars show each poll’s margin of error .* Hollow markers: no margin of error was published\.$/,
+    );
   });
 
   it("gives a band that is the only mark of uncertainty edges of at least 3:1 in light and dark, and CanvasText in forced colors", () => {
-    for (const [scheme, palette] of [["light", LIGHT], ["dark", DARK]] as const) {
+    for (const [scheme, palette] of [
+      ["light", LIGHT],
+      ["dark", DARK],
+    ] as const) {
       const out = parseSvg(renderTrendChart(withMargins, { colorScheme: scheme }));
       const band = out.querySelector(".pt-band");
       expect(band).not.toBeNull();
       // The fill alone, blended onto the background at its opacity, is far below 3:1.
-      const shown = blend(band?.getAttribute("fill") ?? "", palette.background, Number(band?.getAttribute("fill-opacity")));
+      const shown = blend(
+        band?.getAttribute("fill") ?? "",
+        palette.background,
+        Number(band?.getAttribute("fill-opacity")),
+      );
       expect(contrast(shown, palette.background)).toBeLessThan(1.5);
       const edges = [...out.querySelectorAll('path[stroke-dasharray="2 2"]')];
       expect(edges).toHaveLength(1);
@@ -189,13 +259,17 @@ describe("renderTrendChart is pure and safe", () => {
 
   it("derives ids from idPrefix, or from the content so different charts never share them", () => {
     expect(root.getAttribute("id")).toMatch(/^pt-[a-z0-9]+$/);
-    expect(parseSvg(renderTrendChart(apNorcUkraineSupport, { idPrefix: "weapons" })).documentElement.getAttribute("id")).toBe("weapons");
+    expect(
+      parseSvg(renderTrendChart(apNorcUkraineSupport, { idPrefix: "weapons" })).documentElement.getAttribute("id"),
+    ).toBe("weapons");
     const other = parseSvg(renderTrendChart(chartCases["one-point"].data)).documentElement.getAttribute("id");
     expect(other).not.toBe(root.getAttribute("id"));
   });
 
   it("gives different ids to any two charts whose markup differs, for every field and option that reaches the SVG", () => {
-    const base = structuredClone(apNorcUkraineSupport) as unknown as { series: { predicate?: string; label: string; points: Record<string, unknown>[] }[] } & Record<string, unknown>;
+    const base = structuredClone(apNorcUkraineSupport) as unknown as {
+      series: { predicate?: string; label: string; points: Record<string, unknown>[] }[];
+    } & Record<string, unknown>;
     const variants: [string, (d: typeof base) => void, ChartOptions?][] = [
       ["title", (d) => Object.assign(d, { title: "Another title" })],
       ["subtitle", (d) => Object.assign(d, { subtitle: "Another subtitle" })],
@@ -207,7 +281,10 @@ describe("renderTrendChart is pure and safe", () => {
       ["a margin", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { marginOfError: 4.3 })],
       ["a sample size", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { sampleSize: 1069 })],
       ["a field start", (d) => Object.assign(d.series[0]?.points[2] ?? {}, { fieldStart: "2023-01-25" })],
-      ["a pollster, in a series of several", (d) => Object.assign(d.series[1]?.points[0] ?? {}, { pollster: "Gallup" })],
+      [
+        "a pollster, in a series of several",
+        (d) => Object.assign(d.series[1]?.points[0] ?? {}, { pollster: "Gallup" }),
+      ],
       ["the color scheme", () => undefined, { colorScheme: "auto" }],
       ["the y domain", () => undefined, { yDomain: "fit" }],
       ["the margins shown", () => undefined, { showMarginOfError: false }],
@@ -221,18 +298,28 @@ describe("renderTrendChart is pure and safe", () => {
       const data = structuredClone(base);
       change(data);
       const out = renderTrendChart(data as unknown as PollDataset, options);
-      expect(out.replaceAll(id(out), "ID"), `${name} changes the chart`).not.toBe(reference.replaceAll(id(reference), "ID"));
+      expect(out.replaceAll(id(out), "ID"), `${name} changes the chart`).not.toBe(
+        reference.replaceAll(id(reference), "ID"),
+      );
       expect(id(out), `${name} changes the ids`).not.toBe(id(reference));
     }
   });
 
   it("throws PollDataError on bad data and never returns partial output", () => {
-    expect(() => renderTrendChart(unchecked({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: "60" }] }] }))).toThrow(PollDataError);
+    expect(() =>
+      renderTrendChart(
+        unchecked({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2020-01-01", value: "60" }] }] }),
+      ),
+    ).toThrow(PollDataError);
   });
 
   const badOptions: [string, unknown, RegExp][] = [
     ["a negative width", { width: -1 }, /options.width must be a number of px from 240 to 4000, received -1/],
-    ["a string height", { height: "400" }, /options.height must be a number of px up to 4000, or "auto", received "400"/],
+    [
+      "a string height",
+      { height: "400" },
+      /options.height must be a number of px up to 4000, or "auto", received "400"/,
+    ],
     ["a NaN width", { width: Number.NaN }, /options.width/],
     ["a bad colorScheme", { colorScheme: "blue" }, /options.colorScheme must be "light" or "dark" or "auto"/],
     ["a bad idPrefix", { idPrefix: "1 x" }, /options.idPrefix/],
@@ -241,7 +328,11 @@ describe("renderTrendChart is pure and safe", () => {
     ["a bad locale", { locale: "not a locale!" }, /options.locale/],
     ["an unknown option", { colour: "red" }, /unknown option "colour"/],
     ["a bad showMarginOfError", { showMarginOfError: "yes" }, /options.showMarginOfError/],
-    ["a bad average", { average: "loess" }, /options.average must be "auto", true, false or \{ bandwidthDays: a positive number of days \}/],
+    [
+      "a bad average",
+      { average: "loess" },
+      /options.average must be "auto", true, false or \{ bandwidthDays: a positive number of days \}/,
+    ],
     ["a bad average window", { average: { bandwidthDays: 0 } }, /options.average/],
   ];
   for (const [name, options, message] of badOptions) {
@@ -253,12 +344,19 @@ describe("renderTrendChart is pure and safe", () => {
   }
 
   it("rejects a yDomain that leaves out a poll", () => {
-    expect(() => renderTrendChart(apNorcUkraineSupport, { yDomain: [50, 100] })).toThrow(/options.yDomain \[50, 100\] leaves out the poll of 2023-01-30 at 48%/);
+    expect(() => renderTrendChart(apNorcUkraineSupport, { yDomain: [50, 100] })).toThrow(
+      /options.yDomain \[50, 100\] leaves out the poll of 2023-01-30 at 48%/,
+    );
   });
 });
 
 describe("height: auto, or a number no smaller than the real minimum", () => {
-  const minimum = (data: PollDataset, options: ChartOptions) => Number(/the smallest height that fits this chart is (\d+)/.exec(String(thrown(() => renderTrendChart(data, { ...options, height: 1 }))))?.[1]);
+  const minimum = (data: PollDataset, options: ChartOptions) =>
+    Number(
+      /the smallest height that fits this chart is (\d+)/.exec(
+        String(thrown(() => renderTrendChart(data, { ...options, height: 1 }))),
+      )?.[1],
+    );
 
   for (const [name, data, options] of [
     ["the bundled chart at 640", apNorcUkraineSupport, { width: 640 }],
@@ -273,7 +371,9 @@ describe("height: auto, or a number no smaller than the real minimum", () => {
       expect(size(out)[1]).toBe(min);
       const error = thrown(() => renderTrendChart(data, { ...options, height: min - 1 }));
       expect(error).toBeInstanceOf(RangeError);
-      expect(String(error)).toContain(`options.height (${min - 1}) leaves less than 80 px for the plot; the smallest height that fits this chart is ${min}`);
+      expect(String(error)).toContain(
+        `options.height (${min - 1}) leaves less than 80 px for the plot; the smallest height that fits this chart is ${min}`,
+      );
     });
   }
 
@@ -299,18 +399,22 @@ describe("renderTrendChart: any width from 240 px", () => {
           const [x, y] = [Number(t.getAttribute("x")), Number(t.getAttribute("y"))];
           expect(x >= 0 && x <= w && y >= 0 && y <= h, `${name}: text at ${x},${y}`).toBe(true);
         }
-        for (const e of out.querySelectorAll("[font-size]")) expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
+        for (const e of out.querySelectorAll("[font-size]"))
+          expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
       }
     });
   }
 
   it("below 480 px puts a key with the latest values above the plot, and uses short month names", () => {
     const narrow = parseSvg(renderTrendChart(chartCases["ap-norc-ukraine-legend-fit"].data, { width: 320 }));
-    const key = [...narrow.querySelectorAll('g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "));
+    const key = [...narrow.querySelectorAll('g[font-size="13"]')].map((g) =>
+      [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+    );
     expect(key).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
     const grid = narrow.querySelector(".pt-gr")?.getAttribute("d") ?? "";
     const plotTop = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
-    for (const g of narrow.querySelectorAll('g[font-size="13"] text')) expect(Number(g.getAttribute("y"))).toBeLessThan(plotTop);
+    for (const g of narrow.querySelectorAll('g[font-size="13"] text'))
+      expect(Number(g.getAttribute("y"))).toBeLessThan(plotTop);
     expect(texts(narrow)).toContain("Jan.2023");
   });
 });
@@ -323,19 +427,32 @@ describe("renderTrendChart: labels that stay near their lines", () => {
       const ys = [...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1]));
       const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
       const events = byRole(out, "graphics-symbol").filter((e) => e.getAttribute("aria-label")?.startsWith("Event"));
-      const eventBottom = Math.max(0, ...events.flatMap((e) => [...e.querySelectorAll("text")].map((t) => Number(t.getAttribute("y")))));
-      const blocks = [...out.querySelectorAll('g[aria-hidden="true"] > g > g[font-size="13"]')].map((g) => [...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("y"))));
+      const eventBottom = Math.max(
+        0,
+        ...events.flatMap((e) => [...e.querySelectorAll("text")].map((t) => Number(t.getAttribute("y")))),
+      );
+      const blocks = [...out.querySelectorAll('g[aria-hidden="true"] > g > g[font-size="13"]')].map((g) =>
+        [...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("y"))),
+      );
       const isDirect = blocks.length > 0 && blocks.every((b) => (b[0] ?? 0) > top - 10);
       if (!isDirect) continue;
       blocks.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-      for (let i = 1; i < blocks.length; i++) expect((blocks[i]?.[0] ?? 0) - (blocks[i - 1]?.at(-1) ?? 0), `${name}: labels overlap`).toBeGreaterThanOrEqual(16);
+      for (let i = 1; i < blocks.length; i++)
+        expect((blocks[i]?.[0] ?? 0) - (blocks[i - 1]?.at(-1) ?? 0), `${name}: labels overlap`).toBeGreaterThanOrEqual(
+          16,
+        );
       for (const b of blocks) {
         expect(b[0] ?? 0, `${name}: label above the plot`).toBeGreaterThanOrEqual(top - 6 + 12);
         expect(b.at(-1) ?? 0, `${name}: label below the plot`).toBeLessThanOrEqual(bottom + 6);
         expect(b[0] ?? 0, `${name}: label over an event`).toBeGreaterThan(eventBottom);
       }
       for (const leader of out.querySelectorAll('g[aria-hidden="true"] > g > path.pt-ax')) {
-        const [x1, y1, x2, y2] = (leader.getAttribute("d")?.match(/-?[\d.]+/g) ?? []).map(Number) as [number, number, number, number];
+        const [x1, y1, x2, y2] = (leader.getAttribute("d")?.match(/-?[\d.]+/g) ?? []).map(Number) as [
+          number,
+          number,
+          number,
+          number,
+        ];
         expect(Math.abs(y2 - y1), `${name}: a long leader`).toBeLessThanOrEqual(24 + 8);
         expect(x2 - x1).toBeLessThanOrEqual(40);
         expect(Number(leader.getAttribute("stroke-width"))).toBeLessThan(1);
@@ -344,7 +461,9 @@ describe("renderTrendChart: labels that stay near their lines", () => {
   });
 
   it("uses a key in the crowded case (eight close series, three late events) rather than labels far from their lines", () => {
-    expect(String(thrown(() => renderTrendChart(crowded.data, { height: 260 })))).toMatch(/options.height \(260\) leaves less than 80 px for the plot; the smallest height that fits this chart is \d+/);
+    expect(String(thrown(() => renderTrendChart(crowded.data, { height: 260 })))).toMatch(
+      /options.height \(260\) leaves less than 80 px for the plot; the smallest height that fits this chart is \d+/,
+    );
     const out = parseSvg(renderTrendChart(crowded.data, crowded.options));
     const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
     const top = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
@@ -354,7 +473,14 @@ describe("renderTrendChart: labels that stay near their lines", () => {
   });
 
   it("falls back to a key when direct labels cannot fit", () => {
-    const many = { title: "Crowded", series: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Answer label number ${i}`, points: wave(3, "2020-01-01", 100, i) })) };
+    const many = {
+      title: "Crowded",
+      series: Array.from({ length: 30 }, (_, i) => ({
+        id: `s${i}`,
+        label: `Answer label number ${i}`,
+        points: wave(3, "2020-01-01", 100, i),
+      })),
+    };
     const out = renderTrendChart(many, { width: 1200, height: 800 });
     expect(out).toMatch(/<\/tspan> Answer label number 29<\/text>/);
   });
@@ -366,7 +492,9 @@ describe("renderTrendChart: time and values", () => {
     const symbols = byRole(out, "graphics-symbol");
     expect(symbols.length).toBeGreaterThanOrEqual(3);
     expect(symbols.length).toBeLessThanOrEqual(6);
-    expect(byRole(out, "graphics-object")[0]?.getAttribute("aria-label")).toMatch(/^Tracking: 10,000 polls, January 1995 to May 2022, from 50% to 27.7%; high \d+(\.\d)?%, low \d+(\.\d)?%$/);
+    expect(byRole(out, "graphics-object")[0]?.getAttribute("aria-label")).toMatch(
+      /^Tracking: 10,000 polls, January 1995 to May 2022, from 50% to 27.7%; high \d+(\.\d)?%, low \d+(\.\d)?%$/,
+    );
   });
 
   it("breaks the line at a gap and still marks an isolated poll", () => {
@@ -377,11 +505,27 @@ describe("renderTrendChart: time and values", () => {
   });
 
   it("puts time ticks only at intervals a reader expects, the year on the first tick and every January", () => {
-    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
     for (const [name, { data }] of Object.entries(chartCases)) {
       for (const width of [320, 640, 1280]) {
         const out = parseSvg(renderTrendChart(data, { width }));
-        const ticks = [...out.querySelectorAll('g[text-anchor="middle"] > text')].map((t) => [t.childNodes[0]?.textContent ?? "", t.querySelector("tspan")?.textContent]);
+        const ticks = [...out.querySelectorAll('g[text-anchor="middle"] > text')].map((t) => [
+          t.childNodes[0]?.textContent ?? "",
+          t.querySelector("tspan")?.textContent,
+        ]);
         const first = ticks[0]?.[0] ?? "";
         if (/^\d{4}$/.test(first)) {
           const years = ticks.map(([y]) => Number(y));
@@ -391,8 +535,14 @@ describe("renderTrendChart: time and values", () => {
           continue;
         }
         expect(ticks[0]?.[1], `${name} at ${width}: the first tick carries its year`).toMatch(/^\d{4}$/);
-        for (const [label, year] of ticks) if (label === "January" || label === "Jan.") expect(year, `${name} at ${width}: January without its year`).toMatch(/^\d{4}$/);
-        const monthTicks = ticks.map(([label]) => months.findIndex((m) => label === m || (label ?? "").replace(".", "") === m.slice(0, (label ?? "").replace(".", "").length)));
+        for (const [label, year] of ticks)
+          if (label === "January" || label === "Jan.")
+            expect(year, `${name} at ${width}: January without its year`).toMatch(/^\d{4}$/);
+        const monthTicks = ticks.map(([label]) =>
+          months.findIndex(
+            (m) => label === m || (label ?? "").replace(".", "") === m.slice(0, (label ?? "").replace(".", "").length),
+          ),
+        );
         if (monthTicks.every((m) => m >= 0) && monthTicks.length > 1 && !/\d/.test(first)) {
           const step = ((monthTicks[1] ?? 0) - (monthTicks[0] ?? 0) + 12) % 12;
           expect([1, 2, 3, 6], `${name} at ${width}: ${ticks.map((t) => t[0])}`).toContain(step);
@@ -412,7 +562,11 @@ describe("renderTrendChart: time and values", () => {
     const out = parseSvg(renderTrendChart(chartCases["few-weeks"].data, { locale: "de-DE" }));
     expect(out.querySelector("desc")?.textContent).toMatch(/76,4 %|76,4%/);
     expect(texts(out).join(" ")).toContain("76,4%");
-    expect(byRole(out, "graphics-symbol").map((e) => e.getAttribute("aria-label")).join(" ")).toMatch(/±3,5 percentage points/);
+    expect(
+      byRole(out, "graphics-symbol")
+        .map((e) => e.getAttribute("aria-label"))
+        .join(" "),
+    ).toMatch(/±3,5 percentage points/);
     expect(texts(out).join(" ")).not.toMatch(/\d\.\d/);
   });
 });
@@ -421,10 +575,16 @@ describe("axe-core: two charts on one page", () => {
   it("finds no violations and no duplicate ids", async () => {
     const first = renderTrendChart(apNorcUkraineSupport);
     const second = renderTrendChart(chartCases["ten-series"].data);
-    const dom = new JSDOM(`<!doctype html><html lang="en"><head><title>Charts</title></head><body><main><h1>Charts</h1>${first}${second}</main></body></html>`, { pretendToBeVisual: true });
+    const dom = new JSDOM(
+      `<!doctype html><html lang="en"><head><title>Charts</title></head><body><main><h1>Charts</h1>${first}${second}</main></body></html>`,
+      { pretendToBeVisual: true },
+    );
     const ids = [...dom.window.document.querySelectorAll("[id]")].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const results = await axe.run(dom.window.document.documentElement as unknown as Element, { rules: { "color-contrast": { enabled: false } } } as axe.RunOptions);
+    const results = await axe.run(
+      dom.window.document.documentElement as unknown as Element,
+      { rules: { "color-contrast": { enabled: false } } } as axe.RunOptions,
+    );
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 });

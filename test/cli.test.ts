@@ -1,5 +1,16 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +25,8 @@ function run(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const CSV = 'series,date,value,marginOfError,sampleSize,fieldStart\n"Favor providing weapons",2022-05-16,60,,1172,2022-05-12\n"Favor providing weapons",2023-01-30,48,4.2,1068,2023-01-26\n';
+const CSV =
+  'series,date,value,marginOfError,sampleSize,fieldStart\n"Favor providing weapons",2022-05-16,60,,1172,2022-05-12\n"Favor providing weapons",2023-01-30,48,4.2,1068,2023-01-26\n';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "poll-trend-cli-"));
@@ -35,7 +47,16 @@ describe("poll-trend CLI", () => {
   it("renders the same chart from a CSV with quoted fields as from the equivalent JSON, titled after its series", () => {
     const json = {
       title: "Favor providing weapons",
-      series: [{ id: "Favor providing weapons", label: "Favor providing weapons", points: [{ date: "2022-05-16", fieldStart: "2022-05-12", value: 60, sampleSize: 1172 }, { date: "2023-01-30", fieldStart: "2023-01-26", value: 48, marginOfError: 4.2, sampleSize: 1068 }] }],
+      series: [
+        {
+          id: "Favor providing weapons",
+          label: "Favor providing weapons",
+          points: [
+            { date: "2022-05-16", fieldStart: "2022-05-12", value: 60, sampleSize: 1172 },
+            { date: "2023-01-30", fieldStart: "2023-01-26", value: 48, marginOfError: 4.2, sampleSize: 1068 },
+          ],
+        },
+      ],
     };
     writeFileSync(join(dir, "polls.json"), JSON.stringify(json));
     const fromCsv = run(["chart", "polls.csv"]);
@@ -47,12 +68,29 @@ describe("poll-trend CLI", () => {
   });
 
   it("reads standard input and detects CSV or JSON", () => {
-    expect(run(["summary", "-", "--short"], CSV).stdout).toBe("Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n");
-    expect(run(["summary", "-"], JSON.stringify(apNorcUkraineSupport)).stdout).toMatch(/^In November 2023, 48% of U.S. adults/);
+    expect(run(["summary", "-", "--short"], CSV).stdout).toBe(
+      "Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022.\n",
+    );
+    expect(run(["summary", "-"], JSON.stringify(apNorcUkraineSupport)).stdout).toMatch(
+      /^In November 2023, 48% of U.S. adults/,
+    );
   });
 
   it("applies --title, --source, --width, --height and --color-scheme", () => {
-    const { stdout } = run(["chart", "polls.csv", "--title", "Arms for Ukraine", "--source", "AP-NORC", "--width", "500", "--height", "360", "--color-scheme", "dark"]);
+    const { stdout } = run([
+      "chart",
+      "polls.csv",
+      "--title",
+      "Arms for Ukraine",
+      "--source",
+      "AP-NORC",
+      "--width",
+      "500",
+      "--height",
+      "360",
+      "--color-scheme",
+      "dark",
+    ]);
     const doc = parseSvg(stdout);
     expect(doc.querySelector("title")?.textContent).toBe("Arms for Ukraine");
     expect(doc.documentElement.getAttribute("viewBox")).toBe("0 0 500 360");
@@ -61,7 +99,12 @@ describe("poll-trend CLI", () => {
   });
 
   it("writes -o files whole, for chart, report, table and summary, with the content of each", () => {
-    for (const [command, file] of [["chart", "out.svg"], ["report", "out.html"], ["table", "table.html"], ["summary", "summary.txt"]] as const) {
+    for (const [command, file] of [
+      ["chart", "out.svg"],
+      ["report", "out.html"],
+      ["table", "table.html"],
+      ["summary", "summary.txt"],
+    ] as const) {
       const { code, stdout, stderr } = run([command, "ap.json", "-o", file]);
       expect(stderr).toBe("");
       expect(code).toBe(0);
@@ -76,8 +119,10 @@ describe("poll-trend CLI", () => {
     expect(report).toContain("<h1>Support for arming Ukraine fell after the first months of the war</h1>");
     expect(report).toContain("The AP-NORC poll of 1,239 U.S. adults was conducted Nov. 2–6, 2023.");
     const table = readFileSync(join(dir, "table.html"), "utf8");
-    expect(table).toContain("<th scope=\"row\">Jan. 26–30, 2023</th><td>48%</td><td>37%</td><td>±4.2</td><td>1,068</td>");
-    expect(readFileSync(join(dir, "summary.txt"), "utf8")).toMatch(/^In November 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, unchanged from January\./);
+    expect(table).toContain('<th scope="row">Jan. 26–30, 2023</th><td>48%</td><td>37%</td><td>±4.2</td><td>1,068</td>');
+    expect(readFileSync(join(dir, "summary.txt"), "utf8")).toMatch(
+      /^In November 2023, 48% of U.S. adults favored the U.S. providing weapons to Ukraine, unchanged from January\./,
+    );
   });
 
   it("gives CLI users every chart option JSON users have", () => {
@@ -92,9 +137,13 @@ describe("poll-trend CLI", () => {
     expect(chart("--locale", "de-DE").querySelector("desc")?.textContent).toContain("Favor sending funds: 39%");
     expect(chart("--id-prefix", "arms").documentElement.getAttribute("id")).toBe("arms");
     expect(chart("--height", "500").documentElement.getAttribute("height")).toBe("500");
-    expect(chart("--max-gap-days", "100").querySelector("desc")?.textContent).toContain("Gaps in polling break the line.");
+    expect(chart("--max-gap-days", "100").querySelector("desc")?.textContent).toContain(
+      "Gaps in polling break the line.",
+    );
     const sliced = chart("--from", "2022-05-01", "--to", "2023-02-15");
-    expect(sliced.querySelector("desc")?.textContent).toBe("Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022; Favor sending funds: 37%.");
+    expect(sliced.querySelector("desc")?.textContent).toBe(
+      "Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022; Favor sending funds: 37%.",
+    );
     expect(run(["summary", "ap.json", "--to", "2023-02-15", "--short"]).stdout).toContain("48% in January 2023");
   });
 
@@ -103,17 +152,31 @@ describe("poll-trend CLI", () => {
     const { code, stdout, stderr } = run(["summary", tracker, "--source", "FiveThirtyEight"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^The poll average \(a LOESS trend line over windows of about \d+ days, widened from 60 to hold 30 polls, larger polls weighted more\) of 312 polls put “Approve” at/);
-    expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(/^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/);
+    expect(stdout).toMatch(
+      /^The poll average \(a LOESS trend line over windows of about \d+ days, widened from 60 to hold 30 polls, larger polls weighted more\) of 312 polls put “Approve” at/,
+    );
+    expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(
+      /^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/,
+    );
     expect(run(["summary", tracker, "--average", "120"]).stdout).toContain("over windows of about 120 days");
-    const wide = run(["summary", join(import.meta.dirname, "data", "approval-tracker-wide.csv"), "--value-columns", "Approve,Disapprove", "--ignore-unknown-columns", "--average", "off"]);
+    const wide = run([
+      "summary",
+      join(import.meta.dirname, "data", "approval-tracker-wide.csv"),
+      "--value-columns",
+      "Approve,Disapprove",
+      "--ignore-unknown-columns",
+      "--average",
+      "off",
+    ]);
     expect(wide.stderr).toBe("");
     expect(wide.stdout).toContain("“Approve” was at");
   });
 
   it("prints --help and --version", () => {
     expect(run(["--help"]).stdout).toContain("Usage: poll-trend <command> <input>");
-    expect(run(["--version"]).stdout).toBe(`${JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")).version}\n`);
+    expect(run(["--version"]).stdout).toBe(
+      `${JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")).version}\n`,
+    );
   });
 });
 
@@ -137,7 +200,10 @@ describe("poll-trend CLI on bad input", () => {
 
   it("reports invalid JSON, and every problem in invalid data on its own line, without a stack trace", () => {
     expect(run(["chart", "broken.json"]).stderr).toMatch(/^poll-trend: broken.json is not valid JSON: .*\n$/);
-    writeFileSync(join(dir, "invalid.json"), JSON.stringify({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2023-02-30", value: 101 }] }] }));
+    writeFileSync(
+      join(dir, "invalid.json"),
+      JSON.stringify({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2023-02-30", value: 101 }] }] }),
+    );
     const { code, stderr } = run(["summary", "invalid.json"]);
     expect(code).toBe(1);
     expect(stderr).toBe(
@@ -169,14 +235,32 @@ describe("poll-trend CLI on bad input", () => {
       [["frobnicate", "ap.json"], 'poll-trend: unknown command "frobnicate" (commands: chart, summary, report, table)'],
       [["chart"], "poll-trend: chart needs an <input> file, or - for standard input"],
       [["chart", "ap.json", "--width", "wide"], 'poll-trend: --width must be a number of px, received "wide"'],
-      [["chart", "ap.json", "--width", "100"], "poll-trend: --width must be a number of px from 240 to 4000, received 100"],
-      [["chart", "ap.json", "--height", "100"], "poll-trend: --height (100) leaves less than 80 px for the plot; the smallest height that fits this chart is"],
-      [["chart", "ap.json", "--color-scheme", "blue"], 'poll-trend: --color-scheme must be light, dark or auto, received "blue"'],
+      [
+        ["chart", "ap.json", "--width", "100"],
+        "poll-trend: --width must be a number of px from 240 to 4000, received 100",
+      ],
+      [
+        ["chart", "ap.json", "--height", "100"],
+        "poll-trend: --height (100) leaves less than 80 px for the plot; the smallest height that fits this chart is",
+      ],
+      [
+        ["chart", "ap.json", "--color-scheme", "blue"],
+        'poll-trend: --color-scheme must be light, dark or auto, received "blue"',
+      ],
       [["chart", "ap.json", "--y-domain", "60,40"], "poll-trend: --y-domain must be"],
       [["chart", "ap.json", "--locale", "not a locale"], "poll-trend: --locale must be a BCP 47 language tag"],
-      [["chart", "ap.json", "--average", "sometimes"], "poll-trend: --average must be auto, on, off or a LOESS window in days"],
-      [["chart", "ap.json", "-o", "chart.png"], "poll-trend: -o chart.png: chart writes SVG, so the file should end in .svg, not .png"],
-      [["report", "ap.json", "-o", "report.svg"], "poll-trend: -o report.svg: report writes HTML, so the file should end in .html or .htm, not .svg"],
+      [
+        ["chart", "ap.json", "--average", "sometimes"],
+        "poll-trend: --average must be auto, on, off or a LOESS window in days",
+      ],
+      [
+        ["chart", "ap.json", "-o", "chart.png"],
+        "poll-trend: -o chart.png: chart writes SVG, so the file should end in .svg, not .png",
+      ],
+      [
+        ["report", "ap.json", "-o", "report.svg"],
+        "poll-trend: -o report.svg: report writes HTML, so the file should end in .html or .htm, not .svg",
+      ],
     ];
     for (const [args, start] of cases) {
       const { code, stdout, stderr } = run(args);
@@ -257,7 +341,9 @@ describe("poll-trend -o never destroys what it writes to", () => {
     mkdirSync(join(dir, "folder.svg"), { recursive: true });
     const missing = run(["chart", "ap.json", "-o", "no/such/folder/chart.svg"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`poll-trend: cannot write no/such/folder/chart.svg: the folder ${join(dir, "no", "such", "folder")} does not exist\n`);
+    expect(missing.stderr).toBe(
+      `poll-trend: cannot write no/such/folder/chart.svg: the folder ${join(dir, "no", "such", "folder")} does not exist\n`,
+    );
     const folder = run(["chart", "ap.json", "-o", "folder.svg"]);
     expect(folder.code).toBe(1);
     expect(folder.stderr).toBe("poll-trend: cannot write folder.svg: it is a directory\n");
@@ -268,31 +354,54 @@ describe("poll-trend -o never destroys what it writes to", () => {
 
 describe("poll-trend CLI in pipes and with options that do not fit", () => {
   it("stops quietly when the reader of its output stops early, with no stack trace", () => {
-    const out = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" chart "${join(import.meta.dirname, "data", "approval-tracker.csv")}" | head -c 60`], { encoding: "utf8" });
+    const out = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" "${CLI}" chart "${join(import.meta.dirname, "data", "approval-tracker.csv")}" | head -c 60`,
+      ],
+      { encoding: "utf8" },
+    );
     expect(out.stdout).toMatch(/^<svg xmlns/);
     expect(out.stderr).toBe("");
   });
 
   it("writes -o /dev/stdout into a pipe in place", () => {
-    const out = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" summary ap.json --short -o /dev/stdout | cat`], { cwd: dir, encoding: "utf8" });
+    const out = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" summary ap.json --short -o /dev/stdout | cat`], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(out.stderr).toBe("");
     expect(out.stdout).toBe(`${summarizeTrend(apNorcUkraineSupport, { length: "short" })}\n`);
   });
 
   it("refuses --short outside summary, and --from after --to, as usage errors", () => {
-    expect(run(["chart", "ap.json", "--short"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^poll-trend: --short is for summary; chart has no short form\n/) });
-    expect(run(["chart", "ap.json", "--from", "2023-11-01", "--to", "2023-01-01"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^poll-trend: --from 2023-11-01 is after --to 2023-01-01\n/) });
+    expect(run(["chart", "ap.json", "--short"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^poll-trend: --short is for summary; chart has no short form\n/),
+    });
+    expect(run(["chart", "ap.json", "--from", "2023-11-01", "--to", "2023-01-01"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^poll-trend: --from 2023-11-01 is after --to 2023-01-01\n/),
+    });
   });
 
   it("speaks of flags, not API options, and hints at --value-columns for a wide file", () => {
     const { stderr } = run(["chart", join(import.meta.dirname, "data", "approval-tracker-wide.csv")]);
     expect(stderr).toContain("(or read with --ignore-unknown-columns)");
-    expect(stderr).toContain('expected a column named "series" (a file with one column per series is read with --value-columns)');
+    expect(stderr).toContain(
+      'expected a column named "series" (a file with one column per series is read with --value-columns)',
+    );
     expect(stderr).not.toMatch(/unknownColumns|valueColumns/);
   });
 
   it("names the series whose values look like proportions", () => {
-    writeFileSync(join(dir, "shares.csv"), "series,date,value\nFavor,2020-01-01,45\nOppose,2020-01-01,0.3\nOppose,2020-02-01,0.5\n");
-    expect(run(["chart", "shares.csv"]).stderr).toBe('poll-trend: shares.csv, column value, series "Oppose": expected percent from 0 to 100, received values from 0.3 to 0.5: values look like proportions; multiply by 100\n');
+    writeFileSync(
+      join(dir, "shares.csv"),
+      "series,date,value\nFavor,2020-01-01,45\nOppose,2020-01-01,0.3\nOppose,2020-02-01,0.5\n",
+    );
+    expect(run(["chart", "shares.csv"]).stderr).toBe(
+      'poll-trend: shares.csv, column value, series "Oppose": expected percent from 0 to 100, received values from 0.3 to 0.5: values look like proportions; multiply by 100\n',
+    );
   });
 });

@@ -14,9 +14,21 @@ const data = (name: string) => readFileSync(join(import.meta.dirname, "data", na
 
 describe("parseCsv(text, options)", () => {
   it("makes one series per distinct series value, with optional columns", () => {
-    const dataset = parseCsv("series,date,value,marginOfError,sampleSize,fieldStart\nA,2020-02-01,40,3.5,1000,2020-01-28\nB,2020-02-01,30,,,\nA,2020-01-01,45,,,\n", { title: "T", source: "S", population: "adults" });
-    expect(dataset.series.map((s) => [s.id, s.label, s.points.length])).toEqual([["A", "A", 2], ["B", "B", 1]]);
-    expect(dataset.series[0]?.points[1]).toEqual({ date: "2020-02-01", fieldStart: "2020-01-28", value: 40, marginOfError: 3.5, sampleSize: 1000 });
+    const dataset = parseCsv(
+      "series,date,value,marginOfError,sampleSize,fieldStart\nA,2020-02-01,40,3.5,1000,2020-01-28\nB,2020-02-01,30,,,\nA,2020-01-01,45,,,\n",
+      { title: "T", source: "S", population: "adults" },
+    );
+    expect(dataset.series.map((s) => [s.id, s.label, s.points.length])).toEqual([
+      ["A", "A", 2],
+      ["B", "B", 1],
+    ]);
+    expect(dataset.series[0]?.points[1]).toEqual({
+      date: "2020-02-01",
+      fieldStart: "2020-01-28",
+      value: 40,
+      marginOfError: 3.5,
+      sampleSize: 1000,
+    });
     expect(dataset.source).toEqual({ name: "S" });
     expect(dataset.population).toBe("adults");
   });
@@ -28,7 +40,9 @@ describe("parseCsv(text, options)", () => {
 
   it("titles a file without a title after its series, never after its file name", () => {
     expect(parseCsv("series,date,value\nFavor,2020-01-01,40\n", { fileName: "polls.csv" }).title).toBe("Favor");
-    expect(parseCsv("series,date,value\nApprove,2020-01-01,40\nDisapprove,2020-01-01,50\n", { fileName: "polls.csv" }).title).toBe("Approve and Disapprove");
+    expect(
+      parseCsv("series,date,value\nApprove,2020-01-01,40\nDisapprove,2020-01-01,50\n", { fileName: "polls.csv" }).title,
+    ).toBe("Approve and Disapprove");
     expect(parseCsv("series,date,value\nA,2020-01-01,40\nB,2020-01-01,50\nC,2020-01-01,10\n").title).toBe("A, B and C");
   });
 
@@ -57,24 +71,52 @@ describe("parseCsv(text, options)", () => {
   });
 
   it("reads per-row pollster, population, sponsor, mode and note, and keeps different pollsters' polls on one day", () => {
-    const dataset = parseCsv("series,date,value,pollster,population,sponsor,mode,note\nA,2020-01-01,40,Gallup,a,,phone,\nA,2020-01-01,44,Ipsos,rv,Reuters,online,Wording changed\n");
+    const dataset = parseCsv(
+      "series,date,value,pollster,population,sponsor,mode,note\nA,2020-01-01,40,Gallup,a,,phone,\nA,2020-01-01,44,Ipsos,rv,Reuters,online,Wording changed\n",
+    );
     expect(dataset.series[0]?.points).toEqual([
       { date: "2020-01-01", value: 40, pollster: "Gallup", population: "adults", mode: "phone" },
-      { date: "2020-01-01", value: 44, pollster: "Ipsos", population: "registered voters", sponsor: "Reuters", mode: "online", note: "Wording changed" },
+      {
+        date: "2020-01-01",
+        value: 44,
+        pollster: "Ipsos",
+        population: "registered voters",
+        sponsor: "Reuters",
+        mode: "online",
+        note: "Wording changed",
+      },
     ]);
   });
 
   it("matches header names without regard to case, spaces, _ or -, detects ; and tab, and reads 52% as 52", () => {
-    for (const [delimiter, header] of [[";", "Series;End_Date;VALUE;Field Start;sample-size"], ["\t", "series\tdate\tvalue\tfield_start\tSampleSize"], [",", "SERIES,date,Value,fieldStart,sample_size"]] as const) {
-      const dataset = parseCsv(`${header}\nA${delimiter}2020-01-05${delimiter}52%${delimiter}2020-01-01${delimiter}1000\n`);
-      expect(dataset.series[0]?.points[0], JSON.stringify(delimiter)).toEqual({ date: "2020-01-05", fieldStart: "2020-01-01", value: 52, sampleSize: 1000 });
+    for (const [delimiter, header] of [
+      [";", "Series;End_Date;VALUE;Field Start;sample-size"],
+      ["\t", "series\tdate\tvalue\tfield_start\tSampleSize"],
+      [",", "SERIES,date,Value,fieldStart,sample_size"],
+    ] as const) {
+      const dataset = parseCsv(
+        `${header}\nA${delimiter}2020-01-05${delimiter}52%${delimiter}2020-01-01${delimiter}1000\n`,
+      );
+      expect(dataset.series[0]?.points[0], JSON.stringify(delimiter)).toEqual({
+        date: "2020-01-05",
+        fieldStart: "2020-01-01",
+        value: 52,
+        sampleSize: 1000,
+      });
     }
   });
 
   it("reads a wide file, one column per series, and names the column of a bad cell", () => {
-    const dataset = parseCsv("date,Approve,Disapprove\n2020-01-01,41,55\n2020-02-01,43,\n", { valueColumns: ["Approve", "Disapprove"] });
-    expect(dataset.series.map((s) => [s.label, s.points.map((p) => p.value)])).toEqual([["Approve", [41, 43]], ["Disapprove", [55]]]);
-    expect(issuesOf("date,Approve\n2020-01-01,4x1\n", { valueColumns: ["Approve"] })).toEqual(['data.csv line 2, column Approve: expected a number from 0 to 100, received "4x1"']);
+    const dataset = parseCsv("date,Approve,Disapprove\n2020-01-01,41,55\n2020-02-01,43,\n", {
+      valueColumns: ["Approve", "Disapprove"],
+    });
+    expect(dataset.series.map((s) => [s.label, s.points.map((p) => p.value)])).toEqual([
+      ["Approve", [41, 43]],
+      ["Disapprove", [55]],
+    ]);
+    expect(issuesOf("date,Approve\n2020-01-01,4x1\n", { valueColumns: ["Approve"] })).toEqual([
+      'data.csv line 2, column Approve: expected a number from 0 to 100, received "4x1"',
+    ]);
   });
 });
 
@@ -87,20 +129,32 @@ describe("parseCsv on a real poll list (FiveThirtyEight's approval polls, test/d
     expect(disapprove?.points).toHaveLength(312);
     expect(new Set(approve?.points.map((p) => p.pollster)).size).toBe(7);
     // AP-NORC ran two different surveys that ended on Oct. 28, 2019.
-    const ap = approve?.points.filter((p) => p.date === "2019-10-28" && p.pollster === "AP-NORC").map((p) => [p.fieldStart, p.value, p.sampleSize]);
-    expect(ap).toEqual([["2019-10-15", 37, 1032], ["2019-10-24", 42, 1075]]);
+    const ap = approve?.points
+      .filter((p) => p.date === "2019-10-28" && p.pollster === "AP-NORC")
+      .map((p) => [p.fieldStart, p.value, p.sampleSize]);
+    expect(ap).toEqual([
+      ["2019-10-15", 37, 1032],
+      ["2019-10-24", 42, 1075],
+    ]);
   });
 
   it("reads the wider semicolon file with % values when told to ignore unknown columns, with the same numbers", () => {
-    const wide = parseCsv(data("approval-tracker-wide.csv"), { valueColumns: ["Approve", "Disapprove"], unknownColumns: "ignore" });
+    const wide = parseCsv(data("approval-tracker-wide.csv"), {
+      valueColumns: ["Approve", "Disapprove"],
+      unknownColumns: "ignore",
+    });
     const long = parseCsv(data("approval-tracker.csv"));
     expect(wide.series[0]?.points).toHaveLength(22);
     for (const point of wide.series[0]?.points ?? []) {
-      const same = long.series[0]?.points.find((p) => p.date === point.date && p.fieldStart === point.fieldStart && p.pollster === point.pollster);
+      const same = long.series[0]?.points.find(
+        (p) => p.date === point.date && p.fieldStart === point.fieldStart && p.pollster === point.pollster,
+      );
       expect(same, `${point.pollster} ${point.date}`).toBeDefined();
       expect(point.value).toBe(same?.value);
       expect(point.population).toBe(same?.population);
     }
-    expect(thrown(() => parseCsv(data("approval-tracker-wide.csv"), { valueColumns: ["Approve", "Disapprove"] }))).toBeInstanceOf(PollDataError);
+    expect(
+      thrown(() => parseCsv(data("approval-tracker-wide.csv"), { valueColumns: ["Approve", "Disapprove"] })),
+    ).toBeInstanceOf(PollDataError);
   });
 });

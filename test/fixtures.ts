@@ -22,7 +22,10 @@ export function validInput() {
 }
 
 /** Builds a one-series dataset from [date, value, margin?] rows. */
-export function seriesOf(rows: readonly (readonly [string, number, number?])[], extra: Partial<PollDataset> = {}): PollDataset {
+export function seriesOf(
+  rows: readonly (readonly [string, number, number?])[],
+  extra: Partial<PollDataset> = {},
+): PollDataset {
   return {
     title: "Test poll",
     population: "U.S. adults",
@@ -32,7 +35,9 @@ export function seriesOf(rows: readonly (readonly [string, number, number?])[], 
       {
         id: "s",
         label: "Favor",
-        points: rows.map(([date, value, marginOfError]) => (marginOfError === undefined ? { date, value } : { date, value, marginOfError })),
+        points: rows.map(([date, value, marginOfError]) =>
+          marginOfError === undefined ? { date, value } : { date, value, marginOfError },
+        ),
       },
     ],
   };

@@ -4,7 +4,8 @@ import { lineBreaks, splitRuns } from "../src/model/gaps.js";
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** `count` dates `step` days apart from `start`. */
-const every = (start: string, count: number, step: number) => Array.from({ length: count }, (_, i) => iso(Date.parse(start) + i * step * DAY));
+const every = (start: string, count: number, step: number) =>
+  Array.from({ length: count }, (_, i) => iso(Date.parse(start) + i * step * DAY));
 
 describe("lineBreaks(dates, maxGapDays?): where no poll was taken", () => {
   it("keeps a tracker that moved from daily to biweekly polls one unbroken line", () => {
@@ -44,6 +45,9 @@ describe("lineBreaks(dates, maxGapDays?): where no poll was taken", () => {
 
   it("splits items into runs at the breaks", () => {
     const items = ["2010-01-10", "2010-02-10", "2010-03-10", "2016-05-01", "2016-06-01"].map((date) => ({ date }));
-    expect(splitRuns(items, 100).map((run) => run.map((p) => p.date))).toEqual([["2010-01-10", "2010-02-10", "2010-03-10"], ["2016-05-01", "2016-06-01"]]);
+    expect(splitRuns(items, 100).map((run) => run.map((p) => p.date))).toEqual([
+      ["2010-01-10", "2010-02-10", "2010-03-10"],
+      ["2016-05-01", "2016-06-01"],
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, PollDataError, renderDataTable, renderReport, renderTrendChart, summarizeTrend } from "../src/index.js";
+import {
+  apNorcUkraineSupport,
+  PollDataError,
+  renderDataTable,
+  renderReport,
+  renderTrendChart,
+  summarizeTrend,
+} from "../src/index.js";
 import { thrown } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
 
@@ -19,20 +26,54 @@ function datasetWith(text: string) {
     population: text,
     pollster: text,
     question: text,
-    source: { name: text, url: "https://example.org/?q=<x>&y=\"1\"", note: text },
+    source: { name: text, url: 'https://example.org/?q=<x>&y="1"', note: text },
     events: [{ date: "2022-02-24", label: text }],
     series: [
-      { id: text, label: text, predicate: text, points: [{ date: "2022-05-16", value: 60, note: text, mode: text, citation: { name: text } }, { date: "2023-01-30", value: 48, marginOfError: 4.2, sampleSize: 1068, pollster: text }] },
+      {
+        id: text,
+        label: text,
+        predicate: text,
+        points: [
+          { date: "2022-05-16", value: 60, note: text, mode: text, citation: { name: text } },
+          { date: "2023-01-30", value: 48, marginOfError: 4.2, sampleSize: 1068, pollster: text },
+        ],
+      },
       { id: "b", label: `${text} (b)`, points: [{ date: "2023-01-30", value: 37, responses: { [text]: 37 } }] },
     ],
   };
 }
 
 const SVG_ELEMENTS = new Set(["svg", "title", "desc", "style", "g", "rect", "path", "text", "tspan"]);
-const HTML_ELEMENTS = new Set(["html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "p", "figure", "figcaption", "div", "a", "table", "caption", "thead", "tbody", "tr", "th", "td", "details", "summary", ...SVG_ELEMENTS]);
+const HTML_ELEMENTS = new Set([
+  "html",
+  "head",
+  "meta",
+  "title",
+  "style",
+  "body",
+  "main",
+  "h1",
+  "h2",
+  "p",
+  "figure",
+  "figcaption",
+  "div",
+  "a",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "details",
+  "summary",
+  ...SVG_ELEMENTS,
+]);
 // The report's own two scripts: its data as JSON, and the interactive chart's code, the same for every report.
 const REPORT_ELEMENTS = new Set([...HTML_ELEMENTS, "script"]);
-const reportCode = new JSDOM(renderReport(apNorcUkraineSupport)).window.document.querySelectorAll("script")[1]?.textContent;
+const reportCode = new JSDOM(renderReport(apNorcUkraineSupport)).window.document.querySelectorAll("script")[1]
+  ?.textContent;
 
 function assertNoMarkup(doc: Document, allowed: Set<string>) {
   for (const el of doc.querySelectorAll("*")) {
@@ -53,7 +94,11 @@ describe(`hostile text (${vectors.length} vectors in test/hostile/vectors.json) 
       expect(svg.querySelector("title")?.textContent).toBe(text);
       // The description is the short summary (the labels it names are the hostile text), as text.
       expect(svg.querySelector("desc")?.textContent?.startsWith(summarizeTrend(data, { length: "short" }))).toBe(true);
-      expect([...svg.querySelectorAll('[role="graphics-object"]')].some((g) => g.getAttribute("aria-label")?.startsWith(text))).toBe(true);
+      expect(
+        [...svg.querySelectorAll('[role="graphics-object"]')].some((g) =>
+          g.getAttribute("aria-label")?.startsWith(text),
+        ),
+      ).toBe(true);
       expect(summarizeTrend(data)).toContain(text);
 
       const table = new JSDOM(renderDataTable(data)).window.document;
@@ -81,7 +126,17 @@ describe(`control characters and lone surrogates (${rejected.length} in test/hos
       const error = thrown(() => renderTrendChart(datasetWith(text)));
       expect(error).toBeInstanceOf(PollDataError);
       const paths = (error as PollDataError).issues.map((i) => i.path);
-      for (const path of ["title", "subtitle", "population", "source.name", "events[0].label", "series[0].label", "series[0].points[0].citation.name", "series[1].points[0].responses"]) expect(paths).toContain(path);
+      for (const path of [
+        "title",
+        "subtitle",
+        "population",
+        "source.name",
+        "events[0].label",
+        "series[0].label",
+        "series[0].points[0].citation.name",
+        "series[1].points[0].responses",
+      ])
+        expect(paths).toContain(path);
       expect((error as PollDataError).message).toContain(code);
     });
   }
@@ -95,7 +150,9 @@ describe("source.url accepts only http: and https:", () => {
   }
   for (const url of urls.rejected) {
     it(`rejects ${JSON.stringify(url)}`, () => {
-      expect(() => renderReport({ ...datasetWith("x"), source: { name: "S", url } })).toThrow(/source\.url: expected an http: or https: URL/);
+      expect(() => renderReport({ ...datasetWith("x"), source: { name: "S", url } })).toThrow(
+        /source\.url: expected an http: or https: URL/,
+      );
     });
   }
 });

@@ -7,8 +7,17 @@ const root = join(import.meta.dirname, "..");
 
 describe("the built package (dist/, as npm test builds it)", () => {
   it("keeps instanceof PollDataError true across the ESM and CommonJS builds in one process", () => {
-    const out = JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, "dual", "check.mjs")], { encoding: "utf8" }));
-    expect(out).toEqual({ distinctClasses: true, cjsErrorIsEsmClass: true, esmErrorIsCjsClass: true, plainErrorIsNot: false, subclassStaysNarrow: false, issues: "series" });
+    const out = JSON.parse(
+      execFileSync(process.execPath, [join(import.meta.dirname, "dual", "check.mjs")], { encoding: "utf8" }),
+    );
+    expect(out).toEqual({
+      distinctClasses: true,
+      cjsErrorIsEsmClass: true,
+      esmErrorIsCjsClass: true,
+      plainErrorIsNot: false,
+      subclassStaysNarrow: false,
+      issues: "series",
+    });
   });
 
   it("builds before it is packed, and says where it lives", () => {
@@ -30,7 +39,10 @@ describe("the built package (dist/, as npm test builds it)", () => {
       const shipped = new RegExp(`^https://unpkg\\.com/${pkg.name}/(.+)$`).exec(url);
       expect(shipped, `${url} is not an absolute URL into the published package`).not.toBeNull();
       const file = shipped?.[1] ?? "";
-      expect(pkg.files.some((f: string) => file === f || file.startsWith(`${f}/`)), `${file} is not in package.json "files"`).toBe(true);
+      expect(
+        pkg.files.some((f: string) => file === f || file.startsWith(`${f}/`)),
+        `${file} is not in package.json "files"`,
+      ).toBe(true);
       expect(readFileSync(join(root, file)).length).toBeGreaterThan(1000);
     }
   });

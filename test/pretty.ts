@@ -20,7 +20,12 @@ export function pretty(markup: string): string {
     } else if (token.startsWith("</")) {
       depth = Math.max(0, depth - 1);
       lines.push(`${"  ".repeat(depth)}${token}`);
-    } else if (token.endsWith("/>") || token.startsWith("<!") || token.startsWith("<?") || /^<(meta|link|br|hr)\b/.test(token)) {
+    } else if (
+      token.endsWith("/>") ||
+      token.startsWith("<!") ||
+      token.startsWith("<?") ||
+      /^<(meta|link|br|hr)\b/.test(token)
+    ) {
       lines.push(`${indent}${token}`);
     } else if (WHOLE.has(name(token))) {
       // Gather to the matching close tag, counting nested elements of the same name.

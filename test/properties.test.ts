@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type PollDataset, PollDataError, type PollPoint, parseDataset, renderTrendChart, summarizeTrend } from "../src/index.js";
+import {
+  type PollDataset,
+  PollDataError,
+  type PollPoint,
+  parseDataset,
+  renderTrendChart,
+  summarizeTrend,
+} from "../src/index.js";
 import { dataset, params, RUNS, SEED } from "./arbitraries.js";
 import { thrown, unchecked } from "./fixtures.js";
 import { scanSvg } from "./xml.js";
@@ -20,7 +27,10 @@ describe(`properties of valid datasets (fast-check, ${RUNS} runs, seed ${SEED})`
         const outside = scan.texts.find((t) => !inside(t.x, t.y));
         expect(outside, "text outside the viewBox").toBeUndefined();
         const marker = scan.markers.find((m) => {
-          const [x, y] = m.d.slice(1).split(/[,a-zA-Z]/).map(Number) as [number, number];
+          const [x, y] = m.d
+            .slice(1)
+            .split(/[,a-zA-Z]/)
+            .map(Number) as [number, number];
           return !inside(x, y);
         });
         expect(marker, "marker outside the viewBox").toBeUndefined();
@@ -52,10 +62,15 @@ describe(`properties of valid datasets (fast-check, ${RUNS} runs, seed ${SEED})`
           const text = summarizeTrend(data, { length });
           expect(text).not.toMatch(/NaN|undefined|Infinity/);
           // AP style: "on" before a full date, "in" before a month.
-          expect(text).not.toMatch(/\bin (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2},/);
-          expect(text).not.toMatch(/\bon (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+          expect(text).not.toMatch(
+            /\bin (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2},/,
+          );
+          expect(text).not.toMatch(
+            /\bon (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+          );
           expect(summarizeTrend(data, { length })).toBe(text);
-          for (const token of text.match(/\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?/g) ?? []) expect(allowed.has(token), `${token} in: ${text}`).toBe(true);
+          for (const token of text.match(/\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?/g) ?? [])
+            expect(allowed.has(token), `${token} in: ${text}`).toBe(true);
         }
       }),
       params,

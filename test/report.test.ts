@@ -21,15 +21,21 @@ describe("renderReport(dataset): one standalone page", () => {
     expect(text.split(apNorcUkraineSupport.subtitle ?? "")).toHaveLength(2);
     const figure = doc.querySelector("figure");
     expect(figure?.getAttribute("aria-label")).toBe("Chart");
-    expect(figure?.querySelector("svg title")?.textContent).toBe("Line chart of Favor providing weapons and Favor sending funds, March 2022 to November 2023");
+    expect(figure?.querySelector("svg title")?.textContent).toBe(
+      "Line chart of Favor providing weapons and Favor sending funds, March 2022 to November 2023",
+    );
   });
 
   it("reads the full summary once, as the figure's caption, with the chart's short alt text apart", () => {
     const summary = summarizeTrend(apNorcUkraineSupport);
     expect(doc.querySelector("figcaption p")?.textContent).toBe(summary);
     expect(readable(doc).split(summary)).toHaveLength(2);
-    expect(doc.querySelector(".wide svg desc")?.textContent).toBe(summarizeTrend(apNorcUkraineSupport, { length: "short" }));
-    expect(doc.querySelector("figcaption .notes")?.textContent).toBe("Bars and bands show each poll’s margin of error at 95% confidence, where one was published. Hollow markers: no margin of error was published.");
+    expect(doc.querySelector(".wide svg desc")?.textContent).toBe(
+      summarizeTrend(apNorcUkraineSupport, { length: "short" }),
+    );
+    expect(doc.querySelector("figcaption .notes")?.textContent).toBe(
+      "Bars and bands show each poll’s margin of error at 95% confidence, where one was published. Hollow markers: no margin of error was published.",
+    );
     expect(html).toContain(`<p>${methodsNote(apNorcUkraineSupport)}</p>`);
   });
 

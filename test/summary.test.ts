@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, describeTrend, methodsNote, PollDataError, SHORT_SUMMARY_LIMIT, sliceDataset, summarizeTrend } from "../src/index.js";
+import {
+  apNorcUkraineSupport,
+  describeTrend,
+  methodsNote,
+  PollDataError,
+  SHORT_SUMMARY_LIMIT,
+  sliceDataset,
+  summarizeTrend,
+} from "../src/index.js";
 import { seriesOf, unchecked } from "./fixtures.js";
 
 const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });
@@ -28,46 +36,105 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
   });
 
   it("calls a change inside the margin of error what it is", () => {
-    const dataset = seriesOf([["2023-01-15", 63, 3.5], ["2023-06-15", 58, 4]], { pollster: "Test" });
+    const dataset = seriesOf(
+      [
+        ["2023-01-15", 63, 3.5],
+        ["2023-06-15", 58, 4],
+      ],
+      { pollster: "Test" },
+    );
     expect(summarizeTrend(dataset)).toBe(
       "“Favor” was at 58% among U.S. adults in June 2023, down 5 percentage points from 63% in January, a change within the margin of error of the difference (±5.3 points). Source: Test poll.",
     );
   });
 
   it("keeps decimals: 50.4 to 49.6 is 0.8 percentage points", () => {
-    expect(summarizeTrend(seriesOf([["2020-01-10", 50.4], ["2021-03-01", 49.6]]))).toContain("down 0.8 percentage points from 50.4% in January 2020");
+    expect(
+      summarizeTrend(
+        seriesOf([
+          ["2020-01-10", 50.4],
+          ["2021-03-01", 49.6],
+        ]),
+      ),
+    ).toContain("down 0.8 percentage points from 50.4% in January 2020");
   });
 
   it("writes one percentage point in the singular", () => {
-    expect(summarizeTrend(seriesOf([["2020-01-10", 40], ["2020-03-01", 41]]))).toContain("up 1 percentage point from 40% in January.");
+    expect(
+      summarizeTrend(
+        seriesOf([
+          ["2020-01-10", 40],
+          ["2020-03-01", 41],
+        ]),
+      ),
+    ).toContain("up 1 percentage point from 40% in January.");
   });
 
   it("says a single poll is the only one", () => {
-    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe("“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research.");
+    expect(summarizeTrend(seriesOf([["2021-07-04", 12.5]]))).toBe(
+      "“Favor” was at 12.5% among U.S. adults in July 2021, the only poll in this series. Source: Test Research.",
+    );
   });
 
   it("names the polls at the high and the low, and counts them when there are many", () => {
-    const text = summarizeTrend(seriesOf([["2020-01-05", 50], ["2020-01-20", 40], ["2020-03-01", 50], ["2020-05-01", 50], ["2020-07-01", 50], ["2020-09-01", 45]]));
-    expect(text).toContain("The high was 50% in 4 polls, most recently in July 2020; the low was 40% on Jan. 20, 2020.");
-    const two = summarizeTrend(seriesOf([["2020-01-05", 40], ["2020-01-20", 50], ["2020-03-01", 40], ["2020-05-01", 45]]));
+    const text = summarizeTrend(
+      seriesOf([
+        ["2020-01-05", 50],
+        ["2020-01-20", 40],
+        ["2020-03-01", 50],
+        ["2020-05-01", 50],
+        ["2020-07-01", 50],
+        ["2020-09-01", 45],
+      ]),
+    );
+    expect(text).toContain(
+      "The high was 50% in 4 polls, most recently in July 2020; the low was 40% on Jan. 20, 2020.",
+    );
+    const two = summarizeTrend(
+      seriesOf([
+        ["2020-01-05", 40],
+        ["2020-01-20", 50],
+        ["2020-03-01", 40],
+        ["2020-05-01", 45],
+      ]),
+    );
     expect(two).toContain("the low was 40% on Jan. 5 and March 1, 2020.");
   });
 
   it("uses full AP dates when two polls share a month", () => {
-    expect(summarizeTrend(seriesOf([["2023-01-05", 40], ["2023-01-30", 44]]))).toContain("on Jan. 30, 2023, up 4 percentage points from 40% on Jan. 5, 2023");
+    expect(
+      summarizeTrend(
+        seriesOf([
+          ["2023-01-05", 40],
+          ["2023-01-30", 44],
+        ]),
+      ),
+    ).toContain("on Jan. 30, 2023, up 4 percentage points from 40% on Jan. 5, 2023");
   });
 });
 
 describe("summarizeTrend(dataset, { length: 'short' })", () => {
   it("is one sentence of at most 160 characters", () => {
     const short = summarizeTrend(apNorcUkraineSupport, { length: "short" });
-    expect(short).toBe("Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.");
+    expect(short).toBe(
+      "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.",
+    );
     expect(short.length).toBeLessThanOrEqual(SHORT_SUMMARY_LIMIT);
   });
 
   it("stays within 160 characters with very long labels and ten series", () => {
     const long = "x".repeat(300);
-    const dataset = { title: long, series: Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, label: long, points: [{ date: "2020-01-01", value: i }, { date: "2021-01-01", value: 2 * i }] })) };
+    const dataset = {
+      title: long,
+      series: Array.from({ length: 10 }, (_, i) => ({
+        id: `s${i}`,
+        label: long,
+        points: [
+          { date: "2020-01-01", value: i },
+          { date: "2021-01-01", value: 2 * i },
+        ],
+      })),
+    };
     const short = summarizeTrend(dataset, { length: "short" });
     expect(short.length).toBeLessThanOrEqual(SHORT_SUMMARY_LIMIT);
     expect(short).toBe("0% in January 2021, unchanged from January 2020 (first of 10 series).");
@@ -79,16 +146,114 @@ describe("summarizeTrend(dataset, { length: 'short' })", () => {
 });
 
 describe("describeTrend(dataset): the facts, table-driven", () => {
-  const cases: { name: string; rows: [string, number, number?][]; latest: number; change?: number; margin?: number; exceeds?: boolean; overall?: number; high: number; low: number }[] = [
-    { name: "rising", rows: [["2020-01-01", 30], ["2021-01-01", 40]], latest: 40, change: 10, high: 40, low: 30 },
-    { name: "falling", rows: [["2020-01-01", 60], ["2021-01-01", 48]], latest: 48, change: -12, high: 60, low: 48 },
-    { name: "unchanged", rows: [["2020-01-01", 48, 3], ["2021-01-01", 48, 3]], latest: 48, change: 0, margin: Math.hypot(3, 3), exceeds: false, high: 48, low: 48 },
+  const cases: {
+    name: string;
+    rows: [string, number, number?][];
+    latest: number;
+    change?: number;
+    margin?: number;
+    exceeds?: boolean;
+    overall?: number;
+    high: number;
+    low: number;
+  }[] = [
+    {
+      name: "rising",
+      rows: [
+        ["2020-01-01", 30],
+        ["2021-01-01", 40],
+      ],
+      latest: 40,
+      change: 10,
+      high: 40,
+      low: 30,
+    },
+    {
+      name: "falling",
+      rows: [
+        ["2020-01-01", 60],
+        ["2021-01-01", 48],
+      ],
+      latest: 48,
+      change: -12,
+      high: 60,
+      low: 48,
+    },
+    {
+      name: "unchanged",
+      rows: [
+        ["2020-01-01", 48, 3],
+        ["2021-01-01", 48, 3],
+      ],
+      latest: 48,
+      change: 0,
+      margin: Math.hypot(3, 3),
+      exceeds: false,
+      high: 48,
+      low: 48,
+    },
     { name: "a single poll", rows: [["2020-01-01", 5]], latest: 5, high: 5, low: 5 },
-    { name: "decimals", rows: [["2020-01-01", 50.4], ["2020-06-01", 49.6]], latest: 49.6, change: -0.8, high: 50.4, low: 49.6 },
-    { name: "a missing margin", rows: [["2020-01-01", 60, 4], ["2021-01-01", 40]], latest: 40, change: -20, high: 60, low: 40 },
-    { name: "a change exactly at the margin", rows: [["2020-01-01", 50, 3], ["2021-01-01", 55, 4]], latest: 55, change: 5, margin: 5, exceeds: false, high: 55, low: 50 },
-    { name: "a change past the margin", rows: [["2020-01-01", 60, 4.2], ["2021-01-01", 48, 3.9]], latest: 48, change: -12, margin: Math.hypot(4.2, 3.9), exceeds: true, high: 60, low: 48 },
-    { name: "dates that span years", rows: [["1990-01-01", 20], ["2005-06-30", 35], ["2024-12-31", 25]], latest: 25, change: -10, overall: 5, high: 35, low: 20 },
+    {
+      name: "decimals",
+      rows: [
+        ["2020-01-01", 50.4],
+        ["2020-06-01", 49.6],
+      ],
+      latest: 49.6,
+      change: -0.8,
+      high: 50.4,
+      low: 49.6,
+    },
+    {
+      name: "a missing margin",
+      rows: [
+        ["2020-01-01", 60, 4],
+        ["2021-01-01", 40],
+      ],
+      latest: 40,
+      change: -20,
+      high: 60,
+      low: 40,
+    },
+    {
+      name: "a change exactly at the margin",
+      rows: [
+        ["2020-01-01", 50, 3],
+        ["2021-01-01", 55, 4],
+      ],
+      latest: 55,
+      change: 5,
+      margin: 5,
+      exceeds: false,
+      high: 55,
+      low: 50,
+    },
+    {
+      name: "a change past the margin",
+      rows: [
+        ["2020-01-01", 60, 4.2],
+        ["2021-01-01", 48, 3.9],
+      ],
+      latest: 48,
+      change: -12,
+      margin: Math.hypot(4.2, 3.9),
+      exceeds: true,
+      high: 60,
+      low: 48,
+    },
+    {
+      name: "dates that span years",
+      rows: [
+        ["1990-01-01", 20],
+        ["2005-06-30", 35],
+        ["2024-12-31", 25],
+      ],
+      latest: 25,
+      change: -10,
+      overall: 5,
+      high: 35,
+      low: 20,
+    },
   ];
   for (const c of cases) {
     it(`computes the facts of ${c.name}`, () => {
@@ -111,10 +276,27 @@ describe("describeTrend(dataset): the facts, table-driven", () => {
 
   it("finds a comparison only when it holds in every shared poll", () => {
     expect(describeTrend(apNorcUkraineSupport).comparison?.higher.id).toBe("weapons");
-    const crossing = { title: "t", series: [
-      { id: "a", label: "A", points: [{ date: "2020-01-01", value: 50 }, { date: "2021-01-01", value: 40 }] },
-      { id: "b", label: "B", points: [{ date: "2020-01-01", value: 45 }, { date: "2021-01-01", value: 45 }] },
-    ] };
+    const crossing = {
+      title: "t",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2020-01-01", value: 50 },
+            { date: "2021-01-01", value: 40 },
+          ],
+        },
+        {
+          id: "b",
+          label: "B",
+          points: [
+            { date: "2020-01-01", value: 45 },
+            { date: "2021-01-01", value: 45 },
+          ],
+        },
+      ],
+    };
     expect(describeTrend(crossing).comparison).toBeUndefined();
     expect(summarizeTrend(crossing)).not.toContain("higher than");
   });
@@ -127,11 +309,20 @@ describe("describeTrend(dataset): the facts, table-driven", () => {
 
 describe("methodsNote(dataset)", () => {
   it("describes the latest poll in AP style", () => {
-    expect(methodsNote(article)).toBe("The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, using the AmeriSpeak probability panel. The margin of sampling error is ±4.2 percentage points.");
+    expect(methodsNote(article)).toBe(
+      "The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, using the AmeriSpeak probability panel. The margin of sampling error is ±4.2 percentage points.",
+    );
   });
 
   it("never invents a missing field", () => {
     expect(methodsNote(seriesOf([["2023-01-30", 48]]))).toBe("The poll of U.S. adults was completed Jan. 30, 2023.");
-    expect(methodsNote({ title: "t", series: [{ id: "a", label: "A", points: [{ date: "2023-01-30", value: 1, sampleSize: 900, pollster: "Gallup" }] }] })).toBe("The Gallup poll of 900 was completed Jan. 30, 2023.");
+    expect(
+      methodsNote({
+        title: "t",
+        series: [
+          { id: "a", label: "A", points: [{ date: "2023-01-30", value: 1, sampleSize: 900, pollster: "Gallup" }] },
+        ],
+      }),
+    ).toBe("The Gallup poll of 900 was completed Jan. 30, 2023.");
   });
 });

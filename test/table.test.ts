@@ -8,10 +8,18 @@ const cells = (row: Element) => [...row.children].map((c) => c.textContent);
 
 describe("renderDataTable(dataset)", () => {
   it("has a caption and column headers with scope", () => {
-    expect(doc.querySelector("caption")?.textContent).toBe("Support for arming Ukraine fell after the first months of the war. Percent of U.S. adults");
+    expect(doc.querySelector("caption")?.textContent).toBe(
+      "Support for arming Ukraine fell after the first months of the war. Percent of U.S. adults",
+    );
     const headers = [...doc.querySelectorAll("thead th")];
     expect(headers.map((th) => th.getAttribute("scope"))).toEqual(["col", "col", "col", "col", "col"]);
-    expect(headers.map((th) => th.textContent)).toEqual(["Poll dates", "Favor providing weapons", "Favor sending funds", "Margin of error (percentage points)", "Sample size"]);
+    expect(headers.map((th) => th.textContent)).toEqual([
+      "Poll dates",
+      "Favor providing weapons",
+      "Favor sending funds",
+      "Margin of error (percentage points)",
+      "Sample size",
+    ]);
   });
 
   it("has one row per poll, with row headers, margins and samples where known", () => {

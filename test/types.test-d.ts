@@ -1,5 +1,17 @@
 import { expectTypeOf, test } from "vitest";
-import { apNorcUkraineSupport, describeTrend, methodsNote, type PollDataset, type PollPoint, parseDataset, renderDataTable, renderReport, renderTrendChart, safeParseDataset, summarizeTrend } from "../src/index.js";
+import {
+  apNorcUkraineSupport,
+  describeTrend,
+  methodsNote,
+  type PollDataset,
+  type PollPoint,
+  parseDataset,
+  renderDataTable,
+  renderReport,
+  renderTrendChart,
+  safeParseDataset,
+  summarizeTrend,
+} from "../src/index.js";
 
 test("parseDataset returns a PollDataset from unknown input", () => {
   expectTypeOf(parseDataset).parameter(0).toEqualTypeOf<unknown>();
@@ -7,7 +19,12 @@ test("parseDataset returns a PollDataset from unknown input", () => {
 });
 
 test("a frozen dataset is accepted", () => {
-  const frozen = Object.freeze({ title: "t", series: Object.freeze([Object.freeze({ id: "a", label: "A", points: Object.freeze([Object.freeze({ date: "2020-01-01", value: 1 })]) })]) });
+  const frozen = Object.freeze({
+    title: "t",
+    series: Object.freeze([
+      Object.freeze({ id: "a", label: "A", points: Object.freeze([Object.freeze({ date: "2020-01-01", value: 1 })]) }),
+    ]),
+  });
   expectTypeOf(frozen).toExtend<PollDataset>();
   expectTypeOf(apNorcUkraineSupport).toEqualTypeOf<PollDataset>();
 });
@@ -26,7 +43,8 @@ test("the model's fields are readonly", () => {
 
 test("the rendering functions take a PollDataset, so the compiler catches a misspelled field or a string value", () => {
   expectTypeOf(renderTrendChart).parameter(0).toEqualTypeOf<PollDataset>();
-  for (const fn of [summarizeTrend, describeTrend, methodsNote, renderDataTable, renderReport]) expectTypeOf(fn).parameter(0).toEqualTypeOf<PollDataset>();
+  for (const fn of [summarizeTrend, describeTrend, methodsNote, renderDataTable, renderReport])
+    expectTypeOf(fn).parameter(0).toEqualTypeOf<PollDataset>();
   // @ts-expect-error "lable" is not a field of a series
   renderTrendChart({ title: "t", series: [{ id: "a", lable: "A", points: [{ date: "2020-01-01", value: 52 }] }] });
   // @ts-expect-error a value is a number of percent, not a string

@@ -1,6 +1,14 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, describeTrend, methodsNote, type PollDataset, renderDataTable, sliceDataset, summarizeTrend } from "../src/index.js";
+import {
+  apNorcUkraineSupport,
+  describeTrend,
+  methodsNote,
+  type PollDataset,
+  renderDataTable,
+  sliceDataset,
+  summarizeTrend,
+} from "../src/index.js";
 
 const sliceDatasetTo = (data: PollDataset, to: string) => sliceDataset(data, { to });
 import { tracker } from "./cases.js";
@@ -12,20 +20,44 @@ const overtaking: PollDataset = {
   population: "registered voters",
   pollster: "Springfield Poll",
   series: [
-    { id: "approve", label: "Approve", points: [["2023-11-10", 50], ["2024-01-10", 48], ["2024-02-10", 47], ["2024-03-10", 45], ["2024-04-10", 44]].map(([date, value]) => ({ date: date as string, value: value as number })) },
-    { id: "disapprove", label: "Disapprove", points: [["2023-11-10", 44], ["2024-01-10", 46], ["2024-02-10", 46], ["2024-03-10", 51], ["2024-04-10", 52]].map(([date, value]) => ({ date: date as string, value: value as number })) },
+    {
+      id: "approve",
+      label: "Approve",
+      points: [
+        ["2023-11-10", 50],
+        ["2024-01-10", 48],
+        ["2024-02-10", 47],
+        ["2024-03-10", 45],
+        ["2024-04-10", 44],
+      ].map(([date, value]) => ({ date: date as string, value: value as number })),
+    },
+    {
+      id: "disapprove",
+      label: "Disapprove",
+      points: [
+        ["2023-11-10", 44],
+        ["2024-01-10", 46],
+        ["2024-02-10", 46],
+        ["2024-03-10", 51],
+        ["2024-04-10", 52],
+      ].map(([date, value]) => ({ date: date as string, value: value as number })),
+    },
   ],
 };
 
 describe("summarizeTrend: when one series overtakes another", () => {
   it("says so, with when, in the full summary", () => {
-    expect(summarizeTrend(overtaking)).toContain("“Disapprove” overtook “Approve” in March 2024 (52% to 44% in the latest poll that asked about both, in April 2024).");
+    expect(summarizeTrend(overtaking)).toContain(
+      "“Disapprove” overtook “Approve” in March 2024 (52% to 44% in the latest poll that asked about both, in April 2024).",
+    );
     expect(describeTrend(overtaking).crossing?.date).toBe("2024-03-10");
   });
 
   it("leads with it when the crossing is the latest news, in the full and the short form", () => {
     const news = { ...overtaking, series: overtaking.series.map((s) => ({ ...s, points: s.points.slice(0, 4) })) };
-    expect(summarizeTrend(news)).toMatch(/^“Disapprove” overtook “Approve” in March 2024 \(51% to 45% in that poll\)\. /);
+    expect(summarizeTrend(news)).toMatch(
+      /^“Disapprove” overtook “Approve” in March 2024 \(51% to 45% in that poll\)\. /,
+    );
     const short = summarizeTrend(news, { length: "short" });
     expect(short).toMatch(/^“Disapprove” overtook “Approve” in March 2024/);
     expect(short.length).toBeLessThanOrEqual(160);
@@ -35,8 +67,22 @@ describe("summarizeTrend: when one series overtakes another", () => {
     const twoPollsters: PollDataset = {
       title: "t",
       series: [
-        { id: "h", label: "HarrisX", points: [{ date: "2020-01-05", value: 45, pollster: "HarrisX" }, { date: "2020-02-05", value: 46, pollster: "HarrisX" }] },
-        { id: "i", label: "Ipsos", points: [{ date: "2020-01-05", value: 40, pollster: "Ipsos" }, { date: "2020-02-05", value: 41, pollster: "Ipsos" }] },
+        {
+          id: "h",
+          label: "HarrisX",
+          points: [
+            { date: "2020-01-05", value: 45, pollster: "HarrisX" },
+            { date: "2020-02-05", value: 46, pollster: "HarrisX" },
+          ],
+        },
+        {
+          id: "i",
+          label: "Ipsos",
+          points: [
+            { date: "2020-01-05", value: 40, pollster: "Ipsos" },
+            { date: "2020-02-05", value: 41, pollster: "Ipsos" },
+          ],
+        },
       ],
     };
     const text = summarizeTrend(twoPollsters);
@@ -46,11 +92,20 @@ describe("summarizeTrend: when one series overtakes another", () => {
 });
 
 describe("summarizeTrend: breaks in the polling", () => {
-  const gap = seriesOf([["2010-01-10", 40], ["2010-02-10", 41], ["2010-03-10", 42], ["2016-05-10", 50]]);
+  const gap = seriesOf([
+    ["2010-01-10", 40],
+    ["2010-02-10", 41],
+    ["2010-03-10", 42],
+    ["2016-05-10", 50],
+  ]);
 
   it("says a change spans a gap with no poll, rather than describing it as continuous", () => {
-    expect(summarizeTrend(gap)).toContain("up 8 percentage points from 42% in March 2010, with no poll between March 2010 and May 2016.");
-    expect(describeTrend(gap).series[0]?.gaps.map((g) => [g.from.date, g.to.date])).toEqual([["2010-03-10", "2016-05-10"]]);
+    expect(summarizeTrend(gap)).toContain(
+      "up 8 percentage points from 42% in March 2010, with no poll between March 2010 and May 2016.",
+    );
+    expect(describeTrend(gap).series[0]?.gaps.map((g) => [g.from.date, g.to.date])).toEqual([
+      ["2010-03-10", "2016-05-10"],
+    ]);
   });
 
   it("says nothing of gaps where there are none", () => {
@@ -60,17 +115,44 @@ describe("summarizeTrend: breaks in the polling", () => {
 
 describe("summarizeTrend: source, population and pollsters said once and right", () => {
   it("never writes 'Poll poll' and never repeats the population", () => {
-    const text = summarizeTrend(seriesOf([["2020-01-10", 40], ["2020-03-01", 41]], { pollster: "Springfield Poll", population: "Springfield residents" }));
+    const text = summarizeTrend(
+      seriesOf(
+        [
+          ["2020-01-10", 40],
+          ["2020-03-01", 41],
+        ],
+        { pollster: "Springfield Poll", population: "Springfield residents" },
+      ),
+    );
     expect(text).toContain("Source: Springfield Poll.");
     expect(text).not.toMatch(/Poll poll/);
     expect(text.match(/Springfield residents/g)).toHaveLength(1);
   });
 
   it("names the pollster of every poll it mentions in a series of several pollsters, and compares within one pollster", () => {
-    const mixed = seriesOf([["2020-01-10", 40], ["2020-02-10", 50], ["2020-03-10", 42]], {});
-    const data: PollDataset = { ...mixed, series: [{ ...mixed.series[0], id: "s", label: "Favor", points: (mixed.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i === 1 ? "Gallup" : "Ipsos" })) }] };
+    const mixed = seriesOf(
+      [
+        ["2020-01-10", 40],
+        ["2020-02-10", 50],
+        ["2020-03-10", 42],
+      ],
+      {},
+    );
+    const data: PollDataset = {
+      ...mixed,
+      series: [
+        {
+          ...mixed.series[0],
+          id: "s",
+          label: "Favor",
+          points: (mixed.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i === 1 ? "Gallup" : "Ipsos" })),
+        },
+      ],
+    };
     const text = summarizeTrend(data, { average: false });
-    expect(text).toContain("“Favor” was at 42% among U.S. adults in an Ipsos poll in March 2020, up 2 percentage points from 40% in Ipsos’ previous poll, in January.");
+    expect(text).toContain(
+      "“Favor” was at 42% among U.S. adults in an Ipsos poll in March 2020, up 2 percentage points from 40% in Ipsos’ previous poll, in January.",
+    );
     expect(text).toContain("The high was 50% (Gallup) in February 2020; the low was 40% (Ipsos) in January 2020.");
   });
 });
@@ -83,7 +165,11 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
     const dates = tracker.series[0]?.points.map((p) => Date.parse(p.date)) ?? [];
     const windowDays = Math.round((30 / 312) * ((Math.max(...dates) - Math.min(...dates)) / 86_400_000));
     expect(windowDays).toBeGreaterThan(100);
-    expect(text).toMatch(new RegExp(`^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened from 60 to hold 30 polls, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `));
+    expect(text).toMatch(
+      new RegExp(
+        `^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened from 60 to hold 30 polls, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `,
+      ),
+    );
     expect(text.match(/LOESS/g)).toHaveLength(1);
     expect(text).toContain("The band around it, where 95% of polls are expected to fall, runs from");
     expect(text).not.toMatch(/average[^.]*\bthe poll\b|\bthe poll average\b[^.]*poll of/i);
@@ -91,13 +177,19 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
 
   it("names the pollster of the latest poll and compares the averages, saying so", () => {
     expect(text).toContain("The latest poll, by IBD/TIPP (April 26–29, 2020), found 44%.");
-    expect(text).toContain("The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020.");
-    expect(text).toContain("Source: polls by Quinnipiac University, IBD/TIPP and 5 other pollsters, compiled by FiveThirtyEight.");
+    expect(text).toContain(
+      "The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020.",
+    );
+    expect(text).toContain(
+      "Source: polls by Quinnipiac University, IBD/TIPP and 5 other pollsters, compiled by FiveThirtyEight.",
+    );
   });
 
   it("in the short form gives the averages in at most 160 characters", () => {
     const short = summarizeTrend(tracker, { length: "short" });
-    expect(short).toMatch(/^Approve: \d+\.\d% in the poll average on April 29, 2020, (up|down) [\d.]+ percentage points? in a month; Disapprove: \d+\.\d%\.$/);
+    expect(short).toMatch(
+      /^Approve: \d+\.\d% in the poll average on April 29, 2020, (up|down) [\d.]+ percentage points? in a month; Disapprove: \d+\.\d%\.$/,
+    );
     expect(short.length).toBeLessThanOrEqual(160);
   });
 
@@ -109,13 +201,21 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
 
 describe("methodsNote", () => {
   it("describes a tracker as a set: how many polls, by how many pollsters, when, among whom, how large", () => {
-    expect(methodsNote(tracker)).toBe("The 312 polls, by 7 pollsters, were conducted from Jan. 20, 2017, to April 29, 2020, among registered voters, adults and likely voters, with 823 to 3,038 respondents each.");
+    expect(methodsNote(tracker)).toBe(
+      "The 312 polls, by 7 pollsters, were conducted from Jan. 20, 2017, to April 29, 2020, among registered voters, adults and likely voters, with 823 to 3,038 respondents each.",
+    );
   });
 
   it("passes modes through as written, with an article only where it reads right", () => {
-    const note = (mode: string) => methodsNote({ ...seriesOf([], { pollster: "AP-NORC" }), series: [{ id: "s", label: "S", points: [{ date: "2023-01-30", value: 48, mode }] }] });
+    const note = (mode: string) =>
+      methodsNote({
+        ...seriesOf([], { pollster: "AP-NORC" }),
+        series: [{ id: "s", label: "S", points: [{ date: "2023-01-30", value: 48, mode }] }],
+      });
     expect(note("phone")).toBe("The AP-NORC poll of U.S. adults was completed Jan. 30, 2023. Mode: phone.");
-    expect(note("AmeriSpeak probability panel")).toContain("was completed Jan. 30, 2023, using the AmeriSpeak probability panel.");
+    expect(note("AmeriSpeak probability panel")).toContain(
+      "was completed Jan. 30, 2023, using the AmeriSpeak probability panel.",
+    );
     expect(note("online panel")).toContain(", using an online panel.");
     expect(note("live phone interviews")).toContain(", using live phone interviews.");
     expect(note("the NORC panel")).toContain(", using the NORC panel.");
@@ -123,13 +223,33 @@ describe("methodsNote", () => {
 });
 
 describe("one formatter: the same numbers in every output", () => {
-  const data = seriesOf([["2023-01-15", 63.5, 3.5], ["2023-06-15", 58.25, 4.25]], { pollster: "Test" });
-  const withSample: PollDataset = { ...data, series: [{ ...(data.series[0] as PollDataset["series"][number]), points: (data.series[0]?.points ?? []).map((p) => ({ ...p, sampleSize: 1068.4 })) }] };
+  const data = seriesOf(
+    [
+      ["2023-01-15", 63.5, 3.5],
+      ["2023-06-15", 58.25, 4.25],
+    ],
+    { pollster: "Test" },
+  );
+  const withSample: PollDataset = {
+    ...data,
+    series: [
+      {
+        ...(data.series[0] as PollDataset["series"][number]),
+        points: (data.series[0]?.points ?? []).map((p) => ({ ...p, sampleSize: 1068.4 })),
+      },
+    ],
+  };
 
   it("prints de-DE numbers in the summary, the methods note and the table alike", () => {
-    expect(summarizeTrend(withSample, { locale: "de-DE" })).toContain("58,25% among U.S. adults in June 2023, down 5,25 percentage points from 63,5% in January");
-    expect(methodsNote(withSample, { locale: "de-DE" })).toBe("The Test poll of 1.068 U.S. adults was completed June 15, 2023. The margin of sampling error is ±4,25 percentage points.");
-    const cells = [...new JSDOM(renderDataTable(withSample, { locale: "de-DE" })).window.document.querySelectorAll("td")].map((td) => td.textContent);
+    expect(summarizeTrend(withSample, { locale: "de-DE" })).toContain(
+      "58,25% among U.S. adults in June 2023, down 5,25 percentage points from 63,5% in January",
+    );
+    expect(methodsNote(withSample, { locale: "de-DE" })).toBe(
+      "The Test poll of 1.068 U.S. adults was completed June 15, 2023. The margin of sampling error is ±4,25 percentage points.",
+    );
+    const cells = [
+      ...new JSDOM(renderDataTable(withSample, { locale: "de-DE" })).window.document.querySelectorAll("td"),
+    ].map((td) => td.textContent);
     expect(cells).toEqual(["63,5%", "±3,5", "1.068", "58,25%", "±4,25", "1.068"]);
   });
 });
@@ -138,7 +258,15 @@ describe("renderDataTable for a tracker", () => {
   const doc = new JSDOM(renderDataTable(tracker)).window.document;
 
   it("has a pollster column and one row per poll: never two pollsters' polls in one row", () => {
-    expect([...doc.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Poll dates", "Pollster", "Population", "Approve", "Disapprove", "Margin of error (percentage points)", "Sample size"]);
+    expect([...doc.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual([
+      "Poll dates",
+      "Pollster",
+      "Population",
+      "Approve",
+      "Disapprove",
+      "Margin of error (percentage points)",
+      "Sample size",
+    ]);
     expect(doc.querySelectorAll("tbody tr")).toHaveLength(312);
     const rows = [...doc.querySelectorAll("tbody tr")].map((r) => [...r.children].map((c) => c.textContent));
     // Three pollsters' polls that ended on Sept. 9, 2018, and AP-NORC's two surveys that ended on Oct. 28, 2019.
@@ -165,21 +293,46 @@ describe("renderDataTable for a tracker", () => {
 describe("summarizeTrend: fixes found by trying it as a user", () => {
   it("names every poll that ended on the latest day, rather than one picked by name", () => {
     const text = summarizeTrend(sliceDatasetTo(tracker, "2020-04-20"));
-    expect(text).toContain("The latest polls ended on April 20, 2020: AP-NORC found 42% and McLaughlin & Associates 48%.");
+    expect(text).toContain(
+      "The latest polls ended on April 20, 2020: AP-NORC found 42% and McLaughlin & Associates 48%.",
+    );
   });
 
   it("does not repeat a title that is only the series' label in the short form", () => {
-    const data = seriesOf([["2023-01-15", 40], ["2023-06-15", 45]], { title: "Favor" });
-    expect(summarizeTrend(data, { length: "short" })).toBe("Favor: 45% in June 2023, up 5 percentage points from 40% in January 2023.");
+    const data = seriesOf(
+      [
+        ["2023-01-15", 40],
+        ["2023-06-15", 45],
+      ],
+      { title: "Favor" },
+    );
+    expect(summarizeTrend(data, { length: "short" })).toBe(
+      "Favor: 45% in June 2023, up 5 percentage points from 40% in January 2023.",
+    );
   });
 
   it("attributes the short form's poll and change to the pollster in a series of several pollsters", () => {
-    expect(summarizeTrend(tracker, { length: "short", average: false })).toMatch(/^Approve: 44% in an IBD\/TIPP poll in April 2020, up 2 percentage points from its poll of February 2017; /);
+    expect(summarizeTrend(tracker, { length: "short", average: false })).toMatch(
+      /^Approve: 44% in an IBD\/TIPP poll in April 2020, up 2 percentage points from its poll of February 2017; /,
+    );
   });
 
   it("averages a series of several pollsters automatically only from 10 polls", () => {
-    const few = seriesOf([["2023-01-15", 40, 3], ["2023-02-15", 42, 3], ["2023-03-15", 41, 3], ["2023-04-15", 43, 3]]);
-    const mixed: PollDataset = { ...few, series: [{ ...(few.series[0] as PollDataset["series"][number]), points: (few.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i % 2 ? "A" : "B" })) }] };
+    const few = seriesOf([
+      ["2023-01-15", 40, 3],
+      ["2023-02-15", 42, 3],
+      ["2023-03-15", 41, 3],
+      ["2023-04-15", 43, 3],
+    ]);
+    const mixed: PollDataset = {
+      ...few,
+      series: [
+        {
+          ...(few.series[0] as PollDataset["series"][number]),
+          points: (few.series[0]?.points ?? []).map((p, i) => ({ ...p, pollster: i % 2 ? "A" : "B" })),
+        },
+      ],
+    };
     expect(summarizeTrend(mixed)).not.toMatch(/average/);
     expect(describeTrend(mixed).series[0]?.average).toBeUndefined();
   });

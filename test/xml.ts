@@ -24,7 +24,8 @@ export function scanSvg(svg: string): SvgScan {
     if (open.length === 0) scan.root = { ...attrs };
     if (attrs.id) scan.ids.push(attrs.id);
     // A text's own position, or each line's, for a text written as one <text> with a <tspan> per line.
-    if ((tag.name === "text" || tag.name === "tspan") && attrs.y !== undefined) scan.texts.push({ x: Number(attrs.x), y: Number(attrs.y) });
+    if ((tag.name === "text" || tag.name === "tspan") && attrs.y !== undefined)
+      scan.texts.push({ x: Number(attrs.x), y: Number(attrs.y) });
     if (tag.name === "path" && attrs.role === "graphics-symbol") scan.markers.push({ d: attrs.d ?? "" });
     open.push({ ...(attrs.id ? { id: attrs.id } : {}), text: "" });
   });

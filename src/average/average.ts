@@ -145,7 +145,10 @@ export function pollAverage(series: PollSeries, options?: AverageOptions): PollA
   const days = polls.map((poll) => Math.round((poll.time - first) / DAY_MS));
   const values = polls.map((poll) => poll.point.value);
   const sizes = series.points.flatMap((point) => (point.sampleSize === undefined ? [] : [point.sampleSize]));
-  const copies = copiesOf(polls.map((poll) => poll.point), median(sizes));
+  const copies = copiesOf(
+    polls.map((poll) => poll.point),
+    median(sizes),
+  );
 
   const line = loessLine(days, values, copies, bandwidthDays);
   const residuals = crossValidatedResiduals(days, values, copies, bandwidthDays, line);
@@ -184,13 +187,18 @@ function clampPercent(value: number): number {
 
 function resolveBandwidth(options: unknown): number {
   if (options === undefined) return DEFAULT_BANDWIDTH_DAYS;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("poll-trend: options must be an object");
-  for (const key of Object.keys(options)) if (!KNOWN.includes(key)) throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new TypeError("poll-trend: options must be an object");
+  for (const key of Object.keys(options))
+    if (!KNOWN.includes(key))
+      throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
   const value = (options as Record<string, unknown>)["bandwidthDays"];
   if (value === undefined) return DEFAULT_BANDWIDTH_DAYS;
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
     const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-    throw new TypeError(`poll-trend: options.bandwidthDays must be a positive finite number of days, received ${shown}`);
+    throw new TypeError(
+      `poll-trend: options.bandwidthDays must be a positive finite number of days, received ${shown}`,
+    );
   }
   return value;
 }

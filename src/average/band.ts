@@ -17,7 +17,13 @@ const MIN_CROSS_VALIDATED = 6;
  * toward itself; that matters most where the window holds few polls. Below 6 polls, the full line's
  * residuals are used.
  */
-export function crossValidatedResiduals(days: readonly number[], values: readonly number[], copies: readonly number[], bandwidthDays: number, line: LoessLine): number[] {
+export function crossValidatedResiduals(
+  days: readonly number[],
+  values: readonly number[],
+  copies: readonly number[],
+  bandwidthDays: number,
+  line: LoessLine,
+): number[] {
   const n = days.length;
   if (n < MIN_CROSS_VALIDATED) {
     const fitted = lineAt(line, days);
@@ -48,7 +54,12 @@ export function crossValidatedResiduals(days: readonly number[], values: readonl
  * @param lineDays - The days to estimate at, ascending.
  * @param windowPolls - How many polls each window holds: from 1 to the number of polls.
  */
-export function residualQuantiles(days: readonly number[], residuals: readonly number[], lineDays: readonly number[], windowPolls: number): ResidualQuantiles {
+export function residualQuantiles(
+  days: readonly number[],
+  residuals: readonly number[],
+  lineDays: readonly number[],
+  windowPolls: number,
+): ResidualQuantiles {
   const n = days.length;
   const k = Math.min(n, Math.max(1, windowPolls));
   const sorted = residuals.slice(0, k).sort((a, b) => a - b);

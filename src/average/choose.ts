@@ -46,7 +46,11 @@ const memo = new WeakMap<readonly unknown[], Map<string, SeriesAverage | null>>(
  * rule of {@link lineBreaks} splits it, so the average never bridges a hole in the polling), or
  * `undefined` when the setting gives it none or no run has 3 polls.
  */
-export function seriesAverage(series: PollSeries, setting: AverageSetting = "auto", maxGapDays?: number): SeriesAverage | undefined {
+export function seriesAverage(
+  series: PollSeries,
+  setting: AverageSetting = "auto",
+  maxGapDays?: number,
+): SeriesAverage | undefined {
   const options = averageOptionsFor(series, setting);
   if (!options) return undefined;
   const key = `${options.bandwidthDays ?? ""}|${maxGapDays ?? ""}`;
@@ -70,7 +74,9 @@ export function seriesAverage(series: PollSeries, setting: AverageSetting = "aut
           bandwidthDays: first.bandwidthDays,
           // The window of the run the latest estimate comes from: the one the words are about.
           windowDays: last.windowDays,
-          weighting: averages.some((a) => a.weighting === "sample-size") ? ("sample-size" as const) : ("equal" as const),
+          weighting: averages.some((a) => a.weighting === "sample-size")
+            ? ("sample-size" as const)
+            : ("equal" as const),
           level: first.level,
           polls: averages.reduce((sum, a) => sum + a.polls, 0),
           runs: averages.map((a) => a.estimates),

@@ -18,7 +18,12 @@ const MIN_WINDOW_POLLS = 30;
  * `copies[i]` times. The window of `bandwidthDays` becomes the share bandwidthDays ÷ (last day − first
  * day), clamped so the window holds at least min(n, 30) of the n polls and at most all of them.
  */
-export function loessLine(days: readonly number[], values: readonly number[], copies: readonly number[], bandwidthDays: number): LoessLine {
+export function loessLine(
+  days: readonly number[],
+  values: readonly number[],
+  copies: readonly number[],
+  bandwidthDays: number,
+): LoessLine {
   const n = days.length;
   const spanDays = (days[n - 1] as number) - (days[0] as number);
   const minShare = Math.min(n, MIN_WINDOW_POLLS) / n;
@@ -34,7 +39,8 @@ export function loessLine(days: readonly number[], values: readonly number[], co
   // d3-regression truncates share × points to a count; the nudge keeps 30/n × n from becoming 29.
   const fit = regressionLoess().bandwidth(Math.min(1, share + 1e-9))(rows);
   // d3-regression averages the estimates of repeated x, so it returns one point per distinct day.
-  if (fit.length !== distinct.length) throw new Error("poll-trend: internal error, LOESS did not return one estimate per distinct day");
+  if (fit.length !== distinct.length)
+    throw new Error("poll-trend: internal error, LOESS did not return one estimate per distinct day");
   return { days: distinct, values: fit.map((point) => point[1]), share };
 }
 

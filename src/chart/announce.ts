@@ -19,18 +19,31 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   const { point } = placed;
   const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
   const pollster = several ? pollsterOf(point, dataset) : undefined;
-  const parts = [`${s.series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`];
+  const parts = [
+    `${s.series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`,
+  ];
   // The previous poll: by the same pollster where a series has several.
   const earlier = s.points.slice(0, pointIndex).map((p) => p.point);
   const previous = (several ? earlier.filter((p) => pollsterOf(p, dataset) === pollster) : earlier).at(-1);
   if (previous) {
     const change = compare(previous, point);
     // The earlier poll's month, or its day when it ended in the same month as this one.
-    const date = previous.date.slice(0, 7) === point.date.slice(0, 7) ? formatFullDate(previous.date) : formatMonthYear(previous.date);
+    const date =
+      previous.date.slice(0, 7) === point.date.slice(0, 7)
+        ? formatFullDate(previous.date)
+        : formatMonthYear(previous.date);
     const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${date}`;
-    parts.push(change.points === 0 ? `unchanged from ${when}` : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${when}`);
+    parts.push(
+      change.points === 0
+        ? `unchanged from ${when}`
+        : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${when}`,
+    );
   }
-  parts.push(point.marginOfError === undefined ? "no margin of error published" : `margin of error ${f.margin(point.marginOfError)}`);
+  parts.push(
+    point.marginOfError === undefined
+      ? "no margin of error published"
+      : `margin of error ${f.margin(point.marginOfError)}`,
+  );
   const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
   if (estimate) parts.push(`poll average ${f.percent(round(estimate.value, 1))}`);
   parts.push(`${f.number(pointIndex + 1)} of ${f.number(s.points.length)}`);

@@ -48,8 +48,16 @@ const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTime
   { unit: "day", every: utcDay.every(2) as CountableTimeInterval, days: 2 },
   { unit: "day", every: utcWeek, days: 7 },
   { unit: "day", every: utcWeek.every(2) as CountableTimeInterval, days: 14 },
-  ...[1, 2, 3, 6].map((n) => ({ unit: "month" as const, every: utcMonth.every(n) as CountableTimeInterval, days: 30.4 * n })),
-  ...[1, 2, 5, 10, 20, 50].map((n) => ({ unit: "year" as const, every: utcYear.every(n) as CountableTimeInterval, days: 365.25 * n })),
+  ...[1, 2, 3, 6].map((n) => ({
+    unit: "month" as const,
+    every: utcMonth.every(n) as CountableTimeInterval,
+    days: 30.4 * n,
+  })),
+  ...[1, 2, 5, 10, 20, 50].map((n) => ({
+    unit: "year" as const,
+    every: utcYear.every(n) as CountableTimeInterval,
+    days: 365.25 * n,
+  })),
 ];
 
 /** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
@@ -77,11 +85,15 @@ export function timeTicks(x: TimeScale, short: boolean): Tick[] {
     let year = -1;
     const found = dates.map((date) => {
       const y = date.getUTCFullYear();
-      const lines = unit !== "year" && y !== year ? [formatTick(date, unit, short), String(y)] : [formatTick(date, unit, short)];
+      const lines =
+        unit !== "year" && y !== year ? [formatTick(date, unit, short), String(y)] : [formatTick(date, unit, short)];
       year = y;
       return { position: x(date), lines };
     });
-    const width = widest(found.flatMap((t) => t.lines), TICK_SIZE);
+    const width = widest(
+      found.flatMap((t) => t.lines),
+      TICK_SIZE,
+    );
     const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
     if (gap >= width + 10 || days === INTERVALS[INTERVALS.length - 1]?.days) return found;
   }
@@ -101,7 +113,10 @@ export interface PercentScale {
 }
 
 /** The percent domain: 0–100, fitted to the data from a round number, or the given one. */
-export function valueDomain(domain: "zero-to-hundred" | "fit" | readonly [number, number], extent: readonly [number, number]): [number, number] {
+export function valueDomain(
+  domain: "zero-to-hundred" | "fit" | readonly [number, number],
+  extent: readonly [number, number],
+): [number, number] {
   if (domain === "zero-to-hundred") return [0, 100];
   if (domain !== "fit") return [domain[0], domain[1]];
   let [lo, hi] = extent;
@@ -118,7 +133,12 @@ export function tickCount(height: number): number {
 }
 
 /** The percent scale from `bottom` to `top`; a fitted domain is extended to round ticks so its edges have gridlines. */
-export function valueScale(domain: readonly [number, number], fitted: boolean, bottom: number, top: number): PercentScale {
+export function valueScale(
+  domain: readonly [number, number],
+  fitted: boolean,
+  bottom: number,
+  top: number,
+): PercentScale {
   const [lo, hi] = fitted ? (nice(domain[0], domain[1], tickCount(bottom - top)) as [number, number]) : domain;
   const scale = (v: number) => bottom + ((v - lo) / (hi - lo)) * (top - bottom);
   return Object.assign(scale, { lo, hi, bottom, top });

@@ -10,8 +10,13 @@ export function chartDescription(layout: Omit<ChartLayout, "description">): stri
   const { y, format: f, options: o, dataset } = layout;
   const notes: string[] = [];
   if (y.lo !== 0 || y.hi !== 100) notes.push(`Axis from ${f.percent(y.lo)} to ${f.percent(y.hi)}.`);
-  if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1))) notes.push("Gaps in polling break the line.");
-  const summary = shortSummaries(dataset, { locale: o.locale, average: o.average, ...(o.maxGapDays !== undefined ? { maxGapDays: o.maxGapDays } : {}) });
+  if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1)))
+    notes.push("Gaps in polling break the line.");
+  const summary = shortSummaries(dataset, {
+    locale: o.locale,
+    average: o.average,
+    ...(o.maxGapDays !== undefined ? { maxGapDays: o.maxGapDays } : {}),
+  });
   // Keep the notes when the summary still says something with them; else the summary alone.
   for (let kept = notes.length; kept >= 0; kept--) {
     const tail = notes.slice(0, kept).join(" ");

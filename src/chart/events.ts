@@ -35,7 +35,12 @@ interface Block {
  * label and no other event's rule crosses it. A label with no room beside its rule becomes a numbered
  * note for the footer. Returns the marks and the number of rows.
  */
-export function placeEvents(events: readonly PollEvent[], xOf: (event: PollEvent) => number, left: number, right: number): { marks: EventMark[]; rows: number } {
+export function placeEvents(
+  events: readonly PollEvent[],
+  xOf: (event: PollEvent) => number,
+  left: number,
+  right: number,
+): { marks: EventMark[]; rows: number } {
   const blocks: Block[] = [];
   const marks: EventMark[] = [];
   let notes = 0;

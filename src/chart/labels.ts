@@ -36,8 +36,19 @@ export function labelColumn(texts: readonly string[], inner: number): number {
  * all between `top` and `bottom`. Returns `undefined` when they cannot all fit, or when one would sit
  * more than {@link MAX_SHIFT} from its line's end: then a key reads better.
  */
-export function placeDirectLabels(texts: readonly string[], targets: readonly number[], width: number, top: number, bottom: number): DirectLabel[] | undefined {
-  const items = texts.map((t, index) => ({ index, lines: wrap(t, width, LABEL_SIZE, true), target: targets[index] as number, top: 0 }));
+export function placeDirectLabels(
+  texts: readonly string[],
+  targets: readonly number[],
+  width: number,
+  top: number,
+  bottom: number,
+): DirectLabel[] | undefined {
+  const items = texts.map((t, index) => ({
+    index,
+    lines: wrap(t, width, LABEL_SIZE, true),
+    target: targets[index] as number,
+    top: 0,
+  }));
   const sorted = [...items].sort((a, b) => a.target - b.target || a.index - b.index);
   let next = top;
   for (const label of sorted) {

@@ -6,9 +6,29 @@ import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { chartDescription } from "./describe.js";
 import { chartName, placeSeries, type SeriesLayout } from "./place.js";
-import { keepInside, type PercentScale, type Tick, TICK_SIZE, type TimeScale, timeScale, timeTicks, valueDomain, valueScale, valueTicks } from "./axes.js";
+import {
+  keepInside,
+  type PercentScale,
+  type Tick,
+  TICK_SIZE,
+  type TimeScale,
+  timeScale,
+  timeTicks,
+  valueDomain,
+  valueScale,
+  valueTicks,
+} from "./axes.js";
 import { EVENT_LINE, type EventMark, placeEvents } from "./events.js";
-import { type DirectLabel, GLYPH, LABEL_LINE, type LegendEntry, labelColumn, labelText, placeDirectLabels, placeLegend } from "./labels.js";
+import {
+  type DirectLabel,
+  GLYPH,
+  LABEL_LINE,
+  type LegendEntry,
+  labelColumn,
+  labelText,
+  placeDirectLabels,
+  placeLegend,
+} from "./labels.js";
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
 import { type ChartOptions, NARROW, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
 import { textWidth, wrap } from "./text.js";
@@ -25,7 +45,9 @@ export interface TextBlock {
 }
 
 /** The key: labels beside the lines' ends, or a legend above the plot. */
-export type ChartKey = { readonly mode: "direct"; readonly x: number; readonly labels: readonly DirectLabel[] } | { readonly mode: "legend"; readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
+export type ChartKey =
+  | { readonly mode: "direct"; readonly x: number; readonly labels: readonly DirectLabel[] }
+  | { readonly mode: "legend"; readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
 
 /** Everything a chart draws, decided before drawing: one frozen object that drawing only reads. */
 export interface ChartLayout {
@@ -111,7 +133,12 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
   }
   const domain = valueDomain(o.yDomain, [Math.max(0, lo), Math.min(100, hi)]);
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
-  if (outside) throw optionError("yDomain", `[${domain[0]}, ${domain[1]}] leaves out the poll of ${outside.date} at ${outside.value}%`, RangeError);
+  if (outside)
+    throw optionError(
+      "yDomain",
+      `[${domain[0]}, ${domain[1]}] leaves out the poll of ${outside.date} at ${outside.value}%`,
+      RangeError,
+    );
   // The widest percent label any tick count could give, with room for a fitted domain's rounding.
   const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => textWidth(f.percent(v), TICK_SIZE));
   return {
@@ -147,9 +174,12 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
     const plotRight = W - pad - column;
     const x = timeScale(p.times, p.plotLeft, plotRight);
     const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad);
-    const notes = events.marks.filter((m) => m.note !== undefined).map((m) => `${m.note}: ${m.event.label}, ${formatFullDate(m.event.date)}.`);
+    const notes = events.marks
+      .filter((m) => m.note !== undefined)
+      .map((m) => `${m.note}: ${m.event.label}, ${formatFullDate(m.event.date)}.`);
     const noteTexts = [p.note, notes.join(" ")].filter(Boolean);
-    const paragraphs = o.frame === "full" ? [p.source, ...noteTexts].filter(Boolean).map((text) => wrap(text, inner, FOOTER)) : [];
+    const paragraphs =
+      o.frame === "full" ? [p.source, ...noteTexts].filter(Boolean).map((text) => wrap(text, inner, FOOTER)) : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
     const legend = mode === "legend" ? placeLegend(p.texts, inner) : undefined;
     const xTicks = keepInside(timeTicks(x, narrow), pad / 2, W - pad / 2);
@@ -184,8 +214,16 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       width: W,
       height: Math.ceil(fixed + plotHeight),
       title: { lines: p.title, x: pad, top: pad, size: p.titleSize, lineHeight: p.titleSize + 4 },
-      ...(p.subtitle.length ? { subtitle: { lines: p.subtitle, x: pad, top: pad + titleHeight + 4, size: SUBTITLE, lineHeight: 18 } } : {}),
-      footer: paragraphs.map((lines, i) => ({ lines, x: pad, top: plotBottom + axis + 8 + paragraphs.slice(0, i).reduce((n, l) => n + l.length, 0) * FOOTER_LINE, size: FOOTER, lineHeight: FOOTER_LINE })),
+      ...(p.subtitle.length
+        ? { subtitle: { lines: p.subtitle, x: pad, top: pad + titleHeight + 4, size: SUBTITLE, lineHeight: 18 } }
+        : {}),
+      footer: paragraphs.map((lines, i) => ({
+        lines,
+        x: pad,
+        top: plotBottom + axis + 8 + paragraphs.slice(0, i).reduce((n, l) => n + l.length, 0) * FOOTER_LINE,
+        size: FOOTER,
+        lineHeight: FOOTER_LINE,
+      })),
       plot: { left: p.plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
       x,
       y,
@@ -235,6 +273,13 @@ export function layout(input: PollDataset, options?: ChartOptions): ChartLayout 
   const result = attempt(prepared, o.height);
   if (result) return result;
   const min = minimumHeight(prepared);
-  const need = min === undefined ? "no height up to 4000 px leaves room for it" : `the smallest height that fits this chart is ${min}`;
-  throw optionError("height", `(${o.height}) leaves less than ${MIN_PLOT} px for the plot; ${need} (or use "auto")`, RangeError);
+  const need =
+    min === undefined
+      ? "no height up to 4000 px leaves room for it"
+      : `the smallest height that fits this chart is ${min}`;
+  throw optionError(
+    "height",
+    `(${o.height}) leaves less than ${MIN_PLOT} px for the plot; ${need} (or use "auto")`,
+    RangeError,
+  );
 }

@@ -46,7 +46,11 @@ export function planMarks(dataset: PollDataset, o: ResolvedOptions): SeriesPlan[
       ...(average ? { average } : {}),
       perPoll,
       bars: margins && perPoll,
-      bands: margins && series.points.some((p, i) => p.marginOfError !== undefined && series.points[i + 1]?.marginOfError !== undefined),
+      bands:
+        margins &&
+        series.points.some(
+          (p, i) => p.marginOfError !== undefined && series.points[i + 1]?.marginOfError !== undefined,
+        ),
       hollow: false,
       latestValue: average ? round(average.latest.value, 1) : latest.value,
     };
@@ -78,7 +82,10 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], f: NumberFormat): 
 /** What a screen reader says for one poll: series, pollster, field dates, value, margin and sample. */
 export function pointLabel(series: PollSeries, point: PollPoint, f: NumberFormat, pollster?: string): string {
   let label = `${series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`;
-  label += point.marginOfError === undefined ? ", no margin of error published" : `, margin of error ${f.margin(point.marginOfError)} percentage points`;
+  label +=
+    point.marginOfError === undefined
+      ? ", no margin of error published"
+      : `, margin of error ${f.margin(point.marginOfError)} percentage points`;
   if (point.sampleSize !== undefined) label += `, ${f.count(point.sampleSize)} respondents`;
   return label;
 }

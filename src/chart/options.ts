@@ -66,21 +66,46 @@ export interface ResolvedOptions {
 /** Below this width the chart takes its narrow layout. */
 export const NARROW = 480;
 
-const KNOWN = ["width", "height", "idPrefix", "colorScheme", "yDomain", "showMarginOfError", "labels", "fontFamily", "locale", "maxGapDays", "average", "frame"];
+const KNOWN = [
+  "width",
+  "height",
+  "idPrefix",
+  "colorScheme",
+  "yDomain",
+  "showMarginOfError",
+  "labels",
+  "fontFamily",
+  "locale",
+  "maxGapDays",
+  "average",
+  "frame",
+];
 
 /** A bad option: a `TypeError` or `RangeError` whose `option` names it, so the CLI can name its flag. */
-export function optionError(option: string, message: string, Kind: typeof TypeError | typeof RangeError = TypeError): TypeError {
+export function optionError(
+  option: string,
+  message: string,
+  Kind: typeof TypeError | typeof RangeError = TypeError,
+): TypeError {
   return Object.assign(new Kind(`poll-trend: options.${option} ${message}`), { option });
 }
 
 function bad(name: string, expected: string, value: unknown): never {
-  const shown = typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? `[${value.join(", ")}]` : typeof value === "object" && value ? JSON.stringify(value) : String(value);
+  const shown =
+    typeof value === "string"
+      ? JSON.stringify(value)
+      : Array.isArray(value)
+        ? `[${value.join(", ")}]`
+        : typeof value === "object" && value
+          ? JSON.stringify(value)
+          : String(value);
   throw optionError(name, `must be ${expected}, received ${shown}`);
 }
 
 function size(value: unknown, name: string, min: number, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > 4000) bad(name, `a number of px from ${min} to 4000`, value);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > 4000)
+    bad(name, `a number of px from ${min} to 4000`, value);
   return value;
 }
 
@@ -93,26 +118,43 @@ function oneOf<T extends string>(value: unknown, name: string, allowed: readonly
 function average(value: unknown): AverageSetting {
   if (value === undefined) return "auto";
   if (value === "auto" || typeof value === "boolean") return value;
-  const ok = typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).every((k) => k === "bandwidthDays");
+  const ok =
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((k) => k === "bandwidthDays");
   const days = ok ? (value as { bandwidthDays?: unknown }).bandwidthDays : undefined;
-  if (!ok || (days !== undefined && (typeof days !== "number" || !Number.isFinite(days) || days <= 0))) bad("average", '"auto", true, false or { bandwidthDays: a positive number of days }', value);
+  if (!ok || (days !== undefined && (typeof days !== "number" || !Number.isFinite(days) || days <= 0)))
+    bad("average", '"auto", true, false or { bandwidthDays: a positive number of days }', value);
   return value as AverageSetting;
 }
 
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError("poll-trend: options must be an object");
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new TypeError("poll-trend: options must be an object");
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!KNOWN.includes(key)) throw Object.assign(new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`), { option: key });
+  for (const key of Object.keys(o))
+    if (!KNOWN.includes(key))
+      throw Object.assign(new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`), {
+        option: key,
+      });
   const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
-  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix))) bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix)))
+    bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);
   if (yDomain !== undefined && yDomain !== "zero-to-hundred" && yDomain !== "fit") {
-    const ok = Array.isArray(yDomain) && yDomain.length === 2 && yDomain.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100) && yDomain[0] < yDomain[1];
+    const ok =
+      Array.isArray(yDomain) &&
+      yDomain.length === 2 &&
+      yDomain.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100) &&
+      yDomain[0] < yDomain[1];
     if (!ok) bad("yDomain", '"zero-to-hundred", "fit" or [min, max] with 0 ≤ min < max ≤ 100', yDomain);
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
-  if (fontFamily !== undefined && (typeof fontFamily !== "string" || !fontFamily.trim() || /[\u0000-\u001f<>{};]/.test(fontFamily))) bad("fontFamily", "a CSS font-family list", fontFamily);
+  const badFont = /[\u0000-\u001f<>{};]/;
+  if (fontFamily !== undefined && (typeof fontFamily !== "string" || !fontFamily.trim() || badFont.test(fontFamily)))
+    bad("fontFamily", "a CSS font-family list", fontFamily);
   if (locale !== undefined) {
     let valid = typeof locale === "string";
     try {
@@ -122,11 +164,14 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     }
     if (!valid) bad("locale", 'a BCP 47 language tag such as "en-US"', locale);
   }
-  if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0) || !Number.isFinite(maxGapDays))) bad("maxGapDays", "a positive number of days", maxGapDays);
-  if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean") bad("showMarginOfError", "true or false", showMarginOfError);
+  if (maxGapDays !== undefined && (typeof maxGapDays !== "number" || !(maxGapDays > 0) || !Number.isFinite(maxGapDays)))
+    bad("maxGapDays", "a positive number of days", maxGapDays);
+  if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean")
+    bad("showMarginOfError", "true or false", showMarginOfError);
   const width = size(o.width, "width", 240, 640);
   const height = o.height === undefined ? "auto" : (o.height as number | "auto");
-  if (height !== "auto" && (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > 4000)) bad("height", 'a number of px up to 4000, or "auto"', o.height);
+  if (height !== "auto" && (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > 4000))
+    bad("height", 'a number of px up to 4000, or "auto"', o.height);
   return {
     width,
     height,

@@ -39,12 +39,20 @@ export interface SeriesLayout extends SeriesPlan {
 export function chartName(dataset: PollDataset): string {
   const labels = dataset.series.map((s) => s.label);
   const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
-  const what = labels.length <= 3 ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}` : `${labels.length} series`;
+  const what =
+    labels.length <= 3
+      ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}`
+      : `${labels.length} series`;
   return `Line chart of ${what}, ${monthRange(dates[0] ?? "", dates.at(-1) ?? "")}`;
 }
 
 /** Places every poll, its runs, the notable polls of long series, and the average's estimates. */
-export function placeSeries(plan: SeriesPlan, x: TimeScale, y: PercentScale, maxGapDays: number | undefined): SeriesLayout {
+export function placeSeries(
+  plan: SeriesPlan,
+  x: TimeScale,
+  y: PercentScale,
+  maxGapDays: number | undefined,
+): SeriesLayout {
   const points = plan.series.points.map((point) => ({ point, x: x(utcTime(point.date)), y: y(point.value) }));
   // The series' breaks, found once on its frozen points and shared with the summary.
   const runs = splitAt(points, breaksOf(plan.series.points, maxGapDays));
@@ -58,8 +66,12 @@ export function placeSeries(plan: SeriesPlan, x: TimeScale, y: PercentScale, max
       if (p.point.value > (high?.point.value ?? 0)) high = p;
       if (p.point.value < (low?.point.value ?? 0)) low = p;
     }
-    shown = points.filter((p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low);
+    shown = points.filter(
+      (p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low,
+    );
   }
-  const averageRuns = (plan.average?.runs ?? []).map((run) => run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })));
+  const averageRuns = (plan.average?.runs ?? []).map((run) =>
+    run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })),
+  );
   return { ...plan, points, runs, shown, averageRuns };
 }

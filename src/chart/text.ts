@@ -7,9 +7,11 @@ const LETTER_SPACING = 0.12;
 const WORD_SPACING = 0.16;
 // Arial's advance widths (Helvetica's match), in thousandths of an em, from space (32) to tilde (126).
 const ARIAL = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
-  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
 ];
 const ASCII = new Float64Array(128).fill(0.556);
 ARIAL.forEach((width, i) => {
@@ -38,7 +40,11 @@ function measure(text: string): { em: number; letters: number; spaces: number } 
 }
 
 /** The width in px of measured text at a font size: the larger of a fallback font's and the WCAG spacing override's. */
-function width({ em, letters, spaces }: { em: number; letters: number; spaces: number }, fontSize: number, bold: boolean): number {
+function width(
+  { em, letters, spaces }: { em: number; letters: number; spaces: number },
+  fontSize: number,
+  bold: boolean,
+): number {
   const glyphs = em * fontSize * (bold ? 1.06 : 1);
   return Math.max(glyphs * FALLBACK_FONT, glyphs + (letters * LETTER_SPACING + spaces * WORD_SPACING) * fontSize);
 }
@@ -79,7 +85,9 @@ export function wrap(text: string, limit: number, fontSize: number, bold = false
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
     const w = measure(word);
-    const joined = line ? { em: used.em + space.em + w.em, letters: used.letters + 1 + w.letters, spaces: used.spaces + 1 } : w;
+    const joined = line
+      ? { em: used.em + space.em + w.em, letters: used.letters + 1 + w.letters, spaces: used.spaces + 1 }
+      : w;
     // A hair of tolerance: a sum of word widths may differ in the last bit from the whole line's.
     if (width(joined, fontSize, bold) <= limit + 1e-6) {
       line = line ? `${line} ${word}` : word;

@@ -20,7 +20,18 @@ export const LIGHT: Palette = {
   grid: "#e3e3e3",
   axis: "#767676",
   // Blue, vermilion, green, purple, ochre, teal, magenta, olive, gray, navy: distinct in hue and lightness.
-  series: ["#1f5fa8", "#c2410c", "#17803d", "#7c3aed", "#a16207", "#0e7490", "#be185d", "#5b6b00", "#525252", "#1e3a8a"],
+  series: [
+    "#1f5fa8",
+    "#c2410c",
+    "#17803d",
+    "#7c3aed",
+    "#a16207",
+    "#0e7490",
+    "#be185d",
+    "#5b6b00",
+    "#525252",
+    "#1e3a8a",
+  ],
 };
 
 /** Colors on a near-black background, same contrast rules. */
@@ -30,7 +41,18 @@ export const DARK: Palette = {
   muted: "#b8b8b8",
   grid: "#363636",
   axis: "#8f8f8f",
-  series: ["#6fb1ff", "#ff8f5e", "#4fd17f", "#b89cff", "#f2b84b", "#3fc6dc", "#ff7ab8", "#c3d64a", "#bdbdbd", "#8fa8ff"],
+  series: [
+    "#6fb1ff",
+    "#ff8f5e",
+    "#4fd17f",
+    "#b89cff",
+    "#f2b84b",
+    "#3fc6dc",
+    "#ff7ab8",
+    "#c3d64a",
+    "#bdbdbd",
+    "#8fa8ff",
+  ],
 };
 
 /** Dash patterns (WCAG 1.4.1: series differ by more than color). */
@@ -82,11 +104,33 @@ export function seriesColor(palette: Palette, i: number): string {
  * no published margin of error, where other polls show theirs) is outlined in the series color and
  * filled with the background, so it never looks more certain than a poll with error bars.
  */
-export function marker(index: number, x: number, y: number, palette: Palette, attrs: Record<string, AttrValue> = {}, hollow = false): Markup {
+export function marker(
+  index: number,
+  x: number,
+  y: number,
+  palette: Palette,
+  attrs: Record<string, AttrValue> = {},
+  hollow = false,
+): Markup {
   const d = markerPath(seriesStyle(index).shape, x, y, 4);
   const color = seriesColor(palette, index);
-  if (hollow) return el("path", { class: `pt-s${index} pt-hollow`, d, fill: palette.background, stroke: color, "stroke-width": 1.5, ...attrs });
-  return el("path", { class: `pt-f${index} pt-mk`, d, fill: color, stroke: palette.background, "stroke-width": 1, ...attrs });
+  if (hollow)
+    return el("path", {
+      class: `pt-s${index} pt-hollow`,
+      d,
+      fill: palette.background,
+      stroke: color,
+      "stroke-width": 1.5,
+      ...attrs,
+    });
+  return el("path", {
+    class: `pt-f${index} pt-mk`,
+    d,
+    fill: color,
+    stroke: palette.background,
+    "stroke-width": 1,
+    ...attrs,
+  });
 }
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */

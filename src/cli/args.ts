@@ -101,7 +101,11 @@ function closest(flag: string): string | undefined {
       row[0] = i;
       for (let j = 1; j <= b.length; j++) {
         const current = row[j] as number;
-        row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row[j] = Math.min(
+          (row[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+          previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
         previous = current;
       }
     }
@@ -127,19 +131,26 @@ function parseError(error: Error & { code?: string }): UsageError {
 
 function number(value: string | undefined, flag: string, what: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--${flag} must be ${what}, received ${JSON.stringify(value)}`);
+  if (!/^\d+(\.\d+)?$/.test(value))
+    throw new UsageError(`--${flag} must be ${what}, received ${JSON.stringify(value)}`);
   return Number(value);
 }
 
 function oneOf<T extends string>(value: string | undefined, flag: string, allowed: readonly T[]): T | undefined {
-  if (value !== undefined && !allowed.includes(value as T)) throw new UsageError(`--${flag} must be ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}, received ${JSON.stringify(value)}`);
+  if (value !== undefined && !allowed.includes(value as T))
+    throw new UsageError(
+      `--${flag} must be ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}, received ${JSON.stringify(value)}`,
+    );
   return value as T | undefined;
 }
 
 function yDomain(value: string | undefined): ChartOptions["yDomain"] {
   if (value === undefined || value === "fit" || value === "zero-to-hundred") return value;
   const match = /^(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)$/.exec(value);
-  if (!match) throw new UsageError(`--y-domain must be fit, zero-to-hundred or MIN,MAX in percent (e.g. 30,70), received ${JSON.stringify(value)}`);
+  if (!match)
+    throw new UsageError(
+      `--y-domain must be fit, zero-to-hundred or MIN,MAX in percent (e.g. 30,70), received ${JSON.stringify(value)}`,
+    );
   return [Number(match[1]), Number(match[2])];
 }
 
@@ -148,7 +159,10 @@ function average(value: string | undefined): AverageSetting | undefined {
   if (value === "on") return true;
   if (value === "off") return false;
   const days = number(value, "average", "auto, on, off or a LOESS window in days (e.g. 90)") as number;
-  if (!(days > 0)) throw new UsageError(`--average must be auto, on, off or a LOESS window of more than 0 days, received ${JSON.stringify(value)}`);
+  if (!(days > 0))
+    throw new UsageError(
+      `--average must be auto, on, off or a LOESS window of more than 0 days, received ${JSON.stringify(value)}`,
+    );
   return { bandwidthDays: days };
 }
 
@@ -166,21 +180,29 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
   const text = (name: string) => values[name] as string | undefined;
   const [command, input, ...extra] = positionals;
   if (!command) throw new UsageError("missing command");
-  if (!COMMANDS.includes(command as Command)) throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(", ")})`);
+  if (!COMMANDS.includes(command as Command))
+    throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(", ")})`);
   if (!input) throw new UsageError(`${command} needs an <input> file, or - for standard input`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const output = text("output");
-  if (values.short && command !== "summary") throw new UsageError(`--short is for summary; ${command} has no short form`);
+  if (values.short && command !== "summary")
+    throw new UsageError(`--short is for summary; ${command} has no short form`);
   const [from, to] = [text("from"), text("to")];
   if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const height = text("height");
   const chart: ChartOptions = {
     ...(text("width") !== undefined ? { width: number(text("width"), "width", "a number of px") } : {}),
-    ...(height !== undefined ? { height: height === "auto" ? "auto" : number(height, "height", 'a number of px or "auto"') } : {}),
-    ...(text("color-scheme") !== undefined ? { colorScheme: oneOf(text("color-scheme"), "color-scheme", ["light", "dark", "auto"] as const) } : {}),
+    ...(height !== undefined
+      ? { height: height === "auto" ? "auto" : number(height, "height", 'a number of px or "auto"') }
+      : {}),
+    ...(text("color-scheme") !== undefined
+      ? { colorScheme: oneOf(text("color-scheme"), "color-scheme", ["light", "dark", "auto"] as const) }
+      : {}),
     ...(text("y-domain") !== undefined ? { yDomain: yDomain(text("y-domain")) } : {}),
     ...(text("labels") !== undefined ? { labels: oneOf(text("labels"), "labels", ["direct", "legend"] as const) } : {}),
-    ...(text("max-gap-days") !== undefined ? { maxGapDays: number(text("max-gap-days"), "max-gap-days", "a number of days") } : {}),
+    ...(text("max-gap-days") !== undefined
+      ? { maxGapDays: number(text("max-gap-days"), "max-gap-days", "a number of days") }
+      : {}),
     ...(text("average") !== undefined ? { average: average(text("average")) } : {}),
     ...(text("locale") !== undefined ? { locale: text("locale") } : {}),
     ...(text("id-prefix") !== undefined ? { idPrefix: text("id-prefix") } : {}),
@@ -191,11 +213,21 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     input,
     ...(output !== undefined && output !== "-" ? { output } : {}),
     chart,
-    range: { ...(text("from") !== undefined ? { from: text("from") as string } : {}), ...(text("to") !== undefined ? { to: text("to") as string } : {}) },
+    range: {
+      ...(text("from") !== undefined ? { from: text("from") as string } : {}),
+      ...(text("to") !== undefined ? { to: text("to") as string } : {}),
+    },
     ...(text("title") !== undefined ? { title: text("title") as string } : {}),
     ...(text("source") !== undefined ? { source: text("source") as string } : {}),
     ...(text("population") !== undefined ? { population: text("population") as string } : {}),
-    ...(columns !== undefined ? { valueColumns: columns.split(",").map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(columns !== undefined
+      ? {
+          valueColumns: columns
+            .split(",")
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
     ignoreUnknownColumns: values["ignore-unknown-columns"] === true,
     short: values.short === true,
     allErrors: values["all-errors"] === true,
@@ -209,10 +241,15 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
 export function checkExtension(command: Command, output: string, special: boolean): void {
   const ext = /(\.[A-Za-z0-9]{1,5})$/.exec(output.replace(/^.*[\\/]/, ""))?.[1]?.toLowerCase();
   const writes = EXTENSIONS[command];
-  if (ext && !special && !writes.extensions.includes(ext)) throw new UsageError(`-o ${output}: ${command} writes ${writes.kind}, so the file should end in ${writes.extensions.join(" or ")}, not ${ext}`);
+  if (ext && !special && !writes.extensions.includes(ext))
+    throw new UsageError(
+      `-o ${output}: ${command} writes ${writes.kind}, so the file should end in ${writes.extensions.join(" or ")}, not ${ext}`,
+    );
 }
 
 /** A library option error ("poll-trend: options.width must be …") in the CLI's words ("--width must be …"). */
 export function asFlag(message: string): string {
-  return message.replace(/^poll-trend: /, "").replace(/options\.(\w+)/g, (_, name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  return message
+    .replace(/^poll-trend: /, "")
+    .replace(/options\.(\w+)/g, (_, name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 }

@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { resolveOptions } from "../chart/options.js";
-import { parseCsv, parseDataset, PollDataError, type PollDataset, renderDataTable, renderReport, renderTrendChart, sliceDataset, summarizeTrend } from "../index.js";
+import {
+  parseCsv,
+  parseDataset,
+  PollDataError,
+  type PollDataset,
+  renderDataTable,
+  renderReport,
+  renderTrendChart,
+  sliceDataset,
+  summarizeTrend,
+} from "../index.js";
 import { asFlag, checkExtension, HELP, type Invocation, readArgs, UsageError } from "./args.js";
 import { isSpecialFile, OutputError, writeOutput } from "./output.js";
 
@@ -19,7 +29,14 @@ function readInput(path: string): { text: string; name: string } {
     return { text: readFileSync(path, "utf8"), name: basename(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (error as Error).message;
     throw new OutputError(`cannot read ${path}: ${why}`);
   }
 }
@@ -44,7 +61,11 @@ function loadDataset(run: Invocation): PollDataset {
     throw new OutputError(`${name} is not valid JSON: ${(error as Error).message}`);
   }
   if (json && typeof json === "object" && !Array.isArray(json)) {
-    const overrides = { ...(run.title ? { title: run.title } : {}), ...(run.source ? { source: { name: run.source } } : {}), ...(run.population ? { population: run.population } : {}) };
+    const overrides = {
+      ...(run.title ? { title: run.title } : {}),
+      ...(run.source ? { source: { name: run.source } } : {}),
+      ...(run.population ? { population: run.population } : {}),
+    };
     json = { ...json, ...overrides };
   }
   return parseDataset(json);
@@ -52,7 +73,11 @@ function loadDataset(run: Invocation): PollDataset {
 
 function render(run: Invocation, dataset: PollDataset): string {
   const { chart } = run;
-  const words = { ...(chart.locale ? { locale: chart.locale } : {}), ...(chart.average !== undefined ? { average: chart.average } : {}), ...(chart.maxGapDays !== undefined ? { maxGapDays: chart.maxGapDays } : {}) };
+  const words = {
+    ...(chart.locale ? { locale: chart.locale } : {}),
+    ...(chart.average !== undefined ? { average: chart.average } : {}),
+    ...(chart.maxGapDays !== undefined ? { maxGapDays: chart.maxGapDays } : {}),
+  };
   switch (run.command) {
     case "chart":
       return renderTrendChart(dataset, chart);
@@ -69,7 +94,8 @@ function render(run: Invocation, dataset: PollDataset): string {
 function dataProblems(error: PollDataError, all: boolean, file: string): string {
   const { issues } = error;
   // JSON paths are inside the file: name it, as CSV lines do.
-  const line = (issue: { path: string; message: string }) => `${/^(series|title|subtitle|population|question|pollster|source|events|dataset)\b/.test(issue.path) ? `${file}: ` : ""}${issue.path.replace(/^range\.(from|to)/, "--$1")}: ${asCli(issue.message)}`;
+  const line = (issue: { path: string; message: string }) =>
+    `${/^(series|title|subtitle|population|question|pollster|source|events|dataset)\b/.test(issue.path) ? `${file}: ` : ""}${issue.path.replace(/^range\.(from|to)/, "--$1")}: ${asCli(issue.message)}`;
   if (issues.length === 1) return `poll-trend: ${line(issues[0] as PollDataError["issues"][number])}\n`;
   const shown = all ? issues : issues.slice(0, ERROR_LIMIT);
   const more = issues.length - shown.length;
@@ -84,7 +110,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 /** Library words for what the CLI spells as flags. */
-const asCli = (message: string) => message.replace(/unknownColumns: "ignore"/g, "--ignore-unknown-columns").replace(/valueColumns/g, "--value-columns");
+const asCli = (message: string) =>
+  message.replace(/unknownColumns: "ignore"/g, "--ignore-unknown-columns").replace(/valueColumns/g, "--value-columns");
 
 /** Runs the CLI; returns the exit code. Only here do argv, files and streams appear. */
 export function main(argv: readonly string[]): number {
@@ -110,7 +137,8 @@ export function main(argv: readonly string[]): number {
   }
   try {
     const loaded = loadDataset(run);
-    const dataset = run.range.from !== undefined || run.range.to !== undefined ? sliceDataset(loaded, run.range) : loaded;
+    const dataset =
+      run.range.from !== undefined || run.range.to !== undefined ? sliceDataset(loaded, run.range) : loaded;
     const output = render(run, dataset);
     if (run.output) writeOutput(run.output, output);
     else process.stdout.write(output);

@@ -1,4 +1,15 @@
-import { closeSync, chmodSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  chmodSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** A file could not be written; the message says why in words. */

@@ -6,7 +6,10 @@ import { mountTrendChart } from "./mount.js";
 // The script renderReport inlines: it mounts the interactive chart in each report figure and hides
 // the static charts, which stay complete for readers without JavaScript.
 for (const figure of document.querySelectorAll<HTMLElement>("[data-poll-trend]")) {
-  const config = JSON.parse(figure.querySelector("script[type='application/json']")?.textContent ?? "null") as { dataset: PollDataset; options: ChartOptions } | null;
+  const config = JSON.parse(figure.querySelector("script[type='application/json']")?.textContent ?? "null") as {
+    dataset: PollDataset;
+    options: ChartOptions;
+  } | null;
   const target = figure.querySelector<HTMLElement>(".pt-live");
   if (!config || !target) continue;
   mountTrendChart(target, config.dataset, config.options);

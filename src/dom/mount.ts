@@ -22,8 +22,20 @@ interface Position {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Enter", "Escape"]);
-const HINT = "Use the arrow keys to read each poll: left and right move in time, up and down between series; Home and End jump to the first and latest poll, Page Up and Page Down ten polls; Escape leaves.";
+const KEYS = new Set([
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+  "Enter",
+  "Escape",
+]);
+const HINT =
+  "Use the arrow keys to read each poll: left and right move in time, up and down between series; Home and End jump to the first and latest poll, Page Up and Page Down ten polls; Escape leaves.";
 
 function addStyle(doc: Document) {
   if (doc.getElementById("pt-mount-style")) return;
@@ -65,7 +77,11 @@ function matchingIndex(chart: ChartLayout, from: Position, series: number): numb
  * const chart = mountTrendChart(document.querySelector("#chart"), dataset, { colorScheme: "auto" });
  * // later: chart.update(newDataset); chart.destroy();
  */
-export function mountTrendChart(container: HTMLElement, dataset: PollDataset, options: ChartOptions = {}): MountedChart {
+export function mountTrendChart(
+  container: HTMLElement,
+  dataset: PollDataset,
+  options: ChartOptions = {},
+): MountedChart {
   const doc = container.ownerDocument;
   addStyle(doc);
   const root = doc.createElement("div");
@@ -117,7 +133,10 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
     svg.addEventListener("pointermove", onPointer);
     svg.addEventListener("pointerdown", onPointer);
     // A tap ends with the pointer leaving: keep what it showed until the next tap or key.
-    svg.addEventListener("pointerleave", (event) => event.pointerType !== "touch" && doc.activeElement !== svg && hide());
+    svg.addEventListener(
+      "pointerleave",
+      (event) => event.pointerType !== "touch" && doc.activeElement !== svg && hide(),
+    );
     if (at) at = clamp(at);
     if (focused) svg.focus();
     if (at && focused) show(at, false);
@@ -136,7 +155,15 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
     // A ring in the chart's text color (at least 4.5:1) on a halo of its background, so it shows on any line.
     const circle = (cls: string, stroke: string, width: number) => {
       const c = doc.createElementNS(SVG_NS, "circle");
-      for (const [name, value] of Object.entries({ class: cls, cx: placed.x, cy: placed.y, r: 8, stroke, "stroke-width": width })) c.setAttribute(name, String(value));
+      for (const [name, value] of Object.entries({
+        class: cls,
+        cx: placed.x,
+        cy: placed.y,
+        r: 8,
+        stroke,
+        "stroke-width": width,
+      }))
+        c.setAttribute(name, String(value));
       return c;
     };
     ring.replaceChildren(circle("pt-halo", chart.palette.background, 5.5), circle("pt-ring", chart.palette.text, 2.5));
@@ -181,7 +208,10 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
       return;
     }
     const { series, point } = at;
-    const [next, previous] = [(series + 1) % chart.series.length, (series - 1 + chart.series.length) % chart.series.length];
+    const [next, previous] = [
+      (series + 1) % chart.series.length,
+      (series - 1 + chart.series.length) % chart.series.length,
+    ];
     const steps: Record<string, () => Position | undefined> = {
       ArrowRight: () => ({ series, point: point + 1 }),
       ArrowLeft: () => ({ series, point: point - 1 }),
@@ -217,12 +247,15 @@ export function mountTrendChart(container: HTMLElement, dataset: PollDataset, op
     else if (doc.activeElement !== svg || !at) hide();
   }
 
-  const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (opts.width === undefined && widthNow() !== drawnWidth) draw();
-    }, 150);
-  });
+  const observer =
+    typeof ResizeObserver === "undefined"
+      ? undefined
+      : new ResizeObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (opts.width === undefined && widthNow() !== drawnWidth) draw();
+          }, 150);
+        });
   draw();
   observer?.observe(container);
 

@@ -49,7 +49,11 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const POPULATIONS: Record<string, string> = { a: "adults", v: "voters", rv: "registered voters", lv: "likely voters" };
 
 /** "Field Start", "field_start" and "fieldStart" are one column. */
-export const normalizeHeader = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, "");
+export const normalizeHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 
 /** The delimiter of a file: whichever of comma, semicolon and tab appears most in its header line, outside quotes. */
 export function detectDelimiter(text: string): string {
@@ -71,7 +75,13 @@ function cellValue(name: string, cell: string): unknown {
 /** Where each point came from, to say "line 4" rather than "series[0].points[2]". */
 type Lines = number[][];
 
-function issuesAt(issues: readonly PollDataIssue[], file: string, lines: Lines, columnOf: (s: number, field: string) => string, labelOf: (s: number) => string): PollDataIssue[] {
+function issuesAt(
+  issues: readonly PollDataIssue[],
+  file: string,
+  lines: Lines,
+  columnOf: (s: number, field: string) => string,
+  labelOf: (s: number) => string,
+): PollDataIssue[] {
   const seen = new Set<string>();
   const mapped: PollDataIssue[] = [];
   for (const issue of issues) {
@@ -127,15 +137,28 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     if (known && !(wide.length && (known === "series" || known === "value"))) return { field: known };
     if (options.unknownColumns !== "ignore") {
       const expected = [...new Set(Object.values(COLUMNS))].join(", ");
-      issues.push({ path: `${file} line 1, column ${i + 1}`, message: `expected one of ${expected}${wide.length ? ` or ${wide.join(", ")}` : ""} (or read with unknownColumns: "ignore"), received ${JSON.stringify(name)}` });
+      issues.push({
+        path: `${file} line 1, column ${i + 1}`,
+        message: `expected one of ${expected}${wide.length ? ` or ${wide.join(", ")}` : ""} (or read with unknownColumns: "ignore"), received ${JSON.stringify(name)}`,
+      });
     }
     return {};
   });
   const fields = roles.map((r) => r.field);
   const required = wide.length ? ["date"] : ["series", "date", "value"];
   const wideHint = wide.length ? "" : " (a file with one column per series is read with valueColumns)";
-  for (const name of required) if (!fields.includes(name)) issues.push({ path: `${file} line 1`, message: `expected a column named "${name}"${name === "date" ? "" : wideHint}, received columns ${JSON.stringify(header)}` });
-  for (const [i, name] of wide.entries()) if (!roles.some((r) => r.series === i)) issues.push({ path: `${file} line 1`, message: `expected a column named "${name}", received columns ${JSON.stringify(header)}` });
+  for (const name of required)
+    if (!fields.includes(name))
+      issues.push({
+        path: `${file} line 1`,
+        message: `expected a column named "${name}"${name === "date" ? "" : wideHint}, received columns ${JSON.stringify(header)}`,
+      });
+  for (const [i, name] of wide.entries())
+    if (!roles.some((r) => r.series === i))
+      issues.push({
+        path: `${file} line 1`,
+        message: `expected a column named "${name}", received columns ${JSON.stringify(header)}`,
+      });
   if (issues.length) throw new PollDataError(issues);
 
   const lines: Lines = [];
@@ -151,7 +174,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     }
     return at;
   };
-  if (wide.length) for (const name of wide) seriesAt(header[roles.findIndex((r) => r.series === wide.indexOf(name))] ?? name);
+  if (wide.length)
+    for (const name of wide) seriesAt(header[roles.findIndex((r) => r.series === wide.indexOf(name))] ?? name);
   rows.slice(1).forEach((row, index) => {
     const line = index + 2;
     if (row.every((cell) => cell.trim() === "")) return; // a blank line
@@ -165,7 +189,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
       else if (role.field && cell !== "") shared[role.field] = cellValue(role.field, cell);
     });
     const add = (at: number, cell: string | undefined) => {
-      series[at]?.points.push({ ...shared, value: cell === undefined || cell === "" ? undefined : cellValue("value", cell) });
+      series[at]?.points.push({
+        ...shared,
+        value: cell === undefined || cell === "" ? undefined : cellValue("value", cell),
+      });
       lines[at]?.push(line);
     };
     if (!wide.length) add(seriesAt(label), value);
@@ -179,7 +206,13 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   const source = typeof options.source === "string" ? { name: options.source } : options.source;
   const labels = series.map((s) => s.label).filter(Boolean);
   const input = {
-    title: options.title ?? (labels.length === 0 ? "Poll trend" : labels.length <= 3 ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels[labels.length - 1]}` : `${labels.length} poll series`),
+    title:
+      options.title ??
+      (labels.length === 0
+        ? "Poll trend"
+        : labels.length <= 3
+          ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels[labels.length - 1]}`
+          : `${labels.length} poll series`),
     ...(source ? { source } : {}),
     ...(options.population ? { population: options.population } : {}),
     series,

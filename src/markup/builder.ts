@@ -6,7 +6,16 @@ export type AttrValue = string | number | boolean | undefined | null;
 
 // Tab, LF and CR are written as character references so XML attribute normalization and
 // line-end handling cannot change them: every text survives exactly.
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
 
 /** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
 export function escapeMarkup(text: string): string {

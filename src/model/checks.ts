@@ -20,8 +20,9 @@ export type Schema = Record<string, readonly [Check, boolean?]>;
 
 // XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE, U+FFFF and lone surrogates;
 // DEL and C1 controls are allowed by XML but are never meant as text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is rejected
-const ILLEGAL = /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is rejected
+  /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function received(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -36,9 +37,11 @@ export function fail(issues: Issues, path: string, expected: string, value: unkn
   return undefined;
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
-export const nested = (check: (value: unknown, path: string, issues: Issues) => unknown) => Object.assign(check, { nested: true as const });
+export const nested = (check: (value: unknown, path: string, issues: Issues) => unknown) =>
+  Object.assign(check, { nested: true as const });
 
 /** A leaf check that accepts values passing `test`. */
 const when = (test: (value: unknown) => boolean, expected: string): Leaf => {
@@ -57,7 +60,10 @@ export const text: Leaf = (value) => {
 export const date = when((v) => typeof v === "string" && isIsoDate(v), "a calendar date written YYYY-MM-DD");
 export const percent = when((v) => typeof v === "number" && v >= 0 && v <= 100, "a number from 0 to 100");
 /** A sample size: aggregators publish effective sample sizes with decimals (2202.5), so any positive number. */
-export const sampleSize = when((v) => typeof v === "number" && Number.isFinite(v) && v > 0, "a positive number of respondents");
+export const sampleSize = when(
+  (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
+  "a positive number of respondents",
+);
 const NOT_URL = new Problem("an http: or https: URL");
 export const url: Leaf = (value) => {
   const checked = text(value);
@@ -74,7 +80,11 @@ export function run(check: Check, value: unknown, path: string, issues: Issues):
 export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** An object with known fields only, so that no input is silently dropped. */
-export const object = (schema: Schema, what: string, after?: (result: Record<string, unknown>, path: string, issues: Issues) => void): Nested => {
+export const object = (
+  schema: Schema,
+  what: string,
+  after?: (result: Record<string, unknown>, path: string, issues: Issues) => void,
+): Nested => {
   const keys = Object.keys(schema);
   const checks = keys.map((key) => schema[key]?.[0] as Check);
   const required = keys.map((key) => schema[key]?.[1] === true);
@@ -82,7 +92,8 @@ export const object = (schema: Schema, what: string, after?: (result: Record<str
   const known = `no such field (known fields: ${keys.join(", ")})`;
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path || "dataset", what, value);
-    for (const key of Object.keys(value)) if (!Object.hasOwn(schema, key)) fail(issues, join(path, key), known, value[key]);
+    for (const key of Object.keys(value))
+      if (!Object.hasOwn(schema, key)) fail(issues, join(path, key), known, value[key]);
     const result: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;

@@ -68,7 +68,10 @@ export function breaksOf(items: readonly { readonly date: string }[], maxGapDays
   }
   let breaks = known.get(maxGapDays);
   if (!breaks) {
-    breaks = lineBreaks(items.map((item) => item.date), maxGapDays);
+    breaks = lineBreaks(
+      items.map((item) => item.date),
+      maxGapDays,
+    );
     known.set(maxGapDays, breaks);
   }
   return breaks;
@@ -89,4 +92,3 @@ export function splitAt<T>(items: readonly T[], breaks: readonly number[]): T[][
 export function splitRuns<T extends { readonly date: string }>(items: readonly T[], maxGapDays?: number): T[][] {
   return splitAt(items, breaksOf(items, maxGapDays));
 }
-

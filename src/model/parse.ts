@@ -1,4 +1,19 @@
-import { date, fail, type Issues, isObject, type Leaf, list, nested, object, Problem, percent, run, sampleSize, text, url } from "./checks.js";
+import {
+  date,
+  fail,
+  type Issues,
+  isObject,
+  type Leaf,
+  list,
+  nested,
+  object,
+  Problem,
+  percent,
+  run,
+  sampleSize,
+  text,
+  url,
+} from "./checks.js";
 import { PollDataError } from "./error.js";
 import type { PollDataIssue, PollDataset } from "./types.js";
 
@@ -21,20 +36,35 @@ export type SafeParseResult =
 const parsed = new WeakSet<object>();
 
 const responses = nested((value, path, issues) => {
-  if (!isObject(value) || Object.keys(value).length === 0) return fail(issues, path, "an object of answers to percentages", value);
+  if (!isObject(value) || Object.keys(value).length === 0)
+    return fail(issues, path, "an object of answers to percentages", value);
   const result = {};
   for (const key of Object.keys(value)) {
     run(text, key, path, issues);
     const share = run(percent, value[key], `${path}.${key}`, issues);
     // defineProperty keeps an answer named "__proto__" as data, not as a prototype.
-    if (share !== undefined) Object.defineProperty(result, key, { value: share, enumerable: true, writable: true, configurable: true });
+    if (share !== undefined)
+      Object.defineProperty(result, key, { value: share, enumerable: true, writable: true, configurable: true });
   }
   return result;
 });
 
 const source = object({ name: [text, true], url: [url], note: [text] }, "an object with a name");
 
-const POINT_FIELDS = ["date", "fieldStart", "value", "marginOfError", "sampleSize", "responses", "pollster", "population", "sponsor", "mode", "citation", "note"];
+const POINT_FIELDS = [
+  "date",
+  "fieldStart",
+  "value",
+  "marginOfError",
+  "sampleSize",
+  "responses",
+  "pollster",
+  "population",
+  "sponsor",
+  "mode",
+  "citation",
+  "note",
+];
 const POINT_KNOWN = `no such field (known fields: ${POINT_FIELDS.join(", ")})`;
 
 /** Checks one optional or required field of a point; paths are built only on failure. */
@@ -50,7 +80,8 @@ function field(check: Leaf, value: unknown, path: string, key: string, issues: I
  */
 const point = nested((input, path, issues) => {
   if (!isObject(input)) return fail(issues, path, "a poll point object", input);
-  for (const key of Object.keys(input)) if (!POINT_FIELDS.includes(key)) fail(issues, `${path}.${key}`, POINT_KNOWN, input[key]);
+  for (const key of Object.keys(input))
+    if (!POINT_FIELDS.includes(key)) fail(issues, `${path}.${key}`, POINT_KNOWN, input[key]);
   const p = input as Partial<Record<(typeof POINT_FIELDS)[number], unknown>>;
   const result: Record<string, unknown> = {};
   const day = field(date, p.date, path, "date", issues, true);
@@ -58,7 +89,8 @@ const point = nested((input, path, issues) => {
   const start = field(date, p.fieldStart, path, "fieldStart", issues);
   if (start !== undefined) {
     result.fieldStart = start;
-    if (day !== undefined && (start as string) > (day as string)) fail(issues, `${path}.fieldStart`, `a date on or before date (${day})`, start);
+    if (day !== undefined && (start as string) > (day as string))
+      fail(issues, `${path}.fieldStart`, `a date on or before date (${day})`, start);
   }
   const value = field(percent, p.value, path, "value", issues, true);
   if (value !== undefined) result.value = value;
@@ -86,28 +118,43 @@ const point = nested((input, path, issues) => {
   return Object.freeze(result);
 });
 
-const byDate = (a: { date?: unknown }, b: { date?: unknown }) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0);
+const byDate = (a: { date?: unknown }, b: { date?: unknown }) =>
+  (a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : 0;
 
 /** Orders text with `undefined` first. */
-const text0 = (a: unknown, b: unknown) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : (a as string) < (b as string) ? -1 : 1);
+const text0 = (a: unknown, b: unknown) =>
+  a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : (a as string) < (b as string) ? -1 : 1;
 
 /** Points sort by end date, then field start, then pollster: a deterministic order for trackers. */
-const byPoll = (a: Record<string, unknown>, b: Record<string, unknown>) => byDate(a, b) || text0(a.fieldStart, b.fieldStart) || text0(a.pollster, b.pollster);
+const byPoll = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  byDate(a, b) || text0(a.fieldStart, b.fieldStart) || text0(a.pollster, b.pollster);
 
 /**
  * Two points are one poll when they have the same end date, field start and pollster. Several polls
  * may end on one day (different pollsters, or one pollster's overlapping surveys); one poll twice is
  * an error, naming both input indices.
  */
-function duplicatePolls(points: readonly Record<string, unknown>[], sorted: readonly Record<string, unknown>[], path: string, issues: Issues) {
-  if (!sorted.some((p, i) => i > 0 && p?.date !== undefined && byPoll(p, sorted[i - 1] as Record<string, unknown>) === 0)) return;
+function duplicatePolls(
+  points: readonly Record<string, unknown>[],
+  sorted: readonly Record<string, unknown>[],
+  path: string,
+  issues: Issues,
+) {
+  if (
+    !sorted.some((p, i) => i > 0 && p?.date !== undefined && byPoll(p, sorted[i - 1] as Record<string, unknown>) === 0)
+  )
+    return;
   const seen = new Map<string, number>();
   points.forEach((p, i) => {
     if (p?.date === undefined) return;
     const key = `${p.date}\u0000${p.fieldStart ?? ""}\u0000${p.pollster ?? ""}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else issues.push({ path: `${path}.points[${i}]`, message: `expected a different poll from points[${first}], received the same poll again (same date, fieldStart and pollster)` });
+    else
+      issues.push({
+        path: `${path}.points[${i}]`,
+        message: `expected a different poll from points[${first}], received the same poll again (same date, fieldStart and pollster)`,
+      });
   });
 }
 
@@ -116,11 +163,20 @@ function proportions(points: readonly Record<string, unknown>[], path: string, i
   const values = points.map((p) => p?.value).filter((v): v is number => typeof v === "number");
   // One poll says too little to tell.
   if (values.length < 2 || !values.every((v) => v <= 1) || values.every((v) => Number.isInteger(v))) return;
-  issues.push({ path: `${path}.points`, message: `expected percent from 0 to 100, received values from ${Math.min(...values)} to ${Math.max(...values)}: values look like proportions; multiply by 100` });
+  issues.push({
+    path: `${path}.points`,
+    message: `expected percent from 0 to 100, received values from ${Math.min(...values)} to ${Math.max(...values)}: values look like proportions; multiply by 100`,
+  });
 }
 
 /** Reports the later of two items with the same `key`, naming the first. */
-function unique(items: readonly Record<string, unknown>[], key: string, path: (i: number) => string, issues: Issues, what: (first: number) => string) {
+function unique(
+  items: readonly Record<string, unknown>[],
+  key: string,
+  path: (i: number) => string,
+  issues: Issues,
+  what: (first: number) => string,
+) {
   const seen = new Map<unknown, number>();
   items.forEach((item, i) => {
     if (item?.[key] === undefined) return;
@@ -131,7 +187,13 @@ function unique(items: readonly Record<string, unknown>[], key: string, path: (i
 }
 
 const series = object(
-  { id: [text, true], label: [text, true], question: [text], predicate: [text], points: [list(point, "poll points", "poll point"), true] },
+  {
+    id: [text, true],
+    label: [text, true],
+    question: [text],
+    predicate: [text],
+    points: [list(point, "poll points", "poll point"), true],
+  },
   "a series object",
   (s, path, issues) => {
     const points = s.points as Record<string, unknown>[] | undefined;
@@ -158,7 +220,14 @@ const dataset = object(
   },
   "a dataset object with a title and a series list",
   (d, _, issues) => {
-    if (d.series) unique(d.series as Record<string, unknown>[], "id", (i) => `series[${i}]`, issues, (first) => `an id not used by another series (series[${first}] has it)`);
+    if (d.series)
+      unique(
+        d.series as Record<string, unknown>[],
+        "id",
+        (i) => `series[${i}]`,
+        issues,
+        (first) => `an id not used by another series (series[${first}] has it)`,
+      );
     (d.events as Record<string, unknown>[] | undefined)?.sort(byDate);
   },
 );
@@ -179,7 +248,8 @@ function deepFreeze<T>(value: T): T {
  * if (!result.ok) for (const issue of result.issues) console.error(issue.path, issue.message);
  */
 export function safeParseDataset(input: unknown): SafeParseResult {
-  if (typeof input === "object" && input !== null && parsed.has(input)) return { ok: true, value: input as PollDataset };
+  if (typeof input === "object" && input !== null && parsed.has(input))
+    return { ok: true, value: input as PollDataset };
   const issues: Issues = [];
   const value = dataset(input, "", issues) as PollDataset;
   if (issues.length > 0) return { ok: false, issues };

@@ -22,13 +22,22 @@ export interface SliceRange {
 export function sliceDataset(input: PollDataset, range: SliceRange): PollDataset {
   const dataset = parseDataset(input);
   const issues: PollDataIssue[] = [];
-  for (const key of ["from", "to"] as const) if (range[key] !== undefined) run(date, range[key], `range.${key}`, issues);
+  for (const key of ["from", "to"] as const)
+    if (range[key] !== undefined) run(date, range[key], `range.${key}`, issues);
   if (issues.length > 0) throw new PollDataError(issues);
   const from = range.from ?? "";
   const to = range.to ?? "9999-12-31";
   const inRange = (item: { date: string }) => item.date >= from && item.date <= to;
-  const series = dataset.series.map((s) => ({ ...s, points: s.points.filter(inRange) })).filter((s) => s.points.length > 0);
-  if (series.length === 0) throw new PollDataError([{ path: "series", message: `expected at least one poll from ${range.from ?? "the start"} to ${range.to ?? "the end"}, received none` }]);
+  const series = dataset.series
+    .map((s) => ({ ...s, points: s.points.filter(inRange) }))
+    .filter((s) => s.points.length > 0);
+  if (series.length === 0)
+    throw new PollDataError([
+      {
+        path: "series",
+        message: `expected at least one poll from ${range.from ?? "the start"} to ${range.to ?? "the end"}, received none`,
+      },
+    ]);
   const events = dataset.events?.filter(inRange);
   return parseDataset({ ...dataset, series, ...(events ? { events } : {}) });
 }

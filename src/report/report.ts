@@ -33,16 +33,26 @@ th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vert
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
 
 function tables(dataset: PollDataset, prefix: string, locale: string | undefined): Markup {
-  const region = (label: string, body: Markup) => el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
+  const region = (label: string, body: Markup) =>
+    el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
   // Captions that do not repeat the page's title: a screen reader hears it once, in the heading.
   const of = dataset.population ? `, percent of ${dataset.population}` : ", percent";
   const options = { idPrefix: prefix, ...(locale ? { locale } : {}) };
   const polls = pollRows(dataset).length;
-  if (polls <= TABLE_ROW_LIMIT) return region("Data table", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup);
+  if (polls <= TABLE_ROW_LIMIT)
+    return region("Data table", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup);
   // A long table is summarized by month; every poll stays one click away.
   return join([
-    region("Data table by month", renderDataTable(dataset, { ...options, by: "month", caption: `Polls by month${of}` }) as Markup),
-    el("details", {}, el("summary", {}, text(`Every poll (${polls.toLocaleString("en-US")})`)), region("Data table, every poll", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup)),
+    region(
+      "Data table by month",
+      renderDataTable(dataset, { ...options, by: "month", caption: `Polls by month${of}` }) as Markup,
+    ),
+    el(
+      "details",
+      {},
+      el("summary", {}, text(`Every poll (${polls.toLocaleString("en-US")})`)),
+      region("Data table, every poll", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup),
+    ),
   ]);
 }
 
@@ -65,10 +75,22 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
   const { width: _width, height: _height, idPrefix: _id, ...live } = chartOptions;
   const wide = layout(dataset, { ...chartOptions, width: options.width ?? WIDE, idPrefix: `${prefix}-wide` });
   const narrow = layout(dataset, { ...chartOptions, width: NARROW, height: "auto", idPrefix: `${prefix}-narrow` });
-  const words = { ...(options.locale ? { locale: options.locale } : {}), average: wide.options.average, ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}) };
+  const words = {
+    ...(options.locale ? { locale: options.locale } : {}),
+    average: wide.options.average,
+    ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}),
+  };
   const source = dataset.source;
   const sourceLine: Markup[] = source
-    ? [el("p", {}, text("Source: "), source.url ? el("a", { href: source.url }, text(source.name)) : text(source.name), text(source.note ? `. ${source.note}` : ""))]
+    ? [
+        el(
+          "p",
+          {},
+          text("Source: "),
+          source.url ? el("a", { href: source.url }, text(source.name)) : text(source.name),
+          text(source.note ? `. ${source.note}` : ""),
+        ),
+      ]
     : [];
   const figure = el(
     "figure",
@@ -76,8 +98,17 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
     el("div", { class: "wide" }, drawWithIds(wide) as Markup),
     el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
     el("div", { class: "pt-live" }),
-    el("script", { type: "application/json" }, scriptJson({ dataset, options: { ...live, idPrefix: `${prefix}-chart` } })),
-    el("figcaption", {}, el("p", {}, text(summarizeTrend(dataset, words))), el("p", { class: "notes" }, text(wide.notes.join(" ")))),
+    el(
+      "script",
+      { type: "application/json" },
+      scriptJson({ dataset, options: { ...live, idPrefix: `${prefix}-chart` } }),
+    ),
+    el(
+      "figcaption",
+      {},
+      el("p", {}, text(summarizeTrend(dataset, words))),
+      el("p", { class: "notes" }, text(wide.notes.join(" "))),
+    ),
   );
   const body = el(
     "main",

@@ -20,17 +20,33 @@ export function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx:
   const { dataset, f } = ctx;
   const { series } = facts;
   const pct = (value: number) => f.percent(round(value, 1));
-  const what = series.predicate ? `the share of ${dataset.population ?? "respondents"} who ${series.predicate}` : `“${series.label}”`;
+  const what = series.predicate
+    ? `the share of ${dataset.population ?? "respondents"} who ${series.predicate}`
+    : `“${series.label}”`;
   const method = first ? ` (${methodPhrase(average, f)})` : "";
   const polls = average.average.polls === 1 ? "1 poll" : `${f.number(average.average.polls)} polls`;
-  const change = average.change === undefined ? "" : average.change === 0 ? ", unchanged from a month earlier" : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
-  const sentences = [`The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`];
-  sentences.push(`The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`);
+  const change =
+    average.change === undefined
+      ? ""
+      : average.change === 0
+        ? ", unchanged from a month earlier"
+        : `, ${average.change > 0 ? "up" : "down"} ${f.points(average.change)} from a month earlier`;
+  const sentences = [
+    `The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`,
+  ];
+  sentences.push(
+    `The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`,
+  );
   if (pct(average.high.value) !== pct(average.low.value)) {
-    sentences.push(`The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)}, and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`);
+    sentences.push(
+      `The average was highest, ${pct(average.high.value)}, on ${formatFullDate(average.high.date)}, and lowest, ${pct(average.low.value)}, on ${formatFullDate(average.low.date)}.`,
+    );
   }
   sentences.push(latestPolls(facts, ctx));
-  if (facts.gaps.length) sentences.push(`The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, facts.latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`);
+  if (facts.gaps.length)
+    sentences.push(
+      `The average is not drawn across ${facts.gaps.length > 1 ? "gaps" : "a gap"} in the polling, with ${gapPhrase(facts, facts.series.points[0] as PollPoint, facts.latest).replace(/^gaps in the polling, the longest with /, "the longest ")}.`,
+    );
   return sentences;
 }
 
@@ -48,6 +64,9 @@ function latestPolls(facts: SeriesFacts, { dataset, f }: Context): string {
     const values = polls.map((p) => p.value);
     return `The latest ${f.number(polls.length)} polls, which ended on ${day}, found ${f.percent(Math.min(...values))} to ${f.percent(Math.max(...values))}.`;
   }
-  const found = polls.map((p, i) => `${by(p) ?? "an unnamed pollster"}${i === 0 ? " found" : ""} ${f.percent(p.value)}${p.fieldStart && polls.some((q) => q !== p && by(q) === by(p)) ? ` (from ${formatFullDate(p.fieldStart)})` : ""}`);
+  const found = polls.map(
+    (p, i) =>
+      `${by(p) ?? "an unnamed pollster"}${i === 0 ? " found" : ""} ${f.percent(p.value)}${p.fieldStart && polls.some((q) => q !== p && by(q) === by(p)) ? ` (from ${formatFullDate(p.fieldStart)})` : ""}`,
+  );
   return `The latest polls ended on ${day}: ${list(found)}.`;
 }

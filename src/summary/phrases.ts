@@ -20,10 +20,15 @@ function pollsInMonth(all: readonly PollPoint[], month: string): number {
 }
 
 /** "May 2022", or the full date when another poll of the series falls in the same month. */
-export function when(point: { readonly date: string }, all: readonly PollPoint[], sameYearAs?: { readonly date: string }): string {
+export function when(
+  point: { readonly date: string },
+  all: readonly PollPoint[],
+  sameYearAs?: { readonly date: string },
+): string {
   const month = point.date.slice(0, 7);
   if (pollsInMonth(all, month) > 1) return formatFullDate(point.date);
-  if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month) return formatMonth(point.date);
+  if (sameYearAs && sameYearAs.date.slice(0, 4) === point.date.slice(0, 4) && sameYearAs.date.slice(0, 7) !== month)
+    return formatMonth(point.date);
   return formatMonthYear(point.date);
 }
 
@@ -40,14 +45,16 @@ export function list(items: readonly string[]): string {
 
 /** When an extreme was reached: "in March 2022", "in January and November 2023", "on Jan. 5 and Jan. 30, 2023". */
 export function datesOf(polls: readonly PollPoint[], all: readonly PollPoint[]): string {
-  if (polls.length > 3) return `in ${polls.length} polls, most recently ${at(when(polls[polls.length - 1] as PollPoint, all))}`;
+  if (polls.length > 3)
+    return `in ${polls.length} polls, most recently ${at(when(polls[polls.length - 1] as PollPoint, all))}`;
   let names = polls.map((p) => when(p, all));
   // One preposition for the list: all full dates ("on") when any needs one.
   const full = names.some((n) => /\d,/.test(n));
   if (full) names = polls.map((p) => formatFullDate(p.date));
   const year = names[0]?.slice(-4);
   // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
-  if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
+  if (names.length > 1 && names.every((n) => n.endsWith(year ?? "")))
+    names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
   return `${full ? "on" : "in"} ${list(names)}`;
 }
 
@@ -74,7 +81,11 @@ export interface Context {
 /** "no poll between March 2010 and May 2016", for the gaps a change spans. */
 export function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint): string {
   const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
-  const longest = spanned.reduce<(typeof spanned)[number] | undefined>((a, g) => (!a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a), undefined);
+  const longest = spanned.reduce<(typeof spanned)[number] | undefined>(
+    (a, g) =>
+      !a || Date.parse(g.to.date) - Date.parse(g.from.date) > Date.parse(a.to.date) - Date.parse(a.from.date) ? g : a,
+    undefined,
+  );
   if (!longest) return "";
   const hole = `no poll between ${formatMonthYear(longest.from.date)} and ${formatMonthYear(longest.to.date)}`;
   return spanned.length > 1 ? `gaps in the polling, the longest with ${hole}` : hole;

@@ -55,15 +55,25 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
   if (a.average && b.average) {
     const values = new Map(a.average.average.runs.flat().map((e) => [e.date, e.value]));
     const shared = b.average.average.runs.flat().filter((e) => values.has(e.date));
-    return { basis: "average", pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date) as number, b: e.value })) };
+    return {
+      basis: "average",
+      pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date) as number, b: e.value })),
+    };
   }
   // The same poll: the same pollster, field start and end date.
   const values = new Map(a.series.points.map((p) => [pollKey(p, dataset), p.value]));
   const shared = b.series.points.filter((p) => values.has(pollKey(p, dataset)));
-  return { basis: "polls", pairs: shared.map((p) => ({ date: p.date, a: values.get(pollKey(p, dataset)) as number, b: p.value, poll: p })) };
+  return {
+    basis: "polls",
+    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollKey(p, dataset)) as number, b: p.value, poll: p })),
+  };
 }
 
-function eachPair(facts: readonly SeriesFacts[], dataset: PollDataset, visit: (a: SeriesFacts, b: SeriesFacts, basis: "polls" | "average", list: Pair[]) => void) {
+function eachPair(
+  facts: readonly SeriesFacts[],
+  dataset: PollDataset,
+  visit: (a: SeriesFacts, b: SeriesFacts, basis: "polls" | "average", list: Pair[]) => void,
+) {
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i] as SeriesFacts;
@@ -83,7 +93,14 @@ export function comparison(facts: readonly SeriesFacts[], dataset: PollDataset):
     const bAbove = list.every((p) => p.a < p.b);
     if (!aAbove && !bAbove) return;
     const [higher, lower] = aAbove ? [a.series, b.series] : [b.series, a.series];
-    best = { higher, lower, basis, polls: list.length, from: list[0]?.date as string, to: list[list.length - 1]?.date as string };
+    best = {
+      higher,
+      lower,
+      basis,
+      polls: list.length,
+      from: list[0]?.date as string,
+      to: list[list.length - 1]?.date as string,
+    };
   });
   return best;
 }

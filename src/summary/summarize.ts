@@ -6,7 +6,18 @@ import { pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { describeTrend, type PollChange, type SeriesFacts } from "./facts.js";
 import { averageSentences } from "./average-words.js";
-import { at, capital, type Context, datesOf, gapPhrase, list, monthRange, pollBy, possessive, when } from "./phrases.js";
+import {
+  at,
+  capital,
+  type Context,
+  datesOf,
+  gapPhrase,
+  list,
+  monthRange,
+  pollBy,
+  possessive,
+  when,
+} from "./phrases.js";
 import type { SeriesCrossing } from "./relations.js";
 
 /** Options of {@link summarizeTrend}. */
@@ -74,7 +85,8 @@ function headline(facts: SeriesFacts, ctx: Context, point: PollPoint, date: stri
   const whenText = at(date);
   const pollster = byWhom(facts, point, dataset);
   const inPoll = pollster ? ` in ${/^[aeiou]/i.test(pollster) ? "an" : "a"} ${pollster}` : "";
-  if (series.predicate) return `${capital(whenText)}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}${inPoll}`;
+  if (series.predicate)
+    return `${capital(whenText)}, ${share} of ${dataset.population ?? "respondents"} ${series.predicate}${inPoll}`;
   return `“${series.label}” was at ${share}${dataset.population ? ` among ${dataset.population}` : ""}${inPoll} ${whenText}`;
 }
 
@@ -86,7 +98,11 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
   const several = facts.pollsters.length > 1;
   // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
   const pollster = several ? pollsterOf(latest, dataset) : undefined;
-  if (!sincePrevious) return [`${head}, ${several ? "its only poll in this series" : "the only poll in this series"}.`, ...(several ? [extremesSentence(facts, ctx)] : [])];
+  if (!sincePrevious)
+    return [
+      `${head}, ${several ? "its only poll in this series" : "the only poll in this series"}.`,
+      ...(several ? [extremesSentence(facts, ctx)] : []),
+    ];
   const gap = gapPhrase(facts, sincePrevious.from, sincePrevious.to);
   const change = movement(sincePrevious, when(sincePrevious.from, all, sincePrevious.to), f, pollster);
   const sentences = [`${head}, ${change}${significance(sincePrevious, f)}${gap ? `, with ${gap}` : ""}.`];
@@ -94,7 +110,11 @@ function pollSentences(facts: SeriesFacts, ctx: Context): string[] {
     const since = `Since ${pollster ? `${possessive(pollster)} first poll` : "the first poll"}, ${at(when(overall.from, all))} (${f.percent(overall.from.value)})`;
     const overallGap = gap ? "" : gapPhrase(facts, overall.from, overall.to);
     const note = overallGap ? `, with ${overallGap}` : "";
-    sentences.push(overall.points === 0 ? `${since}, it is unchanged overall${note}.` : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${f.points(overall.points)}${significance(overall, f)}${note}.`);
+    sentences.push(
+      overall.points === 0
+        ? `${since}, it is unchanged overall${note}.`
+        : `${since}, it is ${overall.points > 0 ? "up" : "down"} ${f.points(overall.points)}${significance(overall, f)}${note}.`,
+    );
   }
   if (overall || several) sentences.push(extremesSentence(facts, ctx));
   return sentences;
@@ -105,8 +125,16 @@ function crossingSentence(crossing: SeriesCrossing, { f }: Context): string {
   const { leader, trailer, basis } = crossing;
   const date = crossing.poll ? when(crossing.poll, leader.points) : formatMonthYear(crossing.date);
   const value = (v: number) => f.percent(basis === "average" ? round(v, 1) : v);
-  const latest = basis === "average" ? `in the averages on ${formatFullDate(crossing.latestDate)}` : crossing.isLatest ? "in that poll" : `in the latest poll that asked about both, ${at(when({ date: crossing.latestDate }, leader.points))}`;
-  const subject = basis === "average" ? `The “${leader.label}” average overtook the “${trailer.label}” average` : `“${leader.label}” overtook “${trailer.label}”`;
+  const latest =
+    basis === "average"
+      ? `in the averages on ${formatFullDate(crossing.latestDate)}`
+      : crossing.isLatest
+        ? "in that poll"
+        : `in the latest poll that asked about both, ${at(when({ date: crossing.latestDate }, leader.points))}`;
+  const subject =
+    basis === "average"
+      ? `The “${leader.label}” average overtook the “${trailer.label}” average`
+      : `“${leader.label}” overtook “${trailer.label}”`;
   return `${subject} ${at(date)} (${value(crossing.leaderValue)} to ${value(crossing.trailerValue)} ${latest}).`;
 }
 
@@ -125,7 +153,10 @@ function sourceSentence({ dataset, facts, f }: Context): string {
   const { pollster, source } = dataset;
   const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
   if (pollsters.length > 1) {
-    const named = pollsters.length <= 3 ? list(pollsters) : `${pollsters.slice(0, 2).join(", ")} and ${f.number(pollsters.length - 2)} other pollsters`;
+    const named =
+      pollsters.length <= 3
+        ? list(pollsters)
+        : `${pollsters.slice(0, 2).join(", ")} and ${f.number(pollsters.length - 2)} other pollsters`;
     return `Source: polls by ${named}${source ? `, compiled by ${source.name}` : ""}.`;
   }
   const only = pollster ?? pollsters[0];
@@ -149,7 +180,8 @@ function fullSummary(ctx: Context): string {
   sentences.push(comparisonSentence(ctx), sourceSentence(ctx));
   // Said once: a population the sentences above never named.
   const { population } = ctx.dataset;
-  if (population && !facts.series.some((s) => s.series.predicate || !s.average)) sentences.push(`Population: ${population}.`);
+  if (population && !facts.series.some((s) => s.series.predicate || !s.average))
+    sentences.push(`Population: ${population}.`);
   return sentences.filter(Boolean).join(" ");
 }
 
@@ -159,20 +191,28 @@ function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMI
     const name = label ? `${s.series.label}: ` : "";
     if (s.average) {
       const { latest, change } = s.average;
-      const trend = change === undefined ? "" : change === 0 ? ", unchanged in a month" : `, ${change > 0 ? "up" : "down"} ${f.points(change)} in a month`;
+      const trend =
+        change === undefined
+          ? ""
+          : change === 0
+            ? ", unchanged in a month"
+            : `, ${change > 0 ? "up" : "down"} ${f.points(change)} in a month`;
       return `${name}${f.percent(round(latest.value, 1))} in the poll average on ${formatFullDate(latest.date)}${trend}`;
     }
     const change = s.overall ?? s.sincePrevious;
     // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
     const pollster = s.pollsters.length > 1 ? pollsterOf(s.latest, dataset) : undefined;
     if (pollster) {
-      const trend = change ? `, ${change.points === 0 ? "unchanged" : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)}`} from its poll of ${formatMonthYear(change.from.date)}` : "";
+      const trend = change
+        ? `, ${change.points === 0 ? "unchanged" : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)}`} from its poll of ${formatMonthYear(change.from.date)}`
+        : "";
       return `${name}${f.percent(s.latest.value)} in ${/^[aeiou]/i.test(pollster) ? "an" : "a"} ${pollBy(pollster)} in ${formatMonthYear(s.latest.date)}${trend}`;
     }
     const trend = change ? `, ${movement(change, formatMonthYear(change.from.date), f)}` : "";
     return `${name}${f.percent(s.latest.value)} in ${formatMonthYear(s.latest.date)}${trend}`;
   };
-  const value = (s: SeriesFacts) => `${s.series.label}: ${f.percent(s.average ? round(s.average.latest.value, 1) : s.latest.value)}`;
+  const value = (s: SeriesFacts) =>
+    `${s.series.label}: ${f.percent(s.average ? round(s.average.latest.value, 1) : s.latest.value)}`;
   const [lead] = series as [SeriesFacts];
   const every = series.map((s) => clause(s, true)).join("; ");
   const crossing = facts.crossing ? crossingSentence(facts.crossing, { dataset, facts, f }) : "";
@@ -206,14 +246,19 @@ function shortSummary({ dataset, facts, f }: Context, limit = SHORT_SUMMARY_LIMI
 export function summarizeTrend(input: PollDataset, options: SummaryOptions = {}): string {
   const dataset = parseDataset(input);
   if (options.length !== undefined && options.length !== "short" && options.length !== "full") {
-    throw new TypeError(`poll-trend: options.length must be "short" or "full", received ${JSON.stringify(options.length)}`);
+    throw new TypeError(
+      `poll-trend: options.length must be "short" or "full", received ${JSON.stringify(options.length)}`,
+    );
   }
   const ctx = context(dataset, options);
   return options.length === "short" ? shortSummary(ctx) : fullSummary(ctx);
 }
 
 function context(dataset: PollDataset, options: SummaryOptions): Context {
-  const describe = { ...(options.average !== undefined ? { average: options.average } : {}), ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}) };
+  const describe = {
+    ...(options.average !== undefined ? { average: options.average } : {}),
+    ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}),
+  };
   return { dataset, facts: describeTrend(dataset, describe), f: numberFormat(options.locale) };
 }
 

@@ -104,7 +104,11 @@ function byMonth(dataset: PollDataset, f: NumberFormat): Markup[] {
       el("td", {}, text(f.number(rows.length))),
       ...dataset.series.map((s) => {
         const values = rows.map((r) => r.values.get(s.id)).filter((v): v is number => v !== undefined);
-        return el("td", {}, text(values.length ? f.percent(round(values.reduce((a, b) => a + b, 0) / values.length, 1)) : "no poll"));
+        return el(
+          "td",
+          {},
+          text(values.length ? f.percent(round(values.reduce((a, b) => a + b, 0) / values.length, 1)) : "no poll"),
+        );
       }),
     ),
   );
@@ -128,6 +132,14 @@ export function renderDataTable(input: PollDataset, options: DataTableOptions = 
   const [header, ...rows] = options.by === "month" ? byMonth(dataset, f) : byPoll(dataset, f);
   const prefix = options.idPrefix ?? "poll-trend";
   const what = options.by === "month" ? "By month" : undefined;
-  const caption = options.caption ?? [dataset.title, dataset.population && `Percent of ${dataset.population}`, what].filter(Boolean).join(". ");
-  return el("table", { class: `${prefix}-table` }, el("caption", {}, text(caption)), el("thead", {}, header as Markup), el("tbody", {}, join(rows)));
+  const caption =
+    options.caption ??
+    [dataset.title, dataset.population && `Percent of ${dataset.population}`, what].filter(Boolean).join(". ");
+  return el(
+    "table",
+    { class: `${prefix}-table` },
+    el("caption", {}, text(caption)),
+    el("thead", {}, header as Markup),
+    el("tbody", {}, join(rows)),
+  );
 }
