@@ -4,14 +4,15 @@
 // no text under 12 px as shown, nothing clipped under the WCAG 1.4.12 text-spacing override, the
 // accessibility tree, a keyboard walk through every poll (focus, live region, tooltip inside the chart),
 // a focus ring and tooltip that meet contrast, and axe-core with a tooltip open. Exits 1 on any failure.
-// PNGs go to test/output/browser/.
+// PNGs go to test/output/browser/ (test/output/browser-dejavu/ with --fonts=dejavu: Chromium then sees only
+// DejaVu Sans, as on a fresh Debian machine, and every check must still pass).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { apNorcUkraineSupport, parseCsv, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
-import { withBrowser } from "./browser.mjs";
+import { FONTS, withBrowser } from "./browser.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const out = new URL("../test/output/browser/", import.meta.url);
+const out = new URL(FONTS === "dejavu" ? "../test/output/browser-dejavu/" : "../test/output/browser/", import.meta.url);
 mkdirSync(out, { recursive: true });
 const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), {
   title: "Trump’s approval stayed below his disapproval",
@@ -73,6 +74,18 @@ function contrast(a, b) {
 
 await withBrowser(async (context) => {
   const page = await context.newPage();
+  // With --fonts=dejavu, Helvetica must really fall back to DejaVu Sans, about 14% wider than Arial.
+  const probe = await page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "100px Helvetica, Arial, sans-serif";
+    return ctx.measureText("the quick brown fox jumps over the lazy dog").width;
+  });
+  const arial = 100 * 19.453; // the sentence's width in Arial at 100 px, from its advance widths
+  console.log(`fonts: ${FONTS} (Helvetica drawn ${(probe / arial).toFixed(2)} times as wide as Arial)`);
+  check(
+    FONTS === "dejavu" ? probe > arial * 1.08 : true,
+    `fonts: ${FONTS}, yet Helvetica is drawn ${probe / arial} times as wide as Arial`,
+  );
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   for (const width of widths) {
@@ -346,4 +359,4 @@ if (failures.length) {
   console.error(`\n${failures.length} browser check(s) failed:\n- ${[...new Set(failures)].slice(0, 40).join("\n- ")}`);
   process.exit(1);
 }
-console.log(`\nAll browser checks passed: ${results.length} page, mode and width combinations.`);
+console.log(`\nAll browser checks passed: ${results.length} page, mode and width combinations, fonts: ${FONTS}.`);

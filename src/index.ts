@@ -27,6 +27,8 @@ export { type MethodsOptions, methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable, TABLE_ROW_LIMIT } from "./summary/table.js";
 export type { ChartOptions } from "./chart/options.js";
 export { renderTrendChart } from "./chart/render.js";
+export type { FontMetrics } from "./font/metrics.js";
+export { fontMetricsFromFile } from "./font/sfnt.js";
 export { MARKER_LIMIT } from "./chart/marks.js";
 export { type CsvOptions, parseCsv } from "./io/csv.js";
 export { renderReport } from "./report/report.js";

@@ -2,7 +2,7 @@ import { nice, ticks } from "d3-array";
 import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
 import { formatTick } from "../format/date.js";
 import type { NumberFormat } from "../format/number.js";
-import { widest } from "./text.js";
+import type { TextMeasure } from "./text.js";
 
 /** One tick on an axis: where, and its label lines. */
 export interface Tick {
@@ -61,9 +61,9 @@ const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTime
 ];
 
 /** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
-export function keepInside(ticks: readonly Tick[], left: number, right: number): Tick[] {
+export function keepInside(ticks: readonly Tick[], left: number, right: number, measure: TextMeasure): Tick[] {
   return ticks.map((t) => {
-    const half = widest(t.lines, TICK_SIZE) / 2;
+    const half = measure.widest(t.lines, TICK_SIZE) / 2;
     const at = Math.min(Math.max(t.position, left + half), right - half);
     return at === t.position ? t : { ...t, labelAt: at };
   });
@@ -74,7 +74,7 @@ export function keepInside(ticks: readonly Tick[], left: number, right: number):
  * "Oct. 8" for days, "May" (or "Sept." when narrow) for months, "2023" for years. The first tick and
  * every tick in a new year carry the year on a second line.
  */
-export function timeTicks(x: TimeScale, short: boolean): Tick[] {
+export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure): Tick[] {
   const [start, end] = x.domain;
   const [left, right] = x.range;
   const spanDays = (end - start) / DAY;
@@ -90,7 +90,7 @@ export function timeTicks(x: TimeScale, short: boolean): Tick[] {
       year = y;
       return { position: x(date), lines };
     });
-    const width = widest(
+    const width = measure.widest(
       found.flatMap((t) => t.lines),
       TICK_SIZE,
     );

@@ -1,5 +1,5 @@
 import type { PollEvent } from "../model/types.js";
-import { textWidth, widest, wrap } from "./text.js";
+import type { TextMeasure } from "./text.js";
 
 export const EVENT_SIZE = 12;
 export const EVENT_LINE = 15;
@@ -40,6 +40,7 @@ export function placeEvents(
   xOf: (event: PollEvent) => number,
   left: number,
   right: number,
+  measure: TextMeasure,
 ): { marks: EventMark[]; rows: number } {
   const blocks: Block[] = [];
   const marks: EventMark[] = [];
@@ -61,9 +62,9 @@ export function placeEvents(
     ];
     let placed: EventMark | undefined;
     for (const { anchor, space } of sides) {
-      if (space < MIN_LABEL_WIDTH && textWidth(event.label, EVENT_SIZE) > space) continue;
-      const lines = wrap(event.label, space, EVENT_SIZE);
-      const width = widest(lines, EVENT_SIZE);
+      if (space < MIN_LABEL_WIDTH && measure.width(event.label, EVENT_SIZE) > space) continue;
+      const lines = measure.wrap(event.label, space, EVENT_SIZE);
+      const width = measure.widest(lines, EVENT_SIZE);
       const [start, end] = anchor === "start" ? [x + 4, x + 4 + width] : [x - 4 - width, x - 4];
       for (let row = 0; row <= blocks.length + 1 && !placed; row++) {
         const block = { row, rows: lines.length, start, end, x };
@@ -76,7 +77,7 @@ export function placeEvents(
     if (!placed) {
       // No room beside the rule: a number at the rule, and the label in the footer.
       const label = String(++notes);
-      const width = textWidth(label, EVENT_SIZE);
+      const width = measure.width(label, EVENT_SIZE);
       for (let row = 0; !placed; row++) {
         const block = { row, rows: 1, start: x + 4, end: x + 4 + width, x };
         if (row > blocks.length + 1 || fits(block)) {

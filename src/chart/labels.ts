@@ -1,4 +1,4 @@
-import { widest, wrap } from "./text.js";
+import type { TextMeasure } from "./text.js";
 
 export const LABEL_SIZE = 13;
 export const LABEL_LINE = 16;
@@ -27,8 +27,8 @@ export function labelText(value: string, label: string): string {
 }
 
 /** The width of the column of direct labels, including the marker glyph: between 60 px of text and 30% of the chart. */
-export function labelColumn(texts: readonly string[], inner: number): number {
-  return Math.min(Math.max(widest(texts, LABEL_SIZE, true), 60), Math.max(120, inner * 0.3)) + GLYPH + 8;
+export function labelColumn(texts: readonly string[], inner: number, measure: TextMeasure): number {
+  return Math.min(Math.max(measure.widest(texts, LABEL_SIZE, true), 60), Math.max(120, inner * 0.3)) + GLYPH + 8;
 }
 
 /**
@@ -42,10 +42,11 @@ export function placeDirectLabels(
   width: number,
   top: number,
   bottom: number,
+  measure: TextMeasure,
 ): DirectLabel[] | undefined {
   const items = texts.map((t, index) => ({
     index,
-    lines: wrap(t, width, LABEL_SIZE, true),
+    lines: measure.wrap(t, width, LABEL_SIZE, true),
     target: targets[index] as number,
     top: 0,
   }));
@@ -76,14 +77,18 @@ export interface LegendEntry {
 }
 
 /** Key entries flowed into rows across `width`: each a line sample with its marker, then its (wrapped) text. Returns the entries and the key's height. */
-export function placeLegend(texts: readonly string[], width: number): { entries: LegendEntry[]; height: number } {
+export function placeLegend(
+  texts: readonly string[],
+  width: number,
+  measure: TextMeasure,
+): { entries: LegendEntry[]; height: number } {
   const entries: LegendEntry[] = [];
   let x = 0;
   let y = 0;
   let rowHeight = 0;
   texts.forEach((text, index) => {
-    const lines = wrap(text, width - SAMPLE, LABEL_SIZE, true);
-    const w = SAMPLE + widest(lines, LABEL_SIZE, true);
+    const lines = measure.wrap(text, width - SAMPLE, LABEL_SIZE, true);
+    const w = SAMPLE + measure.widest(lines, LABEL_SIZE, true);
     if (x > 0 && x + w > width) {
       y += rowHeight + LABEL_GAP;
       x = 0;

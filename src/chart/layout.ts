@@ -31,7 +31,7 @@ import {
 } from "./labels.js";
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
 import { type ChartOptions, NARROW, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
-import { textWidth, wrap } from "./text.js";
+import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { DARK, LIGHT, type Palette } from "./theme.js";
 
 /** Lines of text at a place: drawn as one `<text>` per line. */
@@ -104,10 +104,12 @@ interface Prepared {
   readonly plotLeft: number;
   readonly texts: readonly string[];
   readonly times: readonly number[];
+  readonly measure: TextMeasure;
 }
 
 function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
   const f = numberFormat(o.locale);
+  const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
@@ -140,17 +142,18 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
       RangeError,
     );
   // The widest percent label any tick count could give, with room for a fitted domain's rounding.
-  const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => textWidth(f.percent(v), TICK_SIZE));
+  const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => measure.width(f.percent(v), TICK_SIZE));
   return {
     dataset,
     o,
     f,
+    measure,
     narrow,
     pad,
     plans,
-    title: o.frame === "full" ? wrap(dataset.title, inner, titleSize, true) : [],
+    title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
     titleSize,
-    subtitle: subtitleText && o.frame === "full" ? wrap(subtitleText, inner, SUBTITLE) : [],
+    subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
     source,
     note: uncertaintyNote(plans, f),
     domain,
@@ -170,19 +173,21 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
   const modes = narrow || o.labels === "legend" ? (["legend"] as const) : (["direct", "legend"] as const);
   for (const mode of modes) {
     // Across: the plot's left edge is set by the percent labels, its right edge by the label column.
-    const column = mode === "direct" ? labelColumn(p.texts, inner) : 0;
+    const column = mode === "direct" ? labelColumn(p.texts, inner, p.measure) : 0;
     const plotRight = W - pad - column;
     const x = timeScale(p.times, p.plotLeft, plotRight);
-    const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad);
+    const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad, p.measure);
     const notes = events.marks
       .filter((m) => m.note !== undefined)
       .map((m) => `${m.note}: ${m.event.label}, ${formatFullDate(m.event.date)}.`);
     const noteTexts = [p.note, notes.join(" ")].filter(Boolean);
     const paragraphs =
-      o.frame === "full" ? [p.source, ...noteTexts].filter(Boolean).map((text) => wrap(text, inner, FOOTER)) : [];
+      o.frame === "full"
+        ? [p.source, ...noteTexts].filter(Boolean).map((text) => p.measure.wrap(text, inner, FOOTER))
+        : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
-    const legend = mode === "legend" ? placeLegend(p.texts, inner) : undefined;
-    const xTicks = keepInside(timeTicks(x, narrow), pad / 2, W - pad / 2);
+    const legend = mode === "legend" ? placeLegend(p.texts, inner, p.measure) : undefined;
+    const xTicks = keepInside(timeTicks(x, narrow, p.measure), pad / 2, W - pad / 2, p.measure);
     // Down: header, key, event rows, plot, axis, footer.
     const keyTop = header;
     const eventsTop = keyTop + (legend ? legend.height + 10 : 0);
@@ -201,7 +206,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
     let key: ChartKey;
     if (mode === "direct") {
       const targets = p.plans.map((plan) => y(plan.latestValue));
-      const labels = placeDirectLabels(p.texts, targets, column - GLYPH - 8, plotTop - 6, plotBottom + 6);
+      const labels = placeDirectLabels(p.texts, targets, column - GLYPH - 8, plotTop - 6, plotBottom + 6, p.measure);
       if (!labels) continue;
       key = { mode, x: plotRight + 8, labels };
     } else key = { mode: "legend", x: pad, y: keyTop, entries: legend?.entries ?? [] };

@@ -1,4 +1,5 @@
 import type { AverageSetting } from "../average/choose.js";
+import type { FontMetrics } from "../font/metrics.js";
 
 /** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `TypeError` or `RangeError` naming it. */
 export interface ChartOptions {
@@ -27,6 +28,13 @@ export interface ChartOptions {
   readonly labels?: "direct" | "legend";
   /** CSS font-family list. Default `Helvetica, Arial, "Liberation Sans", sans-serif`. */
   readonly fontFamily?: string;
+  /**
+   * The widths of the font in `fontFamily`, so that text wraps to them: from {@link fontMetricsFromFile}, or
+   * measured in the page by `poll-trend/dom`. Default: built-in widths that fit both Arial and DejaVu Sans
+   * (the fallback font of machines without Arial). Every width also leaves room for the WCAG 1.4.12
+   * text-spacing override.
+   */
+  readonly fontMetrics?: FontMetrics;
   /** BCP 47 locale for every number in the chart, its labels and its description, e.g. `"en-US"` (default) or `"de-DE"`. Words stay English. */
   readonly locale?: string;
   /** A gap longer than this many days between two polls of a series breaks its line. Default: the gap rule of {@link lineBreaks}. */
@@ -57,6 +65,7 @@ export interface ResolvedOptions {
   readonly showMarginOfError: boolean;
   readonly labels: "direct" | "legend";
   readonly fontFamily: string;
+  readonly fontMetrics: FontMetrics | undefined;
   readonly locale: string;
   readonly maxGapDays: number | undefined;
   readonly average: AverageSetting;
@@ -75,6 +84,7 @@ const KNOWN = [
   "showMarginOfError",
   "labels",
   "fontFamily",
+  "fontMetrics",
   "locale",
   "maxGapDays",
   "average",
@@ -129,6 +139,30 @@ function average(value: unknown): AverageSetting {
   return value as AverageSetting;
 }
 
+/** Advance widths by character: finite, positive numbers of em. */
+const isWidths = (value: unknown) =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((w) => typeof w === "number" && Number.isFinite(w) && w > 0 && w < 10);
+
+function fontMetrics(value: unknown): FontMetrics | undefined {
+  if (value === undefined) return undefined;
+  const ok =
+    typeof value === "object" &&
+    value !== null &&
+    Object.keys(value).every((k) => k === "widths" || k === "boldWidths") &&
+    isWidths((value as FontMetrics).widths) &&
+    ((value as FontMetrics).boldWidths === undefined || isWidths((value as FontMetrics).boldWidths));
+  if (!ok)
+    bad(
+      "fontMetrics",
+      "{ widths, boldWidths? }: advance widths in em by character, such as fontMetricsFromFile returns",
+      value,
+    );
+  return value as FontMetrics;
+}
+
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
@@ -181,6 +215,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     showMarginOfError: showMarginOfError !== false,
     labels: oneOf(o.labels, "labels", ["direct", "legend"] as const),
     fontFamily: (fontFamily as string | undefined) ?? 'Helvetica, Arial, "Liberation Sans", sans-serif',
+    fontMetrics: fontMetrics(o.fontMetrics),
     locale: (locale as string | undefined) ?? "en-US",
     maxGapDays: maxGapDays as number | undefined,
     average: average(o.average),
