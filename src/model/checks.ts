@@ -57,6 +57,7 @@ export const text: Leaf = (value) => {
   const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
   return new Problem(`text without control characters or lone surrogates (found U+${code} at index ${bad.index})`);
 };
+export const boolean = when((v) => typeof v === "boolean", "true or false");
 export const date = when((v) => typeof v === "string" && isIsoDate(v), "a calendar date written YYYY-MM-DD");
 export const percent = when((v) => typeof v === "number" && v >= 0 && v <= 100, "a number from 0 to 100");
 /** A sample size: aggregators publish effective sample sizes with decimals (2202.5), so any positive number. */

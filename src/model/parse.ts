@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   fail,
   type Issues,
@@ -64,6 +65,7 @@ const POINT_FIELDS = [
   "mode",
   "citation",
   "note",
+  "tracking",
 ];
 const POINT_KNOWN = `no such field (known fields: ${POINT_FIELDS.join(", ")})`;
 
@@ -112,6 +114,8 @@ const point = nested((input, path, issues) => {
   }
   const note = field(text, p.note, path, "note", issues);
   if (note !== undefined) result.note = note;
+  const tracking = field(boolean, p.tracking, path, "tracking", issues);
+  if (tracking !== undefined) result.tracking = tracking;
   // Frozen now, nested objects too, so the final deep freeze passes over points without walking them.
   if (result.responses) Object.freeze(result.responses);
   if (result.citation) Object.freeze(result.citation);

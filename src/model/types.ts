@@ -44,6 +44,11 @@ export interface PollPoint {
   readonly citation?: PollSource;
   /** A note on this poll, e.g. a change in question wording. */
   readonly note?: string;
+  /**
+   * Whether this is a release of a daily tracking poll (FiveThirtyEight's `tracking` column): a rolling
+   * sample, published every day. A poll average gives all of a pollster's releases one pollster's weight.
+   */
+  readonly tracking?: boolean;
 }
 
 /**
