@@ -3,11 +3,12 @@
  * @module poll-trend
  */
 export { apNorcUkraineSupport } from "./data/ap-norc-ukraine.js";
-export { PollDataError } from "./model/error.js";
-export { parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";
+export { PollDataError, type PollDataIssue } from "./model/error.js";
+export { type ParseOptions, parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";
+export { pollKey } from "./model/polls.js";
 export { type SliceRange, sliceDataset } from "./model/slice.js";
 export { lineBreaks } from "./model/gaps.js";
-export type { PollDataIssue, PollDataset, PollEvent, PollPoint, PollSeries, PollSource } from "./model/types.js";
+export type { PollDataset, PollEvent, PollPoint, PollProcessing, PollSeries, PollSource } from "./model/types.js";
 export { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";
 export {

@@ -1,7 +1,9 @@
 import type { AverageSetting } from "../average/choose.js";
+import { dataError, type PollDataError } from "../model/error.js";
+import { type Message, received } from "../model/schema.js";
 import type { FontMetrics } from "../font/metrics.js";
 
-/** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `TypeError` or `RangeError` naming it. */
+/** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `PollDataError` naming it (`options.width`). */
 export interface ChartOptions {
   /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
   readonly width?: number;
@@ -9,7 +11,7 @@ export interface ChartOptions {
    * Height in px up to 4000, or `"auto"` (default): as tall as the content needs, with a plot about 0.6
    * times as tall as it is wide (0.75 below 480 px), at least 160 and at most 400 px. Text is wrapped,
    * never cut, so a fixed height must leave room for the title, key, events, axis and footer and a plot
-   * of at least 80 px; a smaller one is a `RangeError` that names the smallest height that works.
+   * of at least 80 px; a smaller one is a `PollDataError` that names the smallest height that works.
    */
   readonly height?: number | "auto";
   /**
@@ -91,13 +93,9 @@ const KNOWN = [
   "frame",
 ];
 
-/** A bad option: a `TypeError` or `RangeError` whose `option` names it, so the CLI can name its flag. */
-export function optionError(
-  option: string,
-  message: string,
-  Kind: typeof TypeError | typeof RangeError = TypeError,
-): TypeError {
-  return Object.assign(new Kind(`poll-trend: options.${option} ${message}`), { option });
+/** A bad option: a {@link PollDataError} at `["options", option]`, so the CLI can name its flag. */
+export function optionError(option: string, message: Message): PollDataError {
+  return dataError([{ path: ["options", option], message }]);
 }
 
 function bad(name: string, expected: string, value: unknown): never {
@@ -109,7 +107,7 @@ function bad(name: string, expected: string, value: unknown): never {
         : typeof value === "object" && value
           ? JSON.stringify(value)
           : String(value);
-  throw optionError(name, `must be ${expected}, received ${shown}`);
+  throw optionError(name, `expected ${expected}, received ${shown}`);
 }
 
 function size(value: unknown, name: string, min: number, fallback: number): number {
@@ -166,14 +164,13 @@ function fontMetrics(value: unknown): FontMetrics | undefined {
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
-  if (typeof options !== "object" || options === null || Array.isArray(options))
-    throw new TypeError("poll-trend: options must be an object");
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw dataError([{ path: ["options"], message: `expected an object of options, received ${received(options)}` }]);
+  }
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o))
-    if (!KNOWN.includes(key))
-      throw Object.assign(new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`), {
-        option: key,
-      });
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.includes(key)) throw optionError(key, `expected a known option (${KNOWN.join(", ")})`);
+  }
   const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix)))
     bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);
