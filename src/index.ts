@@ -31,5 +31,7 @@ export { renderTrendChart } from "./chart/render.js";
 export type { FontMetrics } from "./font/metrics.js";
 export { fontMetricsFromFile } from "./font/sfnt.js";
 export { MARKER_LIMIT } from "./chart/marks.js";
-export { type CsvOptions, parseCsv } from "./io/csv.js";
+export { type CsvFilter, type CsvOptions, parseCsv } from "./io/csv.js";
+export type { DateFormat } from "./io/columns.js";
+export type { Path } from "./model/schema.js";
 export { renderReport } from "./report/report.js";

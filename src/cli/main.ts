@@ -17,7 +17,7 @@ import {
 } from "../index.js";
 import { issuesInWords } from "../model/error.js";
 import { checkExtension, HELP_TEXT, type Invocation, readArgs, UsageError } from "./args.js";
-import { cliWords, flagOf } from "./flags.js";
+import { cliWords, FLAGS, flagOf } from "./flags.js";
 import { OutputError } from "./output.js";
 
 /** Everything the CLI does to the world, so that `main` can run in a test with no effect. */
@@ -31,10 +31,13 @@ export interface CliIo {
   readonly writeFile: (path: string, text: string) => void;
   /** Whether a path is a device or a pipe, which is written in place and whose name says nothing. */
   readonly isSpecialFile: (path: string) => boolean;
-  readonly version: string;
+  readonly version: () => string;
   /** The file's name as shown in messages: `polls.csv` for `data/polls.csv`. */
   readonly baseName: (path: string) => string;
 }
+
+/** The reading options that apply to JSON input too. */
+const JSON_READ = new Set(["title", "source", "population", "duplicates", "populations", "scale"]);
 
 /** How many problems in bad data are listed unless --all-errors is given. */
 const ERROR_LIMIT = 20;
@@ -46,6 +49,11 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
   if (text.includes("\u0000")) throw new OutputError(`${name} is not a text file: give a CSV or JSON file`);
   const csv = /\.csv(\.gz)?$/i.test(run.input) || (!/\.json$/i.test(run.input) && !/^\s*[{[]/.test(text));
   if (csv) return parseCsv(text, { fileName: name, ...run.read } as CsvOptions);
+  // Flags that say how to read a CSV mean nothing to JSON: say so rather than ignore them.
+  const csvOnly = FLAGS.find(
+    (f) => f.target === "read" && f.option && !JSON_READ.has(f.option) && run.read[f.option] !== undefined,
+  );
+  if (csvOnly) throw new UsageError(`--${csvOnly.name} reads CSV files; ${name} is JSON`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -141,7 +149,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   if (run === "version") {
-    io.stdout(`${io.version}\n`);
+    io.stdout(`${io.version()}\n`);
     return 0;
   }
   try {
@@ -161,6 +169,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     if (error instanceof OutputError) {
       io.stderr(`poll-trend: ${error.message}\n`);
       return 1;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`poll-trend: ${error.message}${AGAIN}`);
+      return 2;
     }
     io.stderr(`poll-trend: ${(error as Error).message.split("\n")[0]}\n`);
     return 1;

@@ -165,7 +165,10 @@ export function object<S extends Fields>(
     if (!isObject(value)) return fail(issues, path, what, value);
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(fields, key)) continue;
-      issues.push({ path: [...path, key], message: `expected ${known}, received a field named ${JSON.stringify(key)}` });
+      issues.push({
+        path: [...path, key],
+        message: `expected ${known}, received a field named ${JSON.stringify(key)}`,
+      });
     }
     const result: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {

@@ -25,10 +25,11 @@ export function sliceDataset(input: PollDataset, range: SliceRange): PollDataset
   const issues: Issues = [];
   for (const key of ["from", "to"] as const)
     if (range[key] !== undefined) run(date, range[key], ["range", key], issues);
-  if (range.from !== undefined && range.to !== undefined && issues.length === 0 && range.from > range.to) {
+  const [start, end] = [range.from, range.to];
+  if (start !== undefined && end !== undefined && issues.length === 0 && start > end) {
     issues.push({
       path: ["range", "from"],
-      message: `expected a date on or before range.to (${range.to}), received "${range.from}"`,
+      message: (words) => `expected a date on or before ${words("to", end)}, received "${start}"`,
     });
   }
   if (issues.length > 0) throw dataError(issues);
