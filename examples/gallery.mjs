@@ -198,7 +198,7 @@ const cases = [
 const out = new URL("./output/gallery/", import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 let failures = 0;
 const sections = cases.map(([name, dataset, options = {}], i) => {
   const cells = [];
@@ -212,7 +212,7 @@ const sections = cases.map(([name, dataset, options = {}], i) => {
         body = svg;
       } catch (error) {
         failures++;
-        body = `<pre class="error">${escape(String(error.message ?? error))}</pre>`;
+        body = `<pre class="error">${escapeHtml(String(error.message ?? error))}</pre>`;
       }
       cells.push(`<div class="cell ${scheme}"><p>${width} px, ${scheme}</p>${body}</div>`);
     }
@@ -223,7 +223,7 @@ const sections = cases.map(([name, dataset, options = {}], i) => {
   } catch (error) {
     words = String(error.message ?? error);
   }
-  return `<section><h2>${i + 1}. ${escape(name)}</h2><p class="alt">Alt text: ${escape(words)}</p><div class="row">${cells.join("")}</div></section>`;
+  return `<section><h2>${i + 1}. ${escapeHtml(name)}</h2><p class="alt">Alt text: ${escapeHtml(words)}</p><div class="row">${cells.join("")}</div></section>`;
 });
 writeFileSync(
   new URL("index.html", out),
