@@ -8,7 +8,14 @@ export { parseDataset, type SafeParseResult, safeParseDataset } from "./model/pa
 export { type SliceRange, sliceDataset } from "./model/slice.js";
 export { lineBreaks } from "./model/gaps.js";
 export type { PollDataIssue, PollDataset, PollEvent, PollPoint, PollSeries, PollSource } from "./model/types.js";
-export { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average/average.js";
+export {
+  type AverageEstimate,
+  type AverageOptions,
+  type HouseEffect,
+  type PollAverage,
+  pollAverage,
+  type SparsePolling,
+} from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";
 export {
   type AverageFacts,
