@@ -9,7 +9,14 @@ export { pollKey } from "./model/polls.js";
 export { type SliceRange, sliceDataset } from "./model/slice.js";
 export { lineBreaks } from "./model/gaps.js";
 export type { PollDataset, PollEvent, PollPoint, PollProcessing, PollSeries, PollSource } from "./model/types.js";
-export { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average/average.js";
+export {
+  type AverageEstimate,
+  type AverageOptions,
+  type HouseEffect,
+  type PollAverage,
+  pollAverage,
+  type SparsePolling,
+} from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";
 export {
   type AverageFacts,

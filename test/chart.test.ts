@@ -331,9 +331,11 @@ describe("renderTrendChart is pure and safe", () => {
     [
       "a bad average",
       { average: "loess" },
-      /options.average: expected "auto", true, false or \{ bandwidthDays: a positive number of days \}/,
+      /options.average: expected "auto", true, false or \{ bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" \}/,
     ],
     ["a bad average window", { average: { bandwidthDays: 0 } }, /options.average/],
+    ["a bad average houseEffects", { average: { houseEffects: "yes" } }, /options.average/],
+    ["an average pollster (the dataset's is used)", { average: { pollster: "Gallup" } }, /options.average/],
   ];
   for (const [name, options, message] of badOptions) {
     it(`rejects ${name}, naming the option`, () => {

@@ -118,7 +118,7 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
   const subtitleText = dataset.subtitle ?? dataset.question;
   const population = dataset.population && (dataset.source ? dataset.population : `Population: ${dataset.population}`);
   const source = [dataset.source && `Source: ${dataset.source.name}`, population].filter(Boolean).join(" · ");
-  // The extent of what is drawn: polls, the margins drawn around them, and the averages' bands.
+  // The extent of what is drawn: polls, the margins drawn around them, and the averages' single-poll bands.
   let lo = 100;
   let hi = 0;
   for (const plan of plans) {
@@ -129,8 +129,8 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
       hi = Math.max(hi, p.value + m);
     }
     for (const e of plan.average?.runs.flat() ?? []) {
-      lo = Math.min(lo, e.lower);
-      hi = Math.max(hi, e.upper);
+      lo = Math.min(lo, e.pollLower);
+      hi = Math.max(hi, e.pollUpper);
     }
   }
   const domain = valueDomain(o.yDomain, [Math.max(0, lo), Math.min(100, hi)]);

@@ -1,6 +1,7 @@
 import type { AverageSetting } from "../average/choose.js";
 import { dataError, type PollDataError } from "../model/error.js";
 import { type Message, received } from "../model/schema.js";
+import { resolveAverageOptions } from "../average/options.js";
 import type { FontMetrics } from "../font/metrics.js";
 
 /** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `PollDataError` naming it (`options.width`). */
@@ -44,8 +45,9 @@ export interface ChartOptions {
   /**
    * A poll average per series (LOESS, see {@link pollAverage}): `"auto"` (default) for a series with
    * several pollsters or several polls on one date; `true` for every series of 3 polls or more; `false`
-   * never; or the {@link AverageOptions} to use for every series. With an average, polls are drawn as
-   * small dots and the average as the line, with its 95% band.
+   * never; or the {@link AverageOptions} to use for every series (`bandwidthDays`, `houseEffects`,
+   * `pollsterWeighting`; the pollster of polls that name none is the dataset's). With an average, polls
+   * are drawn as small dots and the average as the line, with the band where 95% of single polls fall.
    */
   readonly average?: AverageSetting;
   /**
@@ -130,11 +132,28 @@ function average(value: unknown): AverageSetting {
     typeof value === "object" &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.keys(value).every((k) => k === "bandwidthDays");
-  const days = ok ? (value as { bandwidthDays?: unknown }).bandwidthDays : undefined;
-  if (!ok || (days !== undefined && (typeof days !== "number" || !Number.isFinite(days) || days <= 0)))
-    bad("average", '"auto", true, false or { bandwidthDays: a positive number of days }', value);
+    Object.keys(value).every((k) => AVERAGE_SETTINGS.includes(k)) &&
+    validAverage(value);
+  if (!ok)
+    bad(
+      "average",
+      '"auto", true, false or { bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
+      value,
+    );
   return value as AverageSetting;
+}
+
+/** The average's options a chart takes; the pollster of polls that name none is the dataset's. */
+const AVERAGE_SETTINGS = ["bandwidthDays", "houseEffects", "pollsterWeighting"];
+
+/** Whether pollAverage accepts these options (it checks them the same way). */
+function validAverage(value: object): boolean {
+  try {
+    resolveAverageOptions(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Advance widths by character: finite, positive numbers of em. */

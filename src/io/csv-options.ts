@@ -29,11 +29,15 @@ const filterFields = {
 /**
  * Keep only the rows whose `column` holds `value`, such as FiveThirtyEight's `subgroup` of "All polls".
  *
- * @interface
  * @example
  * const filter: CsvFilter = { column: "subgroup", value: "All polls" };
  */
-export type CsvFilter = { readonly column: string; readonly value: string };
+export interface CsvFilter {
+  /** The column's header, matched without regard to case, spaces, `_` or `-`. */
+  readonly column: string;
+  /** The cell's text, exactly (after trimming spaces); `""` keeps rows where the column is empty. */
+  readonly value: string;
+}
 
 const filter = object(filterFields, "an object with a column and a value", (f, path, issues) => {
   if (f.column === undefined)
