@@ -32,3 +32,4 @@ export { fontMetricsFromFile } from "./font/sfnt.js";
 export { MARKER_LIMIT } from "./chart/marks.js";
 export { type CsvOptions, parseCsv } from "./io/csv.js";
 export { renderReport } from "./report/report.js";
+export { type FigureOptions, renderTrendFigure } from "./report/figure.js";
