@@ -10,11 +10,12 @@ const font = (weight: number, family: string) => `${weight} ${SIZE}px ${family}`
 
 /**
  * Measures a font family in the page: the advance widths in em of every character of
- * {@link METRIC_CHARACTERS}, regular and bold. `undefined` without a canvas (as in jsdom) or when the
+ * {@link METRIC_CHARACTERS}, regular and bold. `undefined` without fonts and a canvas (as in jsdom) or when the
  * family is not a font canvas accepts.
  */
 export function measureFont(doc: Document, family: string): FontMetrics | undefined {
-  const ctx = doc.createElement("canvas").getContext?.("2d");
+  // Without a FontFaceSet (as in jsdom) there is no text layout to measure either.
+  const ctx = doc.fonts && doc.createElement("canvas").getContext("2d");
   if (!ctx) return undefined;
   const table = (weight: number) => {
     ctx.font = font(weight, family);

@@ -106,8 +106,9 @@ export function mountTrendChart(
   const measuring = () => opts.fontMetrics === undefined && doc.fonts !== undefined;
   let settled = !measuring() || fontsReady(doc, family);
   let metrics: FontMetrics | undefined = settled && measuring() ? measureFont(doc, family) : undefined;
-  const widthNow = () => {
-    const width = opts.width ?? contentWidth(container);
+  const widthNow = (o = opts) => {
+    if (o.width !== undefined) return o.width;
+    const width = contentWidth(container);
     if (!width && typeof ResizeObserver === "undefined") return 640;
     return width && Math.max(240, Math.min(4000, width));
   };
@@ -146,7 +147,6 @@ export function mountTrendChart(
   let server = serverChart(container);
   if (server) container.insertBefore(root, server.node);
   else container.append(root);
-  taken = takenOutside(doc, root);
   const speak = liveRegion(live);
 
   let chart: ChartLayout | undefined;
@@ -174,20 +174,25 @@ export function mountTrendChart(
         t.innerHTML = markup;
         return t.content.firstElementChild?.isEqualNode(old.svg as SVGSVGElement) ?? false;
       };
+
       if (same(next.markup)) adopted = old.svg;
-      else if (measuring() && !opts.fontFamily) {
-        // Drawn on the server with the built-in widths: kept where the page's font fits them.
+      else if (!opts.fontFamily && !opts.fontMetrics) {
+        // Drawn on the server in the built-in font and widths: kept where the page draws that font within them.
         const plainFamily = resolveOptions({}).fontFamily;
         const plain = measureFont(doc, plainFamily);
-        if (plain && fitsBuiltIn(plain)) {
+        if (!plain || fitsBuiltIn(plain)) {
           const candidate = render(width, undefined, opts, plainFamily);
           if (same(candidate.markup)) [adopted, next, family, metrics] = [old.svg, candidate, plainFamily, undefined];
         }
       }
     }
     if (adopted) holder.replaceChildren(adopted);
-    else holder.innerHTML = next.markup;
-    old?.node.remove();
+    else {
+      holder.innerHTML = next.markup;
+      old?.node.remove();
+    }
+    // Until now the server's chart could keep its ids; from now on they are this chart's own.
+    taken = takenOutside(doc, root);
     chart = next.chart;
     drawnWidth = width;
     nav = navTree(chart);
@@ -399,7 +404,7 @@ export function mountTrendChart(
         merged.fontMetrics === undefined && doc.fonts !== undefined && nextFamily !== family
           ? measureFont(doc, nextFamily)
           : metrics;
-      const width = widthNow();
+      const width = widthNow(merged);
       data = parsed;
       let drawn: ReturnType<typeof render> | undefined;
       try {
