@@ -67,7 +67,7 @@ describe("<poll-trend-chart>: the custom element", () => {
     await settle();
     const element = doc.querySelector("poll-trend-chart") as HTMLElement;
     const errors: unknown[] = [];
-    element.addEventListener("error", (e) => errors.push((e as CustomEvent).detail));
+    element.addEventListener("error", (e) => errors.push((e as unknown as CustomEvent).detail));
     vi.spyOn(console, "error").mockImplementation(() => {});
     element.setAttribute("labels", "sideways");
     expect(String(errors[0])).toMatch(/options\.labels must be "direct" or "legend", received "sideways"/);
