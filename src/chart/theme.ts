@@ -190,7 +190,8 @@ function colored(p: Palette, count: number, background: boolean): [string, strin
  * Inkscape) shows them; CSS only overrides them, scoped by the chart id: for `auto`, the dark colors
  * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
  * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors
- * in print; and the system's colors under forced colors.
+ * in print; and the system's colors under forced colors. And `display: block`, so that a page lays
+ * it out at its own height.
  */
 export function chartStyle(id: string, o: StyleOptions, count: number): string {
   const s = `#${id}`;
@@ -198,7 +199,9 @@ export function chartStyle(id: string, o: StyleOptions, count: number): string {
   const solid = o.background === "solid";
   const rules = (values: [string, string, string][]) =>
     values.map(([c, prop, v]) => `${s} ${c}{${prop}:${v}}`).join("");
-  let css = "";
+  // A block, not inline: in a page the chart takes its own height, with no gap under it for a line's
+  // descenders, so a server-rendered chart keeps its height when poll-trend/dom takes it over.
+  let css = `${s}{display:block}`;
   if (o.colorScheme === "auto") {
     const darkRules = colored(dark, count, solid);
     const both = colored(light, count, solid).map(([c, prop, v], i): [string, string, string] => [

@@ -21,7 +21,11 @@ export function measureFont(doc: Document, family: string): FontMetrics | undefi
     ctx.font = font(weight, family);
     if (!ctx.font.includes(`${SIZE}px`)) return undefined;
     const widths: Record<string, number> = {};
-    for (const char of METRIC_CHARACTERS) widths[char] = Math.round((ctx.measureText(char).width / SIZE) * 1e4) / 1e4;
+    for (const char of METRIC_CHARACTERS) {
+      // A character drawn with no width (a soft hyphen) keeps the built-in width.
+      const em = Math.round((ctx.measureText(char).width / SIZE) * 1e4) / 1e4;
+      if (em > 0) widths[char] = em;
+    }
     return widths;
   };
   const widths = table(400);

@@ -106,6 +106,9 @@ export function mountTrendChart(
   const measuring = () => opts.fontMetrics === undefined && doc.fonts !== undefined;
   let settled = !measuring() || fontsReady(doc, family);
   let metrics: FontMetrics | undefined = settled && measuring() ? measureFont(doc, family) : undefined;
+  // The font as last measured: a redraw is due only when it changes (a server chart kept in the
+  // built-in widths is laid out without it, yet must not be redrawn for it).
+  let measured = metrics;
   const widthNow = (o = opts) => {
     if (o.width !== undefined) return o.width;
     const width = contentWidth(container);
@@ -115,7 +118,7 @@ export function mountTrendChart(
 
   let taken = takenOutside(doc, container);
   /** Lays out and draws at a width: what the page shows, and the layout it reads. */
-  const render = (width: number, m = metrics, o = opts, f = family) => {
+  const render = (width: number, m: FontMetrics | null | undefined = metrics, o = opts, f = family) => {
     const chart = layout(data, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
     return { chart, markup: drawWithIds(chart, taken) };
   };
@@ -181,8 +184,10 @@ export function mountTrendChart(
         const plainFamily = resolveOptions({}).fontFamily;
         const plain = measureFont(doc, plainFamily);
         if (!plain || fitsBuiltIn(plain)) {
-          const candidate = render(width, undefined, opts, plainFamily);
-          if (same(candidate.markup)) [adopted, next, family, metrics] = [old.svg, candidate, plainFamily, undefined];
+          // Built-in widths: `null` for none, as `undefined` would take the default.
+          const candidate = render(width, null, opts, plainFamily);
+          if (same(candidate.markup))
+            [adopted, next, family, metrics, measured] = [old.svg, candidate, plainFamily, undefined, plain];
         }
       }
     }
@@ -369,15 +374,15 @@ export function mountTrendChart(
   const onFonts = () => {
     if (!measuring()) return;
     const next = measureFont(doc, family);
-    if (sameMetrics(next, metrics)) return;
-    metrics = next;
+    if (sameMetrics(next, measured)) return;
+    metrics = measured = next;
     draw();
   };
   doc.fonts?.addEventListener?.("loadingdone", onFonts);
   if (!settled)
     whenFontsLoad(doc, family, FONT_WAIT).then(() => {
       settled = true;
-      metrics = measureFont(doc, family);
+      metrics = measured = measureFont(doc, family);
       draw();
     });
 
@@ -400,8 +405,9 @@ export function mountTrendChart(
       const parsed = parseDataset(next);
       const merged = how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions };
       const nextFamily = familyOf(merged);
-      const nextMetrics =
-        merged.fontMetrics === undefined && doc.fonts !== undefined && nextFamily !== family
+      const nextMetrics = merged.fontMetrics
+        ? null
+        : doc.fonts !== undefined && nextFamily !== family
           ? measureFont(doc, nextFamily)
           : metrics;
       const width = widthNow(merged);
@@ -414,7 +420,8 @@ export function mountTrendChart(
         data = before;
         throw error;
       }
-      [opts, family, metrics] = [merged, nextFamily, merged.fontMetrics ? undefined : nextMetrics];
+      [opts, family, metrics] = [merged, nextFamily, nextMetrics ?? undefined];
+      measured = metrics;
       if (drawn) show(drawn, width);
       const words = chart && describeUpdate(before, chart);
       if (words) speak.say(words);
