@@ -63,20 +63,20 @@ const app = shell(
 <h2>The web component</h2><poll-trend-chart color-scheme="auto" table="lab-table"><script type="application/json">${json(apNorcUkraineSupport)}</script></poll-trend-chart>
 <h2>Data</h2><div id="lab-table" role="region" aria-label="Data table" tabindex="0" style="overflow-x:auto">${renderDataTable(apNorcUkraineSupport)}</div>
 <script>${script}</script>
-<script>
+<script>{
 const server = document.querySelector("#server svg");
 // An expando, not an attribute: the element is the same one after mounting only if it is kept.
 server.fromServer = true;
 window.serverHeight = document.getElementById("server").getBoundingClientRect().height;
 window.drawnWidths = [];
-new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.querySelector?.("svg")) window.drawnWidths.push(n.querySelector("svg").getAttribute("width")); }).observe(document.getElementById("tabbed"), { childList: true, subtree: true });
+new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) { const svg = n.localName === "svg" ? n : n.querySelector?.("svg"); if (svg) window.drawnWidths.push(svg.getAttribute("width")); } }).observe(document.getElementById("tabbed"), { childList: true, subtree: true });
 const data = ${json(apNorcUkraineSupport)};
 const options = { colorScheme: "auto" };
 for (const id of ["card", "card2", "grid1", "grid2", "tabbed", "server", "figure-live", "column"])
   PT.mountTrendChart(document.getElementById(id), data, options);
 PT.mountTrendChart(document.getElementById("flex"), ${json(tracker)}, { colorScheme: "auto", table: "lab-table" });
 document.getElementById("show-tab").addEventListener("click", () => { document.getElementById("tab").hidden = false; });
-</script>`,
+}</script>`,
   {
     head: ".card{padding:12px;border:1px solid #767676;border-radius:8px;box-sizing:border-box}.card.cb{box-sizing:content-box;padding:0 16px}.row{display:flex;gap:16px}.row>aside{flex:0 0 2rem}.row>div{flex:1}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,300px),1fr));gap:16px}.columns{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:12px}.columns>div{overflow:hidden}@media (max-width:600px){.columns{grid-template-columns:1fr}}",
   },

@@ -73,8 +73,6 @@ export interface TrendChartElement extends HTMLElement {
  * // <poll-trend-chart color-scheme="auto" src="/polls/ukraine.json"></poll-trend-chart>
  */
 export function defineTrendChartElement(name = "poll-trend-chart"): CustomElementConstructor {
-  const known = customElements.get(name);
-  if (known) return known;
   if (!document.getElementById("pt-element-style")) {
     const style = Object.assign(document.createElement("style"), {
       id: "pt-element-style",
@@ -82,17 +80,21 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
     });
     document.head.append(style);
   }
+  const known = customElements.get(name);
+  if (known) return known;
   class PollTrendChart extends HTMLElement implements TrendChartElement {
     static observedAttributes = ["src", ...Object.keys(ATTRIBUTES)];
     chart: MountedChart | undefined;
     #data: PollDataset | undefined;
     #loading = 0;
+    #waiting: MutationObserver | undefined;
 
     connectedCallback() {
       this.#load();
     }
 
     disconnectedCallback() {
+      this.#waiting?.disconnect();
       this.chart?.destroy();
       this.chart = undefined;
     }
@@ -117,6 +119,12 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
       const ticket = ++this.#loading;
       const inline = this.querySelector(":scope > script[type='application/json']")?.textContent;
       const src = this.getAttribute("src");
+      // Defined before the page was parsed, the element connects before its children are there: wait for them.
+      this.#waiting?.disconnect();
+      if (!src && !inline && document.readyState === "loading") {
+        this.#waiting = new MutationObserver(() => this.#load());
+        return this.#waiting.observe(this, { childList: true, subtree: true, characterData: true });
+      }
       let data: PollDataset;
       try {
         if (src) {

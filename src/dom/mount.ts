@@ -347,6 +347,10 @@ export function mountTrendChart(
   const onDocKey = (event: KeyboardEvent) => {
     if (hovered && doc.activeElement !== tree && dismiss(event)) event.preventDefault();
   };
+  // The pointer is elsewhere in the page: a leave the browser did not report (as after a fast move).
+  const onDocPointer = (event: PointerEvent) => {
+    if (hovered && !root.contains(event.target as Node)) onLeave(event);
+  };
 
   tree.addEventListener("keydown", onKey);
   tree.addEventListener("focus", () => {
@@ -370,6 +374,7 @@ export function mountTrendChart(
   root.addEventListener("pointerleave", onLeave);
   tipTable.addEventListener("click", toTable);
   doc.addEventListener("keydown", onDocKey);
+  doc.addEventListener("pointerover", onDocPointer);
 
   const onFonts = () => {
     if (!measuring()) return;
@@ -431,6 +436,7 @@ export function mountTrendChart(
       clearTimeout(timer);
       speak.cancel();
       doc.removeEventListener("keydown", onDocKey);
+      doc.removeEventListener("pointerover", onDocPointer);
       doc.fonts?.removeEventListener?.("loadingdone", onFonts);
       root.remove();
     },
