@@ -197,7 +197,7 @@ async function fits(page) {
 }
 
 /** The app page: layouts, hidden tab, server takeover, figures, the clipping column, hover, T. */
-export async function appChecks({ page, check, label, forced }) {
+export async function appChecks({ page, check, label, forced, shot }) {
   const misfits = await fits(page);
   check(misfits.length === 0, `${label}: a chart does not fit its container: ${misfits.join("; ")}`);
   const before = await page.evaluate((width) => {
@@ -266,6 +266,8 @@ export async function appChecks({ page, check, label, forced }) {
     column.visible && column.inside,
     `${label}: the focus outline in the overflow: hidden column is clipped or missing`,
   );
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  await shot("column-focus", "#column");
 
   // Hover: the nearest poll within 24 px, Escape hides it, the pointer can move onto the tooltip.
   await page.evaluate(() => document.activeElement?.blur());
@@ -312,6 +314,7 @@ export async function appChecks({ page, check, label, forced }) {
   check(!shown.hidden, `${label}: hovering another poll shows no tooltip`);
   await page.mouse.move(shown.x, shown.y, { steps: 8 });
   const onTip = await tip();
+  await shot("hover", "#card");
   check(
     !onTip.hidden && onTip.text === shown.text,
     `${label}: moving onto the tooltip hid or changed it ("${onTip.text}")`,

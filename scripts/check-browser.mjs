@@ -132,13 +132,21 @@ await withBrowser(async (context) => {
           );
         }
 
+        /** A screenshot of one element, in a state the full-page one does not show (focus, a tooltip). */
+        const shot = async (name, selector) => {
+          await page.waitForTimeout(100);
+          const clip = await page.locator(selector).boundingBox();
+          writeFileSync(new URL(`${pageName}-${name}-${modeName}-${width}.png`, out), await page.screenshot({ clip }));
+        };
         // Keyboard: Tab to the chart, then walk every poll of every series.
         let walked = 0;
         const forced = modeName === "forced";
         if (pageName === "report" || pageName === "tracker")
           walked = await walkChart({ page, context, check, label, scope: "main", forced });
         if (pageName === "app")
-          await appChecks({ page, check, label, forced }).catch((error) => check(false, `${label}: ${error.message}`));
+          await appChecks({ page, check, label, forced, shot }).catch((error) =>
+            check(false, `${label}: ${error.message}`),
+          );
 
         if (pageName === "tracker") {
           // Drawn at 1280 first, then narrowed: the mounted chart must redraw to the new width.
