@@ -131,7 +131,7 @@ describe("mountTrendChart: a tree for screen readers", () => {
         .join(" | ");
     expect(text(tree.getAttribute("aria-labelledby") ?? "")).toBe(apNorcUkraineSupport.title);
     expect(text(tree.getAttribute("aria-describedby") ?? "")).toMatch(
-      /^Favor providing weapons: 48% in November 2023.* \| Arrow keys explore the chart: Down goes into it/,
+      /^Favor providing weapons: 48% in November 2023.* \| Keys: Down goes into the chart, its series and polls, Up back out;/,
     );
     // The active item is the chart, a treeitem of level 1 inside the tree.
     const item = doc.getElementById(tree.getAttribute("aria-activedescendant") ?? "");

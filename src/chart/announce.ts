@@ -13,20 +13,26 @@ export function positionCue(index: number, count: number): string | undefined {
   return undefined;
 }
 
+/** A poll's series, its pollster where the series has several, and its place: what both texts start from. */
+function pollAt(layout: ChartLayout, seriesIndex: number, pointIndex: number) {
+  const s = layout.series[seriesIndex];
+  const placed = s?.points[pointIndex];
+  if (!s || !placed) return undefined;
+  const several = new Set(s.series.points.map((p) => pollsterOf(p, layout.dataset))).size > 1;
+  const pollster = several ? pollsterOf(placed.point, layout.dataset) : undefined;
+  const { point } = placed;
+  const head = `${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${layout.format.percent(point.value)}`;
+  return { s, point, several, pollster, head, cue: positionCue(pointIndex, s.points.length) };
+}
+
 /**
  * The short name of one poll, as a screen reader hears it on moving to it: its pollster where a series
  * has several, its dates and value, and at a series' ends the cue: "Jan. 26–30, 2023: 48%",
  * "IBD/TIPP, April 26–29, 2020: 44%, the latest poll".
  */
 export function pollName(layout: ChartLayout, seriesIndex: number, pointIndex: number): string {
-  const s = layout.series[seriesIndex];
-  const placed = s?.points[pointIndex];
-  if (!s || !placed) return "";
-  const { point } = placed;
-  const several = new Set(s.series.points.map((p) => pollsterOf(p, layout.dataset))).size > 1;
-  const pollster = several ? pollsterOf(point, layout.dataset) : undefined;
-  const cue = positionCue(pointIndex, s.points.length);
-  return `${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${layout.format.percent(point.value)}${cue ? `, ${cue}` : ""}`;
+  const at = pollAt(layout, seriesIndex, pointIndex);
+  return at ? `${at.head}${at.cue ? `, ${at.cue}` : ""}` : "";
 }
 
 /**
@@ -37,16 +43,11 @@ export function pollName(layout: ChartLayout, seriesIndex: number, pointIndex: n
  * too; its sample size and population where known; at a series' ends, "the first poll" or "the latest poll".
  */
 export function announcePoll(layout: ChartLayout, seriesIndex: number, pointIndex: number): string {
-  const s = layout.series[seriesIndex];
-  const placed = s?.points[pointIndex];
-  if (!s || !placed) return "";
+  const at = pollAt(layout, seriesIndex, pointIndex);
+  if (!at) return "";
+  const { s, point, several, pollster } = at;
   const { format: f, dataset } = layout;
-  const { point } = placed;
-  const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
-  const pollster = several ? pollsterOf(point, dataset) : undefined;
-  const parts = [
-    `${s.series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`,
-  ];
+  const parts = [`${s.series.label}, ${at.head}`];
   // The previous poll: by the same pollster where a series has several.
   const earlier = s.points.slice(0, pointIndex).map((p) => p.point);
   const previous = (several ? earlier.filter((p) => pollsterOf(p, dataset) === pollster) : earlier).at(-1);
@@ -76,7 +77,6 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
   if (estimate) parts.push(`poll average ${f.percent(round(estimate.value, 1))}`);
   parts.push(`${f.number(pointIndex + 1)} of ${f.number(s.points.length)}`);
-  const cue = positionCue(pointIndex, s.points.length);
-  if (cue) parts.push(cue);
+  if (at.cue) parts.push(at.cue);
   return parts.join(", ");
 }

@@ -41,8 +41,8 @@ const plural = (n: number, one: string, many: string, f: ChartLayout["format"]) 
 
 /**
  * What `update()` changed, in words for the live region: "3 new polls; latest: IBD/TIPP, April 26–29,
- * 2020: Approve 44%, Disapprove 52%", "1 poll removed", "Poll values revised". `undefined` when the polls
- * are the same (new options only).
+ * 2020: Approve 44%, Disapprove 52%", "1 poll removed". `undefined` when the same polls are there (new
+ * options, or revised values, which the chart shows).
  */
 export function describeUpdate(before: PollDataset, after: ChartLayout): string | undefined {
   const f = after.format;
@@ -52,12 +52,7 @@ export function describeUpdate(before: PollDataset, after: ChartLayout): string 
   const parts: string[] = [];
   if (added.length) parts.push(plural(added.length, "new poll", "new polls", f));
   if (removed) parts.push(plural(removed, "poll removed", "polls removed", f));
-  if (!parts.length) {
-    const revised = [...now].some(([key, entries]) =>
-      entries.some((e, i) => was.get(key)?.[i]?.point.value !== e.point.value || was.get(key)?.[i]?.label !== e.label),
-    );
-    return revised ? "Poll values revised." : undefined;
-  }
+  if (!parts.length) return undefined;
   const latestKey = added.reduce<string | undefined>((best, key) => {
     const date = now.get(key)?.[0]?.point.date ?? "";
     return best === undefined || date > (now.get(best)?.[0]?.point.date ?? "") ? key : best;

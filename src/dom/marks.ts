@@ -2,8 +2,6 @@
 import type { ChartLayout } from "../chart/layout.js";
 import type { NavNode } from "./tree.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
 /** A box in chart coordinates. */
 export interface Box {
   readonly left: number;
@@ -38,30 +36,26 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
 
 /**
  * The marks that show which node is active, drawn inside the chart: a ring around a poll, a rounded
- * box around a series, group, event or the notes, each in the chart's text color on a halo of its
- * background, so it shows on any line (classes `pt-ring` and `pt-halo` follow the scheme in CSS).
+ * box around what a series, group, event or the notes cover, each in the chart's text color on a halo
+ * of its background, so it shows on any line (classes `pt-ring` and `pt-halo` follow the scheme in CSS).
  */
-export function activeMarks(doc: Document, chart: ChartLayout, node: NavNode): Element[] {
-  const box = nodeBox(chart, node);
-  if (!box) return [];
-  const { text, background } = chart.palette;
-  const shape = (cls: string, stroke: string, width: number): Element => {
-    const poll = node.kind === "poll";
-    const pad = poll ? 8 : 7;
-    // Kept inside the chart's box, so nothing around it (overflow: hidden) can clip it.
-    const left = Math.max(2, box.left - pad);
-    const top = Math.max(2, box.top - pad);
-    const right = Math.min(chart.width - 2, box.right + pad);
-    const bottom = Math.min(chart.height - 2, box.bottom + pad);
-    const el = doc.createElementNS(SVG_NS, poll ? "circle" : "rect");
-    const attrs: Record<string, number | string> = poll
-      ? { cx: box.left, cy: box.top, r: pad }
-      : { x: left, y: top, width: right - left, height: bottom - top, rx: 4 };
+export function activeMarks(doc: Document, chart: ChartLayout, node: NavNode, box: Box): Element[] {
+  const poll = node.kind === "poll";
+  // Kept inside the chart's box, so nothing around it (overflow: hidden) can clip it.
+  const [left, top] = [Math.max(2, box.left - 7), Math.max(2, box.top - 7)];
+  const [right, bottom] = [Math.min(chart.width - 2, box.right + 7), Math.min(chart.height - 2, box.bottom + 7)];
+  const attrs = poll
+    ? { cx: box.left, cy: box.top, r: 8 }
+    : { x: left, y: top, width: right - left, height: bottom - top, rx: 4 };
+  return [
+    ["pt-halo", chart.palette.background, 5.5],
+    ["pt-ring", chart.palette.text, 2.5],
+  ].map(([cls, stroke, width]) => {
+    const el = doc.createElementNS("http://www.w3.org/2000/svg", poll ? "circle" : "rect");
     for (const [name, value] of Object.entries({ class: cls, ...attrs, stroke, "stroke-width": width, fill: "none" }))
       el.setAttribute(name, String(value));
     return el;
-  };
-  return [shape("pt-halo", background, 5.5), shape("pt-ring", text, 2.5)];
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import { fitsBuiltIn, fontsReady, measureFont, sameMetrics, whenFontsLoad } from
 import { NAV_KEYS, step } from "./keys.js";
 import { activeMarks, nodeBox, placeTip } from "./marks.js";
 import { checkContainer, contentWidth, serverChart, takenOutside } from "./page.js";
-import { nearestPoll, type Pointer, pointerAt } from "./pointer.js";
+import { pollNear } from "./pointer.js";
 import { MOUNT_CSS } from "./style.js";
 import { type NavNode, type NavTree, navTree, type PollAt } from "./tree.js";
 import { renderItems } from "./items.js";
@@ -44,19 +44,11 @@ export interface MountedChart {
   destroy(): void;
 }
 
-const SR_KEYS =
-  "Arrow keys explore the chart: Down goes into it, its series and their polls, Up back out; Left and Right move between series, or between polls in time; Home and End go to the first and the latest; Page Up and Page Down move ten polls; Escape hides the tooltip.";
-const SHOWN_KEYS = "← → move · ↓ in · ↑ out · Home End · Esc hides";
+/** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
+const KEYS =
+  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step through them; Home and End go to the first and latest; Page Up and Down, ten polls; Escape hides the tooltip.";
 /** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
 const FONT_WAIT = 3000;
-
-function addStyle(doc: Document) {
-  if (doc.getElementById("pt-mount-style")) return;
-  const style = doc.createElement("style");
-  style.id = "pt-mount-style";
-  style.textContent = MOUNT_CSS;
-  doc.head.append(style);
-}
 
 /** The options `layout` takes: those of a mount without the page's own. */
 function chartOptions({ table: _table, ...chart }: MountOptions): ChartOptions {
@@ -96,16 +88,16 @@ export function mountTrendChart(
 ): MountedChart {
   checkContainer(container);
   const doc = container.ownerDocument;
-  const view = doc.defaultView as Window & typeof globalThis;
+  const plainFamily = resolveOptions({}).fontFamily;
   let data = parseDataset(dataset);
   let opts = options;
-  const defaults = resolveOptions(chartOptions(opts));
+  resolveOptions(chartOptions(opts));
   const familyOf = (o: MountOptions) =>
-    o.fontFamily ?? (view.getComputedStyle(container).fontFamily || resolveOptions({}).fontFamily);
+    o.fontFamily ?? (doc.defaultView?.getComputedStyle(container).fontFamily || plainFamily);
   let family = familyOf(opts);
-  const measuring = () => opts.fontMetrics === undefined && doc.fonts !== undefined;
+  const measuring = () => !opts.fontMetrics && !!doc.fonts;
   let settled = !measuring() || fontsReady(doc, family);
-  let metrics: FontMetrics | undefined = settled && measuring() ? measureFont(doc, family) : undefined;
+  let metrics = settled && measuring() ? measureFont(doc, family) : undefined;
   // The font as last measured: a redraw is due only when it changes (a server chart kept in the
   // built-in widths is laid out without it, yet must not be redrawn for it).
   let measured = metrics;
@@ -117,49 +109,47 @@ export function mountTrendChart(
   };
 
   let taken = takenOutside(doc, container);
-  /** Lays out and draws at a width: what the page shows, and the layout it reads. */
-  const render = (width: number, m: FontMetrics | null | undefined = metrics, o = opts, f = family) => {
-    const chart = layout(data, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
+  /** Lays out and draws at a width: what the page shows, and the layout it reads. `null`: built-in widths. */
+  const render = (width: number, m: FontMetrics | null | undefined = metrics, o = opts, f = family, d = data) => {
+    const chart = layout(d, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
     return { chart, markup: drawWithIds(chart, taken) };
   };
   // Everything that can throw, before the container is touched.
   const width0 = widthNow();
-  let first = width0 && settled ? render(width0) : undefined;
-  if (!first) layout(data, { ...chartOptions(opts), width: width0 || defaults.width });
+  let first = width0 && settled ? render(width0) : void layout(data, { ...chartOptions(opts), width: width0 || 640 });
 
-  addStyle(doc);
-  const make = (tag: string, cls: string) => Object.assign(doc.createElement(tag), { className: cls });
+  if (!doc.getElementById("pt-mount-style"))
+    doc.head.append(Object.assign(doc.createElement("style"), { id: "pt-mount-style", textContent: MOUNT_CSS }));
+  const make = (tag: string, cls = "", attrs: Record<string, string> = {}) => {
+    const el = Object.assign(doc.createElement(tag), { className: cls });
+    for (const name in attrs) el.setAttribute(name, attrs[name] as string);
+    return el;
+  };
   const root = make("div", "pt-mount");
-  const holder = make("div", "pt-holder");
-  const tree = make("div", "pt-tree");
-  const tip = make("div", "pt-tip");
-  const tipText = make("span", "");
-  const tipTable = make("button", "pt-tip-table") as HTMLButtonElement;
-  const live = make("div", "pt-hidden");
-  const hint = make("p", "pt-hidden");
+  const holder = make("div");
+  const tree = make("div", "pt-tree", { role: "tree", tabindex: "0" });
+  const tip = make("div", "pt-tip", { "aria-hidden": "true" });
+  const tipText = make("span");
+  const tipTable = make("button", "", { type: "button", tabindex: "-1" });
+  const live = make("div", "pt-hidden", { "aria-live": "polite" });
   const keys = make("p", "pt-keys");
-  Object.assign(tipTable, { type: "button", tabIndex: -1, textContent: "All polls in the data table" });
+  tipTable.textContent = "All polls in the data table";
   tip.append(tipText, tipTable);
-  tip.setAttribute("aria-hidden", "true");
-  keys.setAttribute("aria-hidden", "true");
   tip.hidden = keys.hidden = true;
-  live.setAttribute("aria-live", "polite");
-  tree.setAttribute("role", "tree");
-  tree.tabIndex = 0;
-  root.append(holder, tree, tip, keys, live, hint);
+  root.append(holder, tree, tip, keys, live);
   let server = serverChart(container);
-  if (server) container.insertBefore(root, server.node);
-  else container.append(root);
+  container.insertBefore(root, server?.node ?? null);
   const speak = liveRegion(live);
 
   let chart: ChartLayout | undefined;
   let nav: NavTree | undefined;
   let svg: SVGSVGElement | undefined;
-  let ring: SVGGElement | undefined;
+  let ring: Element | undefined;
   let prefix = "";
   let at: NavNode | undefined;
   let lastPoll: PollAt | undefined;
-  let hovered: Pointer | undefined;
+  let lastKey = "";
+  let hovered: PollAt | undefined;
   let pinned = false;
   let dismissed = false;
   let drawnWidth = 0;
@@ -168,34 +158,26 @@ export function mountTrendChart(
   /** Shows a drawing: takes over the server's chart where it is the same, else replaces it. */
   function show(drawn: { chart: ChartLayout; markup: string }, width: number) {
     let next = drawn;
-    const old = server;
-    server = undefined;
-    let adopted: SVGSVGElement | undefined;
-    if (old?.svg) {
-      const same = (markup: string) => {
-        const t = doc.createElement("template");
-        t.innerHTML = markup;
-        return t.content.firstElementChild?.isEqualNode(old.svg as SVGSVGElement) ?? false;
-      };
-
-      if (same(next.markup)) adopted = old.svg;
-      else if (!opts.fontFamily && !opts.fontMetrics) {
-        // Drawn on the server in the built-in font and widths: kept where the page draws that font within them.
-        const plainFamily = resolveOptions({}).fontFamily;
-        const plain = measureFont(doc, plainFamily);
-        if (!plain || fitsBuiltIn(plain)) {
-          // Built-in widths: `null` for none, as `undefined` would take the default.
-          const candidate = render(width, null, opts, plainFamily);
-          if (same(candidate.markup))
-            [adopted, next, family, metrics, measured] = [old.svg, candidate, plainFamily, undefined, plain];
-        }
-      }
+    const old = server?.svg;
+    const same = (markup: string) => {
+      const t = doc.createElement("template");
+      t.innerHTML = markup;
+      return !!old && !!t.content.firstElementChild?.isEqualNode(old);
+    };
+    let adopted = same(next.markup);
+    if (!adopted && old && !opts.fontFamily && !opts.fontMetrics) {
+      // Drawn on the server in the built-in font and widths: kept where the page draws that font within them.
+      const plain = measureFont(doc, plainFamily);
+      const candidate = !plain || fitsBuiltIn(plain) ? render(width, null, opts, plainFamily) : next;
+      adopted = same(candidate.markup);
+      if (adopted) [next, family, metrics, measured] = [candidate, plainFamily, undefined, plain];
     }
-    if (adopted) holder.replaceChildren(adopted);
+    if (adopted) holder.replaceChildren(old as SVGSVGElement);
     else {
       holder.innerHTML = next.markup;
-      old?.node.remove();
+      server?.node.remove();
     }
+    server = undefined;
     // Until now the server's chart could keep its ids; from now on they are this chart's own.
     taken = takenOutside(doc, root);
     chart = next.chart;
@@ -203,43 +185,31 @@ export function mountTrendChart(
     nav = navTree(chart);
     svg = holder.firstElementChild as SVGSVGElement;
     svg.setAttribute("aria-hidden", "true");
-    ring = doc.createElementNS("http://www.w3.org/2000/svg", "g") as SVGGElement;
+    ring = doc.createElementNS("http://www.w3.org/2000/svg", "g");
     ring.setAttribute("class", "pt-active");
     svg.append(ring);
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
-    tip.id = `${prefix}-tip`;
-    hint.id = `${prefix}-keys`;
-    hint.textContent = opts.table ? `${SR_KEYS} T goes to the data table.` : SR_KEYS;
-    keys.textContent = opts.table ? `${SHOWN_KEYS} · T table` : SHOWN_KEYS;
+    keys.id = `${prefix}-keys`;
+    keys.textContent = opts.table ? `${KEYS} T goes to the data table.` : KEYS;
     tipTable.hidden = !opts.table;
     tree.setAttribute("aria-labelledby", `${svg.id}-title`);
-    tree.setAttribute("aria-describedby", `${svg.id}-desc ${hint.id}`);
-    at = restore(at);
+    tree.setAttribute("aria-describedby", `${svg.id}-desc ${keys.id}`);
+    // The same place after a redraw: the same poll by its identity, else the same node, else the chart.
+    const index =
+      at?.kind === "poll"
+        ? chart.series[at.series ?? 0]?.points.findIndex((p) => pollKey(p.point, data) === lastKey)
+        : -1;
+    if (at) at = index !== undefined && index >= 0 ? nav.poll(at.series ?? 0, index) : (nav.find(at.key) ?? nav.root);
     items();
     indicate();
   }
 
-  /** The same place after a redraw: the same poll by its identity, else the same node, else the chart. */
-  function restore(node: NavNode | undefined): NavNode | undefined {
-    if (!node || !nav || !chart) return undefined;
-    if (node.kind === "poll" && lastPoll) {
-      const index = chart.series[node.series ?? 0]?.points.findIndex(
-        (p) => pollKey(p.point, chart?.dataset as PollDataset) === lastKey,
-      );
-      if (index !== undefined && index >= 0) return nav.poll(node.series ?? 0, index);
-    }
-    return nav.find(node.key) ?? nav.root;
-  }
-  let lastKey = "";
-
   function draw() {
-    if (!settled) return;
     const width = widthNow();
-    if (!width) return;
-    const drawn = first ?? render(width);
+    if (!settled || !width) return;
+    show(first ?? render(width), width);
     first = undefined;
-    show(drawn, width);
   }
 
   function items() {
@@ -252,17 +222,17 @@ export function mountTrendChart(
   /** Shows what is active: the hovered poll, else the reader's place while the chart has focus or a tap pinned it. */
   function indicate() {
     if (!chart || !nav || !ring || !svg) return;
-    const focused = doc.activeElement === tree;
-    const node = hovered ? nav.poll(hovered.series, hovered.point) : focused || pinned ? at : undefined;
-    const box = node && nodeBox(chart, node);
-    ring.replaceChildren(...(node && !dismissed ? activeMarks(doc, chart, node) : []));
-    if (!node || !box || dismissed) {
-      tip.hidden = true;
-      return;
-    }
+    const node = hovered
+      ? nav.poll(hovered.series, hovered.point)
+      : doc.activeElement === tree || pinned
+        ? at
+        : undefined;
+    const box = node && !dismissed && nodeBox(chart, node);
+    ring.replaceChildren(...(node && box ? activeMarks(doc, chart, node, box) : []));
+    tip.hidden = !node || !box;
+    if (!node || !box) return;
     tipText.textContent =
       node.kind === "poll" ? announcePoll(chart, node.series ?? 0, node.polls?.[0] ?? 0) : node.name;
-    tip.hidden = false;
     const scale = (svg.clientWidth || chart.width) / chart.width;
     placeTip(tip, root, (node.kind === "poll" ? box.left : box.right) * scale, box.top * scale);
   }
@@ -270,45 +240,39 @@ export function mountTrendChart(
   function moveTo(node: NavNode, cue?: string) {
     at = node;
     dismissed = false;
-    if (node.kind === "poll" && node.series !== undefined && node.polls && chart) {
-      lastPoll = { series: node.series, point: node.polls[0] };
-      const placed = chart.series[node.series]?.points[node.polls[0]];
-      lastKey = placed ? pollKey(placed.point, chart.dataset) : "";
+    const poll = node.kind === "poll" && chart?.series[node.series ?? 0]?.points[node.polls?.[0] ?? 0];
+    if (poll && chart) {
+      lastPoll = { series: node.series ?? 0, point: node.polls?.[0] ?? 0 };
+      lastKey = pollKey(poll.point, chart.dataset);
     }
     items();
     indicate();
-    if (cue) speak.say(cue);
-    else if (node.kind === "poll" && chart) speak.say(announcePoll(chart, node.series ?? 0, node.polls?.[0] ?? 0));
+    const words = cue ?? (poll && chart ? announcePoll(chart, lastPoll?.series ?? 0, lastPoll?.point ?? 0) : "");
+    if (words) speak.say(words);
   }
 
-  function tableElement(): HTMLElement | undefined {
-    const t = opts.table;
-    return (typeof t === "string" ? (doc.getElementById(t) ?? undefined) : t) || undefined;
-  }
   function toTable() {
-    const table = tableElement();
-    if (!table) return;
+    const t = opts.table;
+    const table = typeof t === "string" ? doc.getElementById(t) : t;
+    if (!table) return false;
     const details = table.closest("details");
     if (details) details.open = true;
-    if (!table.hasAttribute("tabindex") && table.tabIndex < 0) table.tabIndex = -1;
+    if (!table.hasAttribute("tabindex")) table.tabIndex = -1;
     table.focus();
+    return true;
   }
 
   function dismiss(event: KeyboardEvent) {
     if (event.key !== "Escape" || (tip.hidden && keys.hidden)) return false;
-    dismissed = true;
-    keys.hidden = true;
+    dismissed = keys.hidden = true;
     indicate();
+    event.preventDefault();
     return true;
   }
 
   function onKey(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey || !nav || !chart) return;
-    if (dismiss(event)) return event.preventDefault();
-    if ((event.key === "t" || event.key === "T") && tableElement()) {
-      event.preventDefault();
-      return toTable();
-    }
+    if (event.altKey || event.ctrlKey || event.metaKey || !nav || !chart || dismiss(event)) return;
+    if ((event.key === "t" || event.key === "T") && toTable()) return event.preventDefault();
     if (!NAV_KEYS.has(event.key)) return;
     event.preventDefault();
     keys.hidden = true;
@@ -319,22 +283,21 @@ export function mountTrendChart(
 
   let last: [number, number] = [0, 0];
   function onPointer(event: PointerEvent) {
-    if (!chart || !svg) return;
+    if (!chart || !svg || !nav) return;
     const here: [number, number] = [event.clientX, event.clientY];
-    const found = nearestPoll(chart, pointerAt(svg, chart, event), svg);
+    const found = pollNear(chart, svg, event);
     const before = last;
     last = here;
     // On the way to the tooltip (WCAG 1.4.13, hoverable), what it shows stays.
     if (hovered && !tip.hidden && event.type === "pointermove" && towards(tip.getBoundingClientRect(), here, before))
       return;
-    if (event.type === "pointerdown" && found && nav) {
+    if (event.type === "pointerdown" && found) {
       pinned = true;
       hovered = undefined;
       return moveTo(nav.poll(found.series, found.point));
     }
-    const same = found && hovered && found.series === hovered.series && found.point === hovered.point;
-    if (!same) dismissed = false;
-    hovered = found ? { ...found, x: here[0], y: here[1] } : undefined;
+    if (found?.series !== hovered?.series || found?.point !== hovered?.point) dismissed = false;
+    hovered = found;
     indicate();
   }
 
@@ -344,16 +307,10 @@ export function mountTrendChart(
     indicate();
   }
 
-  const onDocKey = (event: KeyboardEvent) => {
-    if (hovered && doc.activeElement !== tree && dismiss(event)) event.preventDefault();
-  };
+  const onDocKey = (event: KeyboardEvent) => hovered && doc.activeElement !== tree && dismiss(event);
   // The pointer is elsewhere in the page: a leave the browser did not report (as after a fast move).
-  const onDocPointer = (event: PointerEvent) => {
-    if (hovered && !root.contains(event.target as Node)) onLeave(event);
-  };
-
-  tree.addEventListener("keydown", onKey);
-  tree.addEventListener("focus", () => {
+  const onDocPointer = (event: PointerEvent) => hovered && !root.contains(event.target as Node) && onLeave(event);
+  const onFocus = () => {
     try {
       keys.hidden = !tree.matches(":focus-visible");
     } catch {
@@ -362,28 +319,34 @@ export function mountTrendChart(
     dismissed = false;
     items();
     indicate();
-  });
-  tree.addEventListener("blur", () => {
+  };
+  const onBlur = () => {
     keys.hidden = true;
     pinned = false;
     speak.cancel();
     indicate();
-  });
-  tree.addEventListener("pointermove", onPointer);
-  tree.addEventListener("pointerdown", onPointer);
-  root.addEventListener("pointerleave", onLeave);
-  tipTable.addEventListener("click", toTable);
-  doc.addEventListener("keydown", onDocKey);
-  doc.addEventListener("pointerover", onDocPointer);
-
+  };
   const onFonts = () => {
-    if (!measuring()) return;
-    const next = measureFont(doc, family);
+    const next = measuring() ? measureFont(doc, family) : measured;
     if (sameMetrics(next, measured)) return;
     metrics = measured = next;
     draw();
   };
-  doc.fonts?.addEventListener?.("loadingdone", onFonts);
+  const listen = (target: EventTarget | undefined, type: string, fn: (event: never) => unknown, add = true) =>
+    target?.[add ? "addEventListener" : "removeEventListener"](type, fn as EventListener);
+  const listeners: [EventTarget | undefined, string, (event: never) => unknown][] = [
+    [tree, "keydown", onKey],
+    [tree, "focus", onFocus],
+    [tree, "blur", onBlur],
+    [tree, "pointermove", onPointer],
+    [tree, "pointerdown", onPointer],
+    [root, "pointerleave", onLeave],
+    [tipTable, "click", toTable],
+    [doc, "keydown", onDocKey],
+    [doc, "pointerover", onDocPointer],
+    [doc.fonts, "loadingdone", onFonts],
+  ];
+  for (const [target, type, fn] of listeners) listen(target, type, fn);
   if (!settled)
     whenFontsLoad(doc, family, FONT_WAIT).then(() => {
       settled = true;
@@ -396,10 +359,10 @@ export function mountTrendChart(
       ? undefined
       : new ResizeObserver(() => {
           clearTimeout(timer);
-          if (opts.width !== undefined || widthNow() === drawnWidth) return;
+          if (widthNow() === drawnWidth) return;
           // A first draw (a tab just shown) at once, before the next paint; a resize once it settles.
-          if (!chart) draw();
-          else timer = setTimeout(draw, 150);
+          if (chart) timer = setTimeout(draw, 150);
+          else draw();
         });
   draw();
   observer?.observe(container);
@@ -409,23 +372,15 @@ export function mountTrendChart(
       const before = data;
       const parsed = parseDataset(next);
       const merged = how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions };
-      const nextFamily = familyOf(merged);
-      const nextMetrics = merged.fontMetrics
-        ? null
-        : doc.fonts !== undefined && nextFamily !== family
-          ? measureFont(doc, nextFamily)
-          : metrics;
+      const f = familyOf(merged);
+      const m = merged.fontMetrics ? null : f === family ? metrics : measureFont(doc, f);
       const width = widthNow(merged);
-      data = parsed;
-      let drawn: ReturnType<typeof render> | undefined;
-      try {
-        if (width && settled) drawn = render(width, nextMetrics, merged, nextFamily);
-        else layout(parsed, { ...chartOptions(merged), width: width || defaults.width });
-      } catch (error) {
-        data = before;
-        throw error;
-      }
-      [opts, family, metrics] = [merged, nextFamily, nextMetrics ?? undefined];
+      // Drawn (or, with no width yet, laid out) before anything changes: bad data or options throw here.
+      const drawn =
+        width && settled
+          ? render(width, m, merged, f, parsed)
+          : void layout(parsed, { ...chartOptions(merged), width: width || 640 });
+      [data, opts, family, metrics] = [parsed, merged, f, m ?? undefined];
       measured = metrics;
       if (drawn) show(drawn, width);
       const words = chart && describeUpdate(before, chart);
@@ -435,22 +390,20 @@ export function mountTrendChart(
       observer?.disconnect();
       clearTimeout(timer);
       speak.cancel();
-      doc.removeEventListener("keydown", onDocKey);
-      doc.removeEventListener("pointerover", onDocPointer);
-      doc.fonts?.removeEventListener?.("loadingdone", onFonts);
+      for (const [target, type, fn] of listeners) listen(target, type, fn, false);
       root.remove();
     },
   };
 }
 
 /** Whether the pointer, inside the box spanning where it was and the tooltip, moved nearer the tooltip. */
-function towards(box: DOMRect, here: [number, number], before: [number, number]): boolean {
-  const gap = ([x, y]: [number, number]) =>
-    Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+function towards(box: DOMRect, [x, y]: [number, number], [x0, y0]: [number, number]): boolean {
+  const gap = (px: number, py: number) =>
+    Math.hypot(Math.max(box.left - px, 0, px - box.right), Math.max(box.top - py, 0, py - box.bottom));
   const within =
-    here[0] >= Math.min(before[0], box.left) - 1 &&
-    here[0] <= Math.max(before[0], box.right) + 1 &&
-    here[1] >= Math.min(before[1], box.top) - 1 &&
-    here[1] <= Math.max(before[1], box.bottom) + 1;
-  return within && gap(here) < gap(before);
+    x >= Math.min(x0, box.left) - 1 &&
+    x <= Math.max(x0, box.right) + 1 &&
+    y >= Math.min(y0, box.top) - 1 &&
+    y <= Math.max(y0, box.bottom) + 1;
+  return within && gap(x, y) < gap(x0, y0);
 }

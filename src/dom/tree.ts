@@ -166,22 +166,15 @@ export function navTree(chart: ChartLayout): NavTree {
     }
   };
 
+  /** A node by key: a poll directly, any other by a walk down from the chart through every level above the polls. */
   const find = (key: string): NavNode | undefined => {
-    if (made.has(key)) return made.get(key);
-    children(root);
-    const pollMatch = /^s(\d+)-p(\d+)$/.exec(key);
-    if (pollMatch) {
-      const [s, i] = [Number(pollMatch[1]), Number(pollMatch[2])];
-      if (i < (chart.series[s]?.points.length ?? 0)) return poll(s, i);
-      return undefined;
-    }
-    const groupMatch = /^s(\d+)-[ym]/.exec(key);
-    // A group: the series' groups, years then their months, until it is found.
-    const queue = children(root).filter((c) => groupMatch && c.key === `s${groupMatch[1]}`);
-    while (queue.length) {
-      const next = queue.shift() as NavNode;
-      if (next.key === key) return next;
-      queue.push(...children(next).filter((c) => c.kind === "group"));
+    const [, s, i] = /^s(\d+)-p(\d+)$/.exec(key)?.map(Number) ?? [];
+    if (s !== undefined && i !== undefined) return i < (chart.series[s]?.points.length ?? 0) ? poll(s, i) : undefined;
+    const queue = [root];
+    for (let n = queue.shift(); n; n = queue.shift()) {
+      if (n.key === key) return n;
+      if (n.kind === "chart" || key.startsWith(`${n.key}-`) || (n.kind === "group" && key.startsWith(`s${n.series}-`)))
+        queue.push(...children(n).filter((c) => c.kind !== "poll"));
     }
     return undefined;
   };
