@@ -160,7 +160,7 @@ export async function walkChart({ page, context, check, label, scope, forced }) 
       // Once moves settle, the live region says the poll in full, once; past the end, that there is no later one.
       check(await hears(page, scope, at.tip), `${label}: the settled live region does not say "${at.tip}"`);
       await page.keyboard.press("ArrowRight");
-      const cue = `No later poll: this is the latest poll of ${name}.`;
+      const cue = `Latest poll of ${name}; none later.`;
       check(await hears(page, scope, cue), `${label}: pressing Right at the end is not heard as "${cue}"`);
     }
     for (let i = 0; i < 5 && at.level > 2; i++) {

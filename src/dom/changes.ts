@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import type { ChartLayout } from "../chart/layout.js";
-import { formatDateRange } from "../format/date.js";
-import { pollKey, pollsterOf } from "../model/polls.js";
-import type { PollDataset, PollPoint } from "../model/types.js";
+import { announcePoll } from "../chart/announce.js";
+import { pollKey } from "../model/polls.js";
+import type { PollDataset } from "../model/types.js";
 
 /** How long the live region waits for moves to settle before it speaks, in ms. */
 export const SETTLE_MS = 400;
@@ -25,43 +25,31 @@ export function liveRegion(element: HTMLElement): { say(text: string): void; can
   };
 }
 
-/** Every poll of a dataset by its identity (end date, field start, pollster), with its series and point. */
-function polls(dataset: PollDataset): Map<string, { label: string; point: PollPoint }[]> {
-  const all = new Map<string, { label: string; point: PollPoint }[]>();
-  for (const series of dataset.series)
-    for (const point of series.points) {
-      const key = pollKey(point, dataset);
-      all.set(key, [...(all.get(key) ?? []), { label: series.label, point }]);
-    }
-  return all;
-}
-
-const plural = (n: number, one: string, many: string, f: ChartLayout["format"]) =>
-  `${f.number(n)} ${n === 1 ? one : many}`;
+/** Every poll of a dataset by its identity: end date, field start, pollster. */
+const pollKeys = (d: PollDataset) => new Set(d.series.flatMap((s) => s.points.map((p) => pollKey(p, d))));
 
 /**
- * What `update()` changed, in words for the live region: "3 new polls; latest: IBD/TIPP, April 26–29,
- * 2020: Approve 44%, Disapprove 52%", "1 poll removed". `undefined` when the same polls are there (new
- * options, or revised values, which the chart shows).
+ * What `update()` changed, in words for the live region: "3 new polls; latest: Approve, IBD/TIPP,
+ * April 26–29, 2020: 44%, …" (the latest new poll as a reader hears it), "1 poll removed".
+ * `undefined` when the same polls are there (new options, or revised values, which the chart shows).
  */
 export function describeUpdate(before: PollDataset, after: ChartLayout): string | undefined {
   const f = after.format;
-  const [was, now] = [polls(before), polls(after.dataset)];
-  const added = [...now.keys()].filter((k) => !was.has(k));
-  const removed = [...was.keys()].filter((k) => !now.has(k)).length;
-  const parts: string[] = [];
-  if (added.length) parts.push(plural(added.length, "new poll", "new polls", f));
-  if (removed) parts.push(plural(removed, "poll removed", "polls removed", f));
-  if (!parts.length) return undefined;
-  const latestKey = added.reduce<string | undefined>((best, key) => {
-    const date = now.get(key)?.[0]?.point.date ?? "";
-    return best === undefined || date > (now.get(best)?.[0]?.point.date ?? "") ? key : best;
-  }, undefined);
-  const latest = latestKey ? now.get(latestKey) : undefined;
-  const first = latest?.[0];
-  if (!first) return `${parts.join(", ")}.`;
-  const pollster = pollsterOf(first.point, after.dataset);
-  const values = latest.map((e) => `${e.label} ${f.percent(e.point.value)}`).join(", ");
-  const when = formatDateRange(first.point.fieldStart, first.point.date);
-  return `${parts.join(", ")}; latest: ${pollster ? `${pollster}, ` : ""}${when}: ${values}.`;
+  const [was, now] = [pollKeys(before), pollKeys(after.dataset)];
+  const added = [...now].filter((k) => !was.has(k)).length;
+  const removed = [...was].filter((k) => !now.has(k)).length;
+  const count = (n: number, one: string, many: string) => (n ? `${f.number(n)} ${n === 1 ? one : many}` : "");
+  const words = [count(added, "new poll", "new polls"), count(removed, "poll removed", "polls removed")]
+    .filter(Boolean)
+    .join(", ");
+  if (!words) return undefined;
+  // The latest new poll, by its end date: the first series that has it.
+  let latest: [number, number] | undefined;
+  after.series.forEach((s, series) =>
+    s.points.forEach(({ point }, index) => {
+      const best = latest && after.series[latest[0]]?.points[latest[1]]?.point.date;
+      if (!was.has(pollKey(point, after.dataset)) && (!best || point.date > best)) latest = [series, index];
+    }),
+  );
+  return latest ? `${words}; latest: ${announcePoll(after, ...latest)}` : `${words}.`;
 }

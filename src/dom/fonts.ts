@@ -34,22 +34,15 @@ export function measureFont(doc: Document, family: string): FontMetrics | undefi
 }
 
 /** Whether the regular and bold faces of a family are ready to draw (always, for system fonts). */
-export function fontsReady(doc: Document, family: string): boolean {
-  try {
-    return !doc.fonts || (doc.fonts.check(font(400, family)) && doc.fonts.check(font(700, family)));
-  } catch {
-    return true;
-  }
-}
+export const fontsReady = (doc: Document, family: string): boolean =>
+  [400, 700].every((weight) => doc.fonts.check(font(weight, family)));
 
 /** Resolves when the family's regular and bold faces have loaded (or failed to), or after `timeout` ms. */
-export function whenFontsLoad(doc: Document, family: string, timeout: number): Promise<void> {
-  const loads = [400, 700].map((w) => doc.fonts.load(font(w, family)).catch(() => []));
-  return Promise.race([
-    Promise.all(loads).then(() => undefined),
-    new Promise<void>((done) => setTimeout(done, timeout)),
+export const whenFontsLoad = (doc: Document, family: string, timeout: number): Promise<unknown> =>
+  Promise.race([
+    Promise.all([400, 700].map((weight) => doc.fonts.load(font(weight, family)).catch(() => 0))),
+    new Promise((done) => setTimeout(done, timeout)),
   ]);
-}
 
 /**
  * Whether text laid out to the built-in widths also fits in the measured font: every measured
@@ -63,6 +56,5 @@ export function fitsBuiltIn(metrics: FontMetrics): boolean {
 }
 
 /** Whether two measurements give the same widths. */
-export function sameMetrics(a: FontMetrics | undefined, b: FontMetrics | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+export const sameMetrics = (a: FontMetrics | undefined, b: FontMetrics | undefined): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);

@@ -14,16 +14,18 @@ export function renderItems(doc: Document, tree: HTMLElement, nav: NavTree, acti
   for (let n: NavNode | undefined = active; n; n = nav.parent(n)) path.add(n.key);
   const item = (node: NavNode, index: number, size: number): HTMLElement => {
     const el = doc.createElement("div");
-    el.setAttribute("role", "treeitem");
-    el.id = `${prefix}-${node.key}`;
-    el.setAttribute("aria-level", String(node.level));
-    el.setAttribute("aria-setsize", String(size));
-    el.setAttribute("aria-posinset", String(index + 1));
-    el.setAttribute("aria-label", node.name);
-    el.textContent = node.name;
+    const open = path.has(node.key) && node !== active;
+    const attrs = {
+      role: "treeitem",
+      id: `${prefix}-${node.key}`,
+      "aria-level": node.level,
+      "aria-setsize": size,
+      "aria-posinset": index + 1,
+      "aria-label": node.name,
+      ...(parentKind(node) ? { "aria-expanded": open } : {}),
+    };
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
     if (parentKind(node)) {
-      const open = path.has(node.key) && node !== active;
-      el.setAttribute("aria-expanded", String(open));
       if (open) {
         const group = doc.createElement("div");
         group.setAttribute("role", "group");

@@ -32,7 +32,7 @@ export const NAV_KEYS = new Set([
 export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string, lastPoll: PollAt | undefined): Step {
   if (key === "ArrowDown" || key === "Enter" || key === " ") {
     const kids = tree.children(at);
-    if (!kids.length) return { node: at, cue: `${noun(at)} has no level below; Up goes back.` };
+    if (!kids.length) return { node: at, cue: "Nothing below this; Up goes back." };
     const s = at.series;
     if (s === undefined || !lastPoll) return { node: kids[0] as NavNode };
     const target = lastPoll.series === s ? lastPoll.point : matchingPoll(chart, lastPoll, s);
@@ -50,22 +50,11 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
     const index = Math.max(0, Math.min(count - 1, at.polls[0] + by));
     if (index !== at.polls[0]) return { node: tree.poll(at.series, index) };
     const label = chart.series[at.series]?.series.label ?? "";
-    const cue =
-      by < 0
-        ? `No earlier poll: this is the first poll of ${label}.`
-        : `No later poll: this is the latest poll of ${label}.`;
-    return { node: at, cue };
+    return { node: at, cue: by < 0 ? `First poll of ${label}; none earlier.` : `Latest poll of ${label}; none later.` };
   }
   const siblings = tree.children(parent);
   const here = siblings.findIndex((n) => n.key === at.key);
   const index = Math.max(0, Math.min(siblings.length - 1, here + by));
   if (index !== here) return { node: siblings[index] as NavNode };
-  return {
-    node: at,
-    cue: `${by < 0 ? "Nothing before this" : "Nothing after this"}: ${by < 0 ? "first" : "last"} of ${siblings.length}.`,
-  };
-}
-
-function noun(node: NavNode): string {
-  return node.kind === "poll" ? "A poll" : node.kind === "event" ? "An event" : "This";
+  return { node: at, cue: `${by < 0 ? "First" : "Last"} of ${siblings.length}.` };
 }

@@ -24,14 +24,11 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
     const mark = chart.events.marks[node.event ?? 0];
     return mark && { left: mark.x, right: mark.x, top: chart.events.top, bottom: chart.plot.bottom };
   }
-  if (node.kind === "notes" && chart.footer.length) {
-    const first = chart.footer[0];
-    const last = chart.footer.at(-1);
-    if (!first || !last) return undefined;
-    const bottom = last.top + last.lines.length * last.lineHeight;
-    return { left: first.x, right: chart.width - first.x, top: first.top, bottom };
-  }
-  return undefined;
+  const first = chart.footer[0];
+  // The notes: the footer, from its first line to the chart's bottom padding.
+  return node.kind === "notes" && first
+    ? { left: first.x, right: chart.width - first.x, top: first.top, bottom: chart.height - first.x }
+    : undefined;
 }
 
 /**

@@ -155,8 +155,11 @@ export function mountTrendChart(
   let drawnWidth = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Shows a drawing: takes over the server's chart where it is the same, else replaces it. */
-  function show(drawn: { chart: ChartLayout; markup: string }, width: number) {
+  /**
+   * Shows a drawing: takes over the server's chart where it is the same, else replaces it. A redraw at
+   * another width keeps the tree (its words do not depend on the width); new data makes a new one.
+   */
+  function show(drawn: { chart: ChartLayout; markup: string }, width: number, fresh = !nav) {
     let next = drawn;
     const old = server?.svg;
     const same = (markup: string) => {
@@ -182,7 +185,8 @@ export function mountTrendChart(
     taken = takenOutside(doc, root);
     chart = next.chart;
     drawnWidth = width;
-    nav = navTree(chart);
+    const before = nav;
+    if (fresh) nav = navTree(chart);
     svg = holder.firstElementChild as SVGSVGElement;
     svg.setAttribute("aria-hidden", "true");
     ring = doc.createElementNS("http://www.w3.org/2000/svg", "g");
@@ -195,12 +199,12 @@ export function mountTrendChart(
     tipTable.hidden = !opts.table;
     tree.setAttribute("aria-labelledby", `${svg.id}-title`);
     tree.setAttribute("aria-describedby", `${svg.id}-desc ${keys.id}`);
-    // The same place after a redraw: the same poll by its identity, else the same node, else the chart.
-    const index =
-      at?.kind === "poll"
-        ? chart.series[at.series ?? 0]?.points.findIndex((p) => pollKey(p.point, data) === lastKey)
-        : -1;
-    if (at) at = index !== undefined && index >= 0 ? nav.poll(at.series ?? 0, index) : (nav.find(at.key) ?? nav.root);
+    // New data: the same poll by its identity, else the same series, else the chart.
+    if (fresh && before && at && nav) {
+      const s = at.series ?? -1;
+      const index = chart.series[s]?.points.findIndex((p) => pollKey(p.point, data) === lastKey) ?? -1;
+      at = at.kind === "poll" && index >= 0 ? nav.poll(s, index) : (nav.children(nav.root)[s] ?? nav.root);
+    }
     items();
     indicate();
   }
@@ -382,7 +386,8 @@ export function mountTrendChart(
           : void layout(parsed, { ...chartOptions(merged), width: width || 640 });
       [data, opts, family, metrics] = [parsed, merged, f, m ?? undefined];
       measured = metrics;
-      if (drawn) show(drawn, width);
+      if (drawn) show(drawn, width, true);
+      else nav = undefined;
       const words = chart && describeUpdate(before, chart);
       if (words) speak.say(words);
     },

@@ -4,7 +4,7 @@
 export function checkContainer(container: unknown): asserts container is HTMLElement {
   const node = container as HTMLElement | null | undefined;
   if (!node || typeof node !== "object" || node.nodeType !== 1 || !node.ownerDocument) {
-    const got = node == null ? String(node) : `a ${typeof node === "object" ? node.constructor?.name : typeof node}`;
+    const got = node === null ? "null" : typeof node;
     throw new TypeError(
       `poll-trend: mountTrendChart(container, dataset) needs an HTML element as container, received ${got}`,
     );

@@ -36,8 +36,6 @@ export interface NavTree {
   parent(node: NavNode): NavNode | undefined;
   /** The node of a series' poll. */
   poll(series: number, index: number): NavNode;
-  /** A node by its key, if the layout has it. */
-  find(key: string): NavNode | undefined;
 }
 
 /** Where a poll sits: the series it is in and its index there. */
@@ -166,18 +164,5 @@ export function navTree(chart: ChartLayout): NavTree {
     }
   };
 
-  /** A node by key: a poll directly, any other by a walk down from the chart through every level above the polls. */
-  const find = (key: string): NavNode | undefined => {
-    const [, s, i] = /^s(\d+)-p(\d+)$/.exec(key)?.map(Number) ?? [];
-    if (s !== undefined && i !== undefined) return i < (chart.series[s]?.points.length ?? 0) ? poll(s, i) : undefined;
-    const queue = [root];
-    for (let n = queue.shift(); n; n = queue.shift()) {
-      if (n.key === key) return n;
-      if (n.kind === "chart" || key.startsWith(`${n.key}-`) || (n.kind === "group" && key.startsWith(`s${n.series}-`)))
-        queue.push(...children(n).filter((c) => c.kind !== "poll"));
-    }
-    return undefined;
-  };
-
-  return { root, children, parent: (n) => parents.get(n.key), poll, find };
+  return { root, children, parent: (n) => parents.get(n.key), poll };
 }
