@@ -9,7 +9,7 @@ const define = { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string
 // CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", dom: "src/dom/index.ts" },
+    entry: { index: "src/index.ts", dom: "src/dom/index.ts", element: "src/element/index.ts" },
     format: ["esm"],
     dts: true,
     clean: true,
@@ -18,10 +18,19 @@ export default defineConfig([
     define,
   },
   {
-    entry: { index: "src/index.ts", dom: "src/dom/index.ts" },
+    entry: { index: "src/index.ts", dom: "src/dom/index.ts", element: "src/element/index.ts" },
     format: ["cjs"],
     dts: true,
     target: "node20",
+    noExternal: [/^d3-/, "internmap"],
+    define,
+  },
+  // <poll-trend-chart> for a page with a script tag and no build step: everything in one script.
+  {
+    entry: { element: "src/element/index.ts" },
+    format: ["iife"],
+    target: "es2020",
+    minify: true,
     noExternal: [/^d3-/, "internmap"],
     define,
   },

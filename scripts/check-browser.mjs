@@ -1,46 +1,28 @@
 // npm run check:browser: poll-trend in Debian's Chromium, in light, dark and forced colors, at 320, 768
-// and 1280 px. For the static chart drawn at the page's width, the report (static charts replaced by the
-// live chart of poll-trend/dom) and a mounted tracker: screenshots (not blank), no horizontal overflow,
-// no text under 12 px as shown, nothing clipped under the WCAG 1.4.12 text-spacing override, the
-// accessibility tree, a keyboard walk through every poll (focus, live region, tooltip inside the chart),
-// a focus ring and tooltip that meet contrast, and axe-core with a tooltip open. Exits 1 on any failure.
-// PNGs go to test/output/browser/ (test/output/browser-dejavu/ with --fonts=dejavu: Chromium then sees only
-// DejaVu Sans, as on a fresh Debian machine, and every check must still pass).
+// and 1280 px. Pages: the static chart drawn at the page's width, the report (static charts replaced by
+// the live chart of poll-trend/dom), a mounted tracker, an app page (a padded and bordered card, a
+// content-box card, flex, grid, a tab shown later, server render then enhance, a static figure and an
+// enhanced one, an overflow: hidden column, the web component) and a themed page (the site's own
+// color-scheme: dark under a light system, a brand web font from a file, print). Checked on each:
+// screenshots (not blank), no horizontal overflow, no text under 12 px as shown, nothing clipped under
+// the WCAG 1.4.12 text-spacing override, axe-core, the accessibility tree; on mounted charts a keyboard
+// walk through every poll (the tree and aria-activedescendant, focus outline inside the chart, visible
+// instructions, tooltip, end cues, the settled live region), hover with Escape and onto the tooltip,
+// the content box, one draw in the hidden tab, the server's chart kept at its height, T to the table.
+// Exits 1 on any failure. PNGs go to test/output/browser/ (test/output/browser-dejavu/ with
+// --fonts=dejavu: Chromium then sees only DejaVu Sans, as on a fresh Debian machine).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { apNorcUkraineSupport, parseCsv, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
+import { apNorcUkraineSupport, summarizeTrend } from "poll-trend";
 import { FONTS, withBrowser } from "./browser.mjs";
+import { appChecks, printChecks, themeChecks, walkChart } from "./browser-cases.mjs";
+import { pages, themedPage } from "./browser-pages.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const out = new URL(FONTS === "dejavu" ? "../test/output/browser-dejavu/" : "../test/output/browser/", import.meta.url);
 mkdirSync(out, { recursive: true });
-const tracker = parseCsv(readFileSync(new URL("../test/data/approval-tracker.csv", import.meta.url), "utf8"), {
-  title: "Trump’s approval stayed below his disapproval",
-  source: "FiveThirtyEight",
-});
-
-const shell = (
-  body,
-) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chart</title>
-<style>body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;
-// The report's inlined script mounts any figure marked data-poll-trend: a page that mounts the tracker.
-const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(apNorcUkraineSupport))?.[1] ?? "";
-// In a flex row beside a sidebar: the chart must let its flex item shrink, and redraw to fit.
-const mounted = shell(
-  `<div style="display:flex;gap:16px"><aside style="flex:0 0 1.5rem">§</aside><figure data-poll-trend aria-label="Chart" style="margin:0;flex:1"><div class="pt-live"></div><script type="application/json">${JSON.stringify({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } }).replace(/</g, "\\u003c")}</script></figure></div><script>${reportScript}</script>`,
-);
-const pages = {
-  chart: (width) =>
-    shell(
-      renderTrendChart(apNorcUkraineSupport, {
-        colorScheme: "auto",
-        idPrefix: "chart",
-        width: Math.min(1200, width - 32),
-      }),
-    ),
-  report: () => renderReport(apNorcUkraineSupport),
-  tracker: () => mounted,
-};
+/** `--only=app`: one page (and no themed page unless it is `themed`), for working on it. */
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const modes = {
   light: { colorScheme: "light", forcedColors: "none" },
   dark: { colorScheme: "dark", forcedColors: "none" },
@@ -59,19 +41,6 @@ const check = (ok, what) => {
   return ok;
 };
 
-/** WCAG contrast of two CSS rgb() colors. */
-function contrast(a, b) {
-  const lum = (rgb) => {
-    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? ["0", "0", "0"]).slice(0, 3).map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 await withBrowser(async (context) => {
   const page = await context.newPage();
   // With --fonts=dejavu, Helvetica must really fall back to DejaVu Sans, about 14% wider than Arial.
@@ -89,7 +58,7 @@ await withBrowser(async (context) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   for (const width of widths) {
-    for (const [pageName, html] of Object.entries(pages)) {
+    for (const [pageName, html] of Object.entries(pages).filter(([name]) => !ONLY || ONLY === name)) {
       for (const [modeName, media] of Object.entries(modes)) {
         const label = `${pageName}/${modeName}/${width}`;
         errors.length = 0;
@@ -163,92 +132,21 @@ await withBrowser(async (context) => {
           );
         }
 
+        /** A screenshot of one element, in a state the full-page one does not show (focus, a tooltip). */
+        const shot = async (name, selector) => {
+          await page.waitForTimeout(100);
+          const clip = await page.locator(selector).boundingBox();
+          writeFileSync(new URL(`${pageName}-${name}-${modeName}-${width}.png`, out), await page.screenshot({ clip }));
+        };
         // Keyboard: Tab to the chart, then walk every poll of every series.
         let walked = 0;
-        if (pageName !== "chart") {
-          for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === "svg")); i++)
-            await page.keyboard.press("Tab");
-          check(
-            await page.evaluate(() => document.activeElement?.tagName === "svg"),
-            `${label}: Tab does not reach the chart`,
+        const forced = modeName === "forced";
+        if (pageName === "report" || pageName === "tracker")
+          walked = await walkChart({ page, context, check, label, scope: "main", forced });
+        if (pageName === "app")
+          await appChecks({ page, check, label, forced, shot }).catch((error) =>
+            check(false, `${label}: ${error.message}`),
           );
-          const ring = await page.evaluate(() => {
-            const svg = document.activeElement;
-            const style = getComputedStyle(svg);
-            return {
-              outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
-              color: style.outlineColor,
-              background: getComputedStyle(document.body).backgroundColor,
-            };
-          });
-          check(ring.outline, `${label}: the chart shows no focus outline`);
-          if (modeName !== "forced")
-            check(
-              contrast(ring.color, ring.background) >= 3,
-              `${label}: the focus outline is ${contrast(ring.color, ring.background).toFixed(2)}:1`,
-            );
-          const counts = await page.evaluate(() =>
-            [...document.activeElement.querySelectorAll('[role="graphics-object"].pt-group')].map((g) =>
-              g.getAttribute("aria-label"),
-            ),
-          );
-          const series = counts.map((l) => [
-            l.split(":")[0],
-            Number(/: ([\d,]+) polls/.exec(l)?.[1].replace(/,/g, "") ?? 1),
-          ]);
-          for (const [s, [name, count]] of series.entries()) {
-            await page.keyboard.press(s === 0 ? "Home" : "ArrowDown");
-            if (s > 0) await page.keyboard.press("Home");
-            // A long tracker is walked by pages of ten (each landing checked), then poll by poll.
-            const paging = count > 40;
-            let position = 0;
-            for (;;) {
-              const state = await page.evaluate(() => {
-                const live = document.querySelector('[aria-live="polite"]')?.textContent ?? "";
-                const tip = document.querySelector('[role="tooltip"]');
-                const box = tip?.getBoundingClientRect();
-                const frame = tip?.parentElement?.getBoundingClientRect();
-                const inside =
-                  box &&
-                  frame &&
-                  box.left >= frame.left - 0.5 &&
-                  box.right <= frame.right + 0.5 &&
-                  box.top >= frame.top - 0.5 &&
-                  box.bottom <= frame.bottom + 0.5;
-                const style = tip && getComputedStyle(tip);
-                return {
-                  focused: document.activeElement?.tagName,
-                  live,
-                  tip: tip?.hidden ? "" : tip?.textContent,
-                  inside,
-                  color: style?.color,
-                  background: style?.backgroundColor,
-                };
-              });
-              const expected = `${position + 1} of ${count.toLocaleString("en-US")}`;
-              check(state.focused === "svg", `${label}: focus left the chart at ${name} ${expected}`);
-              check(
-                state.live.startsWith(`${name}, `) && state.live.endsWith(expected),
-                `${label}: heard "${state.live}" at ${name} ${expected}`,
-              );
-              check(
-                state.tip === state.live,
-                `${label}: the tooltip does not say what is heard at ${name} ${expected}`,
-              );
-              check(state.inside, `${label}: the tooltip leaves the chart at ${name} ${expected}`);
-              if (modeName !== "forced")
-                check(
-                  contrast(state.color, state.background) >= 4.5,
-                  `${label}: tooltip text ${contrast(state.color, state.background).toFixed(2)}:1`,
-                );
-              walked++;
-              if (position === count - 1) break;
-              const page10 = paging && position + 10 < count - 10;
-              await page.keyboard.press(page10 ? "PageDown" : "ArrowRight");
-              position += page10 ? 10 : 1;
-            }
-          }
-        }
 
         if (pageName === "tracker") {
           // Drawn at 1280 first, then narrowed: the mounted chart must redraw to the new width.
@@ -288,8 +186,8 @@ await withBrowser(async (context) => {
           await cdp.detach();
           await page.waitForTimeout(300);
           const tapped = await page.evaluate(() => ({
-            hidden: document.querySelector('[role="tooltip"]')?.hidden,
-            text: document.querySelector('[role="tooltip"]')?.textContent,
+            hidden: document.querySelector(".pt-tip")?.hidden,
+            text: document.querySelector(".pt-tip")?.textContent,
           }));
           check(
             tapped.hidden === false && /\d+ of \d/.test(tapped.text ?? ""),
@@ -351,6 +249,28 @@ await withBrowser(async (context) => {
         );
       }
     }
+
+    // The themed page: the site says dark, the system light; then printed with the system dark.
+    if (ONLY && ONLY !== "themed") continue;
+    const label = `themed/light/${width}`;
+    errors.length = 0;
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "none", reducedMotion: "reduce", media: "screen" });
+    await page.setContent(themedPage, { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(50);
+    writeFileSync(new URL(`themed-${width}.png`, out), await page.screenshot({ fullPage: true }));
+    await themeChecks({ page, check, label });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    check(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
+    await page.emulateMedia({ colorScheme: "dark", media: "print" });
+    await printChecks({ page, check, label: `themed/print/${width}` });
+    writeFileSync(new URL(`themed-print-${width}.png`, out), await page.screenshot({ fullPage: true }));
+    check(errors.length === 0, `${label}: script errors: ${errors.join("; ")}`);
+    await page.emulateMedia({ media: "screen" });
+    results.push({ page: "themed", mode: "light+print", width, overflow });
+    console.log(`${label.padEnd(22)} site dark, brand font, print: checked`);
   }
 });
 

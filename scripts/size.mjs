@@ -26,6 +26,7 @@ const app = await measure(entry);
 const dom = await measure(
   'import { mountTrendChart } from "poll-trend/dom"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nmountTrendChart(document.body, apNorcUkraineSupport); console.log(summarizeTrend(apNorcUkraineSupport));\n',
 );
+const element = await measure('import "poll-trend/element";');
 const d3 = await measure(
   'import { scaleOrdinal } from "d3-scale"; import { nice, ticks, range, median } from "d3-array"; import { line, area } from "d3-shape"; import { utcDay, utcWeek, utcMonth, utcYear } from "d3-time"; console.log(scaleOrdinal, nice, ticks, range, median, line, area, utcDay, utcWeek, utcMonth, utcYear);',
 );
@@ -41,6 +42,9 @@ console.log(
 );
 console.log(
   `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,
+);
+console.log(
+  `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,
 );
 console.log(`  for scale: d3 scaleUtc + scaleLinear + line + area alone weigh ${kb(reference.gzip)} gzip`);
 const utc = await measure('import { scaleUtc } from "d3-scale"; console.log(scaleUtc);');

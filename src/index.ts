@@ -42,3 +42,4 @@ export { type CsvFilter, type CsvOptions, parseCsv } from "./io/csv.js";
 export type { DateFormat } from "./io/columns.js";
 export type { Path } from "./model/schema.js";
 export { renderReport } from "./report/report.js";
+export { type FigureOptions, renderTrendFigure } from "./report/figure.js";

@@ -61,6 +61,15 @@ export const tracker = parseCsv(readFileSync(join(import.meta.dirname, "data", "
 const cases = {
   "ap-norc-ukraine": { data: apNorcUkraineSupport },
   "ap-norc-ukraine-dark": { data: apNorcUkraineSupport, options: { colorScheme: "dark" } },
+  // The page's scheme (light-dark()), a transparent background and a brand palette: librsvg draws it light.
+  "ap-norc-ukraine-auto-brand": {
+    data: apNorcUkraineSupport,
+    options: {
+      colorScheme: "auto",
+      background: "transparent",
+      palette: { light: ["#00558c", "#b3261e"], dark: ["#7cc4ff", "#ff9b8f"] },
+    },
+  },
   "ap-norc-ukraine-320": { data: apNorcUkraineSupport, options: { width: 320 } },
   crowded,
   tracker: { data: tracker, options: { yDomain: "fit" } },

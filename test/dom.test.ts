@@ -1,42 +1,74 @@
 import { JSDOM } from "jsdom";
-import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport } from "../src/index.js";
-import { mountTrendChart } from "../src/dom/index.js";
-import { announcePoll } from "../src/chart/announce.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { announcePoll, pollName } from "../src/chart/announce.js";
 import { layout } from "../src/chart/layout.js";
+import { seriesLabel } from "../src/chart/marks.js";
+import { mountTrendChart } from "../src/dom/index.js";
+import { SETTLE_MS } from "../src/dom/changes.js";
+import {
+  apNorcUkraineSupport,
+  type PollDataset,
+  PollDataError,
+  renderTrendChart,
+  renderTrendFigure,
+} from "../src/index.js";
 import { tracker } from "./cases.js";
 
 /** A page with a container, as a browser would give one (jsdom has no layout: widths fall back to 640). */
-function page() {
+function page(body = '<div id="chart"></div>') {
   const dom = new JSDOM(
-    '<!doctype html><html lang="en"><head><title>t</title></head><body><main><div id="chart"></div></main></body></html>',
-    { pretendToBeVisual: true },
+    `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`,
+    {
+      pretendToBeVisual: true,
+    },
   );
   const { window } = dom;
   Object.assign(globalThis, { window, document: window.document, KeyboardEvent: window.KeyboardEvent });
-  return { window, container: window.document.getElementById("chart") as HTMLElement };
+  return { window, doc: window.document, container: window.document.getElementById("chart") as HTMLElement };
 }
 
-const press = (svg: Element, key: string) =>
-  svg.dispatchEvent(
-    new (svg.ownerDocument.defaultView as Window & typeof globalThis).KeyboardEvent("keydown", {
+const press = (target: Element, key: string) =>
+  target.dispatchEvent(
+    new (target.ownerDocument.defaultView as Window & typeof globalThis).KeyboardEvent("keydown", {
       key,
       bubbles: true,
       cancelable: true,
     }),
   );
+const treeOf = (container: Element) => container.querySelector('[role="tree"]') as HTMLElement;
+/** The name of the tree's active item: what a screen reader says on a move. */
+const active = (container: Element) => {
+  const tree = treeOf(container);
+  const id = tree.getAttribute("aria-activedescendant") ?? "";
+  return container.ownerDocument.getElementById(id)?.getAttribute("aria-label");
+};
+const liveOf = (container: Element) => container.querySelector('[aria-live="polite"]') as HTMLElement;
+
+/** The AP-NORC data without its last poll (Nov. 2–6, 2023, asked in both series). */
+const withoutLast: PollDataset = {
+  ...apNorcUkraineSupport,
+  series: apNorcUkraineSupport.series.map((s) => ({ ...s, points: s.points.slice(0, -1) })),
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  Reflect.deleteProperty(globalThis, "ResizeObserver");
+});
 
 describe("announcePoll(layout, series, point): the words for one poll", () => {
   const chart = layout(apNorcUkraineSupport);
-  it("says series, dates, value, the change from the previous poll, the margin and where it is", () => {
+  it("says series, dates, value, the change, the margin, sample size and population, and where it is", () => {
     expect(announcePoll(chart, 0, 2)).toBe(
-      "Favor providing weapons, Jan. 26–30, 2023: 48%, down 12 percentage points from May 2022, margin of error ±4.2, 3 of 4",
+      "Favor providing weapons, Jan. 26–30, 2023: 48%, down 12 percentage points from May 2022, margin of error ±4.2, 1,068 U.S. adults, 3 of 4",
     );
     expect(announcePoll(chart, 0, 0)).toBe(
-      "Favor providing weapons, March 17–21, 2022: 64%, no margin of error published, 1 of 4",
+      "Favor providing weapons, March 17–21, 2022: 64%, no margin of error published, 1,082 U.S. adults, 1 of 4, the first poll",
     );
     expect(announcePoll(chart, 1, 2)).toBe(
-      "Favor sending funds, Nov. 2–6, 2023: 39%, up 2 percentage points from January 2023, margin of error ±3.9, 3 of 3",
+      "Favor sending funds, Nov. 2–6, 2023: 39%, up 2 percentage points from January 2023, margin of error ±3.9, 1,239 U.S. adults, 3 of 3, the latest poll",
     );
   });
 
@@ -44,138 +76,378 @@ describe("announcePoll(layout, series, point): the words for one poll", () => {
     const t = layout(tracker);
     const last = (t.series[0]?.points.length ?? 0) - 1;
     expect(announcePoll(t, 0, last)).toMatch(
-      /^Approve, IBD\/TIPP, April 26–29, 2020: 44%, (up|down) \d+ percentage points? from IBD\/TIPP’s poll of (March 2020|April \d+, 2020), no margin of error published, poll average \d+\.\d%, 312 of 312$/,
+      /^Approve, IBD\/TIPP, April 26–29, 2020: 44%, (up|down) \d+ percentage points? from IBD\/TIPP’s poll of (March 2020|April \d+, 2020), no margin of error published, [\d,]+ (adults|registered voters|likely voters), poll average \d+\.\d%, 312 of 312, the latest poll$/,
     );
+  });
+
+  it("gives a short name for moving to a poll, with the cue at a series' ends", () => {
+    expect(pollName(chart, 0, 1)).toBe("May 12–16, 2022: 60%");
+    expect(pollName(chart, 0, 3)).toBe("Nov. 2–6, 2023: 48%, the latest poll");
+    expect(pollName(layout(tracker), 0, 0)).toMatch(/^[^,]+, Jan\. \d+–\d+, 2017: \d+%, the first poll$/);
   });
 });
 
-describe("mountTrendChart(container, dataset, options)", () => {
-  it("draws the chart as one tab stop, described by its alt text and a keyboard hint", () => {
-    const { container } = page();
-    mountTrendChart(container, apNorcUkraineSupport);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    expect(svg.getAttribute("tabindex")).toBe("0");
-    expect(container.querySelectorAll("[tabindex]")).toHaveLength(1);
-    const [desc, hint] = (svg.getAttribute("aria-describedby") ?? "")
-      .split(" ")
-      .map((id) => container.ownerDocument.getElementById(id)?.textContent);
-    expect(desc).toBe(
-      "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.",
+describe("mountTrendChart: clear errors, before the container is touched", () => {
+  it("names the argument when the container is missing", () => {
+    expect(() => mountTrendChart(null as unknown as HTMLElement, apNorcUkraineSupport)).toThrow(
+      new TypeError(
+        "poll-trend: mountTrendChart(container, dataset) needs an HTML element as container, received null",
+      ),
     );
-    expect(hint).toMatch(/arrow keys/);
+    expect(() => mountTrendChart("#chart" as unknown as HTMLElement, apNorcUkraineSupport)).toThrow(/received string$/);
   });
 
-  it("walks every poll by keyboard, announcing each in a polite live region and a tooltip", () => {
-    const { container } = page();
-    mountTrendChart(container, apNorcUkraineSupport);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    const live = container.querySelector('[aria-live="polite"]');
-    const tip = container.querySelector('[role="tooltip"]') as HTMLElement;
-    svg.focus();
-    press(svg, "Home");
-    const heard: string[] = [live?.textContent ?? ""];
-    for (let i = 0; i < 4; i++) {
-      press(svg, "ArrowRight");
-      heard.push(live?.textContent ?? "");
-    }
-    expect(heard).toEqual([
-      "Favor providing weapons, March 17–21, 2022: 64%, no margin of error published, 1 of 4",
-      "Favor providing weapons, May 12–16, 2022: 60%, down 4 percentage points from March 2022, no margin of error published, 2 of 4",
-      "Favor providing weapons, Jan. 26–30, 2023: 48%, down 12 percentage points from May 2022, margin of error ±4.2, 3 of 4",
-      "Favor providing weapons, Nov. 2–6, 2023: 48%, unchanged from January 2023, margin of error ±3.9, 4 of 4",
-      "Favor providing weapons, Nov. 2–6, 2023: 48%, unchanged from January 2023, margin of error ±3.9, 4 of 4",
-    ]);
-    expect(tip.hidden).toBe(false);
-    expect(tip.textContent).toBe(heard[4]);
-    press(svg, "ArrowDown");
-    expect(live?.textContent).toBe(
-      "Favor sending funds, Nov. 2–6, 2023: 39%, up 2 percentage points from January 2023, margin of error ±3.9, 3 of 3",
+  it("throws on bad data or a bad option and leaves the container as it was", () => {
+    const { container } = page('<div id="chart"><p>Loading…</p></div>');
+    const before = container.innerHTML;
+    const bad = {
+      ...apNorcUkraineSupport,
+      series: [{ id: "a", label: "A", points: [{ date: "2023-02-30", value: 5 }] }],
+    };
+    expect(() => mountTrendChart(container, bad)).toThrow(PollDataError);
+    expect(() => mountTrendChart(container, apNorcUkraineSupport, { height: 50 })).toThrow(PollDataError);
+    expect(() => mountTrendChart(container, apNorcUkraineSupport, { colour: "red" } as never)).toThrow(
+      /options\.colour: expected a known option \(width, .*\), received an option named "colour"/,
     );
-    press(svg, "Home");
-    expect(live?.textContent).toMatch(/^Favor sending funds, May 12–16, 2022: 44%/);
-    press(svg, "ArrowUp");
-    expect(live?.textContent).toMatch(/^Favor providing weapons, May 12–16, 2022: 60%/);
-    press(svg, "End");
-    expect(live?.textContent).toMatch(/4 of 4$/);
-    press(svg, "Escape");
-    expect(tip.hidden).toBe(true);
-    expect(live?.textContent).toBe("Left the polls.");
+    expect(container.innerHTML).toBe(before);
+    expect(container.ownerDocument.getElementById("pt-mount-style")).toBeNull();
+  });
+});
+
+describe("mountTrendChart: a tree for screen readers", () => {
+  it("is one tab stop, role tree, named by the title, described by the alt text and the keys, the SVG hidden", () => {
+    const { container, doc } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const tree = treeOf(container);
+    expect(tree.tabIndex).toBe(0);
+    expect(container.querySelectorAll("[tabindex]:not([tabindex='-1'])")).toHaveLength(1);
+    expect(container.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
+    const text = (ids: string) =>
+      ids
+        .split(" ")
+        .map((id) => doc.getElementById(id)?.textContent)
+        .join(" | ");
+    expect(text(tree.getAttribute("aria-labelledby") ?? "")).toBe(apNorcUkraineSupport.title);
+    expect(text(tree.getAttribute("aria-describedby") ?? "")).toMatch(
+      /^Favor providing weapons: 48% in November 2023.* \| Keys: Down goes into the chart, its series and polls, Up back out;/,
+    );
+    // The active item is the chart, a treeitem of level 1 inside the tree.
+    const item = doc.getElementById(tree.getAttribute("aria-activedescendant") ?? "");
+    expect(item?.getAttribute("role")).toBe("treeitem");
+    expect(item?.getAttribute("aria-level")).toBe("1");
+    expect(tree.contains(item)).toBe(true);
   });
 
-  it("marks the poll in focus with a ring in the chart's text color, and leaves other keys alone", () => {
+  it("walks chart → series → polls with Down, Left/Right and Up, with levels, positions and end cues", () => {
     const { container } = page();
     mountTrendChart(container, apNorcUkraineSupport);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    press(svg, "End");
-    const ring = [...svg.querySelectorAll("circle")].map((c) => c.getAttribute("stroke"));
-    expect(ring).toEqual(["#ffffff", "#1a1a1a"]);
-    expect(press(svg, "a")).toBe(true);
-    expect(press(svg, "ArrowLeft")).toBe(false);
+    const tree = treeOf(container);
+    const chart = layout(apNorcUkraineSupport);
+    tree.focus();
+    press(tree, "ArrowDown");
+    expect(active(container)).toBe(seriesLabel(chart.series[0] as never, chart.format));
+    press(tree, "ArrowDown");
+    expect(active(container)).toBe("March 17–21, 2022: 64%, the first poll");
+    const item = container.ownerDocument.getElementById(tree.getAttribute("aria-activedescendant") ?? "");
+    expect([
+      item?.getAttribute("aria-level"),
+      item?.getAttribute("aria-posinset"),
+      item?.getAttribute("aria-setsize"),
+    ]).toEqual(["3", "1", "4"]);
+    for (let i = 0; i < 3; i++) press(tree, "ArrowRight");
+    expect(active(container)).toBe("Nov. 2–6, 2023: 48%, the latest poll");
+    press(tree, "ArrowRight");
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(active(container)).toBe("Nov. 2–6, 2023: 48%, the latest poll");
+    expect(liveOf(container).textContent).toBe("Latest poll of Favor providing weapons; none later.");
+    press(tree, "Home");
+    expect(active(container)).toBe("March 17–21, 2022: 64%, the first poll");
+    press(tree, "ArrowUp");
+    press(tree, "ArrowRight");
+    expect(active(container)).toMatch(/^Favor sending funds: 3 polls/);
+    press(tree, "ArrowRight");
+    expect(active(container)).toBe("Event, Feb. 24, 2022: Russia invades Ukraine");
+    press(tree, "ArrowUp");
+    press(tree, "ArrowUp");
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe("This is the whole chart; Down goes into it.");
   });
 
-  it("redraws with update() and keeps the chart's ids unique; destroy() removes everything", () => {
+  it("groups a tracker's polls by year and month, and goes Down to the same poll in another series", () => {
+    const { window, container, doc } = page();
+    mountTrendChart(container, tracker);
+    const tree = treeOf(container);
+    const chart = layout(tracker, { width: 640 });
+    const item = () => doc.getElementById(tree.getAttribute("aria-activedescendant") ?? "") as HTMLElement;
+    tree.focus();
+    press(tree, "ArrowDown");
+    press(tree, "ArrowDown");
+    expect(active(container)).toMatch(/^2017: \d+ polls, between \d+% and \d+%$/);
+    expect(item().getAttribute("aria-level")).toBe("3");
+    // Pick a poll of Approve by pointer: one that ended on a day when another pollster's poll did too.
+    const approve = chart.series[0]?.points ?? [];
+    const index = approve.findIndex((p, i) => i > 250 && approve.some((q) => q !== p && q.point.date === p.point.date));
+    const poll = approve[index] as { x: number; y: number };
+    tree.dispatchEvent(
+      new (window as unknown as { PointerEvent: typeof PointerEvent }).PointerEvent("pointerdown", {
+        clientX: poll.x,
+        clientY: poll.y,
+        bubbles: true,
+        pointerType: "mouse",
+      }),
+    );
+    const picked = active(container) ?? "";
+    expect(Number(item().getAttribute("aria-level"))).toBeGreaterThanOrEqual(4);
+    while (item().getAttribute("aria-level") !== "2") press(tree, "ArrowUp");
+    press(tree, "ArrowRight");
+    expect(active(container)).toMatch(/^Disapprove: 312 polls/);
+    while (item().hasAttribute("aria-expanded")) press(tree, "ArrowDown");
+    const found = chart.series[0]?.points.findIndex((p) => pollName(chart, 0, approve.indexOf(p)) === picked) ?? -1;
+    const target = approve[found]?.point;
+    const same = (chart.series[1]?.points ?? []).findIndex(
+      (p) =>
+        p.point.date === target?.date &&
+        p.point.pollster === target?.pollster &&
+        p.point.fieldStart === target?.fieldStart,
+    );
+    expect(same).toBeGreaterThanOrEqual(0);
+    expect(active(container)).toBe(pollName(chart, 1, same));
+  });
+});
+
+describe("mountTrendChart: the live region speaks once moves settle", () => {
+  it("says nothing while keys are pressed, then the poll in full once, and nothing on re-focus", () => {
     const { container } = page();
-    const mounted = mountTrendChart(container, apNorcUkraineSupport, { idPrefix: "a" });
-    mounted.update(tracker);
-    expect(container.querySelector("svg title")?.textContent).toBe(tracker.title);
-    const ids = [...container.querySelectorAll("[id]")].map((e) => e.id);
+    mountTrendChart(container, apNorcUkraineSupport);
+    const tree = treeOf(container);
+    const live = liveOf(container);
+    const chart = layout(apNorcUkraineSupport);
+    const heard: string[] = [];
+    new (container.ownerDocument.defaultView as Window & typeof globalThis).MutationObserver(() =>
+      heard.push(live.textContent ?? ""),
+    ).observe(live, { childList: true, characterData: true, subtree: true });
+    tree.focus();
+    press(tree, "ArrowDown");
+    press(tree, "ArrowDown");
+    press(tree, "ArrowRight");
+    press(tree, "ArrowRight");
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(live.textContent).toBe("");
+    vi.advanceTimersByTime(1);
+    expect(live.textContent).toBe(announcePoll(chart, 0, 2));
+    tree.blur();
+    tree.focus();
+    vi.advanceTimersByTime(SETTLE_MS * 4);
+    return Promise.resolve().then(() => expect(heard).toEqual([announcePoll(chart, 0, 2)]));
+  });
+
+  it("says nothing on a resize, keeps focus and the reader's place, and draws at the new width", () => {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container } = page();
+    let width = 640;
+    container.getBoundingClientRect = () => ({ width }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    const tree = treeOf(container);
+    tree.focus();
+    press(tree, "ArrowDown");
+    press(tree, "ArrowDown");
+    vi.advanceTimersByTime(SETTLE_MS);
+    const said = liveOf(container).textContent;
+    const place = active(container);
+    width = 320;
+    fire();
+    vi.advanceTimersByTime(1000);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("320");
+    expect(container.ownerDocument.activeElement).toBe(tree);
+    expect(active(container)).toBe(place);
+    expect(liveOf(container).textContent).toBe(said);
+  });
+
+  it("says what update() changed: new polls and the latest, or nothing for new options", () => {
+    const { container } = page();
+    const mounted = mountTrendChart(container, withoutLast);
+    mounted.update(apNorcUkraineSupport);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe(
+      "1 new poll; latest: Favor providing weapons, Nov. 2–6, 2023: 48%, unchanged from January 2023, margin of error ±3.9, 1,239 U.S. adults, 4 of 4, the latest poll",
+    );
+    mounted.update(withoutLast);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe("1 poll removed.");
+    mounted.update(withoutLast, { labels: "legend" });
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe("1 poll removed.");
+  });
+});
+
+describe("mountTrendChart: update() merges options unless told to replace them", () => {
+  it("keeps a dark scheme when only the labels change, and drops it with { replace: true }", () => {
+    const { container } = page();
+    const mounted = mountTrendChart(container, apNorcUkraineSupport, { colorScheme: "dark" });
+    const background = () => container.querySelector(".pt-bg")?.getAttribute("fill");
+    mounted.update(apNorcUkraineSupport, { labels: "legend" });
+    expect(background()).toBe("#141414");
+    expect(container.querySelectorAll(".pt-group")).toHaveLength(2);
+    mounted.update(apNorcUkraineSupport, { labels: "legend" }, { replace: true });
+    expect(background()).toBe("#ffffff");
+  });
+
+  it("throws on a bad update and keeps the chart as it was", () => {
+    const { container } = page();
+    const mounted = mountTrendChart(container, apNorcUkraineSupport);
+    const before = container.querySelector("svg");
+    expect(() => mounted.update(apNorcUkraineSupport, { width: 10 })).toThrow(/options\.width/);
+    expect(container.querySelector("svg")).toBe(before);
+    mounted.update(withoutLast);
+    expect(container.querySelector("svg title")?.textContent).toBe(withoutLast.title);
+  });
+});
+
+describe("mountTrendChart: containers as apps have them", () => {
+  it("draws at the width of the content box, inside padding and borders", () => {
+    const { container } = page(
+      '<div id="chart" style="padding: 12px 16px; border: 1px solid; box-sizing: border-box"></div>',
+    );
+    container.getBoundingClientRect = () => ({ width: 320 }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe(String(320 - 2 * 16 - 2));
+  });
+
+  it("in a hidden container, draws nothing until it has a width, then draws at it", () => {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container } = page();
+    let width = 0;
+    container.getBoundingClientRect = () => ({ width }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")).toBeNull();
+    width = 500;
+    fire();
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("500");
+  });
+
+  it("gives every mount its own ids, even of the same chart at the same width", () => {
+    const { doc } = page('<div id="a"></div><div id="b"></div>');
+    mountTrendChart(doc.getElementById("a") as HTMLElement, apNorcUkraineSupport);
+    mountTrendChart(doc.getElementById("b") as HTMLElement, apNorcUkraineSupport);
+    const ids = [...doc.querySelectorAll("[id]")].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    mounted.destroy();
+    expect(doc.querySelectorAll("svg")).toHaveLength(2);
+  });
+
+  it("destroy() removes everything it added", () => {
+    const { container } = page();
+    mountTrendChart(container, apNorcUkraineSupport).destroy();
     expect(container.innerHTML).toBe("");
   });
 });
 
-describe("mountTrendChart: pointer and touch", () => {
-  /** A pointer event of a type, at chart coordinates (jsdom lays nothing out, so client and chart coordinates agree). */
+describe("mountTrendChart: server render, then enhance", () => {
+  it("takes over the same chart drawn by renderTrendChart: the same element, not drawn again", () => {
+    const { container } = page();
+    container.innerHTML = renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto" });
+    const server = container.querySelector("svg");
+    mountTrendChart(container, apNorcUkraineSupport, { colorScheme: "auto" });
+    expect(container.querySelectorAll("svg")).toHaveLength(1);
+    expect(container.querySelector("svg")).toBe(server);
+    expect(treeOf(container)).not.toBeNull();
+  });
+
+  it("replaces a chart drawn with other options, or a figure, by one live chart", () => {
+    const { container } = page();
+    container.innerHTML = renderTrendChart(apNorcUkraineSupport, { colorScheme: "dark" });
+    const server = container.querySelector("svg");
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelectorAll("svg")).toHaveLength(1);
+    expect(container.querySelector("svg")).not.toBe(server);
+
+    const second = page();
+    second.container.innerHTML = renderTrendFigure(apNorcUkraineSupport);
+    expect(second.container.querySelectorAll("svg")).toHaveLength(3);
+    mountTrendChart(second.container, apNorcUkraineSupport);
+    expect(second.container.querySelectorAll("svg")).toHaveLength(1);
+    expect(second.container.querySelector(".pt-figure")).toBeNull();
+  });
+});
+
+describe("mountTrendChart: pointer, touch and the table", () => {
   function pointer(window: object, type: string, pointerType: string, x: number, y: number) {
     const Event = (window as { PointerEvent: typeof PointerEvent }).PointerEvent;
     return new Event(type, { clientX: x, clientY: y, bubbles: true, pointerType });
   }
+  const chart = layout(apNorcUkraineSupport, { width: 640 });
+  const tip = (container: Element) => container.querySelector(".pt-tip") as HTMLElement;
 
-  it("keeps a tapped poll's tooltip when the finger lifts and the pointer leaves, and keys go on from that poll", () => {
+  it("picks the nearest poll within 24 px, and none farther", () => {
     const { window, container } = page();
     mountTrendChart(container, apNorcUkraineSupport);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    const tip = container.querySelector('[role="tooltip"]') as HTMLElement;
-    const chart = layout(apNorcUkraineSupport, { width: 640 });
-    const poll = chart.series[1]?.points[1];
-    svg.dispatchEvent(pointer(window, "pointerdown", "touch", poll?.x ?? 0, poll?.y ?? 0));
-    svg.dispatchEvent(pointer(window, "pointerleave", "touch", 0, 0));
-    expect(tip.hidden).toBe(false);
-    expect(tip.textContent).toBe(announcePoll(chart, 1, 1));
-    press(svg, "ArrowRight");
-    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(announcePoll(chart, 1, 2));
+    const tree = treeOf(container);
+    const poll = chart.series[0]?.points[1] as { x: number; y: number };
+    tree.dispatchEvent(pointer(window, "pointermove", "mouse", poll.x + 15, poll.y + 12));
+    expect(tip(container).hidden).toBe(false);
+    expect(tip(container).textContent).toContain(announcePoll(chart, 0, 1));
+    // Far from every poll, and away from the tooltip: the bottom right corner of the chart.
+    tree.dispatchEvent(pointer(window, "pointermove", "mouse", chart.width - 2, chart.height - 2));
+    expect(tip(container).hidden).toBe(true);
   });
 
-  it("hides a hovered poll's tooltip when a mouse leaves the chart", () => {
+  it("hides a hovered poll's tooltip on Escape, and when the mouse leaves", () => {
+    const { window, container, doc } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const tree = treeOf(container);
+    const poll = chart.series[0]?.points[0] as { x: number; y: number };
+    tree.dispatchEvent(pointer(window, "pointermove", "mouse", poll.x, poll.y));
+    expect(tip(container).hidden).toBe(false);
+    press(doc.body, "Escape");
+    expect(tip(container).hidden).toBe(true);
+    tree.dispatchEvent(pointer(window, "pointermove", "mouse", poll.x + 1, poll.y));
+    expect(tip(container).hidden).toBe(true);
+    const other = chart.series[1]?.points[2] as { x: number; y: number };
+    tree.dispatchEvent(pointer(window, "pointermove", "mouse", other.x, other.y));
+    expect(tip(container).hidden).toBe(false);
+    container.querySelector(".pt-mount")?.dispatchEvent(pointer(window, "pointerleave", "mouse", 0, 0));
+    expect(tip(container).hidden).toBe(true);
+  });
+
+  it("keeps a tapped poll when the finger lifts, and keys go on from it", () => {
     const { window, container } = page();
     mountTrendChart(container, apNorcUkraineSupport);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    const tip = container.querySelector('[role="tooltip"]') as HTMLElement;
-    const poll = layout(apNorcUkraineSupport, { width: 640 }).series[0]?.points[0];
-    svg.dispatchEvent(pointer(window, "pointermove", "mouse", poll?.x ?? 0, poll?.y ?? 0));
-    expect(tip.hidden).toBe(false);
-    svg.dispatchEvent(pointer(window, "pointerleave", "mouse", 0, 0));
-    expect(tip.hidden).toBe(true);
+    const tree = treeOf(container);
+    const poll = chart.series[1]?.points[1] as { x: number; y: number };
+    tree.dispatchEvent(pointer(window, "pointerdown", "touch", poll.x, poll.y));
+    tree.focus();
+    container.querySelector(".pt-mount")?.dispatchEvent(pointer(window, "pointerleave", "touch", 0, 0));
+    expect(tip(container).hidden).toBe(false);
+    expect(active(container)).toBe(pollName(chart, 1, 1));
+    press(tree, "ArrowRight");
+    expect(active(container)).toBe(pollName(chart, 1, 2));
   });
-});
 
-describe("mountTrendChart: Up and Down keep to the same poll in a tracker", () => {
-  it("moves from a pollster's poll to the same poll in the other series, not to another pollster's poll that ended that day", () => {
-    const { container } = page();
-    mountTrendChart(container, tracker);
-    const svg = container.querySelector("svg") as SVGSVGElement;
-    const live = container.querySelector('[aria-live="polite"]');
-    press(svg, "End");
-    // Back to a poll that ended on a day with another pollster's poll.
-    for (let i = 0; i < 3; i++) press(svg, "ArrowLeft");
-    const here = live?.textContent ?? "";
-    press(svg, "ArrowDown");
-    const there = live?.textContent ?? "";
-    const pollster = (text: string) => text.split(", ")[1];
-    const dates = (text: string) => text.split(", ").slice(2, 4).join(", ").split(":")[0];
-    expect(pollster(there)).toBe(pollster(here));
-    expect(dates(there)).toBe(dates(here));
-    expect(there).toMatch(/^Disapprove, /);
+  it("jumps to the page's data table with T, opening its details, and says so in the keys", () => {
+    const { container, doc } = page(
+      '<div id="chart"></div><details><summary>Data</summary><table id="polls"><tr><td>1</td></tr></table></details>',
+    );
+    mountTrendChart(container, apNorcUkraineSupport, { table: "polls" });
+    const tree = treeOf(container);
+    expect(doc.getElementById(tree.getAttribute("aria-describedby")?.split(" ")[1] ?? "")?.textContent).toMatch(
+      /T goes to the data table\.$/,
+    );
+    tree.focus();
+    press(tree, "t");
+    expect(doc.activeElement?.id).toBe("polls");
+    expect(doc.querySelector("details")?.open).toBe(true);
   });
 });

@@ -369,7 +369,7 @@ export function drawChart(layout: ChartLayout): DrawnChart {
   const decoration = el(
     "g",
     { "aria-hidden": "true" },
-    el("rect", { class: "pt-bg", width: W, height: H, fill: palette.background }),
+    el("rect", { class: "pt-bg", width: W, height: H, fill: o.background === "solid" ? palette.background : "none" }),
     ...(layout.title.lines.length ? [textBlock(layout.title, palette.text, "pt-tx", { "font-weight": "bold" })] : []),
     el("path", {
       class: "pt-gr",
@@ -414,7 +414,7 @@ export function drawChart(layout: ChartLayout): DrawnChart {
       },
       el("title", { id: `${id}-title` }, text(layout.name)),
       el("desc", { id: `${id}-desc` }, text(layout.description)),
-      el("style", {}, text(chartStyle(id, o.colorScheme, layout.series.length))),
+      el("style", {}, text(chartStyle(id, o, layout.series.length))),
     );
     return svg.slice(0, -"</svg>".length);
   };

@@ -32,7 +32,7 @@ import {
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
 import { type ChartOptions, NARROW, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
-import { DARK, LIGHT, type Palette } from "./theme.js";
+import { type Palette, schemePalettes } from "./theme.js";
 
 /** Lines of text at a place: drawn as one `<text>` per line. */
 export interface TextBlock {
@@ -213,7 +213,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       dataset,
       options: o,
       format: f,
-      palette: o.colorScheme === "dark" ? DARK : LIGHT,
+      palette: schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"],
       narrow,
       width: W,
       height: Math.ceil(fixed + plotHeight),

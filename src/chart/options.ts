@@ -3,6 +3,7 @@ import { dataError, type PollDataError } from "../model/error.js";
 import { type Message, received } from "../model/schema.js";
 import { resolveAverageOptions } from "../average/options.js";
 import type { FontMetrics } from "../font/metrics.js";
+import { contrast, DARK, LIGHT } from "./theme.js";
 
 /** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `PollDataError` naming it (`options.width`). */
 export interface ChartOptions {
@@ -21,8 +22,26 @@ export interface ChartOptions {
    * chart appears twice on a page.
    */
   readonly idPrefix?: string;
-  /** `"light"` (default), `"dark"`, or `"auto"`: light colors that turn dark under `prefers-color-scheme: dark`. */
+  /**
+   * `"light"` (default), `"dark"`, or `"auto"`: light colors that turn dark with the page's
+   * `color-scheme` (CSS `light-dark()`: a page that declares `color-scheme: light dark` follows the
+   * reader's system, `color-scheme: dark` is dark), a standalone SVG with the reader's system. Where
+   * `light-dark()` is unsupported, `prefers-color-scheme`. Every scheme prints light.
+   */
   readonly colorScheme?: "light" | "dark" | "auto";
+  /**
+   * `"solid"` (default): the chart paints its scheme's background (white, or #141414 when dark).
+   * `"transparent"`: the page shows through; its background should then be close to the scheme's,
+   * since every color is chosen for contrast with it.
+   */
+  readonly background?: "solid" | "transparent";
+  /**
+   * A brand palette: series colors as `#rrggbb`, in order, repeating after the last. One list for every
+   * scheme the chart shows (light; with `"dark"` or `"auto"` also dark), or `{ light, dark }` (a scheme
+   * left out keeps the built-in colors; every chart prints with the light ones). Each color must have at
+   * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else a `RangeError` names it.
+   */
+  readonly palette?: readonly string[] | { readonly light?: readonly string[]; readonly dark?: readonly string[] };
   /** `"zero-to-hundred"` (default, 0–100%), `"fit"` (to the data and margins, from a round number), or `[min, max]` in percent. */
   readonly yDomain?: "zero-to-hundred" | "fit" | readonly [number, number];
   /** Draw each published margin of error as an error bar, and a band between adjacent polls that both have one. Default `true`. */
@@ -65,6 +84,9 @@ export interface ResolvedOptions {
   readonly height: number | "auto";
   readonly idPrefix: string | undefined;
   readonly colorScheme: "light" | "dark" | "auto";
+  readonly background: "solid" | "transparent";
+  /** Series colors of each scheme: the brand palette's, or the built-in ones. */
+  readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
   readonly yDomain: "zero-to-hundred" | "fit" | readonly [number, number];
   readonly showMarginOfError: boolean;
   readonly labels: "direct" | "legend";
@@ -84,6 +106,8 @@ const KNOWN = [
   "height",
   "idPrefix",
   "colorScheme",
+  "background",
+  "palette",
   "yDomain",
   "showMarginOfError",
   "labels",
@@ -180,6 +204,42 @@ function fontMetrics(value: unknown): FontMetrics | undefined {
   return value as FontMetrics;
 }
 
+/** One scheme's series colors: `#rrggbb` (or `#rgb`), each at least 3:1 against the scheme's background. */
+function seriesColors(value: unknown, name: string, background: string): readonly string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50)
+    bad(name, "a list of 1 to 50 colors written #rrggbb", value);
+  return value.map((color, i) => {
+    if (typeof color !== "string" || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color))
+      bad(`${name}[${i}]`, "a color written #rrggbb", color);
+    const hex = (color.length === 4 ? color.replace(/[0-9a-f]/gi, (d) => d + d) : color).toLowerCase();
+    const ratio = contrast(hex, background);
+    if (ratio < 3)
+      throw optionError(
+        `${name}[${i}]`,
+        `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${Math.floor(ratio * 100) / 100}:1`,
+      );
+    return hex;
+  });
+}
+
+/** A brand palette. One list serves every scheme the chart can show: a light chart only light, others dark and (in print) light. */
+function palette(value: unknown, scheme: ResolvedOptions["colorScheme"]): ResolvedOptions["palette"] {
+  if (value === undefined) return { light: LIGHT.series, dark: DARK.series };
+  if (Array.isArray(value))
+    return {
+      light: seriesColors(value, "palette", LIGHT.background),
+      dark: scheme === "light" ? DARK.series : seriesColors(value, "palette", DARK.background),
+    };
+  const ok =
+    typeof value === "object" && value !== null && Object.keys(value).every((k) => k === "light" || k === "dark");
+  if (!ok) bad("palette", "a list of colors, or { light, dark }: lists of colors written #rrggbb", value);
+  const { light, dark } = value as { light?: unknown; dark?: unknown };
+  return {
+    light: light === undefined ? LIGHT.series : seriesColors(light, "palette.light", LIGHT.background),
+    dark: dark === undefined ? DARK.series : seriesColors(dark, "palette.dark", DARK.background),
+  };
+}
+
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
@@ -188,7 +248,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!KNOWN.includes(key)) throw optionError(key, `expected a known option (${KNOWN.join(", ")})`);
+    if (!KNOWN.includes(key)) throw optionError(key, `expected a known option (${KNOWN.join(", ")}), received an option named "${key}"`);
   }
   const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix)))
@@ -219,6 +279,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (showMarginOfError !== undefined && typeof showMarginOfError !== "boolean")
     bad("showMarginOfError", "true or false", showMarginOfError);
   const width = size(o.width, "width", 240, 640);
+  const colorScheme = oneOf(o.colorScheme, "colorScheme", ["light", "dark", "auto"] as const);
   const height = o.height === undefined ? "auto" : (o.height as number | "auto");
   if (height !== "auto" && (typeof height !== "number" || !Number.isFinite(height) || height <= 0 || height > 4000))
     bad("height", 'a number of px up to 4000, or "auto"', o.height);
@@ -226,7 +287,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     width,
     height,
     idPrefix: idPrefix as string | undefined,
-    colorScheme: oneOf(o.colorScheme, "colorScheme", ["light", "dark", "auto"] as const),
+    colorScheme,
+    background: oneOf(o.background, "background", ["solid", "transparent"] as const),
+    palette: palette(o.palette, colorScheme),
     yDomain: (yDomain as ResolvedOptions["yDomain"] | undefined) ?? "zero-to-hundred",
     showMarginOfError: showMarginOfError !== false,
     labels: oneOf(o.labels, "labels", ["direct", "legend"] as const),

@@ -16,11 +16,14 @@ function hash(...parts: string[]): string {
 /**
  * Draws a layout with its ids: the given `idPrefix`, or a hash of the finished markup (written with a
  * placeholder id), so that ids depend on everything the chart shows and two different charts on one
- * page never share them.
+ * page never share them. Where `taken(id)` says a page already uses that id (the same chart mounted
+ * twice), `-2`, `-3`, … is added to it.
  */
-export function drawWithIds(chart: ChartLayout): string {
+export function drawWithIds(chart: ChartLayout, taken?: (id: string) => boolean): string {
   const { open, body } = drawChart(chart);
-  const id = chart.options.idPrefix ?? `pt-${hash(open(PLACEHOLDER), body)}`;
+  const base = chart.options.idPrefix ?? `pt-${hash(open(PLACEHOLDER), body)}`;
+  let id = base;
+  for (let n = 2; taken?.(id); n++) id = `${base}-${n}`;
   return `${open(id)}${body}</svg>`;
 }
 

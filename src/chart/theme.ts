@@ -83,11 +83,12 @@ export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number,
   }
 }
 
-// A palette's categorical color scale (d3's ordinal scale: series index to color, cycling after ten),
+// A palette's categorical color scale (d3's ordinal scale: series index to color, cycling after its colors),
 // made once per palette; its domain grows to the highest index asked for, so it is always 0, 1, 2, ….
-const colorScales = new Map<Palette, ScaleOrdinal<number, string>>();
+// Weakly held: a brand palette's scale goes with its chart.
+const colorScales = new WeakMap<Palette, ScaleOrdinal<number, string>>();
 
-/** The color of series `i`, from the palette's ordinal color scale; colors repeat after the palette's ten. */
+/** The color of series `i`, from the palette's ordinal color scale; colors repeat after the palette's last. */
 export function seriesColor(palette: Palette, i: number): string {
   let scale = colorScales.get(palette);
   if (!scale) {
@@ -96,6 +97,17 @@ export function seriesColor(palette: Palette, i: number): string {
   }
   if (i >= scale.domain().length) scale.domain(range(i + 1));
   return scale(i);
+}
+
+/** The light and dark palettes of a chart: the built-in ones, with a brand palette's series colors where given. */
+export function schemePalettes(series: { readonly light: readonly string[]; readonly dark: readonly string[] }): {
+  readonly light: Palette;
+  readonly dark: Palette;
+} {
+  return {
+    light: series.light === LIGHT.series ? LIGHT : { ...LIGHT, series: series.light },
+    dark: series.dark === DARK.series ? DARK : { ...DARK, series: series.dark },
+  };
 }
 
 /**
@@ -148,21 +160,60 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** What {@link chartStyle} needs of the options. */
+export interface StyleOptions {
+  readonly colorScheme: "light" | "dark" | "auto";
+  readonly background: "solid" | "transparent";
+  readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
+}
+
+/** The classes whose colors a scheme sets: selector, property, and the palette's color for it. */
+function colored(p: Palette, count: number, background: boolean): [string, string, string][] {
+  const rules: [string, string, string][] = [
+    [".pt-tx", "fill", p.text],
+    [".pt-mu", "fill", p.muted],
+    [".pt-gr", "stroke", p.grid],
+    [".pt-ax", "stroke", p.axis],
+    [".pt-mk", "stroke", p.background],
+    [".pt-hollow", "fill", p.background],
+  ];
+  if (background) rules.unshift([".pt-bg", "fill", p.background]);
+  for (let i = 0; i < count; i++) {
+    const color = seriesColor(p, i);
+    rules.push([`.pt-s${i}`, "stroke", color], [`.pt-f${i}`, "fill", color]);
+  }
+  return rules;
+}
+
 /**
- * The CSS inside the SVG. Colors live in presentation attributes so every SVG consumer shows them;
- * this only overrides them for a dark scheme (when `auto`) and for forced colors, scoped by the chart id.
+ * The CSS inside the SVG. Colors live in presentation attributes so every SVG consumer (librsvg,
+ * Inkscape) shows them; CSS only overrides them, scoped by the chart id: for `auto`, the dark colors
+ * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
+ * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors
+ * in print; and the system's colors under forced colors. And `display: block`, so that a page lays
+ * it out at its own height.
  */
-export function chartStyle(id: string, scheme: "light" | "dark" | "auto", count: number): string {
+export function chartStyle(id: string, o: StyleOptions, count: number): string {
   const s = `#${id}`;
-  const rules = (p: Palette) => {
-    let css = `${s} .pt-bg{fill:${p.background}}${s} .pt-tx{fill:${p.text}}${s} .pt-mu{fill:${p.muted}}${s} .pt-gr{stroke:${p.grid}}${s} .pt-ax{stroke:${p.axis}}${s} .pt-mk{stroke:${p.background}}${s} .pt-hollow{fill:${p.background}}`;
-    for (let i = 0; i < count; i++) {
-      const color = seriesColor(p, i);
-      css += `${s} .pt-s${i}{stroke:${color}}${s} .pt-f${i}{fill:${color}}`;
-    }
-    return css;
-  };
-  const dark = scheme === "auto" ? `@media (prefers-color-scheme:dark){${rules(DARK)}}` : "";
+  const { light, dark } = schemePalettes(o.palette);
+  const solid = o.background === "solid";
+  const rules = (values: [string, string, string][]) =>
+    values.map(([c, prop, v]) => `${s} ${c}{${prop}:${v}}`).join("");
+  // A block, not inline: in a page the chart takes its own height, with no gap under it for a line's
+  // descenders, so a server-rendered chart keeps its height when poll-trend/dom takes it over.
+  let css = `${s}{display:block}`;
+  if (o.colorScheme === "auto") {
+    const darkRules = colored(dark, count, solid);
+    const both = colored(light, count, solid).map(([c, prop, v], i): [string, string, string] => [
+      c,
+      prop,
+      `light-dark(${v},${darkRules[i]?.[2]})`,
+    ]);
+    const test = "(color:light-dark(#000,#fff))";
+    css += `${s}:root{color-scheme:light dark}@supports ${test}{${rules(both)}}`;
+    css += `@supports not ${test}{@media (prefers-color-scheme:dark){${rules(darkRules)}}}`;
+  }
+  if (o.colorScheme !== "light") css += `@media print{${rules(colored(light, count, solid))}}`;
   const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}${s} .pt-hollow{fill:Canvas}}`;
-  return `${dark}${forced}`;
+  return `${css}${forced}`;
 }

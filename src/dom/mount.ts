@@ -1,274 +1,414 @@
 /// <reference lib="dom" />
 import { announcePoll } from "../chart/announce.js";
 import { type ChartLayout, layout } from "../chart/layout.js";
-import type { ChartOptions } from "../chart/options.js";
+import { type ChartOptions, resolveOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
+import type { FontMetrics } from "../font/metrics.js";
+import { parseDataset } from "../model/parse.js";
 import { pollKey } from "../model/polls.js";
 import type { PollDataset } from "../model/types.js";
+import { describeUpdate, liveRegion } from "./changes.js";
+import { fitsBuiltIn, fontsReady, measureFont, sameMetrics, whenFontsLoad } from "./fonts.js";
+import { NAV_KEYS, step } from "./keys.js";
+import { activeMarks, nodeBox, placeTip } from "./marks.js";
+import { checkContainer, contentWidth, serverChart, takenOutside } from "./page.js";
+import { pollNear } from "./pointer.js";
 import { MOUNT_CSS } from "./style.js";
+import { type NavNode, type NavTree, navTree, type PollAt } from "./tree.js";
+import { renderItems } from "./items.js";
+
+/** Options of {@link mountTrendChart}: the chart's options, and what only a page has. */
+export interface MountOptions extends ChartOptions {
+  /**
+   * The page's data table of this chart, as an element or its id: T moves focus to it (opening a
+   * `<details>` around it), and the tooltip links to it. Without it, T does nothing.
+   */
+  readonly table?: HTMLElement | string;
+}
+
+/** How {@link MountedChart.update} takes new options. */
+export interface UpdateHow {
+  /** `true`: the new options replace the old ones. Default `false`: they are merged into them. */
+  readonly replace?: boolean;
+}
 
 /** A chart mounted in a page by {@link mountTrendChart}. */
 export interface MountedChart {
-  /** Draws new data (and, if given, new options) in place. */
-  update(dataset: PollDataset, options?: ChartOptions): void;
+  /**
+   * Draws new data in place, and says what changed in the live region ("3 new polls; latest: …").
+   * New options are merged into the earlier ones, or replace them with `{ replace: true }`.
+   * Bad data or options throw before anything changes.
+   */
+  update(dataset: PollDataset, options?: MountOptions, how?: UpdateHow): void;
   /** Removes the chart, its listeners and its resize observer. */
   destroy(): void;
 }
 
-/** Where the reader is: a poll of a series, or the chart as a whole. */
-interface Position {
-  series: number;
-  point: number;
-}
+/** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
+const KEYS =
+  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step through them; Home and End go to the first and latest; Page Up and Down, ten polls; Escape hides the tooltip.";
+/** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
+const FONT_WAIT = 3000;
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-const KEYS = new Set([
-  "ArrowLeft",
-  "ArrowRight",
-  "ArrowUp",
-  "ArrowDown",
-  "Home",
-  "End",
-  "PageUp",
-  "PageDown",
-  "Enter",
-  "Escape",
-]);
-const HINT =
-  "Use the arrow keys to read each poll: left and right move in time, up and down between series; Home and End jump to the first and latest poll, Page Up and Page Down ten polls; Escape leaves.";
-
-function addStyle(doc: Document) {
-  if (doc.getElementById("pt-mount-style")) return;
-  const style = doc.createElement("style");
-  style.id = "pt-mount-style";
-  style.textContent = MOUNT_CSS;
-  doc.head.append(style);
-}
-
-/** In another series, the same poll (same end date, field start and pollster) if it asked there too, else the poll nearest in time. */
-function matchingIndex(chart: ChartLayout, from: Position, series: number): number {
-  const here = chart.series[from.series]?.points[from.point];
-  const points = chart.series[series]?.points ?? [];
-  if (here) {
-    const key = pollKey(here.point, chart.dataset);
-    const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
-    if (same >= 0) return same;
-  }
-  const x = here?.x ?? 0;
-  let best = 0;
-  points.forEach((p, i) => {
-    if (Math.abs(p.x - x) < Math.abs((points[best]?.x ?? 0) - x)) best = i;
-  });
-  return best;
+/** The options `layout` takes: those of a mount without the page's own. */
+function chartOptions({ table: _table, ...chart }: MountOptions): ChartOptions {
+  return chart;
 }
 
 /**
- * Mounts an interactive, accessible trend chart in `container`: the same SVG as
- * `renderTrendChart`, drawn at the container's width and drawn again (not scaled) when it
- * resizes. The chart is one tab stop; arrow keys move between polls in time (Left/Right) and between
- * series (Up/Down), Home/End jump to the first and latest poll, Page Up/Down move ten polls, Escape
- * leaves. Each move is announced through a polite live region and shown in a tooltip, in the words
- * the summary uses; hovering or tapping a poll shows the same tooltip. Needs a DOM; the static SVG
- * from `renderTrendChart` stays complete without one.
+ * Mounts an interactive, accessible trend chart in `container`: the SVG of `renderTrendChart`, drawn
+ * at the width of the container's content box (inside padding and borders) and drawn again, not
+ * scaled, when it resizes; a container without a width yet (a hidden tab) is drawn when it gets one.
+ * Text is laid out to the font the page really draws, measured in the browser (`fontFamily`, else the
+ * container's), once web fonts have loaded, and again when they load later.
  *
- * @throws {PollDataError} when the data is invalid; a `TypeError` or `RangeError` naming a bad option.
+ * A chart that `renderTrendChart` drew in the container (server rendering, with the same dataset and
+ * options) is taken over in place, without drawing it again; one from `renderTrendFigure` is replaced
+ * by the live chart. Same options include `fontFamily` and `fontMetrics` where the server used them.
+ *
+ * It is a tree for screen readers (role `tree`, the reader's place in `aria-activedescendant`): the
+ * chart, its series, events and notes, then each series' polls (grouped by year and month in a long
+ * series). Down goes in, Up out, Left and Right between siblings and between polls in time, Home/End
+ * to the first and latest, Page Up/Down ten polls, Escape hides the tooltip, T goes to `table`. Where
+ * a move settles, a polite live region says the poll in full, with its sample size and population,
+ * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
+ * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
+ *
+ * @throws {TypeError} when `container` is not an element; {@link PollDataError} when the data is
+ * invalid; a `TypeError` or `RangeError` naming a bad option. All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
- * const chart = mountTrendChart(document.querySelector("#chart"), dataset, { colorScheme: "auto" });
+ * const chart = mountTrendChart(document.getElementById("chart") as HTMLElement, dataset, { colorScheme: "auto" });
  * // later: chart.update(newDataset); chart.destroy();
  */
 export function mountTrendChart(
   container: HTMLElement,
   dataset: PollDataset,
-  options: ChartOptions = {},
+  options: MountOptions = {},
 ): MountedChart {
+  checkContainer(container);
   const doc = container.ownerDocument;
-  addStyle(doc);
-  const root = doc.createElement("div");
-  root.className = "pt-mount";
-  const holder = doc.createElement("div");
-  const tip = doc.createElement("div");
-  tip.className = "pt-tip";
-  tip.setAttribute("role", "tooltip");
-  tip.hidden = true;
-  const live = doc.createElement("div");
-  live.className = "pt-hidden";
-  live.setAttribute("aria-live", "polite");
-  const hint = doc.createElement("p");
-  hint.className = "pt-hidden";
-  root.append(holder, tip, live, hint);
-  container.append(root);
-
-  let data = dataset;
+  const plainFamily = resolveOptions({}).fontFamily;
+  let data = parseDataset(dataset);
   let opts = options;
-  let chart: ChartLayout;
-  let svg: SVGSVGElement;
-  let ring: SVGGElement;
-  let at: Position | undefined;
+  resolveOptions(chartOptions(opts));
+  const familyOf = (o: MountOptions) =>
+    o.fontFamily ?? (doc.defaultView?.getComputedStyle(container).fontFamily || plainFamily);
+  let family = familyOf(opts);
+  const measuring = () => !opts.fontMetrics && !!doc.fonts;
+  let settled = !measuring() || fontsReady(doc, family);
+  let metrics = settled && measuring() ? measureFont(doc, family) : undefined;
+  // The font as last measured: a redraw is due only when it changes (a server chart kept in the
+  // built-in widths is laid out without it, yet must not be redrawn for it).
+  let measured = metrics;
+  const widthNow = (o = opts) => {
+    if (o.width !== undefined) return o.width;
+    const width = contentWidth(container);
+    if (!width && typeof ResizeObserver === "undefined") return 640;
+    return width && Math.max(240, Math.min(4000, width));
+  };
+
+  let taken = takenOutside(doc, container);
+  /** Lays out and draws at a width: what the page shows, and the layout it reads. `null`: built-in widths. */
+  const render = (width: number, m: FontMetrics | null | undefined = metrics, o = opts, f = family, d = data) => {
+    const chart = layout(d, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
+    return { chart, markup: drawWithIds(chart, taken) };
+  };
+  // Everything that can throw, before the container is touched.
+  const width0 = widthNow();
+  let first = width0 && settled ? render(width0) : void layout(data, { ...chartOptions(opts), width: width0 || 640 });
+
+  if (!doc.getElementById("pt-mount-style"))
+    doc.head.append(Object.assign(doc.createElement("style"), { id: "pt-mount-style", textContent: MOUNT_CSS }));
+  const make = (tag: string, cls = "", attrs: Record<string, string> = {}) => {
+    const el = Object.assign(doc.createElement(tag), { className: cls });
+    for (const name in attrs) el.setAttribute(name, attrs[name] as string);
+    return el;
+  };
+  const root = make("div", "pt-mount");
+  const holder = make("div");
+  const tree = make("div", "pt-tree", { role: "tree", tabindex: "0" });
+  const tip = make("div", "pt-tip", { "aria-hidden": "true" });
+  const tipText = make("span");
+  const tipTable = make("button", "", { type: "button", tabindex: "-1" });
+  const live = make("div", "pt-hidden", { "aria-live": "polite" });
+  const keys = make("p", "pt-keys");
+  tipTable.textContent = "All polls in the data table";
+  tip.append(tipText, tipTable);
+  tip.hidden = keys.hidden = true;
+  root.append(holder, tree, tip, keys, live);
+  let server = serverChart(container);
+  container.insertBefore(root, server?.node ?? null);
+  const speak = liveRegion(live);
+
+  let chart: ChartLayout | undefined;
+  let nav: NavTree | undefined;
+  let svg: SVGSVGElement | undefined;
+  let ring: Element | undefined;
+  let prefix = "";
+  let at: NavNode | undefined;
+  let lastPoll: PollAt | undefined;
+  let lastKey = "";
+  let hovered: PollAt | undefined;
+  let pinned = false;
+  let dismissed = false;
   let drawnWidth = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const widthNow = () => Math.max(240, Math.min(4000, Math.floor(container.clientWidth || 640)));
+  /**
+   * Shows a drawing: takes over the server's chart where it is the same, else replaces it. A redraw at
+   * another width keeps the tree (its words do not depend on the width); new data makes a new one.
+   */
+  function show(drawn: { chart: ChartLayout; markup: string }, width: number, fresh = !nav) {
+    let next = drawn;
+    const old = server?.svg;
+    const same = (markup: string) => {
+      const t = doc.createElement("template");
+      t.innerHTML = markup;
+      return !!old && !!t.content.firstElementChild?.isEqualNode(old);
+    };
+    let adopted = same(next.markup);
+    if (!adopted && old && !opts.fontFamily && !opts.fontMetrics) {
+      // Drawn on the server in the built-in font and widths: kept where the page draws that font within them.
+      const plain = measureFont(doc, plainFamily);
+      const candidate = !plain || fitsBuiltIn(plain) ? render(width, null, opts, plainFamily) : next;
+      adopted = same(candidate.markup);
+      if (adopted) [next, family, metrics, measured] = [candidate, plainFamily, undefined, plain];
+    }
+    if (adopted) holder.replaceChildren(old as SVGSVGElement);
+    else {
+      holder.innerHTML = next.markup;
+      server?.node.remove();
+    }
+    server = undefined;
+    // Until now the server's chart could keep its ids; from now on they are this chart's own.
+    taken = takenOutside(doc, root);
+    chart = next.chart;
+    drawnWidth = width;
+    const before = nav;
+    if (fresh) nav = navTree(chart);
+    svg = holder.firstElementChild as SVGSVGElement;
+    svg.setAttribute("aria-hidden", "true");
+    ring = doc.createElementNS("http://www.w3.org/2000/svg", "g");
+    ring.setAttribute("class", "pt-active");
+    svg.append(ring);
+    prefix ||= svg.id;
+    root.dataset.scheme = chart.options.colorScheme;
+    keys.id = `${prefix}-keys`;
+    keys.textContent = opts.table ? `${KEYS} T goes to the data table.` : KEYS;
+    tipTable.hidden = !opts.table;
+    tree.setAttribute("aria-labelledby", `${svg.id}-title`);
+    tree.setAttribute("aria-describedby", `${svg.id}-desc ${keys.id}`);
+    // New data: the same poll by its identity, else the same series, else the chart.
+    if (fresh && before && at && nav) {
+      const s = at.series ?? -1;
+      const index = chart.series[s]?.points.findIndex((p) => pollKey(p.point, data) === lastKey) ?? -1;
+      at = at.kind === "poll" && index >= 0 ? nav.poll(s, index) : (nav.children(nav.root)[s] ?? nav.root);
+    }
+    items();
+    indicate();
+  }
 
   function draw() {
-    const focused = doc.activeElement === svg;
-    drawnWidth = opts.width ?? widthNow();
-    chart = layout(data, { ...opts, width: drawnWidth });
-    root.dataset.scheme = chart.options.colorScheme;
-    holder.innerHTML = drawWithIds(chart);
-    svg = holder.firstElementChild as SVGSVGElement;
-    const id = svg.id;
-    tip.id = `${id}-tip`;
-    hint.id = `${id}-hint`;
-    hint.textContent = HINT;
-    svg.setAttribute("tabindex", "0");
-    svg.setAttribute("aria-describedby", `${id}-desc ${hint.id}`);
-    ring = doc.createElementNS(SVG_NS, "g") as SVGGElement;
-    ring.setAttribute("aria-hidden", "true");
-    ring.setAttribute("fill", "none");
-    svg.append(ring);
-    svg.addEventListener("keydown", onKey);
-    svg.addEventListener("focus", () => at && show(at, true));
-    svg.addEventListener("blur", hide);
-    svg.addEventListener("pointermove", onPointer);
-    svg.addEventListener("pointerdown", onPointer);
-    // A tap ends with the pointer leaving: keep what it showed until the next tap or key.
-    svg.addEventListener(
-      "pointerleave",
-      (event) => event.pointerType !== "touch" && doc.activeElement !== svg && hide(),
-    );
-    if (at) at = clamp(at);
-    if (focused) svg.focus();
-    if (at && focused) show(at, false);
+    const width = widthNow();
+    if (!settled || !width) return;
+    show(first ?? render(width), width);
+    first = undefined;
   }
 
-  function clamp(p: Position): Position | undefined {
-    const series = Math.min(p.series, chart.series.length - 1);
-    const count = chart.series[series]?.points.length ?? 0;
-    return count ? { series, point: Math.max(0, Math.min(count - 1, p.point)) } : undefined;
+  function items() {
+    if (!nav) return;
+    const active = at ?? nav.root;
+    renderItems(doc, tree, nav, active, prefix);
+    tree.setAttribute("aria-activedescendant", `${prefix}-${active.key}`);
   }
 
-  function show(p: Position, announce: boolean) {
-    const placed = chart.series[p.series]?.points[p.point];
-    if (!placed) return;
-    const text = announcePoll(chart, p.series, p.point);
-    // A ring in the chart's text color (at least 4.5:1) on a halo of its background, so it shows on any line.
-    const circle = (cls: string, stroke: string, width: number) => {
-      const c = doc.createElementNS(SVG_NS, "circle");
-      for (const [name, value] of Object.entries({
-        class: cls,
-        cx: placed.x,
-        cy: placed.y,
-        r: 8,
-        stroke,
-        "stroke-width": width,
-      }))
-        c.setAttribute(name, String(value));
-      return c;
-    };
-    ring.replaceChildren(circle("pt-halo", chart.palette.background, 5.5), circle("pt-ring", chart.palette.text, 2.5));
-    tip.textContent = text;
-    tip.hidden = false;
-    // Above and to the right of the poll, moved in so it never leaves the chart.
-    const box = { width: root.clientWidth || chart.width, height: root.clientHeight || chart.height };
+  /** Shows what is active: the hovered poll, else the reader's place while the chart has focus or a tap pinned it. */
+  function indicate() {
+    if (!chart || !nav || !ring || !svg) return;
+    const node = hovered
+      ? nav.poll(hovered.series, hovered.point)
+      : doc.activeElement === tree || pinned
+        ? at
+        : undefined;
+    const box = node && !dismissed && nodeBox(chart, node);
+    ring.replaceChildren(...(node && box ? activeMarks(doc, chart, node, box) : []));
+    tip.hidden = !node || !box;
+    if (!node || !box) return;
+    tipText.textContent =
+      node.kind === "poll" ? announcePoll(chart, node.series ?? 0, node.polls?.[0] ?? 0) : node.name;
     const scale = (svg.clientWidth || chart.width) / chart.width;
-    const [px, py] = [placed.x * scale, placed.y * scale];
-    const [w, h] = [tip.offsetWidth, tip.offsetHeight];
-    let left = px + 12;
-    if (left + w > box.width) left = px - 12 - w;
-    let top = py - h - 12;
-    if (top < 0) top = py + 12;
-    tip.style.left = `${Math.max(0, Math.min(box.width - w, left))}px`;
-    tip.style.top = `${Math.max(0, Math.min(box.height - h, top))}px`;
-    if (announce) live.textContent = text;
+    placeTip(tip, root, (node.kind === "poll" ? box.left : box.right) * scale, box.top * scale);
   }
 
-  function hide() {
-    tip.hidden = true;
-    ring.replaceChildren();
-  }
-
-  function move(p: Position | undefined) {
-    at = p && clamp(p);
-    if (at) show(at, true);
-    else {
-      hide();
-      live.textContent = "Left the polls.";
+  function moveTo(node: NavNode, cue?: string) {
+    at = node;
+    dismissed = false;
+    const poll = node.kind === "poll" && chart?.series[node.series ?? 0]?.points[node.polls?.[0] ?? 0];
+    if (poll && chart) {
+      lastPoll = { series: node.series ?? 0, point: node.polls?.[0] ?? 0 };
+      lastKey = pollKey(poll.point, chart.dataset);
     }
+    items();
+    indicate();
+    const words = cue ?? (poll && chart ? announcePoll(chart, lastPoll?.series ?? 0, lastPoll?.point ?? 0) : "");
+    if (words) speak.say(words);
+  }
+
+  function toTable() {
+    const t = opts.table;
+    const table = typeof t === "string" ? doc.getElementById(t) : t;
+    if (!table) return false;
+    const details = table.closest("details");
+    if (details) details.open = true;
+    if (!table.hasAttribute("tabindex")) table.tabIndex = -1;
+    table.focus();
+    return true;
+  }
+
+  function dismiss(event: KeyboardEvent) {
+    if (event.key !== "Escape" || (tip.hidden && keys.hidden)) return false;
+    dismissed = keys.hidden = true;
+    indicate();
+    event.preventDefault();
+    return true;
   }
 
   function onKey(event: KeyboardEvent) {
-    if (!KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === "Escape" && !at) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || !nav || !chart || dismiss(event)) return;
+    if ((event.key === "t" || event.key === "T") && toTable()) return event.preventDefault();
+    if (!NAV_KEYS.has(event.key)) return;
     event.preventDefault();
-    const count = (s: number) => chart.series[s]?.points.length ?? 0;
-    if (!at) {
-      // From the chart as a whole, any key starts at the latest poll of the first series (Home: its first).
-      move({ series: 0, point: event.key === "Home" ? 0 : count(0) - 1 });
-      return;
-    }
-    const { series, point } = at;
-    const [next, previous] = [
-      (series + 1) % chart.series.length,
-      (series - 1 + chart.series.length) % chart.series.length,
-    ];
-    const steps: Record<string, () => Position | undefined> = {
-      ArrowRight: () => ({ series, point: point + 1 }),
-      ArrowLeft: () => ({ series, point: point - 1 }),
-      PageDown: () => ({ series, point: point + 10 }),
-      PageUp: () => ({ series, point: point - 10 }),
-      Home: () => ({ series, point: 0 }),
-      End: () => ({ series, point: count(series) - 1 }),
-      ArrowDown: () => ({ series: next, point: matchingIndex(chart, at as Position, next) }),
-      ArrowUp: () => ({ series: previous, point: matchingIndex(chart, at as Position, previous) }),
-      Enter: () => at,
-      Escape: () => undefined,
-    };
-    move(steps[event.key]?.());
+    keys.hidden = true;
+    hovered = undefined;
+    const next = step(nav, chart, at ?? nav.root, event.key, lastPoll);
+    moveTo(next.node, next.cue);
   }
 
+  let last: [number, number] = [0, 0];
   function onPointer(event: PointerEvent) {
-    const rect = svg.getBoundingClientRect();
-    const scale = chart.width / (rect.width || chart.width);
-    const [x, y] = [(event.clientX - rect.left) * scale, (event.clientY - rect.top) * scale];
-    let best: Position | undefined;
-    let distance = 24;
-    chart.series.forEach((s, series) => {
-      s.points.forEach((p, point) => {
-        const d = Math.hypot(p.x - x, p.y - y);
-        if (d < distance) [best, distance] = [{ series, point }, d];
-      });
-    });
-    if (best && event.type === "pointerdown") {
-      // A click or tap picks the poll: keys go on from there.
-      at = best;
-      show(best, true);
-    } else if (best) show(best, false);
-    else if (doc.activeElement !== svg || !at) hide();
+    if (!chart || !svg || !nav) return;
+    const here: [number, number] = [event.clientX, event.clientY];
+    const found = pollNear(chart, svg, event);
+    const before = last;
+    last = here;
+    // On the way to the tooltip (WCAG 1.4.13, hoverable), what it shows stays.
+    if (hovered && !tip.hidden && event.type === "pointermove" && towards(tip.getBoundingClientRect(), here, before))
+      return;
+    if (event.type === "pointerdown" && found) {
+      pinned = true;
+      hovered = undefined;
+      return moveTo(nav.poll(found.series, found.point));
+    }
+    if (found?.series !== hovered?.series || found?.point !== hovered?.point) dismissed = false;
+    hovered = found;
+    indicate();
   }
+
+  function onLeave(event: PointerEvent) {
+    if (event.pointerType === "touch") return;
+    hovered = undefined;
+    indicate();
+  }
+
+  const onDocKey = (event: KeyboardEvent) => hovered && doc.activeElement !== tree && dismiss(event);
+  // The pointer is elsewhere in the page: a leave the browser did not report (as after a fast move).
+  const onDocPointer = (event: PointerEvent) => hovered && !root.contains(event.target as Node) && onLeave(event);
+  const onFocus = () => {
+    try {
+      keys.hidden = !tree.matches(":focus-visible");
+    } catch {
+      keys.hidden = false;
+    }
+    dismissed = false;
+    items();
+    indicate();
+  };
+  const onBlur = () => {
+    keys.hidden = true;
+    pinned = false;
+    speak.cancel();
+    indicate();
+  };
+  const onFonts = () => {
+    const next = measuring() ? measureFont(doc, family) : measured;
+    if (sameMetrics(next, measured)) return;
+    metrics = measured = next;
+    draw();
+  };
+  const listen = (target: EventTarget | undefined, type: string, fn: (event: never) => unknown, add = true) =>
+    target?.[add ? "addEventListener" : "removeEventListener"](type, fn as EventListener);
+  const listeners: [EventTarget | undefined, string, (event: never) => unknown][] = [
+    [tree, "keydown", onKey],
+    [tree, "focus", onFocus],
+    [tree, "blur", onBlur],
+    [tree, "pointermove", onPointer],
+    [tree, "pointerdown", onPointer],
+    [root, "pointerleave", onLeave],
+    [tipTable, "click", toTable],
+    [doc, "keydown", onDocKey],
+    [doc, "pointerover", onDocPointer],
+    [doc.fonts, "loadingdone", onFonts],
+  ];
+  for (const [target, type, fn] of listeners) listen(target, type, fn);
+  if (!settled)
+    whenFontsLoad(doc, family, FONT_WAIT).then(() => {
+      settled = true;
+      metrics = measured = measureFont(doc, family);
+      draw();
+    });
 
   const observer =
     typeof ResizeObserver === "undefined"
       ? undefined
       : new ResizeObserver(() => {
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            if (opts.width === undefined && widthNow() !== drawnWidth) draw();
-          }, 150);
+          if (widthNow() === drawnWidth) return;
+          // A first draw (a tab just shown) at once, before the next paint; a resize once it settles.
+          if (chart) timer = setTimeout(draw, 150);
+          else draw();
         });
   draw();
   observer?.observe(container);
 
   return {
-    update(next, nextOptions) {
-      data = next;
-      if (nextOptions) opts = nextOptions;
-      draw();
+    update(next, nextOptions, how) {
+      const before = data;
+      const parsed = parseDataset(next);
+      const merged = how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions };
+      const f = familyOf(merged);
+      const m = merged.fontMetrics ? null : f === family ? metrics : measureFont(doc, f);
+      const width = widthNow(merged);
+      // Drawn (or, with no width yet, laid out) before anything changes: bad data or options throw here.
+      const drawn =
+        width && settled
+          ? render(width, m, merged, f, parsed)
+          : void layout(parsed, { ...chartOptions(merged), width: width || 640 });
+      [data, opts, family, metrics] = [parsed, merged, f, m ?? undefined];
+      measured = metrics;
+      if (drawn) show(drawn, width, true);
+      else nav = undefined;
+      const words = chart && describeUpdate(before, chart);
+      if (words) speak.say(words);
     },
     destroy() {
       observer?.disconnect();
       clearTimeout(timer);
+      speak.cancel();
+      for (const [target, type, fn] of listeners) listen(target, type, fn, false);
       root.remove();
     },
   };
+}
+
+/** Whether the pointer, inside the box spanning where it was and the tooltip, moved nearer the tooltip. */
+function towards(box: DOMRect, [x, y]: [number, number], [x0, y0]: [number, number]): boolean {
+  const gap = (px: number, py: number) =>
+    Math.hypot(Math.max(box.left - px, 0, px - box.right), Math.max(box.top - py, 0, py - box.bottom));
+  const within =
+    x >= Math.min(x0, box.left) - 1 &&
+    x <= Math.max(x0, box.right) + 1 &&
+    y >= Math.min(y0, box.top) - 1 &&
+    y <= Math.max(y0, box.bottom) + 1;
+  return within && gap(x, y) < gap(x0, y0);
 }

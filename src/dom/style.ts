@@ -1,18 +1,28 @@
 /**
- * The styles of a mounted chart, scoped by `.pt-mount`: a focus ring in the page's own text color
- * (which contrasts with its background as text must), a tooltip that meets contrast in light, dark
- * and forced colors, a visually hidden live region, and motion only for readers who do not ask for less.
+ * The styles of a mounted chart, scoped by `.pt-mount`. Its colors follow the chart's scheme: fixed
+ * for `light` and `dark`, the page's `color-scheme` for `auto` (CSS `light-dark()`, or
+ * `prefers-color-scheme` where unsupported), light in print, the system's under forced colors. The
+ * focus outline, the ring on the reader's place and the tooltip are in the chart's text color on its
+ * background (at least 4.5:1), all inside the chart's box, so a container with `overflow: hidden`
+ * cannot clip them. The tree's items are visually hidden; the instructions show while it has focus.
  */
 // Width 0 and min-width 100%: the chart fills its container without holding it open, so a flex item or
 // grid track can shrink, the container's size changes, and the chart is drawn again to fit.
+// Colors by light-dark(), after a light fallback for browsers without it (where the ring keeps the
+// chart's own colors, in its attributes, and the outline of a dark chart is light).
+const INK = "light-dark(#1a1a1a,#f2f2f2)";
+const PAPER = "light-dark(#fff,#141414)";
 export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
+.pt-mount[data-scheme=light]{color-scheme:light}.pt-mount[data-scheme=dark]{color-scheme:dark}
 .pt-mount svg{display:block;max-width:none}
-.pt-mount svg:focus{outline:none}
-.pt-mount svg:focus-visible{outline:3px solid currentColor;outline-offset:3px}
-.pt-mount .pt-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-.pt-mount .pt-tip{position:absolute;z-index:1;max-width:min(18rem,90%);padding:.4rem .55rem;font:14px/1.35 Helvetica,Arial,"Liberation Sans",sans-serif;background:#fff;color:#1a1a1a;border:1px solid #767676;border-radius:4px;box-shadow:0 2px 6px rgba(0,0,0,.18);pointer-events:none}
-.pt-mount .pt-tip[hidden]{display:none}
-.pt-mount[data-scheme=dark] .pt-tip{background:#141414;color:#f2f2f2;border-color:#8f8f8f}
-@media (prefers-color-scheme:dark){.pt-mount[data-scheme=auto] .pt-tip{background:#141414;color:#f2f2f2;border-color:#8f8f8f}.pt-mount[data-scheme=auto] .pt-ring{stroke:#f2f2f2}.pt-mount[data-scheme=auto] .pt-halo{stroke:#141414}}
-@media (prefers-reduced-motion:no-preference){.pt-mount .pt-tip{transition:opacity .12s}}
-@media (forced-colors:active){.pt-mount .pt-tip{background:Canvas;color:CanvasText;border-color:CanvasText;box-shadow:none}.pt-mount .pt-ring{stroke:Highlight}.pt-mount .pt-halo{stroke:Canvas}.pt-mount svg:focus-visible{outline-color:Highlight}}`;
+.pt-tree{position:absolute;inset:0;outline:none}.pt-tree:focus-visible{outline:3px solid #1a1a1a;outline-color:${INK};outline-offset:-3px}
+@supports not (color:${INK}){.pt-mount[data-scheme=dark] .pt-tree:focus-visible{outline-color:#f2f2f2}@media (prefers-color-scheme:dark){.pt-mount[data-scheme=auto] .pt-tree:focus-visible{outline-color:#f2f2f2}}}
+.pt-ring{stroke:${INK}}.pt-halo{stroke:${PAPER}}
+.pt-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.pt-tip,.pt-keys{position:absolute;margin:0;font-size:14px;line-height:1.35;background:#fff;background:${PAPER};color:#1a1a1a;color:${INK};border:1px solid #767676}
+.pt-tip{z-index:1;max-width:min(18rem,90%);padding:.4rem .55rem;border-radius:4px}
+.pt-tip button{display:block;min-height:24px;padding:0;border:0;background:none;color:inherit;font:inherit;text-decoration:underline}
+.pt-keys{left:3px;right:3px;bottom:3px;padding:.3rem .5rem;font-size:13px;pointer-events:none}
+.pt-mount [hidden]{display:none}
+@media print{.pt-tip,.pt-keys,.pt-active{display:none}}
+@media (forced-colors:active){.pt-tip,.pt-keys{background:Canvas;color:CanvasText;border-color:CanvasText}.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}}`;

@@ -1,0 +1,71 @@
+/// <reference lib="dom" />
+import type { ChartLayout } from "../chart/layout.js";
+import type { NavNode } from "./tree.js";
+
+/** A box in chart coordinates. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Where a node is drawn: a poll's point, or the box around what it covers; nothing for the whole chart. */
+export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
+  if (node.kind === "poll" || node.kind === "series" || node.kind === "group") {
+    const [from, to] = node.polls ?? [0, 0];
+    const points = chart.series[node.series ?? 0]?.points.slice(from, to + 1) ?? [];
+    if (!points.length) return undefined;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  }
+  if (node.kind === "event") {
+    const mark = chart.events.marks[node.event ?? 0];
+    return mark && { left: mark.x, right: mark.x, top: chart.events.top, bottom: chart.plot.bottom };
+  }
+  const first = chart.footer[0];
+  // The notes: the footer, from its first line to the chart's bottom padding.
+  return node.kind === "notes" && first
+    ? { left: first.x, right: chart.width - first.x, top: first.top, bottom: chart.height - first.x }
+    : undefined;
+}
+
+/**
+ * The marks that show which node is active, drawn inside the chart: a ring around a poll, a rounded
+ * box around what a series, group, event or the notes cover, each in the chart's text color on a halo
+ * of its background, so it shows on any line (classes `pt-ring` and `pt-halo` follow the scheme in CSS).
+ */
+export function activeMarks(doc: Document, chart: ChartLayout, node: NavNode, box: Box): Element[] {
+  const poll = node.kind === "poll";
+  // Kept inside the chart's box, so nothing around it (overflow: hidden) can clip it.
+  const [left, top] = [Math.max(2, box.left - 7), Math.max(2, box.top - 7)];
+  const [right, bottom] = [Math.min(chart.width - 2, box.right + 7), Math.min(chart.height - 2, box.bottom + 7)];
+  const attrs = poll
+    ? { cx: box.left, cy: box.top, r: 8 }
+    : { x: left, y: top, width: right - left, height: bottom - top, rx: 4 };
+  return [
+    ["pt-halo", chart.palette.background, 5.5],
+    ["pt-ring", chart.palette.text, 2.5],
+  ].map(([cls, stroke, width]) => {
+    const el = doc.createElementNS("http://www.w3.org/2000/svg", poll ? "circle" : "rect");
+    for (const [name, value] of Object.entries({ class: cls, ...attrs, stroke, "stroke-width": width, fill: "none" }))
+      el.setAttribute(name, String(value));
+    return el;
+  });
+}
+
+/**
+ * Places a tooltip above and to the right of a point (in px of the root), or where it fits: it never
+ * leaves the root, so it stays inside the chart.
+ */
+export function placeTip(tip: HTMLElement, root: HTMLElement, x: number, y: number): void {
+  const [width, height] = [root.clientWidth, root.clientHeight];
+  const [w, h] = [tip.offsetWidth, tip.offsetHeight];
+  let left = x + 10;
+  if (left + w > width) left = x - 10 - w;
+  let top = y - h - 10;
+  if (top < 0) top = y + 10;
+  tip.style.left = `${Math.max(0, Math.min(width - w, left))}px`;
+  tip.style.top = `${Math.max(0, Math.min(height - h, top))}px`;
+}

@@ -1,0 +1,168 @@
+import { pollName } from "../chart/announce.js";
+import type { ChartLayout } from "../chart/layout.js";
+import { seriesLabel } from "../chart/marks.js";
+import { chartName } from "../chart/place.js";
+import { formatFullDate, formatMonthYear } from "../format/date.js";
+import { pollKey } from "../model/polls.js";
+
+// The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
+// series, events and notes, then each series' polls. A long series is grouped by year and month, so
+// every level stays short enough to skim. Pure: built from a layout, it holds no DOM.
+
+/** Above this many polls, a series' polls are grouped by year (if it spans several) and month. */
+export const GROUP_LIMIT = 36;
+
+/** One node of the tree. */
+export interface NavNode {
+  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17", "e1", "notes". */
+  readonly key: string;
+  readonly kind: "chart" | "series" | "group" | "poll" | "event" | "notes";
+  /** 1 for the chart. */
+  readonly level: number;
+  /** What a screen reader says for it. */
+  readonly name: string;
+  /** The series it belongs to, for a series, group or poll. */
+  readonly series?: number;
+  /** The series' polls it covers, first and last index: one poll for a poll. */
+  readonly polls?: readonly [number, number];
+  /** An event's index, for an event. */
+  readonly event?: number;
+}
+
+/** The tree of one layout: nodes made on demand, so a tracker of 10,000 polls costs only what is read. */
+export interface NavTree {
+  readonly root: NavNode;
+  children(node: NavNode): readonly NavNode[];
+  parent(node: NavNode): NavNode | undefined;
+  /** The node of a series' poll. */
+  poll(series: number, index: number): NavNode;
+}
+
+/** Where a poll sits: the series it is in and its index there. */
+export interface PollAt {
+  readonly series: number;
+  readonly point: number;
+}
+
+/** In another series, the same poll (same end date, field start and pollster) if it asked there too, else the poll nearest in time. */
+export function matchingPoll(chart: ChartLayout, from: PollAt, series: number): number {
+  const here = chart.series[from.series]?.points[from.point];
+  const points = chart.series[series]?.points ?? [];
+  if (here) {
+    const key = pollKey(here.point, chart.dataset);
+    const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
+    if (same >= 0) return same;
+  }
+  const x = here?.x ?? 0;
+  let best = 0;
+  points.forEach((p, i) => {
+    if (Math.abs(p.x - x) < Math.abs((points[best]?.x ?? 0) - x)) best = i;
+  });
+  return best;
+}
+
+/** Runs of consecutive indices whose dates share a prefix (a year "2020" or a month "2020-03"). */
+function runsBy(dates: readonly string[], from: number, to: number, length: number): [string, number, number][] {
+  const runs: [string, number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    const label = (dates[i] as string).slice(0, length);
+    const last = runs.at(-1);
+    if (last && last[0] === label) last[2] = i;
+    else runs.push([label, i, i]);
+  }
+  return runs;
+}
+
+/** Builds the tree of a laid-out chart. */
+export function navTree(chart: ChartLayout): NavTree {
+  const f = chart.format;
+  const made = new Map<string, NavNode>();
+  const parents = new Map<string, NavNode>();
+  const kids = new Map<string, readonly NavNode[]>();
+  const node = (n: NavNode, parent?: NavNode) => {
+    made.set(n.key, n);
+    if (parent) parents.set(n.key, parent);
+    return n;
+  };
+  const root = node({ key: "chart", kind: "chart", level: 1, name: chartName(chart.dataset) });
+  const dates = chart.series.map((s) => s.points.map((p) => p.point.date));
+
+  const pollNode = (s: number, i: number, level: number, parent: NavNode) =>
+    node({ key: `s${s}-p${i}`, kind: "poll", level, name: pollName(chart, s, i), series: s, polls: [i, i] }, parent);
+
+  const groupName = (s: number, label: string, from: number, to: number) => {
+    const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
+    const [lo, hi] = [Math.min(...values), Math.max(...values)];
+    const when = label.length === 4 ? label : formatMonthYear(`${label}-01`);
+    const count = to - from + 1;
+    if (count === 1) return `${when}: 1 poll, ${f.percent(lo)}`;
+    const spread = lo === hi ? `all ${f.percent(lo)}` : `between ${f.percent(lo)} and ${f.percent(hi)}`;
+    return `${when}: ${f.number(count)} polls, ${spread}`;
+  };
+
+  /** A series' or group's children: its polls, or groups of them when there are many. */
+  const pollsUnder = (parent: NavNode, s: number, from: number, to: number): NavNode[] => {
+    const level = parent.level + 1;
+    const count = to - from + 1;
+    const sd = dates[s] ?? [];
+    const byYear = parent.kind === "series" && count > GROUP_LIMIT && runsBy(sd, from, to, 4).length > 1;
+    const byMonth = !byYear && count > GROUP_LIMIT && !parent.key.includes("-m");
+    if (!byYear && !byMonth) return Array.from({ length: count }, (_, k) => pollNode(s, from + k, level, parent));
+    return runsBy(sd, from, to, byYear ? 4 : 7).map(([label, a, b]) =>
+      node(
+        {
+          key: `s${s}-${byYear ? "y" : "m"}${label}`,
+          kind: "group",
+          level,
+          name: groupName(s, label, a, b),
+          series: s,
+          polls: [a, b],
+        },
+        parent,
+      ),
+    );
+  };
+
+  const children = (n: NavNode): readonly NavNode[] => {
+    const known = kids.get(n.key);
+    if (known) return known;
+    let list: NavNode[] = [];
+    if (n.kind === "chart") {
+      list = chart.series.map((s, i) =>
+        node(
+          {
+            key: `s${i}`,
+            kind: "series",
+            level: 2,
+            name: seriesLabel(s, f),
+            series: i,
+            polls: [0, s.points.length - 1],
+          },
+          n,
+        ),
+      );
+      chart.events.marks.forEach((m, i) => {
+        const name = `Event, ${formatFullDate(m.event.date)}: ${m.event.label}`;
+        list.push(node({ key: `e${i}`, kind: "event", level: 2, name, event: i }, n));
+      });
+      const footer = chart.footer.map((b) => b.lines.join(" ")).join(" ");
+      if (footer) list.push(node({ key: "notes", kind: "notes", level: 2, name: `Notes: ${footer}` }, n));
+    } else if ((n.kind === "series" || n.kind === "group") && n.series !== undefined && n.polls)
+      list = pollsUnder(n, n.series, n.polls[0], n.polls[1]);
+    kids.set(n.key, list);
+    return list;
+  };
+
+  /** The node of a poll, made with its ancestors' children so that its parent is known. */
+  const poll = (s: number, i: number): NavNode => {
+    let at = children(root)[s] as NavNode;
+    for (;;) {
+      const next = children(at).find((c) => c.polls && c.polls[0] <= i && i <= c.polls[1]);
+      if (!next) return at;
+      if (next.kind === "poll") return next;
+      at = next;
+    }
+  };
+
+  return { root, children, parent: (n) => parents.get(n.key), poll };
+}
