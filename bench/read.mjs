@@ -11,11 +11,15 @@ import { gunzipSync } from "node:zlib";
 import { parseCsv } from "poll-trend";
 
 const quick = process.argv.includes("--quick");
-const text = gunzipSync(readFileSync(new URL("../test/data/538-approval-polllist-2020-05-29.csv.gz", import.meta.url))).toString("utf8");
+const text = gunzipSync(
+  readFileSync(new URL("../test/data/538-approval-polllist-2020-05-29.csv.gz", import.meta.url)),
+).toString("utf8");
 const base = { valueColumns: ["approve", "disapprove"], dateFormat: "M/D/YYYY", unknownColumns: "ignore" };
 const cases = {
-  "parseCsv, whole file (12,178 rows; repeats dropped, one population per poll)": () => parseCsv(text, { ...base, duplicates: "drop" }),
-  'parseCsv, "All polls" (5,048 polls)': () => parseCsv(text, { ...base, filter: { column: "subgroup", value: "All polls" } }),
+  "parseCsv, whole file (12,178 rows; repeats dropped, one population per poll)": () =>
+    parseCsv(text, { ...base, duplicates: "drop" }),
+  'parseCsv, "All polls" (5,048 polls)': () =>
+    parseCsv(text, { ...base, filter: { column: "subgroup", value: "All polls" } }),
 };
 
 function median(run, runs) {
@@ -43,7 +47,18 @@ const dir = mkdtempSync(join(tmpdir(), "poll-trend-bench-"));
 const file = join(dir, "approval_polllist.csv");
 writeFileSync(file, text);
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const args = [cli, "summary", file, "--where", "subgroup=All polls", "--value-columns", "approve,disapprove", "--date-format", "M/D/YYYY", "--ignore-unknown-columns"];
+const args = [
+  cli,
+  "summary",
+  file,
+  "--where",
+  "subgroup=All polls",
+  "--value-columns",
+  "approve,disapprove",
+  "--date-format",
+  "M/D/YYYY",
+  "--ignore-unknown-columns",
+];
 const cliName = 'CLI summary of the 5,048 "All polls" polls, new process, file as published';
 execFileSync(process.execPath, args);
 const ms = median(() => execFileSync(process.execPath, args), quick ? 3 : 7);

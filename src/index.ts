@@ -28,8 +28,11 @@ export {
   type PollGap,
   type SeriesFacts,
   type TrendFacts,
-} from "./summary/facts.js";
-export type { SeriesComparison, SeriesCrossing } from "./summary/relations.js";
+} from "./trend/facts.js";
+export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./trend/relations.js";
+export { isPrepared, type PreparedTrend, prepareTrend } from "./trend/prepare.js";
+export type { TrendOptions } from "./trend/options.js";
+export type { Language } from "./words/language.js";
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { type MethodsOptions, methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable, TABLE_ROW_LIMIT } from "./summary/table.js";

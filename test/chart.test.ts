@@ -563,8 +563,8 @@ describe("renderTrendChart: time and values", () => {
 
   it("prints every number in the locale, in labels, ticks and the description alike", () => {
     const out = parseSvg(renderTrendChart(chartCases["few-weeks"].data, { locale: "de-DE" }));
-    expect(out.querySelector("desc")?.textContent).toMatch(/76,4 %|76,4%/);
-    expect(texts(out).join(" ")).toContain("76,4%");
+    expect(out.querySelector("desc")?.textContent).toMatch(/76,4\u00a0%/);
+    expect(texts(out).join(" ")).toContain("76,4\u00a0%");
     expect(
       byRole(out, "graphics-symbol")
         .map((e) => e.getAttribute("aria-label"))

@@ -150,7 +150,7 @@ describe("poll-trend CLI", () => {
     expect(chart("--y-domain", "fit").querySelector("desc")?.textContent).toContain("Axis from 30% to 65%.");
     expect(chart("--y-domain", "20,80").querySelector("desc")?.textContent).toContain("Axis from 20% to 80%.");
     expect(chart("--labels", "legend").querySelectorAll('g[font-size="13"] text')).toHaveLength(2);
-    expect(chart("--locale", "de-DE").querySelector("desc")?.textContent).toContain("Favor sending funds: 39%");
+    expect(chart("--locale", "de-DE").querySelector("desc")?.textContent).toContain("Favor sending funds: 39\u00a0%");
     expect(chart("--id-prefix", "arms").documentElement.getAttribute("id")).toBe("arms");
     expect(chart("--height", "500").documentElement.getAttribute("height")).toBe("500");
     expect(chart("--max-gap-days", "100").querySelector("desc")?.textContent).toContain(

@@ -145,7 +145,7 @@ describe("mountTrendChart: a tree for screen readers", () => {
     const chart = layout(apNorcUkraineSupport);
     tree.focus();
     press(tree, "ArrowDown");
-    expect(active(container)).toBe(seriesLabel(chart.series[0] as never, chart.format));
+    expect(active(container)).toBe(seriesLabel(chart.series[0] as never, chart.trend));
     press(tree, "ArrowDown");
     expect(active(container)).toBe("March 17–21, 2022: 64%, the first poll");
     const item = container.ownerDocument.getElementById(tree.getAttribute("aria-activedescendant") ?? "");

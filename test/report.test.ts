@@ -44,7 +44,13 @@ describe("renderReport(dataset): one standalone page", () => {
     expect(doc.querySelector(".narrow svg")?.getAttribute("width")).toBe("288");
     const config = JSON.parse(doc.querySelector('figure script[type="application/json"]')?.textContent ?? "{}");
     expect(config.dataset).toEqual(JSON.parse(JSON.stringify(apNorcUkraineSupport)));
-    expect(config.options).toEqual({ colorScheme: "auto", frame: "plot", idPrefix: "report-chart" });
+    expect(config.options).toEqual({
+      colorScheme: "auto",
+      frame: "plot",
+      locale: "en-US",
+      average: "auto",
+      idPrefix: "report-chart",
+    });
     const ids = [...doc.querySelectorAll("[id]")].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

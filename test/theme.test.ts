@@ -98,7 +98,7 @@ describe('background: "transparent" and a brand palette', () => {
 
   it("refuses what is not a list of #rrggbb colors, and an unknown background", () => {
     expect(() => renderTrendChart(apNorcUkraineSupport, { palette: ["blue"] })).toThrow(
-      'options.palette[0]: expected a color written #rrggbb, received "blue"',
+      "options.palette: expected a list of 1 to 50 colors written #rrggbb, or { light, dark } of such lists, received an array",
     );
     expect(() => renderTrendChart(apNorcUkraineSupport, { palette: [] })).toThrow(/options\.palette: expected/);
     expect(() => renderTrendChart(apNorcUkraineSupport, { background: "none" as unknown as "transparent" })).toThrow(

@@ -5,6 +5,7 @@ import {
   methodsNote,
   type PollDataIssue,
   type PollDataset,
+  type PreparedTrend,
   type PollPoint,
   parseDataset,
   renderDataTable,
@@ -42,10 +43,10 @@ test("the model's fields are readonly", () => {
   (null as unknown as PollDataset).series[0]?.points.push({ date: "2020-01-01", value: 1 });
 });
 
-test("the rendering functions take a PollDataset, so the compiler catches a misspelled field or a string value", () => {
-  expectTypeOf(renderTrendChart).parameter(0).toEqualTypeOf<PollDataset>();
-  for (const fn of [summarizeTrend, describeTrend, methodsNote, renderDataTable, renderReport])
-    expectTypeOf(fn).parameter(0).toEqualTypeOf<PollDataset>();
+test("the rendering functions take a PollDataset or a PreparedTrend, so the compiler catches a misspelled field or a string value", () => {
+  for (const fn of [renderTrendChart, summarizeTrend, methodsNote, renderDataTable, renderReport])
+    expectTypeOf(fn).parameter(0).toEqualTypeOf<PollDataset | PreparedTrend>();
+  expectTypeOf(describeTrend).parameter(0).toEqualTypeOf<PollDataset>();
   // @ts-expect-error "lable" is not a field of a series
   renderTrendChart({ title: "t", series: [{ id: "a", lable: "A", points: [{ date: "2020-01-01", value: 52 }] }] });
   // @ts-expect-error a value is a number of percent, not a string

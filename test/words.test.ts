@@ -189,7 +189,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
   it("names the pollster of the latest poll and compares the averages, saying so", () => {
     expect(text).toContain("The latest poll, by IBD/TIPP (April 26–29, 2020), found 44%.");
     expect(text).toContain(
-      "The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020.",
+      "The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020, and so was the mean of the polls in every month.",
     );
     expect(text).toContain(
       "Source: polls by Quinnipiac University, IBD/TIPP and 5 other pollsters, compiled by FiveThirtyEight.",
@@ -270,7 +270,7 @@ describe("one formatter: the same numbers in every output", () => {
 
   it("prints de-DE numbers in the summary, the methods note and the table alike", () => {
     expect(summarizeTrend(withSample, { locale: "de-DE" })).toContain(
-      "58,25% among U.S. adults in June 2023, down 5,25 percentage points from 63,5% in January",
+      "58,25\u00a0% among U.S. adults in June 2023, down 5,25 percentage points from 63,5\u00a0% in January",
     );
     expect(methodsNote(withSample, { locale: "de-DE" })).toBe(
       "The Test poll of 1.068 U.S. adults was completed June 15, 2023. The margin of sampling error is ±4,25 percentage points.",
@@ -278,7 +278,7 @@ describe("one formatter: the same numbers in every output", () => {
     const cells = [
       ...new JSDOM(renderDataTable(withSample, { locale: "de-DE" })).window.document.querySelectorAll("td"),
     ].map((td) => td.textContent);
-    expect(cells).toEqual(["63,5%", "±3,5", "1.068", "58,25%", "±4,25", "1.068"]);
+    expect(cells).toEqual(["63,5\u00a0%", "±3,5", "1.068", "58,25\u00a0%", "±4,25", "1.068"]);
   });
 });
 

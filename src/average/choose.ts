@@ -57,9 +57,6 @@ export function averageOptionsFor(series: PollSeries, setting: AverageSetting = 
   return setting === true ? {} : setting;
 }
 
-// Datasets are frozen, so a series' average can be kept and shared by the chart and its summary.
-const memo = new WeakMap<readonly unknown[], Map<string, SeriesAverage | null>>();
-
 /**
  * The average of a series under a setting, computed per run of the line (a gap longer than the gap
  * rule of {@link lineBreaks} splits it, so the average never bridges a hole in the polling), or
@@ -75,17 +72,8 @@ export function seriesAverage(
   const chosen = averageOptionsFor(series, setting);
   if (!chosen) return undefined;
   const options: AverageOptions = { ...(pollster === undefined ? {} : { pollster }), ...chosen };
-  const key = JSON.stringify([options, maxGapDays ?? null]);
-  let cache = memo.get(series.points);
-  if (!cache) {
-    cache = new Map();
-    memo.set(series.points, cache);
-  }
-  const known = cache.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const result = combine(series, options, splitRuns(series.points, maxGapDays));
-  cache.set(key, result ?? null);
-  return result;
+  // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
+  return combine(series, options, splitRuns(series.points, maxGapDays));
 }
 
 /** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */

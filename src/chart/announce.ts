@@ -1,15 +1,14 @@
-import { formatDateRange, formatFullDate, formatMonthYear } from "../format/date.js";
-import { possessive } from "../summary/phrases.js";
-import { round } from "../format/number.js";
 import { pollsterOf } from "../model/polls.js";
-import { compare } from "../summary/facts.js";
+import { compare } from "../trend/facts.js";
+import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ChartLayout } from "./layout.js";
 
 /** Where a poll sits in its series: the cue a reader hears at its ends. */
-export function positionCue(index: number, count: number): string | undefined {
-  if (count === 1) return "the only poll";
-  if (index === 0) return "the first poll";
-  if (index === count - 1) return "the latest poll";
+export function positionCue(layout: ChartLayout, index: number, count: number): string | undefined {
+  const cue = layout.trend.words.announce.cue;
+  if (count === 1) return cue("only");
+  if (index === 0) return cue("first");
+  if (index === count - 1) return cue("latest");
   return undefined;
 }
 
@@ -18,11 +17,13 @@ function pollAt(layout: ChartLayout, seriesIndex: number, pointIndex: number) {
   const s = layout.series[seriesIndex];
   const placed = s?.points[pointIndex];
   if (!s || !placed) return undefined;
-  const several = new Set(s.series.points.map((p) => pollsterOf(p, layout.dataset))).size > 1;
-  const pollster = several ? pollsterOf(placed.point, layout.dataset) : undefined;
+  const { words: w, f, dataset } = layout.trend;
+  const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
+  const pollster = several ? pollsterOf(placed.point, dataset) : undefined;
   const { point } = placed;
-  const head = `${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${layout.format.percent(point.value)}`;
-  return { s, point, several, pollster, head, cue: positionCue(pointIndex, s.points.length) };
+  const measure = s.series.measure ?? "share";
+  const head = `${pollster ? `${pollster}, ` : ""}${w.dateRange(point.fieldStart, point.date)}: ${w.value({ value: point.value, measure }, f)}`;
+  return { s, point, several, pollster, head, measure, cue: positionCue(layout, pointIndex, s.points.length) };
 }
 
 /**
@@ -45,38 +46,26 @@ export function pollName(layout: ChartLayout, seriesIndex: number, pointIndex: n
 export function announcePoll(layout: ChartLayout, seriesIndex: number, pointIndex: number): string {
   const at = pollAt(layout, seriesIndex, pointIndex);
   if (!at) return "";
-  const { s, point, several, pollster } = at;
-  const { format: f, dataset } = layout;
+  const { s, point, several, pollster, measure } = at;
+  const { words: w, f, dataset } = layout.trend;
+  const say = w.announce;
   const parts = [`${s.series.label}, ${at.head}`];
   // The previous poll: by the same pollster where a series has several.
   const earlier = s.points.slice(0, pointIndex).map((p) => p.point);
   const previous = (several ? earlier.filter((p) => pollsterOf(p, dataset) === pollster) : earlier).at(-1);
   if (previous) {
-    const change = compare(previous, point);
+    const change = compare(previous, point, measure);
     // The earlier poll's month, or its day when it ended in the same month as this one.
-    const date =
-      previous.date.slice(0, 7) === point.date.slice(0, 7)
-        ? formatFullDate(previous.date)
-        : formatMonthYear(previous.date);
-    const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${date}`;
-    parts.push(
-      change.points === 0
-        ? `unchanged from ${when}`
-        : `${change.points > 0 ? "up" : "down"} ${f.points(change.points)} from ${when}`,
-    );
+    const then =
+      previous.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(previous.date) : w.monthYear(previous.date);
+    parts.push(say.change(change.points, measure, then, pollster, f));
   }
-  parts.push(
-    point.marginOfError === undefined
-      ? "no margin of error published"
-      : `margin of error ${f.margin(point.marginOfError)}`,
-  );
-  // Who answered: "1,068 U.S. adults", "1,068 respondents", or "among U.S. adults".
-  const population = point.population ?? dataset.population;
-  if (point.sampleSize !== undefined) parts.push(`${f.count(point.sampleSize)} ${population ?? "respondents"}`);
-  else if (population) parts.push(`among ${population}`);
+  parts.push(say.margin(point.marginOfError, f));
+  const sample = say.sample(point.sampleSize, point.population ?? dataset.population, f);
+  if (sample) parts.push(sample);
   const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
-  if (estimate) parts.push(`poll average ${f.percent(round(estimate.value, 1))}`);
-  parts.push(`${f.number(pointIndex + 1)} of ${f.number(s.points.length)}`);
+  if (estimate) parts.push(say.average(w.value({ value: estimate.value, measure, decimals: ESTIMATE_DECIMALS }, f)));
+  parts.push(say.position(pointIndex, s.points.length, f));
   if (at.cue) parts.push(at.cue);
   return parts.join(", ");
 }

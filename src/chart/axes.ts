@@ -1,7 +1,6 @@
 import { nice, ticks } from "d3-array";
 import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
-import { formatTick } from "../format/date.js";
-import type { NumberFormat } from "../format/number.js";
+import type { Language } from "../words/language.js";
 import type { TextMeasure } from "./text.js";
 
 /** One tick on an axis: where, and its label lines. */
@@ -74,7 +73,7 @@ export function keepInside(ticks: readonly Tick[], left: number, right: number, 
  * "Oct. 8" for days, "May" (or "Sept." when narrow) for months, "2023" for years. The first tick and
  * every tick in a new year carry the year on a second line.
  */
-export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure): Tick[] {
+export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, words: Language): Tick[] {
   const [start, end] = x.domain;
   const [left, right] = x.range;
   const spanDays = (end - start) / DAY;
@@ -86,7 +85,7 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure): T
     const found = dates.map((date) => {
       const y = date.getUTCFullYear();
       const lines =
-        unit !== "year" && y !== year ? [formatTick(date, unit, short), String(y)] : [formatTick(date, unit, short)];
+        unit !== "year" && y !== year ? [words.tick(date, unit, short), String(y)] : [words.tick(date, unit, short)];
       year = y;
       return { position: x(date), lines };
     });
@@ -116,14 +115,15 @@ export interface PercentScale {
 export function valueDomain(
   domain: "zero-to-hundred" | "fit" | readonly [number, number],
   extent: readonly [number, number],
+  bounds: readonly [number, number] = [0, 100],
 ): [number, number] {
   if (domain === "zero-to-hundred") return [0, 100];
   if (domain !== "fit") return [domain[0], domain[1]];
   let [lo, hi] = extent;
   const step = hi - lo > 40 ? 10 : 5;
-  lo = Math.max(0, Math.floor(lo / step) * step);
-  hi = Math.min(100, Math.ceil(hi / step) * step);
-  if (hi - lo < step) [lo, hi] = lo + step <= 100 ? [lo, lo + step] : [hi - step, hi];
+  lo = Math.max(bounds[0], Math.floor(lo / step) * step);
+  hi = Math.min(bounds[1], Math.ceil(hi / step) * step);
+  if (hi - lo < step) [lo, hi] = lo + step <= bounds[1] ? [lo, lo + step] : [hi - step, hi];
   return [lo, hi];
 }
 
@@ -145,6 +145,10 @@ export function valueScale(
 }
 
 /** Percent ticks about 40px apart (or `count` of them). */
-export function valueTicks(y: PercentScale, f: NumberFormat, count = tickCount(y.bottom - y.top)): Tick[] {
-  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [f.percent(v)] }));
+export function valueTicks(
+  y: PercentScale,
+  label: (value: number) => string,
+  count = tickCount(y.bottom - y.top),
+): Tick[] {
+  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [label(v)] }));
 }

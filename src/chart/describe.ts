@@ -1,4 +1,4 @@
-import { SHORT_SUMMARY_LIMIT, shortSummaries } from "../summary/summarize.js";
+import { SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary.js";
 import type { ChartLayout } from "./layout.js";
 
 /**
@@ -7,22 +7,18 @@ import type { ChartLayout } from "./layout.js";
  * where no poll was taken.
  */
 export function chartDescription(layout: Omit<ChartLayout, "description">): string {
-  const { y, format: f, options: o, dataset } = layout;
+  const { y, trend } = layout;
+  const { words: w } = trend;
   const notes: string[] = [];
-  if (y.lo !== 0 || y.hi !== 100) notes.push(`Axis from ${f.percent(y.lo)} to ${f.percent(y.hi)}.`);
-  if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1)))
-    notes.push("Gaps in polling break the line.");
-  const summary = shortSummaries(dataset, {
-    locale: o.locale,
-    average: o.average,
-    ...(o.maxGapDays !== undefined ? { maxGapDays: o.maxGapDays } : {}),
-  });
+  if (y.lo !== 0 || y.hi !== 100) notes.push(w.axisNote(layout.valueLabel(y.lo), layout.valueLabel(y.hi)));
+  if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1))) notes.push(w.gapsNote);
   // Keep the notes when the summary still says something with them; else the summary alone.
   for (let kept = notes.length; kept >= 0; kept--) {
     const tail = notes.slice(0, kept).join(" ");
     const room = SHORT_SUMMARY_LIMIT - (tail ? tail.length + 1 : 0);
-    const text = tail ? `${summary(room)} ${tail}` : summary(room);
+    const summary = shortSummary(trend, room);
+    const text = tail ? `${summary} ${tail}` : summary;
     if (text.length <= SHORT_SUMMARY_LIMIT) return text;
   }
-  return summary(SHORT_SUMMARY_LIMIT);
+  return shortSummary(trend, SHORT_SUMMARY_LIMIT);
 }

@@ -1,5 +1,4 @@
 import { area, line } from "d3-shape";
-import { formatFullDate } from "../format/date.js";
 import { el, join, type Markup, num, text } from "../markup/builder.js";
 import { pollsterOf } from "../model/polls.js";
 import { TICK_SIZE, type Tick } from "./axes.js";
@@ -145,7 +144,10 @@ function drawEvents(layout: ChartLayout): Markup[] {
     const lines = mark.lines.map((line, i) => el("text", { x: tx, y: top + 11 + i * EVENT_LINE }, text(line)));
     return el(
       "g",
-      { role: "graphics-symbol", "aria-label": `Event, ${formatFullDate(mark.event.date)}: ${mark.event.label}` },
+      {
+        role: "graphics-symbol",
+        "aria-label": layout.trend.words.eventLabel(layout.trend.words.fullDate(mark.event.date), mark.event.label),
+      },
       el("path", {
         class: "pt-ax",
         d: `M${num(mark.x)},${num(top + 2)}V${num(plot.bottom)}`,
@@ -206,7 +208,7 @@ function bandEdges<T>(
 }
 
 function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
-  const { palette, y, format: f, dataset } = layout;
+  const { palette, y, dataset } = layout;
   const i = s.index;
   const color = seriesColor(palette, i);
   const { dash } = seriesStyle(i);
@@ -215,7 +217,7 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
   const parts: Markup[] = [];
   const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
   const label = (p: PlacedPoint) =>
-    pointLabel(s.series, p.point, f, several ? pollsterOf(p.point, dataset) : undefined);
+    pointLabel(s.series, p.point, layout.trend, several ? pollsterOf(p.point, dataset) : undefined);
 
   if (s.average) {
     // A tracker: its band and average line, then every poll as a small, lighter dot.
@@ -250,7 +252,7 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
         ...hidden,
       }),
     ];
-    parts.push(el("g", { role: "graphics-object", "aria-label": averageLabel(s, f) }, ...average));
+    parts.push(el("g", { role: "graphics-object", "aria-label": averageLabel(s, layout.trend) }, ...average));
     const dot = (p: PlacedPoint) => markerPath(seriesStyle(i).shape, p.x, p.y, 2.5);
     if (s.perPoll) {
       for (const p of s.points)
@@ -276,7 +278,7 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
       );
     return el(
       "g",
-      { class: `pt-group pt-group-${i}`, role: "graphics-object", "aria-label": seriesLabel(s, f) },
+      { class: `pt-group pt-group-${i}`, role: "graphics-object", "aria-label": seriesLabel(s, layout.trend) },
       ...parts,
     );
   }
@@ -348,7 +350,7 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
   }
   return el(
     "g",
-    { class: `pt-group pt-group-${i}`, role: "graphics-object", "aria-label": seriesLabel(s, f) },
+    { class: `pt-group pt-group-${i}`, role: "graphics-object", "aria-label": seriesLabel(s, layout.trend) },
     ...parts,
   );
 }
@@ -406,10 +408,10 @@ export function drawChart(layout: ChartLayout): DrawnChart {
         width: W,
         height: H,
         role: "graphics-document",
-        "aria-roledescription": "line chart",
+        "aria-roledescription": layout.trend.words.roleDescription,
         "aria-labelledby": `${id}-title`,
         "aria-describedby": `${id}-desc`,
-        lang: "en",
+        lang: layout.trend.words.tag,
         "font-family": o.fontFamily,
       },
       el("title", { id: `${id}-title` }, text(layout.name)),

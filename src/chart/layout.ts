@@ -1,8 +1,9 @@
 import { ticks } from "d3-array";
-import { formatFullDate } from "../format/date.js";
-import { type NumberFormat, numberFormat } from "../format/number.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import type { NumberFormat } from "../words/numbers.js";
 import { utcTime } from "../model/dates.js";
-import { parseDataset } from "../model/parse.js";
+import { dataError } from "../model/error.js";
 import type { PollDataset } from "../model/types.js";
 import { chartDescription } from "./describe.js";
 import { chartName, placeSeries, type SeriesLayout } from "./place.js";
@@ -51,6 +52,8 @@ export type ChartKey =
 
 /** Everything a chart draws, decided before drawing: one frozen object that drawing only reads. */
 export interface ChartLayout {
+  /** The prepared trend the chart draws: its dataset, facts, number formatter and words. */
+  readonly trend: PreparedTrend;
   readonly dataset: PollDataset;
   readonly options: ResolvedOptions;
   readonly format: NumberFormat;
@@ -78,6 +81,8 @@ export interface ChartLayout {
   readonly notes: readonly string[];
   /** The short description: the alt text, at most 160 characters. */
   readonly description: string;
+  /** How the value axis writes a value: "48%", or a net value "+8". */
+  readonly valueLabel: (value: number) => string;
 }
 
 const TITLE = { wide: 20, narrow: 18 };
@@ -89,6 +94,7 @@ export const MIN_PLOT = 80;
 
 /** What does not depend on the chart's height: decided once. */
 interface Prepared {
+  readonly trend: PreparedTrend;
   readonly dataset: PollDataset;
   readonly o: ResolvedOptions;
   readonly f: NumberFormat;
@@ -105,21 +111,33 @@ interface Prepared {
   readonly texts: readonly string[];
   readonly times: readonly number[];
   readonly measure: TextMeasure;
+  readonly valueLabel: (value: number) => string;
 }
 
-function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
-  const f = numberFormat(o.locale);
+function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
+  const { dataset, f, words: w } = trend;
+  const net = dataset.series.some((s) => s.measure === "net");
+  if (net && dataset.series.some((s) => s.measure !== "net")) {
+    const at = dataset.series.findIndex((s) => s.measure !== "net");
+    throw dataError([
+      {
+        path: ["series", at, "measure"],
+        message:
+          "expected every series of one chart to measure the same thing, received shares beside net values (draw them in two charts)",
+      },
+    ]);
+  }
+  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, f);
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
-  const plans = planMarks(dataset, o);
+  const plans = planMarks(trend, o);
   const titleSize = narrow ? TITLE.narrow : TITLE.wide;
   const subtitleText = dataset.subtitle ?? dataset.question;
-  const population = dataset.population && (dataset.source ? dataset.population : `Population: ${dataset.population}`);
-  const source = [dataset.source && `Source: ${dataset.source.name}`, population].filter(Boolean).join(" · ");
+  const source = w.sourceLine(dataset.source?.name, dataset.population);
   // The extent of what is drawn: polls, the margins drawn around them, and the averages' single-poll bands.
-  let lo = 100;
+  let lo = net ? 0 : 100;
   let hi = 0;
   for (const plan of plans) {
     const margins = plan.bars || plan.bands;
@@ -133,16 +151,25 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
       hi = Math.max(hi, e.pollUpper);
     }
   }
-  const domain = valueDomain(o.yDomain, [Math.max(0, lo), Math.min(100, hi)]);
+  const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
+  const domain = valueDomain(
+    net && o.yDomain === "zero-to-hundred" ? "fit" : o.yDomain,
+    [Math.max(bounds[0], lo), Math.min(bounds[1], hi)],
+    bounds,
+  );
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
   if (outside)
     throw optionError(
       "yDomain",
-      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${outside.value}%`,
+      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${valueLabel(outside.value)}`,
     );
   // The widest percent label any tick count could give, with room for a fitted domain's rounding.
-  const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => measure.width(f.percent(v), TICK_SIZE));
+  const candidates = [...ticks(domain[0], domain[1], 10), ...bounds, 0].map((v) =>
+    measure.width(valueLabel(v), TICK_SIZE),
+  );
   return {
+    trend,
+    valueLabel,
     dataset,
     o,
     f,
@@ -154,16 +181,16 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
     titleSize,
     subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
     source,
-    note: uncertaintyNote(plans, f),
+    note: uncertaintyNote(plans, trend),
     domain,
     plotLeft: pad + Math.max(...candidates) + 8,
-    texts: plans.map((p) => labelText(f.percent(p.latestValue), p.series.label)),
+    texts: plans.map((p) => labelText(valueLabel(p.latestValue), p.series.label)),
     times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
   };
 }
 
 /** Lays the chart out at one height (or `"auto"`), or returns `undefined` when the plot would be too small. */
-function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined {
+function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "description"> | undefined {
   const { o, f, pad, narrow, dataset } = p;
   const W = o.width;
   const inner = W - 2 * pad;
@@ -178,7 +205,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
     const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad, p.measure);
     const notes = events.marks
       .filter((m) => m.note !== undefined)
-      .map((m) => `${m.note}: ${m.event.label}, ${formatFullDate(m.event.date)}.`);
+      .map((m) => p.trend.words.eventNote(m.note as number, m.event.label, p.trend.words.fullDate(m.event.date)));
     const noteTexts = [p.note, notes.join(" ")].filter(Boolean);
     const paragraphs =
       o.frame === "full"
@@ -186,7 +213,7 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
         : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
     const legend = mode === "legend" ? placeLegend(p.texts, inner, p.measure) : undefined;
-    const xTicks = keepInside(timeTicks(x, narrow, p.measure), pad / 2, W - pad / 2, p.measure);
+    const xTicks = keepInside(timeTicks(x, narrow, p.measure, p.trend.words), pad / 2, W - pad / 2, p.measure);
     // Down: header, key, event rows, plot, axis, footer.
     const keyTop = header;
     const eventsTop = keyTop + (legend ? legend.height + 10 : 0);
@@ -209,7 +236,9 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       if (!labels) continue;
       key = { mode, x: plotRight + 8, labels };
     } else key = { mode: "legend", x: pad, y: keyTop, entries: legend?.entries ?? [] };
-    const layout = {
+    return {
+      trend: p.trend,
+      valueLabel: p.valueLabel,
       dataset,
       options: o,
       format: f,
@@ -232,15 +261,13 @@ function attempt(p: Prepared, height: number | "auto"): ChartLayout | undefined 
       x,
       y,
       xTicks,
-      yTicks: valueTicks(y, f),
+      yTicks: valueTicks(y, p.valueLabel),
       events: { marks: events.marks, top: eventsTop },
       key,
       series: p.plans.map((plan) => placeSeries(plan, x, y, o.maxGapDays)),
-      name: o.frame === "full" ? dataset.title : chartName(dataset),
+      name: o.frame === "full" ? dataset.title : chartName(p.trend),
       notes: noteTexts,
-      description: "",
     };
-    return Object.freeze({ ...layout, description: chartDescription(layout) });
   }
   return undefined;
 }
@@ -270,12 +297,15 @@ function minimumHeight(p: Prepared): number | undefined {
  * @example
  * const { plot, key } = layout(apNorcUkraineSupport, { width: 320 });
  */
-export function layout(input: PollDataset, options?: ChartOptions): ChartLayout {
-  const dataset = parseDataset(input);
-  const o = resolveOptions(options);
-  const prepared = prepare(dataset, o);
+export function layout(input: PollDataset | PreparedTrend, options?: ChartOptions): ChartLayout {
+  const checked = resolveOptions(options);
+  const trend = prepareTrend(input, trendOptionsOf(options));
+  // The trend's own options (a prepared trend's locale, say) are the chart's.
+  const o: ResolvedOptions = { ...checked, ...trend.options };
+  const prepared = prepare(trend, o);
   const result = attempt(prepared, o.height);
-  if (result) return result;
+  // The description is written once, from the final layout, not at every height the search tries.
+  if (result) return Object.freeze({ ...result, description: chartDescription(result) });
   const min = minimumHeight(prepared);
   const need =
     min === undefined

@@ -1,10 +1,8 @@
-import { type SeriesAverage, seriesAverage } from "../average/choose.js";
-import { formatDateRange } from "../format/date.js";
-import { averageMethod } from "../summary/average-words.js";
-import { monthRange } from "../summary/phrases.js";
-import type { NumberFormat } from "../format/number.js";
-import { round } from "../format/number.js";
-import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
+import type { SeriesAverage } from "../average/choose.js";
+import type { PollPoint, PollSeries } from "../model/types.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+import { averageMethod } from "../words/average.js";
+import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ResolvedOptions } from "./options.js";
 
 /**
@@ -35,9 +33,10 @@ export interface SeriesPlan {
 }
 
 /** Decides, per series, which marks are drawn. The footer's note is written from these decisions. */
-export function planMarks(dataset: PollDataset, o: ResolvedOptions): SeriesPlan[] {
-  const plans = dataset.series.map((series, index) => {
-    const average = seriesAverage(series, o.average, o.maxGapDays, dataset.pollster);
+export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[] {
+  const plans = trend.facts.series.map((facts, index) => {
+    const { series } = facts;
+    const average = facts.average?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
     const margins = o.showMarginOfError && !average && series.points.some((p) => p.marginOfError !== undefined);
     const latest = series.points[series.points.length - 1] as PollPoint;
@@ -53,52 +52,65 @@ export function planMarks(dataset: PollDataset, o: ResolvedOptions): SeriesPlan[
           (p, i) => p.marginOfError !== undefined && series.points[i + 1]?.marginOfError !== undefined,
         ),
       hollow: false,
-      latestValue: average ? round(average.latest.value, 1) : latest.value,
+      latestValue: average ? trend.f.rounded(average.latest.value, ESTIMATE_DECIMALS) : latest.value,
     };
   });
   const anyBars = plans.some((p) => p.bars);
   return plans.map((p) => ({ ...p, hollow: anyBars && !p.average && p.perPoll }));
 }
 
-/** The footer's note on uncertainty, written from what is actually drawn. */
-export function uncertaintyNote(plans: readonly SeriesPlan[], f: NumberFormat): string {
+/** A series' measure: shares, or net values. */
+const measureOf = (series: PollSeries) => series.measure ?? "share";
+
+/** The footer's note on uncertainty, written from what is actually drawn; each average's method where they differ. */
+export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): string {
+  const { words: w, f } = t;
   const notes: string[] = [];
-  const average = plans.find((p) => p.average)?.average;
-  if (average) {
-    notes.push(
-      `Lines are poll averages (${averageMethod(average, f)}); dots are single polls; bands show where 95% of polls are expected to fall.`,
-    );
+  const methods = [...new Set(plans.flatMap((p) => (p.average ? [averageMethod(p.average, w, f)] : [])))];
+  if (methods.length) {
+    const labelled =
+      methods.length > 1
+        ? plans
+            .filter((p) => p.average)
+            .map((p) => `${p.series.label}: ${averageMethod(p.average as SeriesAverage, w, f)}`)
+        : methods;
+    notes.push(w.averageNote(labelled));
   }
   const bars = plans.some((p) => p.bars);
   const bands = plans.some((p) => p.bands);
-  if (bars || bands) {
-    const what = bars && bands ? "Bars and bands show" : bars ? "Bars show" : "Bands show";
-    notes.push(`${what} each poll’s margin of error at 95% confidence, where one was published.`);
-  }
+  if (bars || bands) notes.push(w.marginNote(bars, bands));
   const hollow = plans.some((p) => p.hollow && p.series.points.some((q) => q.marginOfError === undefined));
-  if (hollow) notes.push("Hollow markers: no margin of error was published.");
+  if (hollow) notes.push(w.hollowNote);
   return notes.join(" ");
 }
 
 /** What a screen reader says for one poll: series, pollster, field dates, value, margin and sample. */
-export function pointLabel(series: PollSeries, point: PollPoint, f: NumberFormat, pollster?: string): string {
-  let label = `${series.label}, ${pollster ? `${pollster}, ` : ""}${formatDateRange(point.fieldStart, point.date)}: ${f.percent(point.value)}`;
-  label +=
-    point.marginOfError === undefined
-      ? ", no margin of error published"
-      : `, margin of error ${f.margin(point.marginOfError)} percentage points`;
-  if (point.sampleSize !== undefined) label += `, ${f.count(point.sampleSize)} respondents`;
-  return label;
+export function pointLabel(series: PollSeries, point: PollPoint, t: PreparedTrend, pollster?: string): string {
+  return t.words.pointLabel(
+    {
+      series: series.label,
+      ...(pollster ? { pollster } : {}),
+      ...(point.fieldStart ? { start: point.fieldStart } : {}),
+      end: point.date,
+      value: { value: point.value, measure: measureOf(series) },
+      ...(point.marginOfError !== undefined ? { margin: point.marginOfError } : {}),
+      ...(point.sampleSize !== undefined ? { sample: point.sampleSize } : {}),
+    },
+    t.f,
+  );
 }
 
 /** The series' own accessible label: how many polls, when, and, for long series or averages, the values. */
-export function seriesLabel(plan: SeriesPlan, f: NumberFormat): string {
+export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const { series, average } = plan;
+  const { words: w, f } = t;
   const { points } = series;
   const first = points[0] as PollPoint;
   const last = points[points.length - 1] as PollPoint;
-  if (points.length === 1) return `${series.label}: 1 poll`;
-  let label = `${series.label}: ${f.number(points.length)} polls, ${monthRange(first.date, last.date)}`;
+  if (points.length === 1) return w.onePollLabel(series.label);
+  const measure = measureOf(series);
+  const v = (value: number, decimals?: number) => w.value({ value, measure, ...(decimals ? { decimals } : {}) }, f);
+  let values: { first: string; last: string; high: string; low: string } | undefined;
   if (!plan.perPoll) {
     let high = first.value;
     let low = first.value;
@@ -106,15 +118,36 @@ export function seriesLabel(plan: SeriesPlan, f: NumberFormat): string {
       if (p.value > high) high = p.value;
       if (p.value < low) low = p.value;
     }
-    label += `, from ${f.percent(first.value)} to ${f.percent(last.value)}; high ${f.percent(high)}, low ${f.percent(low)}`;
+    values = { first: v(first.value), last: v(last.value), high: v(high), low: v(low) };
   }
-  if (average) label += `; poll average ${f.percent(round(average.latest.value, 1))} at the end`;
-  return label;
+  return w.seriesLabel(
+    {
+      label: series.label,
+      polls: points.length,
+      range: w.monthRange(first.date, last.date),
+      ...(values ? { values } : {}),
+      ...(average ? { average: v(average.latest.value, ESTIMATE_DECIMALS) } : {}),
+    },
+    f,
+  );
 }
 
 /** The average's accessible label: the method, its latest value and the band drawn around it. */
-export function averageLabel(plan: SeriesPlan, f: NumberFormat): string {
+export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
+  const { words: w, f } = t;
   const average = plan.average as SeriesAverage;
   const { latest } = average;
-  return `${plan.series.label}, poll average (${averageMethod(average, f)}) of ${f.number(average.polls)} polls: ${f.percent(round(latest.value, 1))} on ${formatDateRange(undefined, latest.date)}; 95% of polls expected between ${f.percent(round(latest.pollLower, 1))} and ${f.percent(round(latest.pollUpper, 1))}`;
+  const v = (value: number) => w.value({ value, measure: measureOf(plan.series), decimals: ESTIMATE_DECIMALS }, f);
+  return w.averageLabel(
+    {
+      label: plan.series.label,
+      method: averageMethod(average, w, f),
+      polls: average.polls,
+      value: v(latest.value),
+      date: w.dateRange(undefined, latest.date),
+      lo: v(latest.pollLower),
+      hi: v(latest.pollUpper),
+    },
+    f,
+  );
 }

@@ -1,7 +1,7 @@
 import { utcTime } from "../model/dates.js";
 import { breaksOf, splitAt } from "../model/gaps.js";
-import type { PollDataset, PollPoint } from "../model/types.js";
-import { monthRange } from "../summary/phrases.js";
+import type { PollPoint } from "../model/types.js";
+import type { PreparedTrend } from "../trend/prepare.js";
 import type { PercentScale, TimeScale } from "./axes.js";
 import type { SeriesPlan } from "./marks.js";
 
@@ -36,14 +36,14 @@ export interface SeriesLayout extends SeriesPlan {
 }
 
 /** "Line chart of Approve and Disapprove, January 2017 to April 2020": a name that is not the page's title. */
-export function chartName(dataset: PollDataset): string {
-  const labels = dataset.series.map((s) => s.label);
+export function chartName(trend: PreparedTrend): string {
+  const { dataset, words: w, f } = trend;
   const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
-  const what =
-    labels.length <= 3
-      ? `${labels.slice(0, -1).join(", ")}${labels.length > 1 ? " and " : ""}${labels.at(-1)}`
-      : `${labels.length} series`;
-  return `Line chart of ${what}, ${monthRange(dates[0] ?? "", dates.at(-1) ?? "")}`;
+  return w.chartName(
+    dataset.series.map((s) => s.label),
+    w.monthRange(dates[0] ?? "", dates.at(-1) ?? ""),
+    f,
+  );
 }
 
 /** Places every poll, its runs, the notable polls of long series, and the average's estimates. */

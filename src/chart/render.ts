@@ -1,4 +1,5 @@
 import type { PollDataset } from "../model/types.js";
+import type { PreparedTrend } from "../trend/prepare.js";
 import { drawChart } from "./draw.js";
 import { type ChartLayout, layout } from "./layout.js";
 import type { ChartOptions } from "./options.js";
@@ -39,6 +40,6 @@ export function drawWithIds(chart: ChartLayout, taken?: (id: string) => boolean)
  * import { writeFileSync } from "node:fs";
  * writeFileSync("chart.svg", renderTrendChart(apNorcUkraineSupport, { width: 640, colorScheme: "auto" }));
  */
-export function renderTrendChart(input: PollDataset, options?: ChartOptions): string {
+export function renderTrendChart(input: PollDataset | PreparedTrend, options?: ChartOptions): string {
   return drawWithIds(layout(input, options));
 }

@@ -97,7 +97,8 @@ export function textMeasure(metrics?: FontMetrics): TextMeasure {
     let line = "";
     let used: Measured = { em: 0, letters: 0, spaces: 0 };
     const space = measure(" ", isBold);
-    for (const word of text.split(/\s+/)) {
+    // A no-break space (48,5 %) keeps its words together: only ordinary white space breaks a line.
+    for (const word of text.split(/[ \t\n\r]+/)) {
       if (!word) continue;
       const w = measure(word, isBold);
       const joined = line

@@ -2,7 +2,6 @@ import { pollName } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
 import { seriesLabel } from "../chart/marks.js";
 import { chartName } from "../chart/place.js";
-import { formatFullDate, formatMonthYear } from "../format/date.js";
 import { pollKey } from "../model/polls.js";
 
 // The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
@@ -84,7 +83,7 @@ export function navTree(chart: ChartLayout): NavTree {
     if (parent) parents.set(n.key, parent);
     return n;
   };
-  const root = node({ key: "chart", kind: "chart", level: 1, name: chartName(chart.dataset) });
+  const root = node({ key: "chart", kind: "chart", level: 1, name: chartName(chart.trend) });
   const dates = chart.series.map((s) => s.points.map((p) => p.point.date));
 
   const pollNode = (s: number, i: number, level: number, parent: NavNode) =>
@@ -93,7 +92,7 @@ export function navTree(chart: ChartLayout): NavTree {
   const groupName = (s: number, label: string, from: number, to: number) => {
     const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
     const [lo, hi] = [Math.min(...values), Math.max(...values)];
-    const when = label.length === 4 ? label : formatMonthYear(`${label}-01`);
+    const when = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
     const count = to - from + 1;
     if (count === 1) return `${when}: 1 poll, ${f.percent(lo)}`;
     const spread = lo === hi ? `all ${f.percent(lo)}` : `between ${f.percent(lo)} and ${f.percent(hi)}`;
@@ -134,7 +133,7 @@ export function navTree(chart: ChartLayout): NavTree {
             key: `s${i}`,
             kind: "series",
             level: 2,
-            name: seriesLabel(s, f),
+            name: seriesLabel(s, chart.trend),
             series: i,
             polls: [0, s.points.length - 1],
           },
@@ -142,7 +141,7 @@ export function navTree(chart: ChartLayout): NavTree {
         ),
       );
       chart.events.marks.forEach((m, i) => {
-        const name = `Event, ${formatFullDate(m.event.date)}: ${m.event.label}`;
+        const name = chart.trend.words.eventLabel(chart.trend.words.fullDate(m.event.date), m.event.label);
         list.push(node({ key: `e${i}`, kind: "event", level: 2, name, event: i }, n));
       });
       const footer = chart.footer.map((b) => b.lines.join(" ")).join(" ");

@@ -157,17 +157,18 @@ export function object<S extends Fields>(
   fields: S,
   what: string,
   after?: (result: Record<string, unknown>, path: Path, issues: Issues) => void,
+  item = "field",
 ): Nested<Infer<S>> {
   const keys = Object.keys(fields);
   const table = keys.map((key) => fields[key] as Field<unknown>);
-  const known = `a known field (${keys.join(", ")})`;
+  const known = `a known ${item} (${keys.join(", ")})`;
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, what, value);
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(fields, key)) continue;
       issues.push({
         path: [...path, key],
-        message: `expected ${known}, received a field named ${JSON.stringify(key)}`,
+        message: `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ${JSON.stringify(key)}`,
       });
     }
     const result: Record<string, unknown> = {};

@@ -2,11 +2,11 @@ import { layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
 import { el, join, type Markup, text } from "../markup/builder.js";
-import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
-import { methodsNote } from "../summary/methods.js";
-import { summarizeTrend } from "../summary/summarize.js";
-import { pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
+import { type DataTableOptions, pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
+import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { methodsText } from "../words/methods.js";
+import { fullSummary } from "../words/summary.js";
 
 // The browser script: src/dom/auto.ts and the chart it mounts, minified; defined at build time.
 declare const __POLL_TREND_DOM_SCRIPT__: string;
@@ -32,26 +32,24 @@ th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vert
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
 
-function tables(dataset: PollDataset, prefix: string, locale: string | undefined): Markup {
+function tables(trend: PreparedTrend, prefix: string): Markup {
+  const { dataset, words: w, f } = trend;
+  const say = w.report;
   const region = (label: string, body: Markup) =>
     el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
   // Captions that do not repeat the page's title: a screen reader hears it once, in the heading.
-  const of = dataset.population ? `, percent of ${dataset.population}` : ", percent";
-  const options = { idPrefix: prefix, ...(locale ? { locale } : {}) };
+  const of = say.ofPopulation(dataset.population);
   const polls = pollRows(dataset).length;
-  if (polls <= TABLE_ROW_LIMIT)
-    return region("Data table", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup);
+  const table = (options: DataTableOptions) => renderDataTable(trend, { idPrefix: prefix, ...options }) as Markup;
+  if (polls <= TABLE_ROW_LIMIT) return region(say.dataTable, table({ caption: say.everyPoll(of) }));
   // A long table is summarized by month; every poll stays one click away.
   return join([
-    region(
-      "Data table by month",
-      renderDataTable(dataset, { ...options, by: "month", caption: `Polls by month${of}` }) as Markup,
-    ),
+    region(say.dataTableByMonth, table({ by: "month", caption: say.pollsByMonth(of) })),
     el(
       "details",
       {},
-      el("summary", {}, text(`Every poll (${polls.toLocaleString("en-US")})`)),
-      region("Data table, every poll", renderDataTable(dataset, { ...options, caption: `Every poll${of}` }) as Markup),
+      el("summary", {}, text(say.everyPollCount(polls, f))),
+      region(say.dataTableEveryPoll, table({ caption: say.everyPoll(of) })),
     ),
   ]);
 }
@@ -61,32 +59,29 @@ function tables(dataset: PollDataset, prefix: string, locale: string | undefined
  * (static SVGs for a wide and a narrow screen, replaced by the interactive chart of `poll-trend/dom`
  * when JavaScript runs: keyboard, tooltips, re-drawn at the page's width), the full summary as the
  * figure's caption, the notes, the methods note, the data table (by month, with every poll one click
- * away, above 300 polls) and the source with its link. It makes no network request, reflows to 320 px,
- * and follows the reader's light, dark or forced colors.
+ * away, above 300 polls) and the source with its link, in the locale's language (`lang` on the page).
+ * It makes no network request, reflows to 320 px, and follows the reader's light, dark or forced colors.
+ * The trend is prepared once for all of it.
  *
- * @throws {PollDataError} when the input is invalid; a `TypeError` or `RangeError` naming a bad chart option.
+ * @throws {PollDataError} when the input or an option is invalid.
  * @example
  * writeFileSync("report.html", renderReport(apNorcUkraineSupport));
  */
-export function renderReport(input: PollDataset, options: ChartOptions = {}): string {
-  const dataset = parseDataset(input);
+export function renderReport(input: PollDataset | PreparedTrend, options: ChartOptions = {}): string {
+  const trend = prepareTrend(input, trendOptionsOf(options));
+  const { dataset, words: w } = trend;
   const prefix = options.idPrefix ?? "report";
   const chartOptions: ChartOptions = { colorScheme: "auto", ...options, frame: "plot" };
   const { width: _width, height: _height, idPrefix: _id, ...live } = chartOptions;
-  const wide = layout(dataset, { ...chartOptions, width: options.width ?? WIDE, idPrefix: `${prefix}-wide` });
-  const narrow = layout(dataset, { ...chartOptions, width: NARROW, height: "auto", idPrefix: `${prefix}-narrow` });
-  const words = {
-    ...(options.locale ? { locale: options.locale } : {}),
-    average: wide.options.average,
-    ...(options.maxGapDays !== undefined ? { maxGapDays: options.maxGapDays } : {}),
-  };
+  const wide = layout(trend, { ...chartOptions, width: options.width ?? WIDE, idPrefix: `${prefix}-wide` });
+  const narrow = layout(trend, { ...chartOptions, width: NARROW, height: "auto", idPrefix: `${prefix}-narrow` });
   const source = dataset.source;
   const sourceLine: Markup[] = source
     ? [
         el(
           "p",
           {},
-          text("Source: "),
+          text(w.report.source),
           source.url ? el("a", { href: source.url }, text(source.name)) : text(source.name),
           text(source.note ? `. ${source.note}` : ""),
         ),
@@ -94,19 +89,19 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
     : [];
   const figure = el(
     "figure",
-    { "aria-label": "Chart", "data-poll-trend": "" },
+    { "aria-label": w.report.chart, "data-poll-trend": "" },
     el("div", { class: "wide" }, drawWithIds(wide) as Markup),
     el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
     el("div", { class: "pt-live" }),
     el(
       "script",
       { type: "application/json" },
-      scriptJson({ dataset, options: { ...live, idPrefix: `${prefix}-chart` } }),
+      scriptJson({ dataset, options: { ...live, ...trend.options, idPrefix: `${prefix}-chart` } }),
     ),
     el(
       "figcaption",
       {},
-      el("p", {}, text(summarizeTrend(dataset, words))),
+      el("p", {}, text(fullSummary(trend))),
       el("p", { class: "notes" }, text(wide.notes.join(" "))),
     ),
   );
@@ -116,10 +111,10 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
     el("h1", {}, text(dataset.title)),
     ...(dataset.subtitle ? [el("p", { class: "sub" }, text(dataset.subtitle))] : []),
     figure,
-    el("h2", {}, text("Methods")),
-    el("p", {}, text(methodsNote(dataset, words))),
-    el("h2", {}, text("Data")),
-    tables(dataset, prefix, options.locale),
+    el("h2", {}, text(w.report.methods)),
+    el("p", {}, text(methodsText(trend))),
+    el("h2", {}, text(w.report.data)),
+    tables(trend, prefix),
     ...sourceLine,
   );
   const head = join([
@@ -129,5 +124,5 @@ export function renderReport(input: PollDataset, options: ChartOptions = {}): st
     el("style", {}, CSS as Markup),
   ]);
   const script = el("script", {}, __POLL_TREND_DOM_SCRIPT__ as Markup);
-  return `<!doctype html>\n${el("html", { lang: "en" }, el("head", {}, head), el("body", {}, body, script))}\n`;
+  return `<!doctype html>\n${el("html", { lang: w.tag }, el("head", {}, head), el("body", {}, body, script))}\n`;
 }

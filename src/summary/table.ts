@@ -1,21 +1,39 @@
-import { formatDateRange, formatMonthYear } from "../format/date.js";
-import { type NumberFormat, numberFormat, round } from "../format/number.js";
 import { el, join, type Markup, text } from "../markup/builder.js";
-import { parseDataset } from "../model/parse.js";
+import { optionsCheck } from "../model/options.js";
 import { pollKey, pollsterOf } from "../model/polls.js";
+import { type Infer, optional, text as textCheck, when, withDefault } from "../model/schema.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
+import { TREND_OPTION_FIELDS } from "../trend/options.js";
+import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 
-/** Options of {@link renderDataTable}. */
-export interface DataTableOptions {
+const TABLE_OPTION_FIELDS = {
   /** Prefix for the table's `class`, so several tables can share a page. Default `"poll-trend"`. */
-  readonly idPrefix?: string;
-  /** BCP 47 locale for numbers, e.g. `"de-DE"`; words stay English. Default `"en-US"`. */
-  readonly locale?: string;
+  idPrefix: withDefault(
+    when<string>(
+      (v) => typeof v === "string" && /^[A-Za-z][\w-]{0,63}$/.test(v),
+      "a letter followed by up to 63 letters, digits, - or _",
+    ),
+    "poll-trend",
+  ),
+  locale: TREND_OPTION_FIELDS.locale,
   /** The table's caption. Default: the dataset title, then "Percent of" the population. */
-  readonly caption?: string;
+  caption: optional(textCheck),
   /** `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their values. */
-  readonly by?: "poll" | "month";
-}
+  by: withDefault(
+    when<"poll" | "month">((v) => v === "poll" || v === "month", '"poll" or "month"'),
+    "poll",
+  ),
+};
+
+/**
+ * Options of {@link renderDataTable}.
+ *
+ * @interface
+ */
+export type DataTableOptions = Infer<typeof TABLE_OPTION_FIELDS>;
+
+const tableOptions = optionsCheck(TABLE_OPTION_FIELDS);
 
 /** Above this many polls, {@link renderReport} shows the table by month, with every poll one click away. */
 export const TABLE_ROW_LIMIT = 300;
@@ -51,39 +69,47 @@ export function pollRows(dataset: PollDataset): PollRow[] {
 
 const differ = (values: readonly (string | undefined)[]) => new Set(values).size > 1;
 
-function byPoll(dataset: PollDataset, f: NumberFormat): Markup[] {
+/** A value as the table writes it: a share, or a net value with its sign. */
+const valueText = (t: PreparedTrend, value: number, series: PollDataset["series"][number], decimals?: number) =>
+  t.words.value({ value, measure: series.measure ?? "share", ...(decimals === undefined ? {} : { decimals }) }, t.f);
+
+function byPoll(t: PreparedTrend): Markup[] {
+  const { dataset, words: w, f } = t;
+  const say = w.table;
   const rows = pollRows(dataset);
   const showPollster = differ(rows.map((r) => r.pollster));
   const showPopulation = differ(rows.map((r) => r.population));
   const header = el(
     "tr",
     {},
-    el("th", { scope: "col" }, text("Poll dates")),
-    ...(showPollster ? [el("th", { scope: "col" }, text("Pollster"))] : []),
-    ...(showPopulation ? [el("th", { scope: "col" }, text("Population"))] : []),
+    el("th", { scope: "col" }, text(say.pollDates)),
+    ...(showPollster ? [el("th", { scope: "col" }, text(say.pollster))] : []),
+    ...(showPopulation ? [el("th", { scope: "col" }, text(say.population))] : []),
     ...dataset.series.map((s) => el("th", { scope: "col" }, text(s.label))),
-    el("th", { scope: "col" }, text("Margin of error (percentage points)")),
-    el("th", { scope: "col" }, text("Sample size")),
+    el("th", { scope: "col" }, text(say.margin)),
+    el("th", { scope: "col" }, text(say.sample)),
   );
   const body = rows.map(({ point, pollster, population, values }) =>
     el(
       "tr",
       {},
-      el("th", { scope: "row" }, text(formatDateRange(point.fieldStart, point.date))),
-      ...(showPollster ? [el("td", {}, text(pollster ?? "not given"))] : []),
-      ...(showPopulation ? [el("td", {}, text(population ?? "not given"))] : []),
+      el("th", { scope: "row" }, text(w.dateRange(point.fieldStart, point.date))),
+      ...(showPollster ? [el("td", {}, text(pollster ?? say.notGiven))] : []),
+      ...(showPopulation ? [el("td", {}, text(population ?? say.notGiven))] : []),
       ...dataset.series.map((s) => {
         const value = values.get(s.id);
-        return el("td", {}, text(value === undefined ? "not asked" : f.percent(value)));
+        return el("td", {}, text(value === undefined ? say.notAsked : valueText(t, value, s)));
       }),
-      el("td", {}, text(point.marginOfError === undefined ? "not published" : f.margin(point.marginOfError))),
-      el("td", {}, text(point.sampleSize === undefined ? "not published" : f.count(point.sampleSize))),
+      el("td", {}, text(point.marginOfError === undefined ? say.notPublished : f.margin(point.marginOfError))),
+      el("td", {}, text(point.sampleSize === undefined ? say.notPublished : f.count(point.sampleSize))),
     ),
   );
   return [header, ...body];
 }
 
-function byMonth(dataset: PollDataset, f: NumberFormat): Markup[] {
+function byMonth(t: PreparedTrend): Markup[] {
+  const { dataset, words: w, f } = t;
+  const say = w.table;
   const months = new Map<string, PollRow[]>();
   for (const row of pollRows(dataset)) {
     const month = row.point.date.slice(0, 7);
@@ -92,22 +118,26 @@ function byMonth(dataset: PollDataset, f: NumberFormat): Markup[] {
   const header = el(
     "tr",
     {},
-    el("th", { scope: "col" }, text("Month (poll end dates)")),
-    el("th", { scope: "col" }, text("Polls")),
-    ...dataset.series.map((s) => el("th", { scope: "col" }, text(`${s.label}: mean of the month’s polls`))),
+    el("th", { scope: "col" }, text(say.month)),
+    el("th", { scope: "col" }, text(say.polls)),
+    ...dataset.series.map((s) => el("th", { scope: "col" }, text(say.mean(s.label)))),
   );
   const body = [...months].map(([month, rows]) =>
     el(
       "tr",
       {},
-      el("th", { scope: "row" }, text(formatMonthYear(`${month}-01`))),
+      el("th", { scope: "row" }, text(w.monthYear(`${month}-01`))),
       el("td", {}, text(f.number(rows.length))),
       ...dataset.series.map((s) => {
         const values = rows.map((r) => r.values.get(s.id)).filter((v): v is number => v !== undefined);
         return el(
           "td",
           {},
-          text(values.length ? f.percent(round(values.reduce((a, b) => a + b, 0) / values.length, 1)) : "no poll"),
+          text(
+            values.length
+              ? valueText(t, values.reduce((a, b) => a + b, 0) / values.length, s, ESTIMATE_DECIMALS)
+              : say.noPoll,
+          ),
         );
       }),
     ),
@@ -122,22 +152,22 @@ function byMonth(dataset: PollDataset, f: NumberFormat): Markup[] {
  * `by: "month"`, one row per month instead. All text is escaped. It is Chartability's remedy for a
  * chart without a table.
  *
- * @throws {PollDataError} when the input is not a valid dataset.
+ * @throws {PollDataError} when the input or an option is not valid.
  * @example
  * document.body.insertAdjacentHTML("beforeend", renderDataTable(apNorcUkraineSupport));
  */
-export function renderDataTable(input: PollDataset, options: DataTableOptions = {}): string {
-  const dataset = parseDataset(input);
-  const f = numberFormat(options.locale);
-  const [header, ...rows] = options.by === "month" ? byMonth(dataset, f) : byPoll(dataset, f);
-  const prefix = options.idPrefix ?? "poll-trend";
-  const what = options.by === "month" ? "By month" : undefined;
+export function renderDataTable(input: PollDataset | PreparedTrend, options?: DataTableOptions): string {
+  const o = tableOptions(options);
+  const t = prepareTrend(input, trendOptionsOf(options));
+  const { dataset, words: w } = t;
+  const [header, ...rows] = o.by === "month" ? byMonth(t) : byPoll(t);
+  const what = o.by === "month" ? w.table.byMonth : undefined;
   const caption =
-    options.caption ??
-    [dataset.title, dataset.population && `Percent of ${dataset.population}`, what].filter(Boolean).join(". ");
+    o.caption ??
+    [dataset.title, dataset.population && w.table.percentOf(dataset.population), what].filter(Boolean).join(". ");
   return el(
     "table",
-    { class: `${prefix}-table` },
+    { class: `${o.idPrefix}-table`, ...(w.tag !== "en" ? { lang: w.tag } : {}) },
     el("caption", {}, text(caption)),
     el("thead", {}, header as Markup),
     el("tbody", {}, join(rows)),

@@ -1,11 +1,20 @@
 import { type AverageSetting, type SeriesAverage, seriesAverage } from "../average/choose.js";
 import type { AverageEstimate } from "../average/average.js";
-import { decimalsOf, round } from "../format/number.js";
+import { decimalsOf, ESTIMATE_DECIMALS, round } from "../words/numbers.js";
 import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
 import { pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
-import { comparison, crossing, type SeriesComparison, type SeriesCrossing } from "./relations.js";
+import {
+  comparison,
+  crossing,
+  type LeaderFacts,
+  leaderOf,
+  type PartFacts,
+  partsOf,
+  type SeriesComparison,
+  type SeriesCrossing,
+} from "./relations.js";
 
 /** A change between two polls of one series. */
 export interface PollChange {
@@ -17,7 +26,8 @@ export interface PollChange {
   readonly points: number;
   /**
    * The margin of error of the difference, √(m₁² + m₂²), in percentage points. Present only when
-   * both polls published a margin; without it, no claim of significance is made.
+   * both polls published a margin; without it, no claim of significance is made. In a net series each
+   * m is twice the poll's published margin: the margin of a lead between two shares of one sample.
    */
   readonly marginOfError?: number;
   /** Whether the size of the change is larger than `marginOfError`. Present only with it. */
@@ -46,9 +56,15 @@ export interface AverageFacts {
   readonly average: SeriesAverage;
   /** The latest estimate. */
   readonly latest: AverageEstimate;
-  /** The estimate about a month (30 days) before the latest, when the average reaches back that far without a gap. */
+  /**
+   * The estimate nearest a month (30 days) before the latest, within its own stretch of the line, when
+   * the average reaches back that far; `daysBefore` says how far it really is (the words say "a month
+   * earlier" only within 5 days of 30, and give its date otherwise).
+   */
   readonly monthEarlier?: AverageEstimate;
-  /** `latest.value - monthEarlier.value` in percentage points, to one decimal. */
+  /** Days from `monthEarlier` to the latest estimate. */
+  readonly daysBefore?: number;
+  /** `latest.value - monthEarlier.value` in percentage points, of the values as printed (one decimal). */
   readonly change?: number;
   /** The highest estimate (the first, when several tie). */
   readonly high: AverageEstimate;
@@ -60,6 +76,8 @@ export interface AverageFacts {
 export interface SeriesFacts {
   /** The series described. */
   readonly series: PollSeries;
+  /** What its values measure: a share of respondents or a net value or lead. */
+  readonly measure: "share" | "net";
   /** The oldest poll; in a series with several pollsters, the oldest by the latest poll's pollster. */
   readonly first: PollPoint;
   /** The poll before the latest (by the same pollster, in a series with several), when there is one. */
@@ -90,21 +108,30 @@ export interface TrendFacts {
   readonly comparison?: SeriesComparison;
   /** The latest time one series overtook another, if one did and still leads. */
   readonly crossing?: SeriesCrossing;
+  /** With three or more rival series: who leads now, and by how much. */
+  readonly leader?: LeaderFacts;
+  /** Series that are parts of another (`partOf`), with their whole. */
+  readonly parts: readonly PartFacts[];
 }
 
 /** Options of {@link describeTrend}; the chart passes its own, so its words match its picture. */
 export interface DescribeOptions {
   /** When a series gets a poll average (see {@link AverageSetting}). Default `"auto"`. */
-  readonly average?: AverageSetting;
+  readonly average?: AverageSetting | undefined;
   /** A gap longer than this many days is a hole in the polling. Default: the chart's gap rule. */
-  readonly maxGapDays?: number;
+  readonly maxGapDays?: number | undefined;
 }
 
-/** Compares two polls: the change in percentage points and, when both have margins, its significance. */
-export function compare(from: PollPoint, to: PollPoint): PollChange {
+/**
+ * Compares two polls: the change in percentage points and, when both have margins, its significance.
+ * In a net series (`measure: "net"`) each poll's margin is doubled first: a published margin is for one
+ * share, and a lead's is about twice as large (see {@link PollSeries.measure}).
+ */
+export function compare(from: PollPoint, to: PollPoint, measure: "share" | "net" = "share"): PollChange {
   const points = round(to.value - from.value, Math.max(decimalsOf(from.value), decimalsOf(to.value)));
   if (from.marginOfError === undefined || to.marginOfError === undefined) return { from, to, points };
-  const marginOfError = Math.hypot(from.marginOfError, to.marginOfError);
+  const factor = measure === "net" ? 2 : 1;
+  const marginOfError = Math.hypot(factor * from.marginOfError, factor * to.marginOfError);
   return { from, to, points, marginOfError, exceedsMargin: Math.abs(points) > marginOfError };
 }
 
@@ -133,10 +160,17 @@ const DAY = 86_400_000;
 function averageFacts(average: SeriesAverage): AverageFacts {
   const { latest } = average;
   const run = average.runs[average.runs.length - 1] ?? [];
-  const target = Date.parse(latest.date) - 30 * DAY;
-  // The estimate nearest a month before the latest, within its own run of the line.
+  const end = Date.parse(latest.date);
+  // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
   let monthEarlier: AverageEstimate | undefined;
-  for (const estimate of run) if (Date.parse(estimate.date) <= target) monthEarlier = estimate;
+  let daysBefore = 0;
+  for (const estimate of run) {
+    const days = Math.round((end - Date.parse(estimate.date)) / DAY);
+    if (days >= 20 && (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30))) {
+      monthEarlier = estimate;
+      daysBefore = days;
+    }
+  }
   let high = latest;
   let low = latest;
   for (const estimate of average.runs.flat()) {
@@ -146,7 +180,16 @@ function averageFacts(average: SeriesAverage): AverageFacts {
   return {
     average,
     latest,
-    ...(monthEarlier ? { monthEarlier, change: round(latest.value - monthEarlier.value, 1) } : {}),
+    ...(monthEarlier
+      ? {
+          monthEarlier,
+          daysBefore,
+          change: round(
+            round(latest.value, ESTIMATE_DECIMALS) - round(monthEarlier.value, ESTIMATE_DECIMALS),
+            ESTIMATE_DECIMALS,
+          ),
+        }
+      : {}),
     high,
     low,
   };
@@ -154,6 +197,7 @@ function averageFacts(average: SeriesAverage): AverageFacts {
 
 function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions): SeriesFacts {
   const { points } = s;
+  const measure = s.measure ?? "share";
   const latest = points[points.length - 1] as PollPoint;
   const pollsters = [...new Set(points.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   // Changes are measured within one pollster: different pollsters' polls differ by method, not only by time.
@@ -169,10 +213,11 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const average = seriesAverage(s, options.average, options.maxGapDays, dataset.pollster);
   return {
     series: s,
+    measure,
     first,
     latest,
-    ...(previous ? { previous, sincePrevious: compare(previous, latest) } : {}),
-    ...(own.length > 2 ? { overall: compare(first, latest) } : {}),
+    ...(previous ? { previous, sincePrevious: compare(previous, latest, measure) } : {}),
+    ...(own.length > 2 ? { overall: compare(first, latest, measure) } : {}),
     high,
     low,
     gaps,
@@ -196,5 +241,12 @@ export function describeTrend(input: PollDataset, options: DescribeOptions = {})
   const series = dataset.series.map((s) => seriesFacts(s, dataset, options));
   const best = comparison(series, dataset);
   const cross = crossing(series, dataset);
-  return { series, ...(best ? { comparison: best } : {}), ...(cross ? { crossing: cross } : {}) };
+  const leader = leaderOf(series);
+  return {
+    series,
+    ...(best ? { comparison: best } : {}),
+    ...(cross ? { crossing: cross } : {}),
+    ...(leader ? { leader } : {}),
+    parts: partsOf(series, dataset),
+  };
 }

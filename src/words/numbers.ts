@@ -14,22 +14,29 @@ export function round(value: number, decimals: number): number {
 /**
  * The one number formatter: built once from a locale and handed to the chart, its labels and
  * description, the summary, the methods note, the table and the report, so they all print the same
- * number the same way. Words stay English; only the digits, separators and decimal mark follow the locale.
+ * number the same way. It owns rounding too: an average's estimate is printed, and compared, to one
+ * decimal everywhere. Digits, separators, the decimal mark and the space before "%" follow the locale's
+ * CLDR patterns (es-US and es-MX write 48.5%, es-ES 48,5 %, de-DE 48,5 %); the words are the language's.
  */
 export interface NumberFormat {
   /** The BCP 47 locale, e.g. "en-US". */
   readonly locale: string;
-  /** Thousands separators and up to two decimals: "1,068", "49.6". */
-  number(value: number): string;
+  /** Thousands separators and up to two decimals: "1,068", "49.6"; with `decimals`, rounded to them first. */
+  number(value: number, decimals?: number): string;
   /** A whole count, rounded: an effective sample size of 2202.5 is "2,203". */
   count(value: number): string;
-  /** A share of respondents: "48%", "49.6%". */
-  percent(value: number): string;
-  /** A difference of percentages, by size: "1 percentage point", "0.8 percentage points". Never "percent". */
-  points(value: number): string;
+  /** A share of respondents: "48%", "49.6%", "48,5 %"; with `decimals`, rounded to them first. */
+  percent(value: number, decimals?: number): string;
+  /** A net value or lead with its sign, and a true minus: "+8", "−8.5", "0"; with `decimals`, rounded first. */
+  signed(value: number, decimals?: number): string;
   /** A margin of error: "±4.2". */
   margin(value: number): string;
+  /** The value rounded as it is printed, for comparing what a reader sees: `rounded(46.05, 1)` is 46.1. */
+  rounded(value: number, decimals?: number): number;
 }
+
+/** Decimals of a poll average's estimates, as printed and compared: one. */
+export const ESTIMATE_DECIMALS = 1;
 
 // Intl formatting is slow next to everything else a chart does, and poll numbers repeat, so each
 // locale keeps one formatter with a bounded cache of what it has formatted.
@@ -40,13 +47,16 @@ export function numberFormat(locale = "en-US"): NumberFormat {
   let format = formats.get(locale);
   if (format) return format;
   const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // What comes between a number and its "%" in this locale: nothing, a space or a no-break space.
+  const percentSign = new Intl.NumberFormat(locale, { style: "percent" }).format(0.5).replace(/^.*\d/, "") || "%";
   const seen = new Map<number, string>();
-  const number = (value: number) => {
-    let text = seen.get(value);
+  const number = (value: number, decimals?: number) => {
+    const v = decimals === undefined ? value : round(value, decimals);
+    let text = seen.get(v);
     if (text === undefined) {
       if (seen.size > 10_000) seen.clear();
-      text = intl.format(value);
-      seen.set(value, text);
+      text = intl.format(v);
+      seen.set(v, text);
     }
     return text;
   };
@@ -54,12 +64,13 @@ export function numberFormat(locale = "en-US"): NumberFormat {
     locale,
     number,
     count: (value: number) => number(Math.round(value)),
-    percent: (value: number) => `${number(value)}%`,
-    points: (value: number) => {
-      const size = Math.abs(value);
-      return `${number(size)} percentage ${size === 1 ? "point" : "points"}`;
+    percent: (value: number, decimals?: number) => `${number(value, decimals)}${percentSign}`,
+    signed: (value: number, decimals?: number) => {
+      const v = decimals === undefined ? value : round(value, decimals);
+      return v > 0 ? `+${number(v)}` : v < 0 ? `\u2212${number(-v)}` : number(0);
     },
     margin: (value: number) => `±${number(value)}`,
+    rounded: (value: number, decimals = ESTIMATE_DECIMALS) => round(value, decimals),
   });
   formats.set(locale, format);
   return format;

@@ -1,0 +1,87 @@
+import { optionsCheck } from "../model/options.js";
+import { parseDataset } from "../model/parse.js";
+import type { PollDataset } from "../model/types.js";
+import { wordsFor } from "../words/index.js";
+import type { Language } from "../words/language.js";
+import { type NumberFormat, numberFormat } from "../words/numbers.js";
+import { describeTrend, type TrendFacts } from "./facts.js";
+import { type ResolvedTrendOptions, TREND_OPTION_FIELDS, type TrendOptions } from "./options.js";
+
+/**
+ * A dataset made ready for every output, once: parsed, its options resolved, its one number formatter
+ * and its language's words chosen from the locale, and its facts (changes, gaps, averages, comparisons,
+ * crossings, the leader) computed. Deeply frozen. The chart, the summary, the methods note, the table,
+ * the report and `poll-trend/dom` all read it, so they say and draw the same things.
+ */
+export interface PreparedTrend {
+  readonly dataset: PollDataset;
+  readonly options: ResolvedTrendOptions;
+  /** The one number formatter of the locale; it owns rounding. */
+  readonly f: NumberFormat;
+  /** The words of the locale's language. */
+  readonly words: Language;
+  /** Everything the words are written from. */
+  readonly facts: TrendFacts;
+}
+
+// Trends this module made: deeply frozen, so an output given one need not prepare it again.
+const prepared = new WeakSet<object>();
+
+const trendOptions = optionsCheck(TREND_OPTION_FIELDS);
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (typeof value === "object" && value !== null && !seen.has(value)) {
+    seen.add(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Whether a value is a trend {@link prepareTrend} made. */
+export const isPrepared = (value: unknown): value is PreparedTrend =>
+  typeof value === "object" && value !== null && prepared.has(value);
+
+/**
+ * Prepares a dataset for output, once: parse, resolve the trend's options (`locale`, `average`,
+ * `maxGapDays`), build the number formatter and choose the words, and compute the facts. Give the
+ * result to {@link renderTrendChart}, {@link summarizeTrend}, {@link methodsNote}, {@link renderDataTable}
+ * or {@link renderReport} in place of the dataset to do this work only once for all of them.
+ *
+ * @throws {PollDataError} when the data or an option is invalid.
+ * @example
+ * const trend = prepareTrend(apNorcUkraineSupport, { locale: "es-US" });
+ * summarizeTrend(trend); // the summary in Spanish
+ * renderTrendChart(trend, { width: 320 });
+ */
+export function prepareTrend(input: PollDataset | PreparedTrend, options?: TrendOptions): PreparedTrend {
+  if (isPrepared(input)) {
+    if (options !== undefined) {
+      const o = trendOptions(options);
+      const same =
+        o.locale === input.options.locale &&
+        o.average === input.options.average &&
+        o.maxGapDays === input.options.maxGapDays;
+      if (!same) return prepareTrend(input.dataset, options);
+    }
+    return input;
+  }
+  const dataset = parseDataset(input);
+  const o = trendOptions(options);
+  const facts = describeTrend(dataset, o);
+  const trend = deepFreeze({ dataset, options: o, f: numberFormat(o.locale), words: wordsFor(o.locale), facts });
+  prepared.add(trend);
+  return trend;
+}
+
+/** The trend options within wider options (a chart's, a summary's), as `prepareTrend` takes them. */
+export function trendOptionsOf(
+  options: { readonly locale?: unknown; readonly average?: unknown; readonly maxGapDays?: unknown } | undefined,
+): TrendOptions {
+  const { locale, average, maxGapDays } = options ?? {};
+  return {
+    ...(locale !== undefined ? { locale } : {}),
+    ...(average !== undefined ? { average } : {}),
+    ...(maxGapDays !== undefined ? { maxGapDays } : {}),
+  } as TrendOptions;
+}

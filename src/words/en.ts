@@ -1,0 +1,355 @@
+import type { Language, Measure, PollMethod, PollSet, PollText, Value, When } from "./language.js";
+import type { NumberFormat } from "./numbers.js";
+
+// English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
+// "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’").
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+// AP abbreviates these months before a day; March through July are always spelled out.
+const SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+// Parsed dates are valid ISO strings, so their parts can be read straight from the text.
+const parts = (iso: string) =>
+  [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))] as const;
+
+const monthYear = (iso: string) => `${MONTHS[parts(iso)[1]]} ${parts(iso)[0]}`;
+const month = (iso: string) => MONTHS[parts(iso)[1]] ?? "";
+const fullDate = (iso: string) => {
+  const [year, m, day] = parts(iso);
+  return `${SHORT[m]} ${day}, ${year}`;
+};
+const when = (w: When) =>
+  w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
+const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
+const list = (items: readonly string[]) =>
+  items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+const quoted = (label: string) => `“${label}”`;
+/** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
+const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
+/** AP possessive: "Gallup’s", but "McLaughlin & Associates’". */
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+const direction = (points: number) => (points > 0 ? "up" : "down");
+
+function value(v: Value, f: NumberFormat): string {
+  return v.measure === "net" ? f.signed(v.value, v.decimals) : f.percent(v.value, v.decimals);
+}
+
+function points(size: number, measure: Measure, f: NumberFormat): string {
+  const abs = Math.abs(size);
+  const unit = measure === "net" ? "point" : "percentage point";
+  return `${f.number(abs)} ${unit}${abs === 1 ? "" : "s"}`;
+}
+
+function range(start: string | undefined, end: string): string {
+  if (start === undefined || start === end) return fullDate(end);
+  const [y1, m1, d1] = parts(start);
+  const [y2, m2, d2] = parts(end);
+  if (y1 !== y2) return `${fullDate(start)}–${fullDate(end)}`;
+  if (m1 !== m2) return `${SHORT[m1]} ${d1}–${SHORT[m2]} ${d2}, ${y2}`;
+  return `${SHORT[m1]} ${d1}–${d2}, ${y2}`;
+}
+
+// Nouns that read right after "using a" or "using the": "using the AmeriSpeak probability panel".
+const COUNTABLE = /\b(panel|sample|survey|poll|frame|list|platform|method|design)$/i;
+
+/**
+ * How a poll was fielded, passed through as written, with an article only where it reads right:
+ * "using the AmeriSpeak probability panel", "using an online panel", "using live phone interviews";
+ * anything else stands as its own sentence: "Mode: phone."
+ */
+function modePhrase(mode: string): { clause: string; sentence: string } {
+  if (/^(a|an|the)\s/i.test(mode) || /s$/i.test(mode.split(/\s+/).pop() ?? ""))
+    return { clause: `, using ${mode}`, sentence: "" };
+  if (COUNTABLE.test(mode)) {
+    // A name ("AmeriSpeak probability panel") takes "the"; a kind ("online panel") takes "a" or "an".
+    return { clause: `, using ${/^[A-Z]/.test(mode) ? "the" : article(mode)} ${mode}`, sentence: "" };
+  }
+  return { clause: "", sentence: ` Mode: ${mode}.` };
+}
+
+function pollMethod(p: PollMethod, f: NumberFormat): string {
+  const who = `The ${p.pollster ? pollBy(p.pollster) : "poll"}`;
+  const of = [p.sample !== undefined && f.count(p.sample), p.population].filter(Boolean).join(" ");
+  const sponsor = p.sponsor ? `, sponsored by ${p.sponsor},` : "";
+  const mode = p.mode ? modePhrase(p.mode) : { clause: "", sentence: "" };
+  const fielded = p.start ? `was conducted ${range(p.start, p.end)}` : `was completed ${range(undefined, p.end)}`;
+  const margin =
+    p.margin === undefined ? "" : ` The margin of sampling error is ${f.margin(p.margin)} percentage points.`;
+  return `${who}${of ? ` of ${of}` : ""}${sponsor} ${fielded}${mode.clause}.${mode.sentence}${margin}`;
+}
+
+function pollSet(s: PollSet, f: NumberFormat): string {
+  const span = (lo: number, hi: number, show: (n: number) => string) =>
+    show(lo) === show(hi) ? show(lo) : `${show(lo)} to ${show(hi)}`;
+  const among = s.populations.length ? ` among ${list(s.populations)}` : "";
+  const each = s.sizes
+    ? `, with ${span(s.sizes.lo, s.sizes.hi, f.count)} respondents each${s.sizes.all ? "" : " where published"}`
+    : "";
+  const margin = s.margins
+    ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
+    : "";
+  const by = s.pollsters > 1 ? `${f.number(s.pollsters)} pollsters` : s.pollster;
+  return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${fullDate(s.start)}, to ${fullDate(s.end)}${among || each ? "," : ""}${among}${each}.${margin}`;
+}
+
+function pointLabel(p: PollText, f: NumberFormat): string {
+  let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${range(p.start, p.end)}: ${value(p.value, f)}`;
+  label +=
+    p.margin === undefined
+      ? ", no margin of error published"
+      : `, margin of error ${f.margin(p.margin)} percentage points`;
+  if (p.sample !== undefined) label += `, ${f.count(p.sample)} respondents`;
+  return label;
+}
+
+/** English words. */
+export const en: Language = {
+  tag: "en",
+  monthYear,
+  month,
+  fullDate,
+  dateRange: range,
+  tick: (date, unit, short) => {
+    if (unit === "year") return String(date.getUTCFullYear());
+    if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
+    return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
+  },
+  when,
+  at,
+  atAll: (dates) => {
+    const full = dates.some((d) => d.unit === "day");
+    let names = dates.map((d) => (full ? fullDate(d.date) : when(d)));
+    const year = names[0]?.slice(-4);
+    // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
+    if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) {
+      names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
+    }
+    return `${full ? "on" : "in"} ${list(names)}`;
+  },
+  monthRange: (from, to) => {
+    const [a, b] = [monthYear(from), monthYear(to)];
+    if (a === b) return a;
+    return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
+  },
+
+  list,
+  quoted,
+  capital,
+  value,
+  points,
+
+  headline: ({ when: w, value: v, label, population, predicate, pollster, measure }) => {
+    const inPoll = pollster ? ` in ${article(pollster)} ${pollBy(pollster)}` : "";
+    if (predicate && measure === "share")
+      return `${capital(at(w))}, ${v} of ${population ?? "respondents"} ${predicate}${inPoll}`;
+    const verb = measure === "net" ? "was" : "was at";
+    return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
+  },
+  onlyPoll: (several) => (several ? ", its only poll in this series" : ", the only poll in this series"),
+  movement: (m, f) => {
+    const earlier = m.pollster ? `${possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
+    if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
+    return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
+  },
+  significance: (exceeds, margin) =>
+    `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${margin} points)`,
+  noPollBetween: (from, to) => `no poll between ${monthYear(from)} and ${monthYear(to)}`,
+  gapsLongest: (longest) => `gaps in the polling, the longest with ${longest}`,
+  with: (text) => `, with ${text}`,
+  since: (s, f) => {
+    const first = `Since ${s.pollster ? `${possessive(s.pollster)} first poll` : "the first poll"}, ${at(s.earlier)} (${s.from})`;
+    if (s.points === 0) return `${first}, it is unchanged overall${s.note}.`;
+    return `${first}, it is ${direction(s.points)} ${points(s.points, s.measure, f)}${s.significance}${s.note}.`;
+  },
+  everyPoll: (v) => `It was ${v} in every poll.`,
+  extremes: (high, low) =>
+    `The high was ${high.value}${high.by} ${high.at}; the low was ${low.value}${low.by} ${low.at}.`,
+  manyPolls: (count, latest, f) => `in ${f.number(count)} polls, most recently ${at(latest)}`,
+  pollsters: (names, f) => (names.length > 3 ? ` (${f.number(names.length)} pollsters)` : ` (${list(names)})`),
+  unnamedPollster: "an unnamed pollster",
+
+  crossing: ({ leader, trailer, averages, at: when, leaderValue, trailerValue, latest }) => {
+    const where =
+      latest.kind === "averages"
+        ? `in the averages on ${fullDate(latest.date)}`
+        : latest.kind === "same"
+          ? "in that poll"
+          : `in the latest poll that asked about both, ${latest.at}`;
+    const subject = averages
+      ? `The ${quoted(leader)} average overtook the ${quoted(trailer)} average`
+      : `${quoted(leader)} overtook ${quoted(trailer)}`;
+    return `${subject} ${when} (${leaderValue} to ${trailerValue} ${where}).`;
+  },
+  crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
+    `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
+  othersAt: (values) => `The others: ${values.join("; ")}.`,
+  higherInPolls: (higher, lower, polls, f) =>
+    `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${f.number(polls)} polls`} that asked about both.`,
+  aboveThroughout: (higher, lower, span) =>
+    `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
+  leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
+    `${leader} leads with ${v} ${where}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
+  leadBasis: (date) => (date ? `in the poll averages on ${fullDate(date)}` : "in the latest polls"),
+  tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
+  parts: (ps, whole, where) =>
+    `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,
+  sourcePolls: (named, others, compiler, f) =>
+    `Source: polls by ${others ? `${named.join(", ")} and ${f.number(others)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
+  sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
+  sourceName: (name) => `Source: ${name}.`,
+  population: (p) => `Population: ${p}.`,
+
+  method: (m, f) =>
+    [
+      `LOESS over windows of about ${f.number(m.windowDays)} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
+      ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
+      ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
+      ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
+    ].join(", "),
+  methodInSummary: (method) => `a ${method.replace(/^LOESS/, "LOESS trend line")}`,
+  subject: (label, predicate, population) =>
+    predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),
+  averageLead: (a, f) => {
+    const polls = a.polls === 1 ? "1 poll" : `${f.number(a.polls)} polls`;
+    const since = a.change?.since ? `from ${a.change.since}` : "from a month earlier";
+    const change =
+      a.change === undefined
+        ? ""
+        : a.change.points === 0
+          ? `, unchanged ${since}`
+          : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
+    return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
+  },
+  pollBand: (lo, hi) => `The band around it, where 95% of polls are expected to fall, runs from ${lo} to ${hi}.`,
+  averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
+  averageHighLow: (high, highDate, low, lowDate) =>
+    `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
+  latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
+  latestPolls: (count, day, lo, hi, f) =>
+    `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
+  latestPollsBy: (day, polls) =>
+    `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
+  notAcrossGaps: (count, longest) =>
+    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? `the longest ${longest}` : longest}.`,
+  tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
+  windowsDiffer: (windows, f) =>
+    `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
+
+  shortAverage: (label, v, date, change) =>
+    `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
+  inAMonth: (size, measure, f) =>
+    size === 0 ? ", unchanged in a month" : `, ${direction(size)} ${points(size, measure, f)} in a month`,
+  shortPollster: (label, v, pollster, w, change, f) => {
+    const trend = change
+      ? `, ${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
+      : "";
+    return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
+  },
+  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} in ${w}${movement ? `, ${movement}` : ""}`,
+  shortValue: (label, v) => `${label}: ${v}`,
+  moreSeries: (count, f) => `; ${f.number(count)} more series`,
+  firstOf: (count, f) => ` (first of ${f.number(count)} series)`,
+
+  pollMethod,
+  pollSet,
+  processing: (c, f) => {
+    const rows = (n: number) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
+    return [
+      c.repeated
+        ? `${rows(c.repeated)} that repeated an earlier row exactly ${c.repeated === 1 ? "was" : "were"} left out.`
+        : "",
+      c.otherPopulations
+        ? `Polls reported for several populations are counted once; ${rows(c.otherPopulations)} for other populations ${c.otherPopulations === 1 ? "was" : "were"} left out.`
+        : "",
+      c.skipped ? `${rows(c.skipped)} without a value ${c.skipped === 1 ? "was" : "were"} skipped.` : "",
+      c.scaled ? "Values given as proportions were multiplied by 100." : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  },
+
+  sourceLine: (source, population) =>
+    [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
+      .filter(Boolean)
+      .join(" · "),
+  averageNote: (methods) =>
+    `Lines are poll averages (${methods.join("; ")}); dots are single polls; bands show where 95% of polls are expected to fall.`,
+  marginNote: (bars, bands) =>
+    `${bars && bands ? "Bars and bands show" : bars ? "Bars show" : "Bands show"} each poll’s margin of error at 95% confidence, where one was published.`,
+  hollowNote: "Hollow markers: no margin of error was published.",
+  eventNote: (n, label, date) => `${n}: ${label}, ${date}.`,
+  pointLabel,
+  seriesLabel: ({ label, polls, range: span, values, average }, f) =>
+    `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
+  onePollLabel: (label) => `${label}: 1 poll`,
+  averageLabel: (a, f) =>
+    `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}; 95% of polls expected between ${a.lo} and ${a.hi}`,
+  eventLabel: (date, label) => `Event, ${date}: ${label}`,
+  chartName: (labels, span, f) =>
+    `Line chart of ${labels.length <= 3 ? list(labels) : `${f.number(labels.length)} series`}, ${span}`,
+  axisNote: (lo, hi) => `Axis from ${lo} to ${hi}.`,
+  gapsNote: "Gaps in polling break the line.",
+  roleDescription: "line chart",
+
+  announce: {
+    cue: (at) => (at === "only" ? "the only poll" : at === "first" ? "the first poll" : "the latest poll"),
+    change: (size, measure, then, pollster, f) => {
+      const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${then}`;
+      return size === 0 ? `unchanged from ${when}` : `${direction(size)} ${points(size, measure, f)} from ${when}`;
+    },
+    margin: (margin, f) =>
+      margin === undefined ? "no margin of error published" : `margin of error ${f.margin(margin)}`,
+    sample: (sample, population, f) =>
+      sample !== undefined
+        ? `${f.count(sample)} ${population ?? "respondents"}`
+        : population
+          ? `among ${population}`
+          : "",
+    average: (v) => `poll average ${v}`,
+    position: (index, count, f) => `${f.number(index + 1)} of ${f.number(count)}`,
+  },
+  table: {
+    pollDates: "Poll dates",
+    pollster: "Pollster",
+    population: "Population",
+    margin: "Margin of error (percentage points)",
+    sample: "Sample size",
+    notGiven: "not given",
+    notAsked: "not asked",
+    notPublished: "not published",
+    month: "Month (poll end dates)",
+    polls: "Polls",
+    noPoll: "no poll",
+    byMonth: "By month",
+    mean: (label) => `${label}: mean of the month’s polls`,
+    percentOf: (population) => `Percent of ${population}`,
+  },
+  report: {
+    methods: "Methods",
+    data: "Data",
+    source: "Source: ",
+    chart: "Chart",
+    dataTable: "Data table",
+    dataTableByMonth: "Data table by month",
+    dataTableEveryPoll: "Data table, every poll",
+    everyPoll: (of) => `Every poll${of}`,
+    pollsByMonth: (of) => `Polls by month${of}`,
+    everyPollCount: (count, f) => `Every poll (${f.number(count)})`,
+    ofPopulation: (population) => (population ? `, percent of ${population}` : ", percent"),
+  },
+};

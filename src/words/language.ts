@@ -1,0 +1,389 @@
+import type { NumberFormat } from "./numbers.js";
+
+// What a language gives poll-trend: every phrase it writes, as functions of the facts' values, so a
+// sentence is built the same way in every language and only its words differ. English is en.ts; a
+// language is one more file like it, chosen by the locale's language (words/index.ts).
+
+/** A date as a sentence says it: a month with its year, a month in a year already said, or a day. */
+export interface When {
+  /** ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly unit: "day" | "month" | "month-in-year";
+}
+
+/** What a value measures: a share of respondents (48%) or a net value or lead (−8). */
+export type Measure = "share" | "net";
+
+/** A value with what it measures, already rounded as it is printed. */
+export interface Value {
+  readonly value: number;
+  readonly measure: Measure;
+  readonly decimals?: number;
+}
+
+/** A change from an earlier poll: its size and direction, and the earlier value and when it was. */
+export interface Movement {
+  readonly points: number;
+  readonly measure: Measure;
+  readonly from: Value;
+  readonly earlier: When;
+  /** The pollster whose previous poll it is, in a series of several. */
+  readonly pollster?: string;
+}
+
+/** How the average was made, as its method phrase says it. */
+export interface Method {
+  readonly windowDays: number;
+  /** The widest window, when wider than asked: where polls were sparse. */
+  readonly widenedTo?: number;
+  readonly eachPollsterOnce: boolean;
+  readonly largerPollsWeighted: boolean;
+  readonly houseEffects: boolean;
+}
+
+/** One poll as an accessible label or an announcement names it. */
+export interface PollText {
+  readonly series: string;
+  readonly pollster?: string;
+  readonly start?: string;
+  readonly end: string;
+  readonly value: Value;
+  readonly margin?: number;
+  readonly sample?: number;
+  readonly population?: string;
+}
+
+/** The polls of a series or dataset as a methods note describes them. */
+export interface PollSet {
+  readonly polls: number;
+  readonly pollsters: number;
+  readonly pollster?: string;
+  readonly start: string;
+  readonly end: string;
+  readonly populations: readonly string[];
+  readonly sizes?: { readonly lo: number; readonly hi: number; readonly all: boolean };
+  readonly margins?: { readonly lo: number; readonly hi: number; readonly all: boolean };
+}
+
+/** One poll as a methods note describes it. */
+export interface PollMethod {
+  readonly pollster?: string;
+  readonly sample?: number;
+  readonly population?: string;
+  readonly sponsor?: string;
+  readonly start?: string;
+  readonly end: string;
+  readonly mode?: string;
+  readonly margin?: number;
+}
+
+/**
+ * Every phrase poll-trend writes in one language. The number formatter gives digits; the language gives
+ * words, word order, dates and lists. Each function returns text without a final period unless it says
+ * it returns a sentence.
+ */
+export interface Language {
+  /** The BCP 47 language of the words, for `lang` attributes: "en", "es". */
+  readonly tag: string;
+
+  // Dates
+  monthYear(iso: string): string;
+  month(iso: string): string;
+  fullDate(iso: string): string;
+  /** Field dates: "Jan. 26–30, 2023"; one day when `start` is missing or the same. */
+  dateRange(start: string | undefined, end: string): string;
+  /** A time-axis label: a day, a month (`short`: abbreviated, for narrow charts) or a year. */
+  tick(date: Date, unit: "day" | "month" | "year", short: boolean): string;
+  /** A date as a sentence says it. */
+  when(when: When): string;
+  /** A date with its preposition: "in May 2022", "on Jan. 30, 2023". */
+  at(when: When): string;
+  /** Several dates with one preposition: "in January and November 2023". */
+  atAll(dates: readonly When[]): string;
+  /** "March to May 2022", "March 2022 to May 2023". */
+  monthRange(from: string, to: string): string;
+
+  // Grammar
+  list(items: readonly string[]): string;
+  /** A series named in a sentence: “Favor”. */
+  quoted(label: string): string;
+  capital(text: string): string;
+
+  // Values
+  /** "48%", "−8"; net values carry a sign. */
+  value(value: Value, f: NumberFormat): string;
+  /** A difference by size: "12 percentage points", "1 percentage point"; of net values, "3 points". */
+  points(points: number, measure: Measure, f: NumberFormat): string;
+
+  // The summary, for polls
+  /** The latest poll's sentence opening: "In May 2022, 60% of U.S. adults favored …". */
+  headline(args: {
+    readonly when: When;
+    readonly value: string;
+    readonly label: string;
+    readonly population?: string;
+    readonly predicate?: string;
+    readonly pollster?: string;
+    readonly measure: Measure;
+  }): string;
+  /** ", the only poll in this series"; `several` pollsters: ", its only poll in this series". */
+  onlyPoll(several: boolean): string;
+  /** "down 12 percentage points from 60% in May 2022", "unchanged from May 2022". */
+  movement(m: Movement, f: NumberFormat): string;
+  /** ", a change larger than the margin of error of the difference (±5.7 points)"; `margin` printed. */
+  significance(exceeds: boolean, margin: string, measure: Measure): string;
+  /** "no poll between March 2010 and May 2016". */
+  noPollBetween(from: string, to: string): string;
+  /** "gaps in the polling, the longest with no poll between …". */
+  gapsLongest(longest: string): string;
+  /** ", with …" after a change. */
+  with(text: string): string;
+  /** "Since the first poll, in March 2022 (64%), it is down 16 percentage points." A sentence. */
+  since(
+    args: {
+      readonly pollster?: string;
+      readonly earlier: When;
+      readonly from: string;
+      readonly points: number;
+      readonly measure: Measure;
+      readonly significance: string;
+      readonly note: string;
+    },
+    f: NumberFormat,
+  ): string;
+  /** "It was 41% in every poll." A sentence. */
+  everyPoll(value: string): string;
+  /** "The high was 64% (Gallup) in March 2022; the low was …" A sentence; `by` already in brackets or empty. */
+  extremes(high: { value: string; by: string; at: string }, low: { value: string; by: string; at: string }): string;
+  /** "in 4 polls, most recently in May 2022". */
+  manyPolls(count: number, latest: When, f: NumberFormat): string;
+  /** " (Gallup and Ipsos)", " (5 pollsters)". */
+  pollsters(names: readonly string[], f: NumberFormat): string;
+  /** "an unnamed pollster". */
+  readonly unnamedPollster: string;
+
+  // Across series
+  /** "“Disapprove” overtook “Approve” in March 2024 (52% to 45% in that poll)." A sentence. */
+  crossing(args: {
+    readonly leader: string;
+    readonly trailer: string;
+    readonly averages: boolean;
+    readonly at: string;
+    readonly leaderValue: string;
+    readonly trailerValue: string;
+    /** Where the latest values come from: the crossing's own poll, a later poll, or the averages on a day. */
+    readonly latest:
+      | { readonly kind: "same" }
+      | { readonly kind: "poll"; readonly at: string }
+      | { readonly kind: "averages"; readonly date: string };
+  }): string;
+  /** "“Disapprove” overtook “Approve” in November 2023; 52% to 43% on March 3, 2024.": for alt text. A sentence. */
+  crossingShort(args: {
+    readonly leader: string;
+    readonly trailer: string;
+    readonly averages: boolean;
+    readonly at: string;
+    readonly latestAt: string;
+    readonly leaderValue: string;
+    readonly trailerValue: string;
+  }): string;
+  /** "The others: Julián Castro: 0.6%, …." A sentence. */
+  othersAt(values: readonly string[]): string;
+  /** "“A” was higher than “B” in all 3 polls that asked about both." A sentence. */
+  higherInPolls(higher: string, lower: string, polls: number, f: NumberFormat): string;
+  /** "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every month." */
+  aboveThroughout(higher: string, lower: string, range: string): string;
+  /** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)." */
+  leads(args: {
+    readonly leader: string;
+    readonly value: string;
+    readonly runnerUp: string;
+    readonly runnerUpValue: string;
+    readonly lead: string;
+    readonly where: string;
+  }): string;
+  /** "in the poll averages on Oct. 29, 2019", "in the latest polls". */
+  leadBasis(averageDate: string | undefined): string;
+  /** "“A” and “B” are tied at 20%". */
+  tied(a: string, b: string, value: string, where: string): string;
+  /** "Among Republicans, 35%, against 48% of all U.S. adults in the latest poll." A sentence. */
+  parts(
+    parts: readonly { readonly population: string; readonly value: string }[],
+    whole: { readonly population: string; readonly value: string },
+    where: string,
+  ): string;
+  /** "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." A sentence. */
+  sourcePolls(named: readonly string[], others: number, compiler: string | undefined, f: NumberFormat): string;
+  /** "Source: AP-NORC poll." A sentence. */
+  sourcePoll(pollster: string): string;
+  /** "Source: AP-NORC Center." A sentence. */
+  sourceName(name: string): string;
+  /** "Population: U.S. adults." A sentence. */
+  population(population: string): string;
+
+  // Averages
+  /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
+  method(method: Method, f: NumberFormat): string;
+  /** "a LOESS trend line over …": the method as the summary names it once. */
+  methodInSummary(method: string): string;
+  /** "the share of U.S. adults who favored …", or “Approve”. */
+  subject(label: string, predicate: string | undefined, population: string | undefined): string;
+  /** "The poll average (…) of 312 polls put … at 46.1% on April 29, 2020, down 0.9 percentage points from a month earlier." */
+  averageLead(
+    args: {
+      readonly method?: string;
+      readonly polls: number;
+      readonly subject: string;
+      readonly value: string;
+      readonly date: string;
+      readonly change?: { readonly points: number; readonly measure: Measure; readonly since?: string };
+    },
+    f: NumberFormat,
+  ): string;
+  /** "The band around it, where 95% of polls are expected to fall, runs from 39.1% to 48.7%." */
+  pollBand(lo: string, hi: string): string;
+  /** "The average itself lies between 45.2% and 47% with 95% confidence." */
+  averageInterval(lo: string, hi: string): string;
+  /** "The average was highest, 45.4%, on Jan. 22, 2017, and lowest, 37.9%, on Aug. 15, 2017." */
+  averageHighLow(high: string, highDate: string, low: string, lowDate: string): string;
+  /** "The latest poll, by Gallup (April 26–29, 2020), found 44%." */
+  latestPoll(pollster: string | undefined, range: string, value: string): string;
+  /** "The latest 5 polls, which ended on Oct. 22, 2019, found 0% to 1%." */
+  latestPolls(count: number, day: string, lo: string, hi: string, f: NumberFormat): string;
+  /** "The latest polls ended on May 29, 2020: Morning Consult found 42% and YouGov 45%." */
+  latestPollsBy(
+    day: string,
+    polls: readonly { readonly pollster: string; readonly value: string; readonly from?: string }[],
+  ): string;
+  /** "The average is not drawn across a gap in the polling, with no poll between …". */
+  notAcrossGaps(count: number, longest: string): string;
+  /** "The average stops where polls were too few: March to May 2019." */
+  tooFewPolls(stretches: readonly string[]): string;
+  /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */
+  windowsDiffer(windows: readonly { readonly label: string; readonly days: number }[], f: NumberFormat): string;
+
+  // The short summary
+  /** "Approve: 46.1% in the poll average on April 29, 2020, down 0.9 percentage points in a month". */
+  shortAverage(label: string | undefined, value: string, date: string, change: string | undefined): string;
+  /** ", down 0.9 percentage points in a month", ", unchanged in a month". */
+  inAMonth(points: number, measure: Measure, f: NumberFormat): string;
+  /** "44% in an IBD/TIPP poll in April 2020, up 1 percentage point from its poll of March 2020". */
+  shortPollster(
+    label: string | undefined,
+    value: string,
+    pollster: string,
+    when: string,
+    change: { points: number; measure: Measure; earlier: string } | undefined,
+    f: NumberFormat,
+  ): string;
+  /** "48% in November 2023, down 16 percentage points from 64% in March 2022". */
+  shortPlain(label: string | undefined, value: string, when: string, movement: string | undefined): string;
+  /** "Favor sending funds: 39%". */
+  shortValue(label: string, value: string): string;
+  /** "; 3 more series". */
+  moreSeries(count: number, f: NumberFormat): string;
+  /** " (first of 4 series)". */
+  firstOf(count: number, f: NumberFormat): string;
+
+  // Methods note
+  pollMethod(poll: PollMethod, f: NumberFormat): string;
+  pollSet(set: PollSet, f: NumberFormat): string;
+  /** "3 repeated rows were dropped." and the like: what reading the data did. */
+  processing(
+    counts: {
+      readonly repeated?: number;
+      readonly otherPopulations?: number;
+      readonly skipped?: number;
+      readonly scaled?: boolean;
+    },
+    f: NumberFormat,
+  ): string;
+
+  // The chart
+  /** "Source: AP-NORC · U.S. adults", "Population: U.S. adults". */
+  sourceLine(source: string | undefined, population: string | undefined): string;
+  /** The footer's note on an average: what the lines, dots and bands show. `methods` one per series or one. */
+  averageNote(methods: readonly string[]): string;
+  /** "Bars and bands show each poll’s margin of error at 95% confidence, where one was published." */
+  marginNote(bars: boolean, bands: boolean): string;
+  readonly hollowNote: string;
+  /** "1: Russia invades Ukraine, Feb. 24, 2022." */
+  eventNote(n: number, label: string, date: string): string;
+  pointLabel(poll: PollText, f: NumberFormat): string;
+  /** "Favor: 4 polls, March 2022 to November 2023" and, for long series, the values. */
+  seriesLabel(
+    args: {
+      readonly label: string;
+      readonly polls: number;
+      readonly range: string;
+      readonly values?: { readonly first: string; readonly last: string; readonly high: string; readonly low: string };
+      readonly average?: string;
+    },
+    f: NumberFormat,
+  ): string;
+  onePollLabel(label: string): string;
+  averageLabel(
+    args: {
+      readonly label: string;
+      readonly method: string;
+      readonly polls: number;
+      readonly value: string;
+      readonly date: string;
+      readonly lo: string;
+      readonly hi: string;
+    },
+    f: NumberFormat,
+  ): string;
+  eventLabel(date: string, label: string): string;
+  /** "Line chart of Approve and Disapprove, January 2017 to April 2020". */
+  chartName(labels: readonly string[], range: string, f: NumberFormat): string;
+  axisNote(lo: string, hi: string): string;
+  readonly gapsNote: string;
+  readonly roleDescription: string;
+
+  // A poll announced to a keyboard or pointer user (poll-trend/dom)
+  readonly announce: {
+    /** "the only poll", "the first poll", "the latest poll". */
+    cue(at: "only" | "first" | "latest"): string;
+    /** "unchanged from Gallup’s poll of March 2017", "up 2 percentage points from May 2022". */
+    change(points: number, measure: Measure, then: string, pollster: string | undefined, f: NumberFormat): string;
+    margin(margin: number | undefined, f: NumberFormat): string;
+    /** "1,068 U.S. adults", "1,068 respondents", "among U.S. adults". */
+    sample(sample: number | undefined, population: string | undefined, f: NumberFormat): string;
+    /** "poll average 46.1%". */
+    average(value: string): string;
+    /** "3 of 4". */
+    position(index: number, count: number, f: NumberFormat): string;
+  };
+
+  // The table and the report
+  readonly table: {
+    readonly pollDates: string;
+    readonly pollster: string;
+    readonly population: string;
+    readonly margin: string;
+    readonly sample: string;
+    readonly notGiven: string;
+    readonly notAsked: string;
+    readonly notPublished: string;
+    readonly month: string;
+    readonly polls: string;
+    readonly noPoll: string;
+    readonly byMonth: string;
+    mean(label: string): string;
+    percentOf(population: string): string;
+  };
+  readonly report: {
+    readonly methods: string;
+    readonly data: string;
+    readonly source: string;
+    readonly chart: string;
+    readonly dataTable: string;
+    readonly dataTableByMonth: string;
+    readonly dataTableEveryPoll: string;
+    everyPoll(of: string): string;
+    pollsByMonth(of: string): string;
+    everyPollCount(count: number, f: NumberFormat): string;
+    ofPopulation(population: string | undefined): string;
+  };
+}

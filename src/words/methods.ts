@@ -1,0 +1,88 @@
+import { pollKey, pollsterOf } from "../model/polls.js";
+import type { PollPoint } from "../model/types.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+
+/**
+ * The methods line an AP story carries, using only the fields that exist: for one pollster its latest
+ * poll, for a tracker of several the set of polls, then what reading the data did to it.
+ */
+export function methodsText(t: PreparedTrend): string {
+  const { dataset, words: w, f } = t;
+  // A poll that asked about several series is one poll (see pollKey).
+  const polls = new Map<string, PollPoint>();
+  for (const point of dataset.series.flatMap((s) => s.points)) {
+    const key = pollKey(point, dataset);
+    const known = polls.get(key);
+    if (!known || (known.marginOfError === undefined && point.marginOfError !== undefined)) polls.set(key, point);
+  }
+  const all = [...polls.values()];
+  const pollsters = [...new Set(all.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
+  const processing = dataset.processing
+    ? w.processing(
+        {
+          ...(dataset.processing.repeatedRowsDropped ? { repeated: dataset.processing.repeatedRowsDropped } : {}),
+          ...(dataset.processing.otherPopulationsDropped
+            ? { otherPopulations: dataset.processing.otherPopulationsDropped }
+            : {}),
+          ...(dataset.processing.rowsWithoutValueSkipped
+            ? { skipped: dataset.processing.rowsWithoutValueSkipped }
+            : {}),
+          ...(dataset.processing.scaledFromProportions ? { scaled: true } : {}),
+        },
+        f,
+      )
+    : "";
+  const tail = processing ? ` ${processing}` : "";
+  if (pollsters.length > 1) {
+    // ISO dates sort as text.
+    const starts = all.map((p) => p.fieldStart ?? p.date).sort();
+    const ends = all.map((p) => p.date).sort();
+    const populations = [
+      ...new Set(all.map((p) => p.population ?? dataset.population).filter((p): p is string => p !== undefined)),
+    ];
+    const sizes = all.map((p) => p.sampleSize).filter((n): n is number => n !== undefined);
+    const margins = all.map((p) => p.marginOfError).filter((m): m is number => m !== undefined);
+    const span = (values: number[]) => ({
+      lo: Math.min(...values),
+      hi: Math.max(...values),
+      all: values.length === all.length,
+    });
+    return `${w.pollSet(
+      {
+        polls: all.length,
+        pollsters: pollsters.length,
+        start: starts[0] ?? "",
+        end: ends[ends.length - 1] ?? "",
+        populations,
+        ...(sizes.length ? { sizes: span(sizes) } : {}),
+        ...(margins.length ? { margins: span(margins) } : {}),
+      },
+      f,
+    )}${tail}`;
+  }
+  let latest: PollPoint | undefined;
+  for (const point of all) {
+    if (
+      !latest ||
+      point.date > latest.date ||
+      (point.date === latest.date && !latest.marginOfError && point.marginOfError)
+    )
+      latest = point;
+  }
+  const p = latest as PollPoint;
+  const population = p.population ?? dataset.population;
+  const pollster = pollsters[0];
+  return `${w.pollMethod(
+    {
+      ...(pollster ? { pollster } : {}),
+      ...(p.sampleSize !== undefined ? { sample: p.sampleSize } : {}),
+      ...(population ? { population } : {}),
+      ...(p.sponsor ? { sponsor: p.sponsor } : {}),
+      ...(p.fieldStart ? { start: p.fieldStart } : {}),
+      end: p.date,
+      ...(p.mode ? { mode: p.mode } : {}),
+      ...(p.marginOfError !== undefined ? { margin: p.marginOfError } : {}),
+    },
+    f,
+  )}${tail}`;
+}

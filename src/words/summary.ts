@@ -1,0 +1,303 @@
+import { pollsterOf } from "../model/polls.js";
+import type { PollPoint } from "../model/types.js";
+import type { PollChange, SeriesFacts } from "../trend/facts.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+import { latestValue } from "../trend/relations.js";
+import { averageSentences, averageSubjectMethod, windowsSentence } from "./average.js";
+import { gapPhrase, nearAMonth } from "./spans.js";
+import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
+import type { Measure } from "./language.js";
+import { ESTIMATE_DECIMALS } from "./numbers.js";
+
+// The summary's sentences, in any language: what to say is decided here, from the facts; how it is
+// said is the language's (words/en.ts).
+
+/** The most characters a `short` summary has: a common limit for alt text. */
+export const SHORT_SUMMARY_LIMIT = 160;
+/** Beyond this many series, the full summary describes the leading ones and lists the others' values. */
+const DESCRIBED_SERIES = 6;
+
+/** A value of a series as printed: an average's estimate to one decimal, a poll as published. */
+function shown(t: PreparedTrend, value: number, measure: Measure, estimate = false): string {
+  return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.f);
+}
+
+/** "±5.7": with a second decimal when one decimal would make the change look equal to the margin. */
+function differenceMargin(change: PollChange, t: PreparedTrend): string {
+  const margin = change.marginOfError ?? 0;
+  const size = Math.abs(change.points);
+  const rounded = t.f.rounded(margin, 1);
+  return t.f.margin(t.f.number(rounded) === t.f.number(size) && size !== margin ? margin : rounded);
+}
+
+function significance(change: PollChange, measure: Measure, t: PreparedTrend): string {
+  if (change.exceedsMargin === undefined || change.points === 0) return "";
+  return t.words.significance(change.exceedsMargin, differenceMargin(change, t), measure);
+}
+
+/** The pollster of a poll, where its series has several. */
+const attributed = (facts: SeriesFacts, point: PollPoint, t: PreparedTrend) =>
+  facts.pollsters.length > 1 ? pollsterOf(point, t.dataset) : undefined;
+
+/** "The high was 50% (Gallup) in March 2017": attributed where the series has several pollsters. */
+function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
+  const { high, low, series, measure } = facts;
+  const w = t.words;
+  if (high.value === low.value) return w.everyPoll(shown(t, high.value, measure));
+  const crowded = crowdedMonths(series.points);
+  const by = (polls: readonly PollPoint[]) =>
+    facts.pollsters.length < 2
+      ? ""
+      : w.pollsters([...new Set(polls.map((p) => pollsterOf(p, t.dataset) ?? w.unnamedPollster))], t.f);
+  const dates = (polls: readonly PollPoint[]) =>
+    polls.length > 3
+      ? w.manyPolls(polls.length, whenOf(polls[polls.length - 1] as PollPoint, crowded), t.f)
+      : w.atAll(polls.map((p) => whenOf(p, crowded)));
+  return w.extremes(
+    { value: shown(t, high.value, measure), by: by(high.polls), at: dates(high.polls) },
+    { value: shown(t, low.value, measure), by: by(low.polls), at: dates(low.polls) },
+  );
+}
+
+function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
+  const { dataset, words: w, f } = t;
+  const { latest, sincePrevious, overall, series, measure } = facts;
+  const crowded = crowdedMonths(series.points);
+  const pollster = attributed(facts, latest, t);
+  const head = w.headline({
+    when: whenOf(latest, crowded),
+    value: shown(t, latest.value, measure),
+    label: series.label,
+    measure,
+    ...(dataset.population ? { population: dataset.population } : {}),
+    ...(series.predicate ? { predicate: series.predicate } : {}),
+    ...(pollster ? { pollster } : {}),
+  });
+  const several = facts.pollsters.length > 1;
+  if (!sincePrevious) return [`${head}${w.onlyPoll(several)}.`, ...(several ? [extremesSentence(facts, t)] : [])];
+  const gap = gapPhrase(facts, sincePrevious.from, sincePrevious.to, t);
+  // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
+  const change = w.movement(
+    {
+      points: sincePrevious.points,
+      measure,
+      from: { value: sincePrevious.from.value, measure },
+      earlier: whenOf(sincePrevious.from, crowded, sincePrevious.to),
+      ...(pollster ? { pollster } : {}),
+    },
+    f,
+  );
+  const sentences = [`${head}, ${change}${significance(sincePrevious, measure, t)}${gap ? w.with(gap) : ""}.`];
+  if (overall) {
+    const overallGap = gap ? "" : gapPhrase(facts, overall.from, overall.to, t);
+    sentences.push(
+      w.since(
+        {
+          ...(pollster ? { pollster } : {}),
+          earlier: whenOf(overall.from, crowded),
+          from: shown(t, overall.from.value, measure),
+          points: overall.points,
+          measure,
+          significance: significance(overall, measure, t),
+          note: overallGap ? w.with(overallGap) : "",
+        },
+        f,
+      ),
+    );
+  }
+  if (overall || several) sentences.push(extremesSentence(facts, t));
+  return sentences;
+}
+
+/** When the crossing happened and the latest values, as the full and the short summary say them. */
+function crossingParts(t: PreparedTrend) {
+  const crossing = t.facts.crossing;
+  if (!crossing) return undefined;
+  const { leader, trailer, basis } = crossing;
+  const averages = basis === "average";
+  const measure = leader.measure ?? "share";
+  const crowded = crowdedMonths(leader.points);
+  const at = t.words.at(crossing.poll ? whenOf(crossing.poll, crowded) : monthOf(crossing.date));
+  const latestAt = t.words.at(averages ? dayOf(crossing.latestDate) : whenOf({ date: crossing.latestDate }, crowded));
+  return {
+    leader: leader.label,
+    trailer: trailer.label,
+    averages,
+    at,
+    latestAt,
+    leaderValue: shown(t, crossing.leaderValue, measure, averages),
+    trailerValue: shown(t, crossing.trailerValue, measure, averages),
+    latest: averages
+      ? { kind: "averages" as const, date: crossing.latestDate }
+      : crossing.isLatest
+        ? { kind: "same" as const }
+        : { kind: "poll" as const, at: latestAt },
+  };
+}
+
+function comparisonSentence(t: PreparedTrend): string {
+  const { comparison } = t.facts;
+  if (!comparison) return "";
+  if (comparison.basis === "average") {
+    return t.words.aboveThroughout(
+      comparison.higher.label,
+      comparison.lower.label,
+      t.words.monthRange(comparison.from, comparison.to),
+    );
+  }
+  return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.f);
+}
+
+/** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)". */
+function leaderClause(t: PreparedTrend): string {
+  const l = t.facts.leader;
+  if (!l) return "";
+  const average = l.basis === "average";
+  const value = (s: SeriesFacts) => shown(t, latestValue(s), "share", average);
+  const where = t.words.leadBasis(average ? (l.leader.average?.latest.date ?? "") : undefined);
+  if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
+  return t.words.leads({
+    leader: l.leader.series.label,
+    value: value(l.leader),
+    runnerUp: l.runnerUp.series.label,
+    runnerUpValue: value(l.runnerUp),
+    lead: t.words.points(l.lead, "net", t.f),
+    where,
+  });
+}
+
+/** Parts with their whole: "Among Republicans, 35%, against 48% of all U.S. adults in the latest poll." */
+function partsSentences(t: PreparedTrend): string[] {
+  const wholes = new Map<SeriesFacts, SeriesFacts[]>();
+  for (const p of t.facts.parts) wholes.set(p.whole, [...(wholes.get(p.whole) ?? []), p.part]);
+  return [...wholes].map(([whole, parts]) => {
+    const average = whole.average !== undefined && parts.every((p) => p.average);
+    const value = (s: SeriesFacts) => shown(t, latestValue(s), s.measure, average);
+    const population = whole.series.population ?? t.dataset.population ?? whole.series.label;
+    const where = t.words.leadBasis(average ? whole.average?.latest.date : undefined);
+    return t.words.parts(
+      parts.map((p) => ({ population: p.series.population ?? p.series.label, value: value(p) })),
+      { population, value: value(whole) },
+      where,
+    );
+  });
+}
+
+/** Who ran the polls: "Source: AP-NORC poll.", "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." */
+function sourceSentence(t: PreparedTrend): string {
+  const { dataset, facts, words: w, f } = t;
+  const { pollster, source } = dataset;
+  const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
+  if (pollsters.length > 1) {
+    const named = pollsters.length <= 3 ? pollsters : pollsters.slice(0, 2);
+    return w.sourcePolls(named, pollsters.length - named.length, source?.name, f);
+  }
+  const only = pollster ?? pollsters[0];
+  if (only) return w.sourcePoll(only);
+  return source ? w.sourceName(source.name) : "";
+}
+
+/** The series the full summary describes in full: all of them, or the leading ones of a large field. */
+function described(t: PreparedTrend): { full: readonly SeriesFacts[]; others: readonly SeriesFacts[] } {
+  const all = t.facts.series;
+  if (all.length <= DESCRIBED_SERIES || !t.facts.leader) return { full: all, others: [] };
+  const sorted = [...all].sort((a, b) => latestValue(b) - latestValue(a));
+  return { full: sorted.slice(0, DESCRIBED_SERIES - 1), others: sorted.slice(DESCRIBED_SERIES - 1) };
+}
+
+/** The full summary: a paragraph. */
+export function fullSummary(t: PreparedTrend): string {
+  const { facts, words: w } = t;
+  const sentences: string[] = [];
+  const crossing = crossingParts(t);
+  const crossingText = crossing ? w.crossing(crossing) : "";
+  if (crossing && facts.crossing?.isLatest) sentences.push(crossingText);
+  const lead = leaderClause(t);
+  if (lead) sentences.push(`${lead}.`);
+  const { full, others } = described(t);
+  let methodSaid = false;
+  for (const series of full) {
+    if (series.average) {
+      sentences.push(
+        ...averageSentences(series, series.average, t, methodSaid ? undefined : averageSubjectMethod(series, t)),
+      );
+      methodSaid = true;
+    } else sentences.push(...pollSentences(series, t));
+  }
+  const windows = windowsSentence(facts.series, t);
+  if (windows) sentences.push(windows);
+  if (others.length) {
+    sentences.push(
+      w.othersAt(
+        others.map((s) => w.shortValue(s.series.label, shown(t, latestValue(s), s.measure, s.average !== undefined))),
+      ),
+    );
+  }
+  if (crossing && !facts.crossing?.isLatest) sentences.push(crossingText);
+  sentences.push(comparisonSentence(t), ...partsSentences(t), sourceSentence(t));
+  // Said once: a population the sentences above never named.
+  const { population } = t.dataset;
+  if (population && !facts.series.some((s) => s.series.predicate || !s.average))
+    sentences.push(w.population(population));
+  return sentences.filter(Boolean).join(" ");
+}
+
+/** One series in a clause of the short summary. */
+function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
+  const { words: w, f } = t;
+  const name = label ? s.series.label : undefined;
+  const measure = s.measure;
+  if (s.average) {
+    const { latest, change } = s.average;
+    const trend = change === undefined || !nearAMonth(s) ? undefined : w.inAMonth(change, measure, f);
+    return w.shortAverage(name, shown(t, latest.value, measure, true), w.fullDate(latest.date), trend);
+  }
+  const change = s.overall ?? s.sincePrevious;
+  const value = shown(t, s.latest.value, measure);
+  // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
+  const pollster = attributed(s, s.latest, t);
+  if (pollster) {
+    const trend = change ? { points: change.points, measure, earlier: w.monthYear(change.from.date) } : undefined;
+    return w.shortPollster(name, value, pollster, w.monthYear(s.latest.date), trend, f);
+  }
+  const movement = change
+    ? w.movement(
+        {
+          points: change.points,
+          measure,
+          from: { value: change.from.value, measure },
+          earlier: monthOf(change.from.date),
+        },
+        f,
+      )
+    : undefined;
+  return w.shortPlain(name, value, w.monthYear(s.latest.date), movement);
+}
+
+/** The short summary in at most `limit` characters: one alt-text sentence. */
+export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): string {
+  const { dataset, facts, words: w, f } = t;
+  const series = facts.series;
+  const crossing = crossingParts(t);
+  const value = (s: SeriesFacts) =>
+    w.shortValue(s.series.label, shown(t, latestValue(s), s.measure, s.average !== undefined));
+  const [lead] = series as [SeriesFacts];
+  const every = series.map((s) => shortClause(s, t, true)).join("; ");
+  const leader = leaderClause(t);
+  // With two series, an overtaking is the headline; with more, the leader and the lead are.
+  const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
+  const crossingShort = crossing ? w.crossingShort(crossing) : "";
+  const byValue = [...series].sort((a, b) => latestValue(b) - latestValue(a));
+  const candidates = [
+    ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
+    ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
+    // The title leads only when it adds something: a CSV's title may be its series' labels.
+    ...(series.some((s) => dataset.title.includes(s.series.label)) ? [] : [`${dataset.title}. ${every}.`]),
+    `${every}.`,
+    ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
+    `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
+    `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
+  ];
+  const fallback = `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`;
+  return candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ?? fallback;
+}
