@@ -3,7 +3,7 @@ import { crossValidatedResiduals } from "./band.js";
 import { dailyEstimates } from "./estimates.js";
 import { fitHouseEffects } from "./house.js";
 import { varianceParts } from "./interval.js";
-import { fitDaysOf, type LineRule, lineAt, robustLine } from "./line.js";
+import { fitDaysOf, type LineRule, robustLine } from "./line.js";
 import { type AverageOptions, type ResolvedAverageOptions, resolveAverageOptions } from "./options.js";
 import { preparePolls } from "./polls.js";
 import { medianDefined } from "./select.js";
@@ -126,7 +126,7 @@ export function averageWith(series: PollSeries, o: ResolvedAverageOptions, spars
   const house = o.houseEffects ? fitHouseEffects(polls, rule, at) : undefined;
   const values = house?.adjusted ?? polls.values;
   const line = house?.line ?? robustLine(polls, values, rule, at);
-  const residuals = crossValidatedResiduals(polls, values, lineAt(line.fit, polls.days), rule, at);
+  const residuals = crossValidatedResiduals(polls, values, line, rule, at);
 
   const { estimates, runs, sparse, widths } = dailyEstimates({
     polls,
