@@ -154,7 +154,7 @@ band), writes the summary for \`<desc>\`, and draws dots, averages and bands; it
 dots and a d3-shape line through one d3-regression LOESS per series, computed inside the timing; Plot
 draws the same dots and its windowY moving average (120 polls). Vega-Lite is not run on it.
 
-The average alone (\`pollAverage\`, one series by 12 pollsters over four years, with house effects),
+The average alone (\`pollAverage\`, one series by 12 pollsters with house effects, over four years),
 as the polls grow, against d3-regression's LOESS with the same window (60 days or 30 polls):
 
 | polls | pollAverage | per poll | d3-regression LOESS | per poll |
