@@ -9,6 +9,7 @@ import { preparePolls } from "./polls.js";
 import { medianDefined } from "./select.js";
 import type { HouseEffect, PollAverage } from "./types.js";
 
+export type { PollsterWeighting } from "./fit.js";
 export type { AverageOptions } from "./options.js";
 export type { AverageEstimate, HouseEffect, PollAverage, SparsePolling } from "./types.js";
 

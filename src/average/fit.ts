@@ -20,7 +20,11 @@ export interface LocalFit {
   readonly voice: Float64Array;
 }
 
-/** How the polls of one pollster weigh together. */
+/**
+ * How the polls of one pollster weigh together in a poll average: `"shared"`, one voice per pollster
+ * (a pollster's polls in a window share at most one poll's weight), or `"per-poll"`, each poll on its
+ * own (see {@link AverageOptions.pollsterWeighting}).
+ */
 export type PollsterWeighting = "shared" | "per-poll";
 
 /** What a fit needs besides the polls: the values to fit, each poll's robustness weight, the windows. */
