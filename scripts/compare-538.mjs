@@ -34,7 +34,8 @@ function differences(estimates, topline, key, shift) {
 }
 
 const meanAbsolute = (diffs) => diffs.reduce((sum, d) => sum + Math.abs(d.difference), 0) / diffs.length;
-const largest = (diffs) => diffs.reduce((worst, d) => (Math.abs(d.difference) > Math.abs(worst.difference) ? d : worst));
+const largest = (diffs) =>
+  diffs.reduce((worst, d) => (Math.abs(d.difference) > Math.abs(worst.difference) ? d : worst));
 
 /** One row per option set and series: days compared, mean absolute difference, bias, largest difference, lead or lag. */
 export function compare538() {
