@@ -71,6 +71,37 @@ export function tracker(polls = 2500) {
   };
 }
 
+/**
+ * One raw series of `count` polls by 12 pollsters over four years, for the average's cost per poll:
+ * the same curve and house effects as {@link tracker}, every poll distinct (pollster and field start
+ * cycle within a day), deterministic.
+ */
+export function manyPolls(count) {
+  let seed = 20260519;
+  const random = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random());
+  const t0 = Date.UTC(2017, 0, 20);
+  const houses = Array.from({ length: 12 }, () => normal() * 2);
+  const iso = (day) => new Date(t0 + day * DAY).toISOString().slice(0, 10);
+  const points = Array.from({ length: count }, (_, i) => {
+    const day = Math.floor((i * 1460) / count);
+    const k = i % 12;
+    const truth = 42 + 4 * Math.sin(day / 180);
+    const value = Math.round((truth + (houses[k] ?? 0) + 1.6 * normal()) * 10) / 10;
+    return {
+      date: iso(day),
+      fieldStart: iso(day - 2 - (Math.floor(i / 12) % 7)),
+      pollster: `Pollster ${k}`,
+      sampleSize: 1000,
+      value,
+    };
+  });
+  return { title: `${count} polls`, series: [{ id: "approve", label: "Approve", points }] };
+}
+
 export const inputs = {
   bundled,
   20: series(20),

@@ -83,24 +83,20 @@ export async function vegaLite(dataset) {
   return svg;
 }
 
-// The tracker floor's LOESS is computed once per dataset, outside the timed render: the floor only draws.
-const loessOf = new WeakMap();
-function precomputedLoess(dataset) {
-  let lines = loessOf.get(dataset);
-  if (!lines) {
-    const bandwidth = 60 / 1460;
-    lines = dataset.series.map((s) =>
-      regressionLoess()
-        .x((p) => Date.parse(p.date))
-        .y((p) => p.value)
-        .bandwidth(Math.max(30 / s.points.length, bandwidth))([...s.points].sort((a, b) => (a.date < b.date ? -1 : 1))),
-    );
-    loessOf.set(dataset, lines);
-  }
-  return lines;
+/** One d3-regression LOESS per series (window 60 days or 30 polls, whichever is wider), as the floor's average. */
+function loessLines(dataset) {
+  return dataset.series.map((s) =>
+    regressionLoess()
+      .x((p) => Date.parse(p.date))
+      .y((p) => p.value)
+      .bandwidth(Math.max(30 / s.points.length, 60 / 1460))([...s.points].sort((a, b) => (a.date < b.date ? -1 : 1))),
+  );
 }
 
-/** The tracker floor: the same dots, and a d3-shape line through a precomputed d3-regression LOESS per series. */
+/**
+ * The tracker floor: the same dots, and a d3-shape line through a d3-regression LOESS per series,
+ * computed inside the timing (an average's cost is most of a tracker's).
+ */
 export function trackerFloor(dataset) {
   const data = rows(dataset);
   const times = data.map((d) => d.date.getTime());
@@ -115,7 +111,7 @@ export function trackerFloor(dataset) {
     .y((d) => y(d[1]));
   let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">`;
   for (const d of data) svg += `<circle cx="${x(d.date).toFixed(2)}" cy="${y(d.value).toFixed(2)}" r="2"/>`;
-  for (const average of precomputedLoess(dataset)) svg += `<path fill="none" stroke="#000" d="${path(average)}"/>`;
+  for (const average of loessLines(dataset)) svg += `<path fill="none" stroke="#000" d="${path(average)}"/>`;
   return `${svg}${tickLabels(x, y)}</svg>`;
 }
 

@@ -15,6 +15,7 @@ export {
   type HouseEffect,
   type PollAverage,
   pollAverage,
+  type PollsterWeighting,
   type SparsePolling,
 } from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type AverageEstimate, type PollAverage, pollAverage } from "../src/average/average.js";
 import { seriesAverage } from "../src/average/choose.js";
+import { fitDaysOf, lineAt, robustLine } from "../src/average/line.js";
+import { preparePolls } from "../src/average/polls.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";
 import { approvalPolls } from "../scripts/fivethirtyeight.mjs";
 import { byDate, dayOf, draw, isoDay, mulberry32, normalFrom } from "./simulate.js";
@@ -163,6 +165,21 @@ describe("FiveThirtyEight's approval poll list (5/29/2020, All polls, 5,048 poll
       expect(a.sparse).toEqual([]);
       expect(a.windowDays).toBe(60);
       expect(a.pollsters).toBe(76);
+    }
+  });
+
+  it("fits at 400 days of its 1,219 and stays within 0.06 points of a fit at every poll day", () => {
+    const rule = { minHalfDays: 30, maxHalfDays: 75, minPolls: 20, weighting: "shared" as const, minFitPolls: 4 };
+    for (const s of series) {
+      const polls = preparePolls(s.points, undefined);
+      const everyDay = Float64Array.from(new Set(polls.days));
+      const fitDays = fitDaysOf(polls.days, 30);
+      expect(everyDay.length).toBe(1219);
+      expect(fitDays.length).toBe(400);
+      const thinned = lineAt(robustLine(polls, polls.values, rule, fitDays).fit, everyDay);
+      const full = lineAt(robustLine(polls, polls.values, rule, everyDay).fit, everyDay);
+      for (let i = 0; i < everyDay.length; i++)
+        expect(Math.abs((thinned[i] as number) - (full[i] as number))).toBeLessThan(0.06);
     }
   });
 

@@ -41,7 +41,7 @@ function bandAt(estimates: readonly AverageEstimate[], day: number): [number, nu
 }
 
 /** Fits on a random 80% of the polls; returns how many of the other 20% fall inside the single-poll band. */
-export function heldOut(points: readonly PollPoint[], seed: number, options = {}): { inside: number; total: number } {
+function heldOut(points: readonly PollPoint[], seed: number, options = {}): { inside: number; total: number } {
   const random = mulberry32(seed);
   const fit: PollPoint[] = [];
   const held: PollPoint[] = [];

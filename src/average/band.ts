@@ -1,7 +1,8 @@
-import { lineAt, type LineRule, robustLine } from "./line.js";
+import { fitAt } from "./fit.js";
+import { lineAt, type LineRule, type RobustLine } from "./line.js";
 import { type PreparedPolls, subsetPolls } from "./polls.js";
 import { quantileInPlace } from "./select.js";
-import { nearestStarts } from "./window.js";
+import { halfWidths, nearestStarts } from "./window.js";
 
 /** Per fit day, the 2.5% and 97.5% quantiles of the nearby residuals, in percentage points. */
 export interface ResidualQuantiles {
@@ -16,24 +17,25 @@ const MIN_CROSS_VALIDATED = 6;
  * Each poll's residual (its published value − the line, in percentage points) from a line fitted
  * without it: the polls, in date order, are split into two interleaved halves, and each half is
  * measured against the line of the other, fitted to the same values (adjusted for house effects, when
- * they are) with the same windows, except that where polls are sparse they widen to reach half as many
- * polls and need half as many, so that they span about the days the full line's windows span. A residual from the full line would be too small, since each poll
- * pulls the line toward itself; that matters most where the window holds few polls. Where the other
+ * they are) with the full line's robustness weights (so an outlier found once stays one) and the same
+ * windows, except that where polls are sparse they widen to reach half as many polls and need half as
+ * many, so that they span about the days the full line's windows span. A residual from the full line
+ * would be too small, since each poll pulls the line toward itself; that matters most where the window holds few polls. Where the other
  * half has too few polls near a poll, its residual is `NaN` (left out of the band); below 6 polls, or
  * where no poll could be measured so, the full line's residuals are used (`NaN` where it has no value).
  *
- * @param fitted - The full line at each poll's day.
  * @param values - The values the line is fitted to.
- * @param at - The fit days of the full line.
+ * @param line - The full line, fitted at `at`.
  */
 export function crossValidatedResiduals(
   polls: PreparedPolls,
   values: Float64Array,
-  fitted: Float64Array,
+  line: RobustLine,
   rule: LineRule,
   at: Float64Array,
 ): Float64Array {
   const n = polls.days.length;
+  const fitted = lineAt(line.fit, polls.days);
   const inSample = new Float64Array(n);
   for (let i = 0; i < n; i++) inSample[i] = (polls.values[i] as number) - (fitted[i] as number);
   if (n < MIN_CROSS_VALIDATED) return inSample;
@@ -43,8 +45,15 @@ export function crossValidatedResiduals(
   let measured = 0;
   for (const fold of [0, 1]) {
     const train = subsetPolls(polls, (i) => i % 2 !== fold);
-    const trainValues = values.filter((_, i) => i % 2 !== fold);
-    const other = robustLine(train, trainValues, halfRule, at);
+    const kept = (_: number, i: number) => i % 2 !== fold;
+    const input = {
+      polls: train,
+      values: values.filter(kept),
+      robustness: line.robustness.filter(kept),
+      weighting: rule.weighting,
+      minPolls: halfRule.minFitPolls,
+    };
+    const other = { fit: fitAt(input, at, halfWidths(train.days, at, halfRule)) };
     const testDays = polls.days.filter((_, i) => i % 2 === fold);
     const predicted = lineAt(other.fit, testDays);
     for (let i = fold, t = 0; i < n; i += 2, t++) {

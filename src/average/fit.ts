@@ -20,7 +20,11 @@ export interface LocalFit {
   readonly voice: Float64Array;
 }
 
-/** How the polls of one pollster weigh together. */
+/**
+ * How the polls of one pollster weigh together in a poll average: `"shared"`, one voice per pollster
+ * (a pollster's polls in a window share at most one poll's weight), or `"per-poll"`, each poll on its
+ * own (see {@link AverageOptions.pollsterWeighting}).
+ */
 export type PollsterWeighting = "shared" | "per-poll";
 
 /** What a fit needs besides the polls: the values to fit, each poll's robustness weight, the windows. */
@@ -35,26 +39,17 @@ export interface FitInput {
   readonly minPolls: number;
 }
 
-// Scratch per pollster, reused between windows: the sums of one window, and which pollsters it touched.
-interface Scratch {
-  mass: Float64Array;
-  m0: Float64Array;
-  m1: Float64Array;
-  m2: Float64Array;
-  my: Float64Array;
-  mxy: Float64Array;
-  v0: Float64Array;
-  v1: Float64Array;
-  v2: Float64Array;
-  seen: Uint8Array;
-  touched: Int32Array;
-}
-
-function scratchFor(pollsters: number): Scratch {
-  const f = () => new Float64Array(pollsters);
-  const [mass, m0, m1, m2, my, mxy, v0, v1, v2] = [f(), f(), f(), f(), f(), f(), f(), f(), f()];
-  return { mass, m0, m1, m2, my, mxy, v0, v1, v2, seen: new Uint8Array(pollsters), touched: new Int32Array(pollsters) };
-}
+// The sums of one window per pollster, side by side in one array (SUMS numbers each), reused between windows.
+const MASS = 0;
+const M0 = 1;
+const M1 = 2;
+const M2 = 3;
+const MY = 4;
+const MXY = 5;
+const V0 = 6;
+const V1 = 7;
+const V2 = 8;
+const SUMS = 9;
 
 /**
  * A weighted local-linear regression (the fit inside LOESS) at each of `at`, with a tricube kernel of
@@ -78,21 +73,25 @@ function scratchFor(pollsters: number): Scratch {
 export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): LocalFit {
   const { polls, values, robustness, weighting, minPolls } = input;
   const { days, sizeWeights, pollster, overlap } = polls;
-  const s = scratchFor(polls.pollsters.length);
+  const count = polls.pollsters.length;
+  const sums = new Float64Array(count * SUMS);
+  const seen = new Uint8Array(count);
+  const touched = new Int32Array(count);
+  const shared = weighting === "shared";
   const out = {
     days: at,
     values: new Float64Array(at.length),
     pollsterTerm: new Float64Array(at.length),
     pollTerm: new Float64Array(at.length),
     counts: new Int32Array(at.length),
-    voice: new Float64Array(polls.pollsters.length),
+    voice: new Float64Array(count),
   };
   for (let j = 0; j < at.length; j++) {
     const t = at[j] as number;
     const h = halves[j] as number;
     const [lo, hi] = windowRange(days, t, h);
     out.counts[j] = hi - lo;
-    let touched = 0;
+    let present = 0;
     for (let i = lo; i < hi; i++) {
       const x = (days[i] as number) - t;
       const u = Math.abs(x) / h;
@@ -101,60 +100,67 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
       const sk = k * (sizeWeights[i] as number);
       const y = values[i] as number;
       const p = pollster[i] as number;
-      if (!s.seen[p]) {
-        s.seen[p] = 1;
-        s.touched[touched++] = p;
-        s.mass[p] = s.m0[p] = s.m1[p] = s.m2[p] = s.my[p] = s.mxy[p] = s.v0[p] = s.v1[p] = s.v2[p] = 0;
+      const o = p * SUMS;
+      if (!seen[p]) {
+        seen[p] = 1;
+        touched[present++] = p;
+        sums.fill(0, o, o + SUMS);
       }
-      s.mass[p] = (s.mass[p] as number) + k;
-      s.m0[p] = (s.m0[p] as number) + sk;
-      s.m1[p] = (s.m1[p] as number) + sk * x;
-      s.m2[p] = (s.m2[p] as number) + sk * x * x;
-      s.my[p] = (s.my[p] as number) + sk * y;
-      s.mxy[p] = (s.mxy[p] as number) + sk * x * y;
       const kk = k * k * (overlap[i] as number);
-      s.v0[p] = (s.v0[p] as number) + kk;
-      s.v1[p] = (s.v1[p] as number) + kk * x;
-      s.v2[p] = (s.v2[p] as number) + kk * x * x;
+      sums[o + MASS] = (sums[o + MASS] as number) + k;
+      sums[o + M0] = (sums[o + M0] as number) + sk;
+      sums[o + M1] = (sums[o + M1] as number) + sk * x;
+      sums[o + M2] = (sums[o + M2] as number) + sk * x * x;
+      sums[o + MY] = (sums[o + MY] as number) + sk * y;
+      sums[o + MXY] = (sums[o + MXY] as number) + sk * x * y;
+      sums[o + V0] = (sums[o + V0] as number) + kk;
+      sums[o + V1] = (sums[o + V1] as number) + kk * x;
+      sums[o + V2] = (sums[o + V2] as number) + kk * x * x;
     }
     let w = 0;
     let sx = 0;
     let sxx = 0;
     let sy = 0;
     let sxy = 0;
-    for (let q = 0; q < touched; q++) {
-      const p = s.touched[q] as number;
-      const f = share(s, p, weighting);
-      w += f * (s.m0[p] as number);
-      sx += f * (s.m1[p] as number);
-      sxx += f * (s.m2[p] as number);
-      sy += f * (s.my[p] as number);
-      sxy += f * (s.mxy[p] as number);
+    for (let q = 0; q < present; q++) {
+      const o = (touched[q] as number) * SUMS;
+      const f = share(sums, o, shared);
+      w += f * (sums[o + M0] as number);
+      sx += f * (sums[o + M1] as number);
+      sxx += f * (sums[o + M2] as number);
+      sy += f * (sums[o + MY] as number);
+      sxy += f * (sums[o + MXY] as number);
     }
     if (hi - lo < minPolls || !(w > 0)) {
       out.values[j] = Number.NaN;
-      for (let q = 0; q < touched; q++) s.seen[s.touched[q] as number] = 0;
+      for (let q = 0; q < present; q++) seen[touched[q] as number] = 0;
       continue;
     }
     // d3-regression's ordinary least squares on weighted means: a flat line where the days barely spread.
     const mx = sx / w;
     const my = sy / w;
     const spread = sxx / w - mx * mx;
-    const slope = Math.abs(spread) < 1e-24 ? 0 : (sxy / w - mx * my) / spread;
+    const flat = Math.abs(spread) < 1e-24;
+    const slope = flat ? 0 : (sxy / w - mx * my) / spread;
     out.values[j] = my - slope * mx;
     // The equivalent kernel: lᵢ = wᵢ (a − b xᵢ) with a = 1/w + mx²/(w·spread), b = mx/(w·spread); or 1/w when flat.
-    const b = Math.abs(spread) < 1e-24 ? 0 : mx / (w * spread);
+    const b = flat ? 0 : mx / (w * spread);
     const a = 1 / w + b * mx;
     let pollsterTerm = 0;
     let pollTerm = 0;
-    for (let q = 0; q < touched; q++) {
-      const p = s.touched[q] as number;
-      const f = share(s, p, weighting);
-      const part = f * (a * (s.m0[p] as number) - b * (s.m1[p] as number));
+    for (let q = 0; q < present; q++) {
+      const p = touched[q] as number;
+      const o = p * SUMS;
+      const f = share(sums, o, shared);
+      const m0 = sums[o + M0] as number;
+      const part = f * (a * m0 - b * (sums[o + M1] as number));
       pollsterTerm += part * part;
-      pollTerm += f * f * (a * a * (s.v0[p] as number) - 2 * a * b * (s.v1[p] as number) + b * b * (s.v2[p] as number));
-      out.voice[p] = (out.voice[p] as number) + (f * (s.m0[p] as number)) / w;
-      s.seen[p] = 0;
+      pollTerm +=
+        f *
+        f *
+        (a * a * (sums[o + V0] as number) - 2 * a * b * (sums[o + V1] as number) + b * b * (sums[o + V2] as number));
+      out.voice[p] = (out.voice[p] as number) + (f * m0) / w;
+      seen[p] = 0;
     }
     out.pollsterTerm[j] = pollsterTerm;
     out.pollTerm[j] = pollTerm;
@@ -162,9 +168,9 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
   return out;
 }
 
-/** The factor on pollster p's sums: its voice over its sᵢKᵢ mass under shared weighting, else 1. */
-function share(s: Scratch, p: number, weighting: PollsterWeighting): number {
-  if (weighting === "per-poll") return 1;
-  const m0 = s.m0[p] as number;
-  return m0 > 0 ? Math.min(1, s.mass[p] as number) / m0 : 0;
+/** The factor on a pollster's sums (at offset `o`): its voice over its sᵢKᵢ mass under shared weighting, else 1. */
+function share(sums: Float64Array, o: number, shared: boolean): number {
+  if (!shared) return 1;
+  const m0 = sums[o + M0] as number;
+  return m0 > 0 ? Math.min(1, sums[o + MASS] as number) / m0 : 0;
 }
