@@ -11,7 +11,7 @@ const parentKind = (node: NavNode) => node.kind === "chart" || node.kind === "se
  */
 export function renderItems(doc: Document, tree: HTMLElement, nav: NavTree, active: NavNode, prefix: string): void {
   const path = new Set<string>();
-  for (let n: NavNode | undefined = active; n; n = nav.parent(n)) path.add(n.key);
+  for (let n: NavNode | undefined = active; n; n = n.parent) path.add(n.key);
   const item = (node: NavNode, index: number, size: number): HTMLElement => {
     const el = doc.createElement("div");
     const open = path.has(node.key) && node !== active;

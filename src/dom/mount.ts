@@ -46,7 +46,7 @@ export interface MountedChart {
 
 /** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
 const KEYS =
-  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step through them; Home and End go to the first and latest; Page Up and Down, ten polls; Escape hides the tooltip.";
+  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.";
 /** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
 const FONT_WAIT = 3000;
 

@@ -5,9 +5,7 @@ export function checkContainer(container: unknown): asserts container is HTMLEle
   const node = container as HTMLElement | null | undefined;
   if (!node || typeof node !== "object" || node.nodeType !== 1 || !node.ownerDocument) {
     const got = node === null ? "null" : typeof node;
-    throw new TypeError(
-      `poll-trend: mountTrendChart(container, dataset) needs an HTML element as container, received ${got}`,
-    );
+    throw new TypeError(`poll-trend: mountTrendChart(container) needs an element, received ${got}`);
   }
 }
 
