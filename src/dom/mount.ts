@@ -89,18 +89,18 @@ export function mountTrendChart(
   checkContainer(container);
   const doc = container.ownerDocument;
   const plainFamily = resolveOptions({}).fontFamily;
-  let data = parseDataset(dataset);
-  let opts = options;
-  resolveOptions(chartOptions(opts));
   const familyOf = (o: MountOptions) =>
     o.fontFamily ?? (doc.defaultView?.getComputedStyle(container).fontFamily || plainFamily);
-  let family = familyOf(opts);
-  const measuring = () => !opts.fontMetrics && !!doc.fonts;
-  let settled = !measuring() || fontsReady(doc, family);
-  let metrics = settled && measuring() ? measureFont(doc, family) : undefined;
+  // Web fonts of the chart's family still loading: the first draw waits for them.
+  let settled = !doc.fonts || !!options.fontMetrics || fontsReady(doc, familyOf(options));
+  let data = dataset;
+  let opts = options;
+  let family = "";
+  let metrics: FontMetrics | undefined;
   // The font as last measured: a redraw is due only when it changes (a server chart kept in the
   // built-in widths is laid out without it, yet must not be redrawn for it).
-  let measured = metrics;
+  let measured: FontMetrics | undefined;
+  const measuring = () => !opts.fontMetrics && !!doc.fonts;
   const widthNow = (o = opts) => {
     if (o.width !== undefined) return o.width;
     const width = contentWidth(container);
@@ -114,9 +114,26 @@ export function mountTrendChart(
     const chart = layout(d, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
     return { chart, markup: drawWithIds(chart, taken) };
   };
-  // Everything that can throw, before the container is touched.
-  const width0 = widthNow();
-  let first = width0 && settled ? render(width0) : void layout(data, { ...chartOptions(opts), width: width0 || 640 });
+  /**
+   * Checks data and options and draws them where there is a width (else lays them out at 640 px), so
+   * that anything bad throws before anything changes; the function it returns makes them the chart's.
+   */
+  const prepare = (next: PollDataset, o: MountOptions) => {
+    const parsed = parseDataset(next);
+    resolveOptions(chartOptions(o));
+    const f = familyOf(o);
+    const m = settled && !o.fontMetrics ? measureFont(doc, f) : undefined;
+    const width = widthNow(o);
+    const drawn =
+      width && settled
+        ? render(width, m ?? null, o, f, parsed)
+        : void layout(parsed, { ...chartOptions(o), width: width || 640 });
+    return () => {
+      [data, opts, family, metrics, measured] = [parsed, o, f, m, m];
+      return drawn && ([drawn, width] as const);
+    };
+  };
+  let first = prepare(dataset, options)();
 
   if (!doc.getElementById("pt-mount-style"))
     doc.head.append(Object.assign(doc.createElement("style"), { id: "pt-mount-style", textContent: MOUNT_CSS }));
@@ -212,7 +229,7 @@ export function mountTrendChart(
   function draw() {
     const width = widthNow();
     if (!settled || !width) return;
-    show(first ?? render(width), width);
+    show(first?.[0] ?? render(width), width);
     first = undefined;
   }
 
@@ -374,21 +391,10 @@ export function mountTrendChart(
   return {
     update(next, nextOptions, how) {
       const before = data;
-      const parsed = parseDataset(next);
-      const merged = how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions };
-      const f = familyOf(merged);
-      const m = merged.fontMetrics ? null : f === family ? metrics : measureFont(doc, f);
-      const width = widthNow(merged);
-      // Drawn (or, with no width yet, laid out) before anything changes: bad data or options throw here.
-      const drawn =
-        width && settled
-          ? render(width, m, merged, f, parsed)
-          : void layout(parsed, { ...chartOptions(merged), width: width || 640 });
-      [data, opts, family, metrics] = [parsed, merged, f, m ?? undefined];
-      measured = metrics;
-      if (drawn) show(drawn, width, true);
-      else nav = undefined;
-      const words = chart && describeUpdate(before, chart);
+      const shown = prepare(next, how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions })();
+      if (shown) show(...shown, true);
+      else nav = at = undefined;
+      const words = chart && describeUpdate(parseDataset(before), chart);
       if (words) speak.say(words);
     },
     destroy() {
