@@ -46,7 +46,7 @@ export interface MountedChart {
 
 /** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
 const KEYS =
-  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.";
+  "Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.";
 /** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
 const FONT_WAIT = 3000;
 
@@ -146,7 +146,7 @@ export function mountTrendChart(
   const holder = make("div");
   const tree = make("div", "pt-tree", { role: "tree", tabindex: "0" });
   const tip = make("div", "pt-tip", { "aria-hidden": "true" });
-  const tipText = make("span");
+  const tipText = make("div");
   const tipTable = make("button", "", { type: "button", tabindex: "-1" });
   const live = make("div", "pt-hidden", { "aria-live": "polite" });
   const keys = make("p", "pt-keys");
@@ -332,11 +332,8 @@ export function mountTrendChart(
   // The pointer is elsewhere in the page: a leave the browser did not report (as after a fast move).
   const onDocPointer = (event: PointerEvent) => hovered && !root.contains(event.target as Node) && onLeave(event);
   const onFocus = () => {
-    try {
-      keys.hidden = !tree.matches(":focus-visible");
-    } catch {
-      keys.hidden = false;
-    }
+    // Shown for the keyboard, not on a click.
+    keys.hidden = !tree.matches(":focus-visible");
     dismissed = false;
     items();
     indicate();
@@ -407,14 +404,9 @@ export function mountTrendChart(
   };
 }
 
-/** Whether the pointer, inside the box spanning where it was and the tooltip, moved nearer the tooltip. */
+/** Whether the pointer, within 40 px of the tooltip, moved nearer to it. */
 function towards(box: DOMRect, [x, y]: [number, number], [x0, y0]: [number, number]): boolean {
   const gap = (px: number, py: number) =>
     Math.hypot(Math.max(box.left - px, 0, px - box.right), Math.max(box.top - py, 0, py - box.bottom));
-  const within =
-    x >= Math.min(x0, box.left) - 1 &&
-    x <= Math.max(x0, box.right) + 1 &&
-    y >= Math.min(y0, box.top) - 1 &&
-    y <= Math.max(y0, box.bottom) + 1;
-  return within && gap(x, y) < gap(x0, y0);
+  return gap(x, y) < Math.min(40, gap(x0, y0));
 }

@@ -45,21 +45,17 @@ export interface PollAt {
   readonly point: number;
 }
 
-/** In another series, the same poll (same end date, field start and pollster) if it asked there too, else the poll nearest in time. */
+/**
+ * In another series, the same poll (same end date, field start and pollster) if it asked there too,
+ * else the first poll that ended on or after it (or the latest).
+ */
 export function matchingPoll(chart: ChartLayout, from: PollAt, series: number): number {
-  const here = chart.series[from.series]?.points[from.point];
+  const here = chart.series[from.series]?.points[from.point]?.point;
   const points = chart.series[series]?.points ?? [];
-  if (here) {
-    const key = pollKey(here.point, chart.dataset);
-    const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
-    if (same >= 0) return same;
-  }
-  const x = here?.x ?? 0;
-  let best = 0;
-  points.forEach((p, i) => {
-    if (Math.abs(p.x - x) < Math.abs((points[best]?.x ?? 0) - x)) best = i;
-  });
-  return best;
+  const key = here && pollKey(here, chart.dataset);
+  const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
+  const later = points.findIndex((p) => p.point.date >= (here?.date ?? ""));
+  return same >= 0 ? same : later >= 0 ? later : points.length - 1;
 }
 
 /** Runs of consecutive indices whose dates share a prefix (a year "2020" or a month "2020-03"). */
