@@ -38,10 +38,9 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
       kind === "chart"
         ? kids[lastPoll?.series ?? 0]
         : (kids.find((k) => k.polls && k.polls[0] <= target && target <= k.polls[1]) ?? kids[0]);
-    return inside ? { node: inside } : { node: at, cue: "Nothing below this; Up goes back." };
+    return inside ? { node: inside } : { node: at, cue: "Nothing below; Up goes back." };
   }
-  if (key === "ArrowUp")
-    return parent ? { node: parent } : { node: at, cue: "This is the whole chart; Down goes into it." };
+  if (key === "ArrowUp") return parent ? { node: parent } : { node: at, cue: "The whole chart; Down goes in." };
   const by = { ArrowLeft: -1, ArrowRight: 1, PageUp: -10, PageDown: 10, Home: -Infinity, End: Infinity }[key];
   if (by === undefined || !parent) return { node: at };
   // Polls move in time through the whole series, across its year and month groups; others among their siblings.

@@ -150,7 +150,7 @@ export function mountTrendChart(
   const tipTable = make("button", "", { type: "button", tabindex: "-1" });
   const live = make("div", "pt-hidden", { "aria-live": "polite" });
   const keys = make("p", "pt-keys");
-  tipTable.textContent = "All polls in the data table";
+  tipTable.textContent = "Every poll: the data table";
   tip.append(tipText, tipTable);
   tip.hidden = keys.hidden = true;
   root.append(holder, tree, tip, keys, live);
@@ -205,10 +205,12 @@ export function mountTrendChart(
     const before = nav;
     if (fresh) nav = navTree(chart);
     svg = holder.firstElementChild as SVGSVGElement;
-    svg.setAttribute("aria-hidden", "true");
-    ring = doc.createElementNS("http://www.w3.org/2000/svg", "g");
-    ring.setAttribute("class", "pt-active");
-    svg.append(ring);
+    // The tree is the chart for assistive technology: the SVG is no graphic of its own, and its series
+    // are hidden; its subtitle, events and notes stay readable, in browse mode too.
+    svg.setAttribute("role", "none");
+    svg.removeAttribute("aria-roledescription");
+    for (const group of svg.querySelectorAll(".pt-group")) group.setAttribute("aria-hidden", "true");
+    ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
     keys.id = `${prefix}-keys`;

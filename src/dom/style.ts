@@ -22,5 +22,5 @@ export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
 .pt-tip{max-width:min(18rem,90%);padding:.4rem .55rem}
 .pt-tip button{min-height:24px;font:inherit}
 .pt-keys{left:3px;right:3px;bottom:3px;padding:.3rem .5rem;font-size:13px;pointer-events:none}
-@media print{.pt-tip,.pt-keys,.pt-active{display:none}}
+@media print{.pt-tip,.pt-keys{display:none}}
 @media (forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}}`;

@@ -2,11 +2,11 @@ import { pollName } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
 import { seriesLabel } from "../chart/marks.js";
 import { chartName } from "../chart/place.js";
-import { formatFullDate, formatMonthYear } from "../format/date.js";
+import { formatMonthYear } from "../format/date.js";
 import { pollKey } from "../model/polls.js";
 
 // The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
-// series, events and notes, then each series' polls. A long series is grouped by year and month, so
+// series, then each series' polls. A long series is grouped by year and month, so
 // every level stays short enough to skim. Pure: built from a layout, it holds no DOM.
 
 /** Above this many polls, a series' polls are grouped by year (if it spans several) and month. */
@@ -14,9 +14,9 @@ export const GROUP_LIMIT = 36;
 
 /** One node of the tree. */
 export interface NavNode {
-  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17", "e1", "notes". */
+  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17". */
   readonly key: string;
-  readonly kind: "chart" | "series" | "group" | "poll" | "event" | "notes";
+  readonly kind: "chart" | "series" | "group" | "poll";
   /** 1 for the chart. */
   readonly level: number;
   /** What a screen reader says for it. */
@@ -25,8 +25,6 @@ export interface NavNode {
   readonly series?: number;
   /** The series' polls it covers, first and last index: one poll for a poll. */
   readonly polls?: readonly [number, number];
-  /** An event's index, for an event. */
-  readonly event?: number;
   /** The node it is in; none for the chart. */
   readonly parent?: NavNode;
 }
@@ -135,25 +133,6 @@ export function navTree(chart: ChartLayout): NavTree {
             name: seriesLabel(s, f),
             series: i,
             polls: [0, s.points.length - 1],
-            parent: n,
-          }),
-        ),
-        ...chart.events.marks.map(
-          (m, i): NavNode => ({
-            key: `e${i}`,
-            kind: "event",
-            level: 2,
-            name: `Event, ${formatFullDate(m.event.date)}: ${m.event.label}`,
-            event: i,
-            parent: n,
-          }),
-        ),
-        ...chart.footer.slice(0, 1).map(
-          (): NavNode => ({
-            key: "notes",
-            kind: "notes",
-            level: 2,
-            name: `Notes: ${chart.footer.map((b) => b.lines.join(" ")).join(" ")}`,
             parent: n,
           }),
         ),
