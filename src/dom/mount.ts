@@ -209,7 +209,7 @@ export function mountTrendChart(
     // are hidden; its subtitle, events and notes stay readable, in browse mode too.
     svg.setAttribute("role", "none");
     svg.removeAttribute("aria-roledescription");
-    for (const group of svg.querySelectorAll(".pt-group")) group.setAttribute("aria-hidden", "true");
+    svg.querySelectorAll(".pt-group").forEach((group) => group.setAttribute("aria-hidden", "true"));
     ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
