@@ -119,9 +119,9 @@ describe("mountTrendChart: a tree for screen readers", () => {
     const tree = treeOf(container);
     expect(tree.tabIndex).toBe(0);
     expect(container.querySelectorAll("[tabindex]:not([tabindex='-1'])")).toHaveLength(1);
-    // The SVG is no graphic of its own, its series hidden: the tree is the chart.
+    // The SVG keeps its title, description, events and notes; its series are in the tree, hidden here.
     const svg = container.querySelector("svg");
-    expect(svg?.getAttribute("role")).toBe("none");
+    expect(svg?.getAttribute("role")).toBe("graphics-document");
     expect([...(svg?.querySelectorAll(".pt-group") ?? [])].map((g) => g.getAttribute("aria-hidden"))).toEqual([
       "true",
       "true",

@@ -205,11 +205,11 @@ export function mountTrendChart(
     const before = nav;
     if (fresh) nav = navTree(chart);
     svg = holder.firstElementChild as SVGSVGElement;
-    // The tree is the chart for assistive technology: the SVG is no graphic of its own, and its series
-    // are hidden; its subtitle, events and notes stay readable, in browse mode too.
-    svg.setAttribute("role", "none");
-    svg.removeAttribute("aria-roledescription");
-    svg.querySelectorAll(".pt-group").forEach((group) => group.setAttribute("aria-hidden", "true"));
+    // The tree holds the series and polls for assistive technology, so they are hidden in the SVG; its
+    // title, description, events and notes stay readable, in browse mode too.
+    svg.querySelectorAll(".pt-group").forEach((group) => {
+      group.setAttribute("aria-hidden", "true");
+    });
     ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
