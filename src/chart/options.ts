@@ -38,7 +38,14 @@ export interface ChartOptions {
    * left out keeps the built-in colors; every chart prints with the light ones). Each color must have at
    * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else a `RangeError` names it.
    */
-  readonly palette?: readonly string[] | { readonly light?: readonly string[]; readonly dark?: readonly string[] };
+  readonly palette?:
+    | readonly string[]
+    | {
+        /** Series colors on the light background. */
+        readonly light?: readonly string[];
+        /** Series colors on the dark background. */
+        readonly dark?: readonly string[];
+      };
   /** `"zero-to-hundred"` (default, 0–100%), `"fit"` (to the data and margins, from a round number), or `[min, max]` in percent. */
   readonly yDomain?: "zero-to-hundred" | "fit" | readonly [number, number];
   /** Draw each published margin of error as an error bar, and a band between adjacent polls that both have one. Default `true`. */

@@ -17,14 +17,14 @@ import { MOUNT_CSS } from "./style.js";
 import { type NavNode, type NavTree, navTree, type PollAt } from "./tree.js";
 import { renderItems } from "./items.js";
 
-/** Options of {@link mountTrendChart}: the chart's options, and what only a page has. */
-export interface MountOptions extends ChartOptions {
+/** Options of {@link mountTrendChart}: the chart's options (`ChartOptions` of poll-trend), and what only a page has. */
+export type MountOptions = ChartOptions & {
   /**
    * The page's data table of this chart, as an element or its id: T moves focus to it (opening a
    * `<details>` around it), and the tooltip links to it. Without it, T does nothing.
    */
   readonly table?: HTMLElement | string;
-}
+};
 
 /** How {@link MountedChart.update} takes new options. */
 export interface UpdateHow {
@@ -74,7 +74,7 @@ function chartOptions({ table: _table, ...chart }: MountOptions): ChartOptions {
  * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
  * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
  *
- * @throws {TypeError} when `container` is not an element; {@link PollDataError} when the data is
+ * @throws {TypeError} when `container` is not an element; `PollDataError` when the data is
  * invalid; a `TypeError` or `RangeError` naming a bad option. All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
