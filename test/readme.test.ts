@@ -34,7 +34,8 @@ describe("README.md: every TypeScript snippet type-checks under strict", () => {
   it("compiles them all without an error", () => {
     const files = new Map<string, string>([[join(root, "test", "readme-prelude.d.ts"), PRELUDE]]);
     // Each snippet is a module of its own, so its names do not meet another's.
-    blocks.forEach((code, i) => files.set(join(root, "test", `readme-${i + 1}.ts`), `${code}\nexport {};\n`));
+    for (const [i, code] of blocks.entries())
+      files.set(join(root, "test", `readme-${i + 1}.ts`), `${code}\nexport {};\n`);
     const options: ts.CompilerOptions = {
       strict: true,
       noEmit: true,
@@ -57,7 +58,9 @@ describe("README.md: every TypeScript snippet type-checks under strict", () => {
     };
     const program = ts.createProgram([...files.keys()], options, host);
     const problems = ts.getPreEmitDiagnostics(program).map((d) => {
-      const where = d.file ? `${d.file.fileName.split("/").pop()}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : "";
+      const where = d.file
+        ? `${d.file.fileName.split("/").pop()}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+        : "";
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
     });
     expect(problems).toEqual([]);
