@@ -35,7 +35,7 @@ export default defineConfig([
     define,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },

@@ -41,7 +41,7 @@ try {
     process.execPath,
     [
       "-e",
-      'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || !(p.parseDataset.length === 1)) process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")',
+      'const p = require("poll-trend"); const svg = p.renderTrendChart(p.apNorcUkraineSupport); if (!svg.startsWith("<svg") || typeof p.parseDataset !== "function") process.exit(1); console.log("CommonJS require: ok,", svg.length, "bytes")',
     ],
     dir,
   );

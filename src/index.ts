@@ -3,12 +3,20 @@
  * @module poll-trend
  */
 export { apNorcUkraineSupport } from "./data/ap-norc-ukraine.js";
-export { PollDataError } from "./model/error.js";
-export { parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";
+export { PollDataError, type PollDataIssue } from "./model/error.js";
+export { type ParseOptions, parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";
+export { pollKey } from "./model/polls.js";
 export { type SliceRange, sliceDataset } from "./model/slice.js";
 export { lineBreaks } from "./model/gaps.js";
-export type { PollDataIssue, PollDataset, PollEvent, PollPoint, PollSeries, PollSource } from "./model/types.js";
-export { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average/average.js";
+export type { PollDataset, PollEvent, PollPoint, PollProcessing, PollSeries, PollSource } from "./model/types.js";
+export {
+  type AverageEstimate,
+  type AverageOptions,
+  type HouseEffect,
+  type PollAverage,
+  pollAverage,
+  type SparsePolling,
+} from "./average/average.js";
 export type { AverageSetting, SeriesAverage } from "./average/choose.js";
 export {
   type AverageFacts,
@@ -30,6 +38,8 @@ export { renderTrendChart } from "./chart/render.js";
 export type { FontMetrics } from "./font/metrics.js";
 export { fontMetricsFromFile } from "./font/sfnt.js";
 export { MARKER_LIMIT } from "./chart/marks.js";
-export { type CsvOptions, parseCsv } from "./io/csv.js";
+export { type CsvFilter, type CsvOptions, parseCsv } from "./io/csv.js";
+export type { DateFormat } from "./io/columns.js";
+export type { Path } from "./model/schema.js";
 export { renderReport } from "./report/report.js";
 export { type FigureOptions, renderTrendFigure } from "./report/figure.js";

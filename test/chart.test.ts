@@ -314,38 +314,41 @@ describe("renderTrendChart is pure and safe", () => {
   });
 
   const badOptions: [string, unknown, RegExp][] = [
-    ["a negative width", { width: -1 }, /options.width must be a number of px from 240 to 4000, received -1/],
+    ["a negative width", { width: -1 }, /options.width: expected a number of px from 240 to 4000, received -1/],
     [
       "a string height",
       { height: "400" },
-      /options.height must be a number of px up to 4000, or "auto", received "400"/,
+      /options.height: expected a number of px up to 4000, or "auto", received "400"/,
     ],
     ["a NaN width", { width: Number.NaN }, /options.width/],
-    ["a bad colorScheme", { colorScheme: "blue" }, /options.colorScheme must be "light" or "dark" or "auto"/],
+    ["a bad colorScheme", { colorScheme: "blue" }, /options.colorScheme: expected "light" or "dark" or "auto"/],
     ["a bad idPrefix", { idPrefix: "1 x" }, /options.idPrefix/],
     ["a reversed yDomain", { yDomain: [60, 40] }, /options.yDomain/],
     ["a bad labels", { labels: "side" }, /options.labels/],
     ["a bad locale", { locale: "not a locale!" }, /options.locale/],
-    ["an unknown option", { colour: "red" }, /unknown option "colour"/],
+    ["an unknown option", { colour: "red" }, /options.colour: expected a known option \(width, height, .*\)/],
     ["a bad showMarginOfError", { showMarginOfError: "yes" }, /options.showMarginOfError/],
     [
       "a bad average",
       { average: "loess" },
-      /options.average must be "auto", true, false or \{ bandwidthDays: a positive number of days \}/,
+      /options.average: expected "auto", true, false or \{ bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" \}/,
     ],
     ["a bad average window", { average: { bandwidthDays: 0 } }, /options.average/],
+    ["a bad average houseEffects", { average: { houseEffects: "yes" } }, /options.average/],
+    ["an average pollster (the dataset's is used)", { average: { pollster: "Gallup" } }, /options.average/],
   ];
   for (const [name, options, message] of badOptions) {
     it(`rejects ${name}, naming the option`, () => {
       const error = thrown(() => renderTrendChart(apNorcUkraineSupport, options as ChartOptions));
       expect(String(error)).toMatch(message);
-      expect(error).toHaveProperty("option");
+      expect(error).toBeInstanceOf(PollDataError);
+      expect((error as PollDataError).issues[0]?.path[0]).toBe("options");
     });
   }
 
   it("rejects a yDomain that leaves out a poll", () => {
     expect(() => renderTrendChart(apNorcUkraineSupport, { yDomain: [50, 100] })).toThrow(
-      /options.yDomain \[50, 100\] leaves out the poll of 2023-01-30 at 48%/,
+      /options.yDomain: expected a range that holds every poll, received \[50, 100\], which leaves out the poll of 2023-01-30 at 48%/,
     );
   });
 });
@@ -370,9 +373,9 @@ describe("height: auto, or a number no smaller than the real minimum", () => {
       const out = parseSvg(renderTrendChart(data, { ...options, height: min }));
       expect(size(out)[1]).toBe(min);
       const error = thrown(() => renderTrendChart(data, { ...options, height: min - 1 }));
-      expect(error).toBeInstanceOf(RangeError);
+      expect(error).toBeInstanceOf(PollDataError);
       expect(String(error)).toContain(
-        `options.height (${min - 1}) leaves less than 80 px for the plot; the smallest height that fits this chart is ${min}`,
+        `options.height: expected a height that leaves at least 80 px for the plot (the smallest height that fits this chart is ${min}, or height: "auto"), received ${min - 1}`,
       );
     });
   }
@@ -462,7 +465,7 @@ describe("renderTrendChart: labels that stay near their lines", () => {
 
   it("uses a key in the crowded case (eight close series, three late events) rather than labels far from their lines", () => {
     expect(String(thrown(() => renderTrendChart(crowded.data, { height: 260 })))).toMatch(
-      /options.height \(260\) leaves less than 80 px for the plot; the smallest height that fits this chart is \d+/,
+      /options.height: expected a height that leaves at least 80 px for the plot \(the smallest height that fits this chart is \d+, or height: "auto"\), received 260/,
     );
     const out = parseSvg(renderTrendChart(crowded.data, crowded.options));
     const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";

@@ -14,15 +14,31 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { nodeIo } from "../src/cli/node-io.js";
 import { apNorcUkraineSupport, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { parseSvg } from "./svg.js";
 
+// The CLI runs in this process, as `main(argv, io)` with Node's files rooted in a temporary folder and
+// its output captured; only the tests of the executable itself (pipes, EPIPE) start a process.
 const CLI = join(import.meta.dirname, "..", "dist", "cli.js");
 let dir = "";
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, input, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    ...nodeIo(dir),
+    stdout: (text: string) => {
+      stdout += text;
+    },
+    stderr: (text: string) => {
+      stderr += text;
+    },
+    readStdin: () => input ?? "",
+  };
+  const code = main(args, io);
+  return { code, stdout, stderr };
 }
 
 const CSV =
@@ -153,7 +169,7 @@ describe("poll-trend CLI", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^The poll average \(a LOESS trend line over windows of about \d+ days, widened from 60 to hold 30 polls, larger polls weighted more\) of 312 polls put “Approve” at/,
+      /^The poll average \(a LOESS trend line over windows of about \d+ days, widened to as much as 150 days where polls were sparse, each pollster counted once, larger polls weighted more\) of 312 polls put “Approve” at/,
     );
     expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(
       /^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/,
@@ -187,7 +203,9 @@ describe("poll-trend CLI on bad input", () => {
     const { code, stdout, stderr } = run(["chart", "bad.csv", "-o", "fail.svg"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe('poll-trend: bad.csv line 2, column value: expected a number from 0 to 100, received "abc"\n');
+    expect(stderr).toBe(
+      'poll-trend: bad.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"\n',
+    );
     expect(noLeftovers()).toEqual([]);
   });
 
@@ -209,7 +227,7 @@ describe("poll-trend CLI on bad input", () => {
     expect(stderr).toBe(
       "poll-trend: 2 problems in the data:\n" +
         '  invalid.json: series[0].points[0].date: expected a calendar date written YYYY-MM-DD, received "2023-02-30"\n' +
-        "  invalid.json: series[0].points[0].value: expected a number from 0 to 100, received 101\n",
+        "  invalid.json: series[0].points[0].value: expected a number from 0 to 100 (from -100 to 100 in a net series), received 101\n",
     );
     expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
@@ -219,11 +237,13 @@ describe("poll-trend CLI on bad input", () => {
     writeFileSync(join(dir, "many.csv"), `series,date,value\n${rows}\n`);
     const some = run(["chart", "many.csv"]).stderr.split("\n");
     expect(some[0]).toBe("poll-trend: 25 problems in the data:");
-    expect(some[1]).toBe('  many.csv line 2, column value: expected a number from 0 to 100, received "x0"');
-    expect(some[20]).toBe('  many.csv line 21, column value: expected a number from 0 to 100, received "x19"');
+    const bad = (line: number, cell: string) =>
+      `  many.csv line ${line}, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "${cell}"`;
+    expect(some[1]).toBe(bad(2, "x0"));
+    expect(some[20]).toBe(bad(21, "x19"));
     expect(some[21]).toBe("  and 5 more (--all-errors lists them all)");
     const all = run(["chart", "many.csv", "--all-errors"]).stderr.split("\n");
-    expect(all[25]).toBe('  many.csv line 26, column value: expected a number from 0 to 100, received "x24"');
+    expect(all[25]).toBe(bad(26, "x24"));
     expect(all).toHaveLength(27);
   });
 
@@ -234,24 +254,30 @@ describe("poll-trend CLI on bad input", () => {
       [["chart", "ap.json", "--width"], "poll-trend: --width needs a value"],
       [["frobnicate", "ap.json"], 'poll-trend: unknown command "frobnicate" (commands: chart, summary, report, table)'],
       [["chart"], "poll-trend: chart needs an <input> file, or - for standard input"],
-      [["chart", "ap.json", "--width", "wide"], 'poll-trend: --width must be a number of px, received "wide"'],
+      [
+        ["chart", "ap.json", "--width", "wide"],
+        'poll-trend: --width: expected a number of px from 240 to 4000, received "wide"',
+      ],
       [
         ["chart", "ap.json", "--width", "100"],
-        "poll-trend: --width must be a number of px from 240 to 4000, received 100",
+        "poll-trend: --width: expected a number of px from 240 to 4000, received 100",
       ],
       [
         ["chart", "ap.json", "--height", "100"],
-        "poll-trend: --height (100) leaves less than 80 px for the plot; the smallest height that fits this chart is",
+        "poll-trend: --height: expected a height that leaves at least 80 px for the plot (the smallest height that fits this chart is",
       ],
       [
         ["chart", "ap.json", "--color-scheme", "blue"],
-        'poll-trend: --color-scheme must be light, dark or auto, received "blue"',
+        'poll-trend: --color-scheme: expected "light" or "dark" or "auto", received "blue"',
       ],
-      [["chart", "ap.json", "--y-domain", "60,40"], "poll-trend: --y-domain must be"],
-      [["chart", "ap.json", "--locale", "not a locale"], "poll-trend: --locale must be a BCP 47 language tag"],
+      [["chart", "ap.json", "--y-domain", "60,40"], "poll-trend: --y-domain: expected"],
+      [["chart", "ap.json", "--locale", "not a locale"], "poll-trend: --locale: expected a BCP 47 language tag"],
+      [["chart", "ap.json", "--average", "sometimes"], 'poll-trend: --average: expected "auto", true, false'],
+      [["chart", "polls.csv", "--date-format", "YY"], 'poll-trend: --date-format: expected "YYYY-MM-DD" or "M/D/YYYY"'],
+      [["chart", "ap.json", "--date-format", "M/D/YYYY"], "poll-trend: --date-format reads CSV files; ap.json is JSON"],
       [
-        ["chart", "ap.json", "--average", "sometimes"],
-        "poll-trend: --average must be auto, on, off or a LOESS window in days",
+        ["chart", "polls.csv", "--where", "subgroup"],
+        "poll-trend: --where: expected an object with a column and a value",
       ],
       [
         ["chart", "ap.json", "-o", "chart.png"],
@@ -382,26 +408,120 @@ describe("poll-trend CLI in pipes and with options that do not fit", () => {
     });
     expect(run(["chart", "ap.json", "--from", "2023-11-01", "--to", "2023-01-01"])).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^poll-trend: --from 2023-11-01 is after --to 2023-01-01\n/),
+      stderr: 'poll-trend: --from: expected a date on or before --to 2023-01-01, received "2023-11-01"\n',
     });
   });
 
   it("speaks of flags, not API options, and hints at --value-columns for a wide file", () => {
     const { stderr } = run(["chart", join(import.meta.dirname, "data", "approval-tracker-wide.csv")]);
-    expect(stderr).toContain("(or read with --ignore-unknown-columns)");
+    expect(stderr).toContain("read a wider file with --ignore-unknown-columns");
     expect(stderr).toContain(
       'expected a column named "series" (a file with one column per series is read with --value-columns)',
     );
     expect(stderr).not.toMatch(/unknownColumns|valueColumns/);
   });
 
-  it("names the series whose values look like proportions", () => {
+  it("reads a small share beside large ones, and names the option that reads proportions", () => {
     writeFileSync(
       join(dir, "shares.csv"),
       "series,date,value\nFavor,2020-01-01,45\nOppose,2020-01-01,0.3\nOppose,2020-02-01,0.5\n",
     );
-    expect(run(["chart", "shares.csv"]).stderr).toBe(
-      'poll-trend: shares.csv, column value, series "Oppose": expected percent from 0 to 100, received values from 0.3 to 0.5: values look like proportions; multiply by 100\n',
+    expect(run(["summary", "shares.csv"]).code).toBe(0);
+    writeFileSync(join(dir, "proportions.csv"), "series,date,value\nFavor,2020-01-01,0.45\nOppose,2020-01-01,0.3\n");
+    expect(run(["chart", "proportions.csv"]).stderr).toBe(
+      "poll-trend: proportions.csv, column value: expected percent from 0 to 100, received values from 0.3 to 0.45 in every series, which look like proportions: read them with --scale proportion (multiplied by 100), or --scale percent if they are percents\n",
     );
+    expect(run(["summary", "proportions.csv", "--scale", "proportion", "--short"]).stdout).toBe(
+      "Favor: 45% in January 2020; Oppose: 30% in January 2020.\n",
+    );
+  });
+});
+
+describe("poll-trend CLI on FiveThirtyEight's files as published (test/data/README.md)", () => {
+  const data = (name: string) => join(import.meta.dirname, "data", name);
+
+  it("turns the approval poll list into a summary with one command: 5,048 polls of All polls", () => {
+    const { code, stdout, stderr } = run([
+      "summary",
+      data("538-approval-polllist-2020-05-29.csv.gz"),
+      "--where",
+      'subgroup="All polls"',
+      "--value-columns",
+      "approve,disapprove",
+      "--date-format",
+      "M/D/YYYY",
+      "--ignore-unknown-columns",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("of 5,048 polls put “approve” at");
+    expect(stdout).toContain("Source: polls by Gallup, Morning Consult and 74 other pollsters.");
+  });
+
+  it("says which flag reads the file at each step, in flags, never in API options", () => {
+    const file = data("538-approval-polllist-2020-05-29.csv.gz");
+    const first = run(["chart", file]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain(
+      "read a wider file with --ignore-unknown-columns, and columns of values with --value-columns",
+    );
+    expect(first.stderr).toContain("with --date-format M/D/YYYY)");
+    const repeats = run([
+      "chart",
+      file,
+      "--ignore-unknown-columns",
+      "--value-columns",
+      "approve,disapprove",
+      "--date-format",
+      "M/D/YYYY",
+    ]);
+    expect(repeats.stderr.split("\n")[1]).toBe(
+      '  538-approval-polllist-2020-05-29.csv.gz line 5050: expected each poll once, received the same poll again with the same value, a repeated row (read with --duplicates drop to keep the first); first at line 2; the two rows differ in column subgroup ("All polls" and "Adults"): keep one with --where subgroup="All polls"',
+    );
+    for (const text of [first.stderr, repeats.stderr])
+      expect(text).not.toMatch(/unknownColumns|valueColumns|dateFormat|duplicates:/);
+  });
+
+  it("reads the primary list's national Democratic polls and the generic ballot", () => {
+    const primary = run([
+      "table",
+      data("538-president-primary-polls-2019-10-30.csv.gz"),
+      "--where",
+      "party=DEM",
+      "--where",
+      "state=",
+      "--date-format",
+      "M/D/YYYY",
+      "--ignore-unknown-columns",
+    ]);
+    expect(primary.stderr).toBe("");
+    expect(primary.stdout).toContain('<th scope="col">Joseph R. Biden Jr.</th>');
+    const generic = run([
+      "summary",
+      data("538-generic-polllist-2018-07-06.csv"),
+      "--where",
+      "subgroup=All polls",
+      "--value-columns",
+      "dem,rep",
+      "--date-format",
+      "M/D/YYYY",
+      "--ignore-unknown-columns",
+      "--short",
+    ]);
+    expect(generic.stderr).toBe("");
+    expect(generic.code).toBe(0);
+  });
+});
+
+describe("the poll-trend executable", () => {
+  it("exits with the CLI's codes and writes to its streams", () => {
+    const ok = spawnSync(process.execPath, [CLI, "--version"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(
+      `${JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")).version}\n`,
+    );
+    const usage = spawnSync(process.execPath, [CLI, "chart"], { encoding: "utf8" });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^poll-trend: chart needs an <input> file/);
   });
 });

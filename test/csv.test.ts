@@ -6,7 +6,7 @@ import { thrown } from "./fixtures.js";
 
 function issuesOf(text: string, options = {}) {
   const error = thrown(() => parseCsv(text, { fileName: "data.csv", ...options }));
-  if (error instanceof PollDataError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+  if (error instanceof PollDataError) return error.issues.map((i) => `${i.where}: ${i.message}`);
   throw error ?? new Error("expected a PollDataError");
 }
 
@@ -48,25 +48,25 @@ describe("parseCsv(text, options)", () => {
 
   it("names the line and column of bad cells", () => {
     expect(issuesOf("series,date,value\nA,2022-05-16,abc\nA,2022-02-30,50\nA,2022-07-01,\n")).toEqual([
-      'data.csv line 2, column value: expected a number from 0 to 100, received "abc"',
+      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are skipped with missingValues: "skip")',
+      'data.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"',
       'data.csv line 3, column date: expected a calendar date written YYYY-MM-DD, received "2022-02-30"',
-      "data.csv line 4, column value: expected a number from 0 to 100, received nothing",
     ]);
   });
 
   it("rejects a missing required column and an unknown column, unless told to ignore unknown ones", () => {
-    expect(issuesOf("series,date,percent\nA,2020-01-01,3\n")).toEqual([
-      'data.csv line 1, column 3: expected one of series, date, value, fieldStart, marginOfError, sampleSize, pollster, population, sponsor, mode, note (or read with unknownColumns: "ignore"), received "percent"',
-      'data.csv line 1: expected a column named "value" (a file with one column per series is read with valueColumns), received columns ["series","date","percent"]',
+    expect(issuesOf("series,date,percentage\nA,2020-01-01,3\n")).toEqual([
+      'data.csv line 1, column 3: expected only columns poll-trend reads (series, date, fieldStart, value, marginOfError, sampleSize, pollster, population, sponsor, mode, note, tracking, pollId, questionId), received the column "percentage"; read a wider file with unknownColumns: "ignore", and columns of values with valueColumns',
+      'data.csv line 1: expected a column named "value" (a file with one column per series is read with valueColumns), received columns ["series","date","percentage"]',
     ]);
     const dataset = parseCsv("series,date,value,grade\nA,2020-01-01,3,B+\n", { unknownColumns: "ignore" });
     expect(dataset.series[0]?.points[0]).toEqual({ date: "2020-01-01", value: 3 });
   });
 
-  it("rejects a blank series name and the same poll twice, by line", () => {
-    expect(issuesOf("series,date,value\n,2020-01-01,3\nA,2020-01-01,3\nA,2020-01-01,4\n")).toEqual([
+  it("rejects a blank series name and a repeated row, by line, naming the first", () => {
+    expect(issuesOf("series,date,value\n,2020-01-01,3\nA,2020-01-01,3\nA,2020-01-01,3\n")).toEqual([
       'data.csv line 2, column series: expected a non-empty string, received ""',
-      "data.csv line 4: expected a different poll from line 3, received the same poll again (same date, fieldStart and pollster)",
+      'data.csv line 4: expected each poll once, received the same poll again with the same value, a repeated row (read with duplicates: "drop" to keep the first); first at line 3',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe("parseCsv(text, options)", () => {
       ["Disapprove", [55]],
     ]);
     expect(issuesOf("date,Approve\n2020-01-01,4x1\n", { valueColumns: ["Approve"] })).toEqual([
-      'data.csv line 2, column Approve: expected a number from 0 to 100, received "4x1"',
+      'data.csv line 2, column Approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received "4x1"',
     ]);
   });
 });
@@ -156,5 +156,110 @@ describe("parseCsv on a real poll list (FiveThirtyEight's approval polls, test/d
     expect(
       thrown(() => parseCsv(data("approval-tracker-wide.csv"), { valueColumns: ["Approve", "Disapprove"] })),
     ).toBeInstanceOf(PollDataError);
+  });
+});
+
+describe("parseCsv reads files as aggregators write them", () => {
+  it('reads M/D/YYYY and two-digit years with dateFormat: "M/D/YYYY", and D/M/YYYY day first', () => {
+    const dataset = parseCsv(
+      "series,startdate,enddate,value\nA,5/27/2020,5/29/2020,40\nA,4/19/19,4/21/19,41\nA,12/30/69,1/2/70,42\n",
+      {
+        dateFormat: "M/D/YYYY",
+      },
+    );
+    expect(dataset.series[0]?.points.map((p) => [p.fieldStart, p.date])).toEqual([
+      ["1969-12-30", "1970-01-02"],
+      ["2019-04-19", "2019-04-21"],
+      ["2020-05-27", "2020-05-29"],
+    ]);
+    expect(parseCsv("series,date,value\nA,29/5/2020,40\n", { dateFormat: "D/M/YYYY" }).series[0]?.points[0]?.date).toBe(
+      "2020-05-29",
+    );
+    expect(issuesOf("series,date,value\nA,2/30/2020,40\n", { dateFormat: "M/D/YYYY" })).toEqual([
+      'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (read dates written month first, such as 5/29/2020 or 4/21/19, with dateFormat: "M/D/YYYY")',
+    ]);
+  });
+
+  it("reads a sample of 1,050, takes N/A, NA, - and empty as missing in optional columns, and T as a tracking release", () => {
+    const dataset = parseCsv(
+      'series,date,value,sampleSize,marginOfError,pollster,tracking\nA,2020-01-01,40,"1,050",N/A,Gallup,T\nA,2020-01-02,41,NA,-,Ipsos,\nA,2020-01-03,42,,,YouGov,false\n',
+    );
+    expect(dataset.series[0]?.points).toEqual([
+      { date: "2020-01-01", value: 40, sampleSize: 1050, pollster: "Gallup", tracking: true },
+      { date: "2020-01-02", value: 41, pollster: "Ipsos" },
+      { date: "2020-01-03", value: 42, pollster: "YouGov" },
+    ]);
+  });
+
+  it("refuses a row without a value, naming the option that skips it; skipped rows are counted", () => {
+    const text = "series,date,value\nA,2020-01-01,40\nA,2020-01-02,N/A\nA,2020-01-03,\nA,2020-01-04,43\n";
+    expect(issuesOf(text)).toEqual([
+      'data.csv line 3, column value: expected a number from 0 to 100, received "N/A" (rows without a value are skipped with missingValues: "skip")',
+      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are skipped with missingValues: "skip")',
+    ]);
+    const skipped = parseCsv(text, { missingValues: "skip" });
+    expect(skipped.series[0]?.points.map((p) => p.value)).toEqual([40, 43]);
+    expect(skipped.processing).toEqual({ rowsWithoutValueSkipped: 2 });
+  });
+
+  it("names the physical line of a bad cell after a quoted field that holds line breaks", () => {
+    const text = 'series,date,value,note\nA,2020-01-01,40,"first line\nsecond line\r\nthird"\nA,2020-01-02,oops,\n';
+    expect(issuesOf(text)).toEqual([
+      'data.csv line 5, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "oops"',
+    ]);
+  });
+
+  it("reads 538's column names (start_date, end_date, sample_size, sponsors, methodology, poll_id, question_id, candidate_name, pct) and ignores modeldate", () => {
+    const dataset = parseCsv(
+      "question_id,poll_id,modeldate,pollster,sponsors,sample_size,population,methodology,start_date,end_date,candidate_name,pct\n1,9,5/1/19,YouGov,Economist,1000,lv,Online,4/28/19,4/30/19,Joe Biden,31.5\n",
+      { dateFormat: "M/D/YYYY", unknownColumns: "ignore" },
+    );
+    expect(dataset.series.map((s) => s.label)).toEqual(["Joe Biden"]);
+    expect(dataset.series[0]?.points[0]).toEqual({
+      date: "2019-04-30",
+      fieldStart: "2019-04-28",
+      value: 31.5,
+      sampleSize: 1000,
+      pollster: "YouGov",
+      population: "likely voters",
+      sponsor: "Economist",
+      mode: "Online",
+      pollId: "9",
+      questionId: "1",
+    });
+    expect(issuesOf("series,date,value,modeldate\nA,2020-01-01,40,1/2/2020\n")[0]).toMatch(
+      /received the column "modeldate" \(a date that is not a poll's\)/,
+    );
+  });
+
+  it("keeps the rows a filter names, and names a filter column the file lacks", () => {
+    const text = "subgroup,series,date,value\nAll polls,A,2020-01-01,40\nAdults,A,2020-01-01,41\n";
+    const kept = parseCsv(text, { filter: { column: "Subgroup", value: "All polls" }, unknownColumns: "ignore" });
+    expect(kept.series[0]?.points.map((p) => p.value)).toEqual([40]);
+    expect(issuesOf(text, { filter: { column: "group", value: "x" }, unknownColumns: "ignore" })).toEqual([
+      'options.filter.column: expected a column of data.csv (subgroup, series, date, value), received "group"',
+    ]);
+  });
+
+  it("reads a net series with measure: net, one option for every series or by name", () => {
+    const text = "series,date,value\nNet approval,2021-01-01,12\nNet approval,2021-06-01,-8\nApprove,2021-01-01,53\n";
+    expect(issuesOf(text)[0]).toMatch(/line 3, column value: expected a number from 0 to 100 .*measure: "net"/);
+    const dataset = parseCsv(text, { measure: { "Net approval": "net" } });
+    expect(dataset.series.map((s) => [s.label, s.measure])).toEqual([
+      ["Net approval", "net"],
+      ["Approve", undefined],
+    ]);
+    expect(parseCsv("series,date,value\nLead,2021-01-01,-3\n", { measure: "net" }).series[0]?.points[0]?.value).toBe(
+      -3,
+    );
+  });
+
+  it("refuses unknown or bad options, naming each", () => {
+    expect(
+      issuesOf("series,date,value\nA,2020-01-01,40\n", { dateFormat: "MM/DD/YY", missing: "skip" } as never),
+    ).toEqual([
+      'options.missing: expected a known field (duplicates, populations, scale, title, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure), received a field named "missing"',
+      'options.dateFormat: expected "YYYY-MM-DD" or "M/D/YYYY" or "D/M/YYYY", received "MM/DD/YY"',
+    ]);
   });
 });

@@ -103,9 +103,9 @@ describe("mountTrendChart: clear errors, before the container is touched", () =>
       series: [{ id: "a", label: "A", points: [{ date: "2023-02-30", value: 5 }] }],
     };
     expect(() => mountTrendChart(container, bad)).toThrow(PollDataError);
-    expect(() => mountTrendChart(container, apNorcUkraineSupport, { height: 50 })).toThrow(RangeError);
+    expect(() => mountTrendChart(container, apNorcUkraineSupport, { height: 50 })).toThrow(PollDataError);
     expect(() => mountTrendChart(container, apNorcUkraineSupport, { colour: "red" } as never)).toThrow(
-      /unknown option "colour"/,
+      /options\.colour: expected a known option \(width, .*\), received an option named "colour"/,
     );
     expect(container.innerHTML).toBe(before);
     expect(container.ownerDocument.getElementById("pt-mount-style")).toBeNull();

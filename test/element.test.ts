@@ -71,7 +71,7 @@ describe("<poll-trend-chart>: the custom element", () => {
     element.addEventListener("error", (e) => errors.push((e as unknown as CustomEvent).detail));
     vi.spyOn(console, "error").mockImplementation(() => {});
     element.setAttribute("labels", "sideways");
-    expect(String(errors[0])).toMatch(/options\.labels must be "direct" or "legend", received "sideways"/);
+    expect(String(errors[0])).toMatch(/options\.labels: expected "direct" or "legend", received "sideways"/);
     expect(element.querySelectorAll("svg")).toHaveLength(1);
   });
 

@@ -127,6 +127,6 @@ describe("renderTrendChart(dataset, { fontMetrics }): text wraps to the page's f
   it("refuses metrics that are not widths in em, naming the option", () => {
     expect(
       (thrown(() => renderTrendChart(apNorcUkraineSupport, { fontMetrics: { widths: { a: -1 } } })) as Error).message,
-    ).toMatch(/options\.fontMetrics must be \{ widths, boldWidths\? \}/);
+    ).toMatch(/options\.fontMetrics: expected \{ widths, boldWidths\? \}/);
   });
 });

@@ -125,7 +125,7 @@ describe(`control characters and lone surrogates (${rejected.length} in test/hos
     it(`${name} (${code}) gives a PollDataError naming every field`, () => {
       const error = thrown(() => renderTrendChart(datasetWith(text)));
       expect(error).toBeInstanceOf(PollDataError);
-      const paths = (error as PollDataError).issues.map((i) => i.path);
+      const paths = (error as PollDataError).issues.map((i) => i.where);
       for (const path of [
         "title",
         "subtitle",

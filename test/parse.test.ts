@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PollDataError, parseDataset, safeParseDataset, sliceDataset } from "../src/index.js";
+import { type ParseOptions, PollDataError, parseDataset, safeParseDataset, sliceDataset } from "../src/index.js";
 import { thrown, unchecked, validInput } from "./fixtures.js";
 
-function issuesOf(input: unknown) {
-  const result = safeParseDataset(input);
+function issuesOf(input: unknown, options?: ParseOptions) {
+  const result = safeParseDataset(input, options);
   if (result.ok) throw new Error("expected the input to be rejected");
-  return result.issues;
+  return result.issues.map(({ where, message }) => ({ where, message }));
 }
 
 function pointWith(field: string, value: unknown) {
@@ -77,7 +77,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       "a string value",
       pointWith("value", "60"),
       "series[0].points[0].value",
-      /expected a number from 0 to 100, received "60"/,
+      /expected a number from 0 to 100 \(from -100 to 100 in a net series\), received "60"/,
     ],
     ["a value above 100", pointWith("value", 100.5), "series[0].points[0].value", /received 100.5/],
     ["a negative value", pointWith("value", -1), "series[0].points[0].value", /received -1/],
@@ -123,7 +123,12 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       "series[0].points[0].fieldStart",
       /on or before date \(2023-01-30\), received "2023-02-01"/,
     ],
-    ["an unknown field", pointWith("moe", 3), "series[0].points[0].moe", /no such field/],
+    [
+      "an unknown field",
+      pointWith("moe", 3),
+      "series[0].points[0].moe",
+      /expected a known field \(date, .*\), received a field named "moe"/,
+    ],
     [
       "a response share out of range",
       pointWith("responses", { favor: 101 }),
@@ -178,45 +183,89 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
   for (const [name, input, path, message] of cases) {
     it(`rejects ${name} at ${path}`, () => {
       const issues = issuesOf(input);
-      const issue = issues.find((i) => i.path === path);
+      const issue = issues.find((i) => i.where === path);
       expect(issue, JSON.stringify(issues)).toBeDefined();
       expect(issue?.message).toMatch(message);
     });
   }
 
-  it("rejects the same poll twice (same date, field start and pollster), naming the later one and the first", () => {
+  it("rejects a repeated row (the same poll with the same value), naming it and the first, or drops it on request", () => {
     const input = validInput();
-    input.series[0] = {
-      id: "a",
-      label: "A",
-      points: [
-        { date: "2020-01-01", value: 1 },
-        { date: "2020-01-01", value: 2 },
-      ],
-    };
+    const poll = { date: "2020-01-01", fieldStart: "2019-12-28", pollster: "Gallup", sampleSize: 1000, value: 41 };
+    input.series[0] = { id: "a", label: "A", points: [poll, { date: "2020-01-05", value: 3 }, { ...poll }] };
     expect(issuesOf(input)).toEqual([
       {
-        path: "series[0].points[1]",
+        where: "series[0].points[2]",
         message:
-          "expected a different poll from points[0], received the same poll again (same date, fieldStart and pollster)",
+          'expected each poll once, received the same poll again with the same value, a repeated row (read with duplicates: "drop" to keep the first); first at series[0].points[0]',
       },
     ]);
-    input.series[0] = {
-      id: "a",
-      label: "A",
-      points: [
-        { date: "2020-01-01", fieldStart: "2019-12-28", pollster: "Gallup", value: 1 },
-        { date: "2020-01-05", value: 3 },
-        { date: "2020-01-01", fieldStart: "2019-12-28", pollster: "Gallup", value: 2 },
+    const dropped = parseDataset(input, { duplicates: "drop" });
+    expect(dropped.series[0]?.points.map((p) => p.value)).toEqual([41, 3]);
+    expect(dropped.processing).toEqual({ repeatedRowsDropped: 1 });
+  });
+
+  it("rejects the same poll with two values as a conflict naming both, even with duplicates: drop", () => {
+    const input = validInput();
+    const poll = { date: "2020-01-01", pollster: "Gallup", value: 41 };
+    input.series[0] = { id: "a", label: "A", points: [poll, { ...poll, value: 44 }] };
+    const conflict = [
+      {
+        where: "series[0].points[1].value",
+        message:
+          "expected the value of the same poll listed before (41; same pollster, sponsor, dates, population, sample, mode and ids), received 44; first at series[0].points[0]",
+      },
+    ];
+    expect(issuesOf(input)).toEqual(conflict);
+    expect(issuesOf(input, { duplicates: "drop" })).toEqual(conflict);
+  });
+
+  it("keeps different polls on the same dates by one pollster: other samples, sponsors, populations or ids", () => {
+    // YouGov, May 6–8, 2018: 1,000 adults at 41 and 1,500 adults at 42 (FiveThirtyEight's list).
+    const youGov = { date: "2018-05-08", fieldStart: "2018-05-06", pollster: "YouGov", population: "adults" };
+    const input = {
+      title: "Approval",
+      series: [
+        {
+          id: "approve",
+          label: "Approve",
+          points: [
+            { ...youGov, sampleSize: 1000, value: 41 },
+            { ...youGov, sampleSize: 1500, value: 42 },
+            { date: "2018-05-08", pollster: "Morning Consult", sponsor: "Politico", sampleSize: 1959, value: 44 },
+            {
+              date: "2018-05-08",
+              pollster: "Morning Consult",
+              sponsor: "The Hollywood Reporter",
+              sampleSize: 2201,
+              value: 43,
+            },
+            { date: "2018-05-09", pollster: "Ipsos", pollId: "1", questionId: "10", value: 40 },
+            { date: "2018-05-09", pollster: "Ipsos", pollId: "1", questionId: "11", value: 39 },
+          ],
+        },
       ],
     };
-    expect(issuesOf(input)).toEqual([
-      {
-        path: "series[0].points[2]",
-        message:
-          "expected a different poll from points[0], received the same poll again (same date, fieldStart and pollster)",
-      },
+    expect(parseDataset(input).series[0]?.points.map((p) => p.value)).toEqual([44, 43, 41, 42, 40, 39]);
+  });
+
+  it("counts a poll listed once per population once: likely voters, then registered voters, then adults, or as asked", () => {
+    const poll = { date: "2019-01-24", fieldStart: "2019-01-20", pollster: "Ipsos", pollId: "49426" };
+    const points = [
+      { ...poll, questionId: "77599", population: "adults", sampleSize: 1632, value: 42.1 },
+      { ...poll, questionId: "77560", population: "likely voters", sampleSize: 509, value: 45.2 },
+      { date: "2019-01-25", pollster: "Gallup", population: "adults", value: 40 },
+    ];
+    const input = { title: "Approval", series: [{ id: "a", label: "Approve", points }] };
+    const preferred = parseDataset(input);
+    expect(preferred.series[0]?.points.map((p) => [p.population, p.value])).toEqual([
+      ["likely voters", 45.2],
+      ["adults", 40],
     ]);
+    expect(preferred.processing).toEqual({ otherPopulationsDropped: 1 });
+    const adults = parseDataset(input, { populations: ["adults", "likely voters"] });
+    expect(adults.series[0]?.points.map((p) => p.value)).toEqual([42.1, 40]);
+    expect(parseDataset(input, { populations: "all" }).series[0]?.points).toHaveLength(3);
   });
 
   it("keeps input indices in paths after an item that is not an object", () => {
@@ -224,16 +273,19 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     input.series[0] = {
       id: "a",
       label: "A",
-      points: [7, { date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: 2 }],
+      points: [7, { date: "2020-01-01", value: 1 }, { date: "2020-01-01", value: "x" }],
     };
-    expect(issuesOf(input).map((i) => i.path)).toEqual(["series[0].points[0]", "series[0].points[2]"]);
+    expect(issuesOf(input).map((i) => i.where)).toEqual(["series[0].points[0]", "series[0].points[2].value"]);
   });
 
   it("rejects duplicate series ids", () => {
     const input = validInput();
     input.series[1] = { ...input.series[1], id: "a" };
     expect(issuesOf(input)).toEqual([
-      { path: "series[1].id", message: 'expected an id not used by another series (series[0] has it), received "a"' },
+      {
+        where: "series[1].id",
+        message: 'expected an id not used by another series (series[0] has it), received "a"; first at series[0]',
+      },
     ]);
   });
 
@@ -247,7 +299,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
   ] as const) {
     it(`says plainly when the input is ${name}`, () => {
       expect(issuesOf(input)).toEqual([
-        { path: "dataset", message: `expected a dataset object with a title and a series list, received ${what}` },
+        { where: "dataset", message: `expected a dataset object with a title and a series list, received ${what}` },
       ]);
     });
   }
@@ -263,7 +315,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
         { date: "2020-01-01", value: 2, sampleSize: -5 },
       ],
     };
-    expect(issuesOf(input).map((i) => i.path)).toEqual([
+    expect(issuesOf(input).map((i) => i.where)).toEqual([
       "title",
       "series[0].points[0].date",
       "series[0].points[0].value",
@@ -281,7 +333,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(error.name).toBe("PollDataError");
     expect(error.issues).toHaveLength(2);
     expect(error.message).toBe(
-      'Invalid poll data (2 problems):\n- title: expected a non-empty string, received 1\n- series[0].points[0].value: expected a number from 0 to 100, received "60"',
+      'Invalid poll data (2 problems):\n- title: expected a non-empty string, received 1\n- series[0].points[0].value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "60"',
     );
   });
 });
@@ -347,32 +399,111 @@ describe("parseDataset(input) takes trackers: many pollsters, several polls on o
     expect(parseDataset(tracker()).series[0]?.points.find((p) => p.pollster === "Rasmussen")?.sampleSize).toBe(2202.5);
   });
 
-  it("rejects values that look like proportions, saying so", () => {
-    const input = validInput();
-    input.series[1] = {
-      id: "b",
-      label: "B",
+  it("refuses a dataset of proportions as a whole, naming both options; a minor candidate at 0.5% is a share", () => {
+    const proportions = {
+      title: "Approval",
+      series: [
+        {
+          id: "a",
+          label: "Approve",
+          points: [
+            { date: "2020-01-01", value: 0.41, marginOfError: 0.03 },
+            { date: "2020-02-01", value: 0.48 },
+          ],
+        },
+        { id: "d", label: "Disapprove", points: [{ date: "2020-01-01", value: 0.52 }] },
+      ],
+    };
+    expect(issuesOf(proportions)).toEqual([
+      {
+        where: "series",
+        message:
+          'expected percent from 0 to 100, received values from 0.41 to 0.52 in every series, which look like proportions: read them with scale: "proportion" (multiplied by 100), or scale: "percent" if they are percents',
+      },
+    ]);
+    const scaled = parseDataset(proportions, { scale: "proportion" });
+    expect(scaled.series[0]?.points.map((p) => [p.value, p.marginOfError])).toEqual([
+      [41, 3],
+      [48, undefined],
+    ]);
+    expect(scaled.processing).toEqual({ scaledFromProportions: true });
+    expect(parseDataset(proportions, { scale: "percent" }).series[0]?.points[0]?.value).toBe(0.41);
+    // Tim Ryan at 0.5% beside Biden at 31%: the check looks at the whole dataset.
+    const primary = {
+      title: "Primary",
+      series: [
+        {
+          id: "ryan",
+          label: "Tim Ryan",
+          points: [
+            { date: "2019-06-01", value: 0.5 },
+            { date: "2019-07-01", value: 0.7 },
+          ],
+        },
+        { id: "biden", label: "Joe Biden", points: [{ date: "2019-06-01", value: 31 }] },
+      ],
+    };
+    expect(parseDataset(primary).series[0]?.points.map((p) => p.value)).toEqual([0.5, 0.7]);
+    const whole = {
+      title: "T",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2020-01-01", value: 0 },
+            { date: "2020-02-01", value: 1 },
+          ],
+        },
+      ],
+    };
+    expect(safeParseDataset(whole).ok).toBe(true);
+  });
+
+  it("reads a net series from -100 to 100, and refuses a negative share, naming measure: net", () => {
+    const net = {
+      id: "net",
+      label: "Net approval",
+      measure: "net",
       points: [
-        { date: "2020-01-01", value: 0.41 },
-        { date: "2020-02-01", value: 0.48 },
-        { date: "2020-03-01", value: 1 },
+        { date: "2021-01-01", value: 12 },
+        { date: "2021-06-01", value: -8.5 },
+      ],
+    };
+    expect(parseDataset({ title: "Net", series: [net] }).series[0]?.points.map((p) => p.value)).toEqual([12, -8.5]);
+    const { measure: _, ...share } = net;
+    expect(issuesOf({ title: "Net", series: [share] })).toEqual([
+      {
+        where: "series[0].points[1].value",
+        message:
+          'expected a number from 0 to 100 (a share of respondents; a net value or a lead is read with measure: "net"), received -8.5',
+      },
+    ]);
+    expect(
+      issuesOf({ title: "Net", series: [{ ...net, points: [{ date: "2021-01-01", value: -101 }] }] })[0]?.where,
+    ).toBe("series[0].points[0].value");
+  });
+
+  it("checks that partOf names another series", () => {
+    const input = {
+      title: "T",
+      series: [
+        { id: "all", label: "All", points: [{ date: "2020-01-01", value: 40 }] },
+        { id: "r", label: "Republicans", partOf: "everyone", points: [{ date: "2020-01-01", value: 30 }] },
       ],
     };
     expect(issuesOf(input)).toEqual([
-      {
-        path: "series[1].points",
-        message:
-          "expected percent from 0 to 100, received values from 0.41 to 1: values look like proportions; multiply by 100",
-      },
+      { where: "series[1].partOf", message: 'expected the id of another series (all), received "everyone"' },
     ]);
-    input.series[1] = {
-      id: "b",
-      label: "B",
-      points: [
-        { date: "2020-01-01", value: 0 },
-        { date: "2020-02-01", value: 1 },
-      ],
-    };
-    expect(safeParseDataset(input).ok).toBe(true);
+    expect(
+      parseDataset({ ...input, series: [input.series[0], { ...input.series[1], partOf: "all" }] }).series[1]?.partOf,
+    ).toBe("all");
+  });
+
+  it("refuses unknown or bad parse options, naming them", () => {
+    expect(issuesOf(validInput(), { duplicates: "keep" } as never)).toEqual([
+      { where: "options.duplicates", message: 'expected "error" or "drop", received "keep"' },
+    ]);
+    expect(issuesOf(validInput(), { dedupe: true } as never)[0]?.where).toBe("options.dedupe");
   });
 });

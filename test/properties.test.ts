@@ -168,7 +168,7 @@ describe(`properties of invalid datasets (fast-check, ${RUNS} runs, seed ${SEED}
         const path = apply(copy, s, p % points.length);
         const error = thrown(() => renderTrendChart(unchecked(copy)));
         expect(error).toBeInstanceOf(PollDataError);
-        expect((error as PollDataError).issues.map((i) => i.path)).toContain(path);
+        expect((error as PollDataError).issues.map((i) => i.where)).toContain(path);
         expect((error as PollDataError).message).toContain(`- ${path}: expected`);
       }),
       params,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
-import { apNorcUkraineSupport, renderTrendChart } from "../src/index.js";
+import { apNorcUkraineSupport, PollDataError, renderTrendChart } from "../src/index.js";
 import { parseSvg } from "./svg.js";
 
 const css = (svg: string) => parseSvg(svg).querySelector("style")?.textContent ?? "";
@@ -82,14 +82,14 @@ describe('background: "transparent" and a brand palette', () => {
     const ratio = Math.floor(contrast(yellow, LIGHT.background) * 100) / 100;
     expect(ratio).toBeLessThan(3);
     const refuse = () => renderTrendChart(apNorcUkraineSupport, { palette: ["#1f5fa8", yellow] });
-    expect(refuse).toThrow(RangeError);
+    expect(refuse).toThrow(PollDataError);
     expect(refuse).toThrow(
-      `poll-trend: options.palette[1] ${yellow} has ${ratio}:1 contrast with the background #ffffff; a series color needs at least 3:1 (WCAG 1.4.11)`,
+      `options.palette[1]: expected a color with at least 3:1 contrast with the background #ffffff (WCAG 1.4.11), received ${yellow}, which has ${ratio}:1`,
     );
     // One list serves every scheme the chart shows: for "auto", it must pass on the dark background too.
     expect(renderTrendChart(apNorcUkraineSupport, { palette: ["#1e3a8a", "#7c3aed"] })).toContain("#1e3a8a");
     expect(() => renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto", palette: ["#1e3a8a"] })).toThrow(
-      /palette\[0\] #1e3a8a has 1\.\d+:1 contrast with the background #141414/,
+      /palette\[0\]: expected a color with at least 3:1 contrast with the background #141414 \(WCAG 1\.4\.11\), received #1e3a8a, which has 1\.\d+:1/,
     );
     expect(() => renderTrendChart(apNorcUkraineSupport, { palette: { dark: ["#1e3a8a"] } })).toThrow(
       /palette\.dark\[0\]/,
@@ -98,11 +98,11 @@ describe('background: "transparent" and a brand palette', () => {
 
   it("refuses what is not a list of #rrggbb colors, and an unknown background", () => {
     expect(() => renderTrendChart(apNorcUkraineSupport, { palette: ["blue"] })).toThrow(
-      'poll-trend: options.palette[0] must be a color written #rrggbb, received "blue"',
+      'options.palette[0]: expected a color written #rrggbb, received "blue"',
     );
-    expect(() => renderTrendChart(apNorcUkraineSupport, { palette: [] })).toThrow(/options\.palette must be/);
+    expect(() => renderTrendChart(apNorcUkraineSupport, { palette: [] })).toThrow(/options\.palette: expected/);
     expect(() => renderTrendChart(apNorcUkraineSupport, { background: "none" as unknown as "transparent" })).toThrow(
-      'options.background must be "solid" or "transparent", received "none"',
+      'options.background: expected "solid" or "transparent", received "none"',
     );
   });
 });

@@ -3,6 +3,7 @@ import {
   apNorcUkraineSupport,
   describeTrend,
   methodsNote,
+  type PollDataIssue,
   type PollDataset,
   type PollPoint,
   parseDataset,
@@ -32,7 +33,7 @@ test("a frozen dataset is accepted", () => {
 test("safeParseDataset narrows on ok", () => {
   const result = safeParseDataset({});
   if (result.ok) expectTypeOf(result.value).toEqualTypeOf<PollDataset>();
-  else expectTypeOf(result.issues[0]).toEqualTypeOf<{ readonly path: string; readonly message: string } | undefined>();
+  else expectTypeOf(result.issues[0]).toEqualTypeOf<PollDataIssue | undefined>();
 });
 
 test("the model's fields are readonly", () => {

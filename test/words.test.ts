@@ -161,13 +161,24 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
   const text = summarizeTrend(tracker);
 
   it("leads with the average, names the method and its real window once, says what the band means, and never calls the average a poll", () => {
-    // 60 days hold fewer than 30 of these 312 polls, so the window widens to 30 polls: 30/312 of the span.
-    const dates = tracker.series[0]?.points.map((p) => Date.parse(p.date)) ?? [];
-    const windowDays = Math.round((30 / 312) * ((Math.max(...dates) - Math.min(...dates)) / 86_400_000));
-    expect(windowDays).toBeGreaterThan(100);
+    // Each day's window reaches its 20th nearest poll, but spans at least 60 days and at most 150: its
+    // half-width is the 20th smallest distance to a poll, clamped to 30..75 days. The words give the median and the widest.
+    const days = (tracker.series[0]?.points ?? []).map((p) => Date.parse(p.date) / 86_400_000);
+    const widths = [...new Set(days)].map((day) => {
+      const twentieth = days.map((d) => Math.abs(d - day)).sort((a, b) => a - b)[19] as number;
+      return 2 * Math.min(75, Math.max(30, twentieth));
+    });
+    widths.sort((a, b) => a - b);
+    const middle = widths.length >> 1;
+    const median =
+      widths.length % 2 ? widths[middle] : ((widths[middle - 1] as number) + (widths[middle] as number)) / 2;
+    const windowDays = Math.round(median as number);
+    const widest = Math.round(widths.at(-1) as number);
+    expect(windowDays).toBeGreaterThan(60);
+    expect(widest).toBe(150);
     expect(text).toMatch(
       new RegExp(
-        `^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened from 60 to hold 30 polls, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `,
+        `^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened to as much as ${widest} days where polls were sparse, each pollster counted once, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `,
       ),
     );
     expect(text.match(/LOESS/g)).toHaveLength(1);
@@ -188,14 +199,31 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
   it("in the short form gives the averages in at most 160 characters", () => {
     const short = summarizeTrend(tracker, { length: "short" });
     expect(short).toMatch(
-      /^Approve: \d+\.\d% in the poll average on April 29, 2020, (up|down) [\d.]+ percentage points? in a month; Disapprove: \d+\.\d%\.$/,
+      /^Approve: \d+(\.\d)?% in the poll average on April 29, 2020, (up|down) [\d.]+ percentage points? in a month; Disapprove: \d+(\.\d)?%\.$/,
     );
     expect(short.length).toBeLessThanOrEqual(160);
   });
 
   it("does not average a single pollster's series of unique dates unless asked", () => {
     expect(summarizeTrend(apNorcUkraineSupport)).not.toMatch(/average/);
-    expect(summarizeTrend(apNorcUkraineSupport, { average: true })).toMatch(/^The poll average \(a LOESS trend line/);
+    // Weekly polls of the one pollster: 20 of them reach 140 days either side of a mid-series date.
+    const weekly = {
+      ...apNorcUkraineSupport,
+      series: apNorcUkraineSupport.series.slice(0, 1).map((s) => ({
+        ...s,
+        points: Array.from({ length: 40 }, (_, i) => ({
+          date: new Date(Date.UTC(2022, 0, 3) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+          value: 50 + (i % 3),
+        })),
+      })),
+    };
+    expect(summarizeTrend(weekly)).not.toMatch(/average/);
+    expect(summarizeTrend(weekly, { average: true })).toMatch(/^The poll average \(a LOESS trend line/);
+  });
+
+  it("gives no average, even when asked, where polls are too few: 7 polls in 20 months never put 4 within 150 days", () => {
+    expect(summarizeTrend(apNorcUkraineSupport, { average: true })).not.toMatch(/average/);
+    expect(describeTrend(apNorcUkraineSupport, { average: true }).series[0]?.average).toBeUndefined();
   });
 });
 

@@ -1,7 +1,9 @@
-import { quantileSorted } from "d3-array";
-import { type LoessLine, lineAt, loessLine } from "./loess.js";
+import { lineAt, type LineRule, robustLine } from "./line.js";
+import { type PreparedPolls, subsetPolls } from "./polls.js";
+import { quantileInPlace } from "./select.js";
+import { nearestStarts } from "./window.js";
 
-/** Per estimate day, the 2.5% and 97.5% quantiles of the nearby residuals, in percentage points. */
+/** Per fit day, the 2.5% and 97.5% quantiles of the nearby residuals, in percentage points. */
 export interface ResidualQuantiles {
   readonly low: Float64Array;
   readonly high: Float64Array;
@@ -11,76 +13,86 @@ export interface ResidualQuantiles {
 const MIN_CROSS_VALIDATED = 6;
 
 /**
- * Each poll's residual (value − line, in percentage points) from a line fitted without it: the polls,
- * in date order, are split into two interleaved halves, and each half is measured against the LOESS
- * line of the other. A residual from the full line would be too small, since each poll pulls the line
- * toward itself; that matters most where the window holds few polls. Below 6 polls, the full line's
- * residuals are used.
+ * Each poll's residual (its published value − the line, in percentage points) from a line fitted
+ * without it: the polls, in date order, are split into two interleaved halves, and each half is
+ * measured against the line of the other, fitted to the same values (adjusted for house effects, when
+ * they are) with the same windows, except that where polls are sparse they widen to reach half as many
+ * polls and need half as many, so that they span about the days the full line's windows span. A residual from the full line would be too small, since each poll
+ * pulls the line toward itself; that matters most where the window holds few polls. Where the other
+ * half has too few polls near a poll, its residual is `NaN` (left out of the band); below 6 polls, or
+ * where no poll could be measured so, the full line's residuals are used (`NaN` where it has no value).
+ *
+ * @param fitted - The full line at each poll's day.
+ * @param values - The values the line is fitted to.
+ * @param at - The fit days of the full line.
  */
 export function crossValidatedResiduals(
-  days: readonly number[],
-  values: readonly number[],
-  copies: readonly number[],
-  bandwidthDays: number,
-  line: LoessLine,
-): number[] {
-  const n = days.length;
-  if (n < MIN_CROSS_VALIDATED) {
-    const fitted = lineAt(line, days);
-    return values.map((value, i) => value - (fitted[i] as number));
-  }
-  const residuals = new Array<number>(n).fill(0);
+  polls: PreparedPolls,
+  values: Float64Array,
+  fitted: Float64Array,
+  rule: LineRule,
+  at: Float64Array,
+): Float64Array {
+  const n = polls.days.length;
+  const inSample = new Float64Array(n);
+  for (let i = 0; i < n; i++) inSample[i] = (polls.values[i] as number) - (fitted[i] as number);
+  if (n < MIN_CROSS_VALIDATED) return inSample;
+  const residuals = new Float64Array(n).fill(Number.NaN);
+  // Each half has half the polls, so its windows reach half as many to span the same days as the full line's.
+  const halfRule = { ...rule, minPolls: Math.ceil(rule.minPolls / 2), minFitPolls: Math.ceil(rule.minFitPolls / 2) };
+  let measured = 0;
   for (const fold of [0, 1]) {
-    const train = (_: unknown, i: number) => i % 2 !== fold;
-    const test = (_: unknown, i: number) => i % 2 === fold;
-    const other = loessLine(days.filter(train), values.filter(train), copies.filter(train), bandwidthDays);
-    const fitted = lineAt(other, days.filter(test));
-    for (let i = fold, t = 0; i < n; i += 2, t++) residuals[i] = (values[i] as number) - (fitted[t] as number);
+    const train = subsetPolls(polls, (i) => i % 2 !== fold);
+    const trainValues = values.filter((_, i) => i % 2 !== fold);
+    const other = robustLine(train, trainValues, halfRule, at);
+    const testDays = polls.days.filter((_, i) => i % 2 === fold);
+    const predicted = lineAt(other.fit, testDays);
+    for (let i = fold, t = 0; i < n; i += 2, t++) {
+      const p = predicted[t] as number;
+      if (Number.isNaN(p)) continue;
+      residuals[i] = (polls.values[i] as number) - p;
+      measured++;
+    }
   }
-  return residuals;
+  // An in-sample residual is too small, so it stands in only where no poll could be measured out of sample.
+  return measured > 0 ? residuals : inSample;
 }
 
 /**
- * The residual quantiles behind the prediction band of {@link pollAverage}. For each line day, the
- * window is the `windowPolls` polls nearest to it in time (ties go to the earlier poll), each counted
- * once, and the result is the 2.5% and 97.5% quantiles of their residuals.
+ * The residual quantiles behind the single-poll band: for each of `at`, the `windowPolls` polls
+ * nearest to it in time, each counted once whatever its weight in the line, and the 2.5% and 97.5%
+ * quantiles of their residuals at ranks p·(k + 1) (Hyndman and Fan's type 6). Each is an O(k)
+ * selection (quickselect), so the cost is O(fit days × k).
  *
- * The window only moves forward, so it slides: each step drops one residual from a sorted array and
- * inserts one, by binary search. That is O(n·k) element moves for n polls and k-poll windows, where
- * sorting each window afresh would be O(d·k·log k) comparisons for d days.
- *
- * @param days - Days since the first poll, one per poll, ascending.
- * @param residuals - Each poll's residual, in the same order.
- * @param lineDays - The days to estimate at, ascending.
+ * @param days - Days of the polls, ascending.
+ * @param residuals - Each poll's residual, in the same order; `NaN` ones are left out.
+ * @param at - The days to measure at, ascending.
  * @param windowPolls - How many polls each window holds: from 1 to the number of polls.
  */
 export function residualQuantiles(
-  days: readonly number[],
-  residuals: readonly number[],
-  lineDays: readonly number[],
+  days: Float64Array,
+  residuals: Float64Array,
+  at: Float64Array,
   windowPolls: number,
 ): ResidualQuantiles {
-  const n = days.length;
-  const k = Math.min(n, Math.max(1, windowPolls));
-  const sorted = residuals.slice(0, k).sort((a, b) => a - b);
-  const low = new Float64Array(lineDays.length);
-  const high = new Float64Array(lineDays.length);
-  let lo = 0;
-  lineDays.forEach((day, j) => {
-    while (lo + k < n && (days[lo + k] as number) - day < day - (days[lo] as number)) {
-      sorted.splice(lowerBound(sorted, residuals[lo] as number), 1);
-      const added = residuals[lo + k] as number;
-      sorted.splice(lowerBound(sorted, added), 0, added);
-      lo++;
-    }
-    low[j] = quantileSorted(sorted, predictionRank(0.025, k)) as number;
-    high[j] = quantileSorted(sorted, predictionRank(0.975, k)) as number;
-  });
+  const k = Math.min(days.length, Math.max(1, windowPolls));
+  const starts = nearestStarts(days, at, k);
+  const low = new Float64Array(at.length);
+  const high = new Float64Array(at.length);
+  const scratch = new Float64Array(k);
+  for (let j = 0; j < at.length; j++) {
+    const start = starts[j] as number;
+    let m = 0;
+    for (let i = start; i < start + k; i++)
+      if (!Number.isNaN(residuals[i] as number)) scratch[m++] = residuals[i] as number;
+    low[j] = m ? quantileInPlace(scratch, m, predictionRank(0.025, m)) : 0;
+    high[j] = m ? quantileInPlace(scratch, m, predictionRank(0.975, m)) : 0;
+  }
   return { low, high };
 }
 
 /**
- * The argument to d3's `quantileSorted` that gives the p quantile at rank p·(k + 1) (Hyndman and Fan's
+ * The argument to a type-7 quantile (d3's `quantile`) that gives the p quantile at rank p·(k + 1) (Hyndman and Fan's
  * type 6) instead of d3's p·(k − 1) + 1 (type 7). A new draw from the same distribution falls between
  * ranks j and k + 1 − j of k draws with probability (k + 1 − 2j) ÷ (k + 1), so type 6 makes the 2.5% to
  * 97.5% interval hold 95% of new polls, where type 7 holds about 92% in a 60-poll window. Below 39
@@ -88,16 +100,4 @@ export function residualQuantiles(
  */
 function predictionRank(p: number, k: number): number {
   return k < 2 ? p : Math.min(1, Math.max(0, (p * (k + 1) - 1) / (k - 1)));
-}
-
-/** The first index of a sorted array whose element is not below `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

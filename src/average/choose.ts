@@ -1,6 +1,12 @@
 import { splitRuns } from "../model/gaps.js";
-import type { PollSeries } from "../model/types.js";
-import { type AverageEstimate, type AverageOptions, type PollAverage, pollAverage } from "./average.js";
+import type { PollPoint, PollSeries } from "../model/types.js";
+import {
+  type AverageEstimate,
+  type AverageOptions,
+  type HouseEffect,
+  type PollAverage,
+  pollAverage,
+} from "./average.js";
 
 /**
  * When a chart or summary draws a poll average: `"auto"` (default) for a series of at least 10 polls
@@ -12,10 +18,23 @@ export type AverageSetting = "auto" | boolean | AverageOptions;
 /** Below this many polls, `"auto"` draws the polls, not an average. */
 export const AUTO_MIN_POLLS = 10;
 
-/** A series' average as drawn: one {@link pollAverage} per run of the line, split where polling stopped. */
+/**
+ * A series' average as drawn: one {@link pollAverage} per run of the line (split where polling stopped),
+ * its runs split again where too few polls stop the line.
+ */
 export interface SeriesAverage extends Omit<PollAverage, "estimates"> {
-  /** The estimates of each run with at least 3 polls, oldest first; runs are separated by gaps. */
+  /**
+   * The estimates of each stretch of the line, oldest first: runs are separated by gaps in the polling
+   * and by the stretches of {@link PollAverage.sparse}.
+   */
   readonly runs: readonly (readonly AverageEstimate[])[];
+  /**
+   * Where the line stops for too few polls, oldest first: the stretches of each run's average, and the
+   * runs between gaps with fewer than 3 polls.
+   */
+  readonly sparse: PollAverage["sparse"];
+  /** With house effects, each pollster's offset over the whole series (the poll-weighted mean over its runs). */
+  readonly houseEffects: PollAverage["houseEffects"];
   /** The latest estimate. */
   readonly latest: AverageEstimate;
 }
@@ -44,16 +63,19 @@ const memo = new WeakMap<readonly unknown[], Map<string, SeriesAverage | null>>(
 /**
  * The average of a series under a setting, computed per run of the line (a gap longer than the gap
  * rule of {@link lineBreaks} splits it, so the average never bridges a hole in the polling), or
- * `undefined` when the setting gives it none or no run has 3 polls.
+ * `undefined` when the setting gives it none or no run has an estimate. `pollster` is the dataset's:
+ * who ran the polls that name none (see {@link AverageOptions.pollster}).
  */
 export function seriesAverage(
   series: PollSeries,
   setting: AverageSetting = "auto",
   maxGapDays?: number,
+  pollster?: string,
 ): SeriesAverage | undefined {
-  const options = averageOptionsFor(series, setting);
-  if (!options) return undefined;
-  const key = `${options.bandwidthDays ?? ""}|${maxGapDays ?? ""}`;
+  const chosen = averageOptionsFor(series, setting);
+  if (!chosen) return undefined;
+  const options: AverageOptions = { ...(pollster === undefined ? {} : { pollster }), ...chosen };
+  const key = JSON.stringify([options, maxGapDays ?? null]);
   let cache = memo.get(series.points);
   if (!cache) {
     cache = new Map();
@@ -61,28 +83,60 @@ export function seriesAverage(
   }
   const known = cache.get(key);
   if (known !== undefined) return known ?? undefined;
-  const averages = splitRuns(series.points, maxGapDays)
-    .filter((run) => run.length >= 3)
-    .map((run) => pollAverage({ ...series, points: run }, options));
-  const first = averages[0];
-  const last = averages[averages.length - 1];
-  const latest = last?.estimates[last.estimates.length - 1];
-  const result =
-    first && last && latest
-      ? Object.freeze({
-          method: first.method,
-          bandwidthDays: first.bandwidthDays,
-          // The window of the run the latest estimate comes from: the one the words are about.
-          windowDays: last.windowDays,
-          weighting: averages.some((a) => a.weighting === "sample-size")
-            ? ("sample-size" as const)
-            : ("equal" as const),
-          level: first.level,
-          polls: averages.reduce((sum, a) => sum + a.polls, 0),
-          runs: averages.map((a) => a.estimates),
-          latest,
-        })
-      : undefined;
+  const result = combine(series, options, splitRuns(series.points, maxGapDays));
   cache.set(key, result ?? null);
   return result;
+}
+
+/** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */
+function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][]): SeriesAverage | undefined {
+  const parts = runs.map((run) => (run.length >= 3 ? pollAverage({ ...series, points: run }, options) : run));
+  const averages = parts.filter((part): part is PollAverage => !Array.isArray(part));
+  const sparse = parts.flatMap((part) =>
+    Array.isArray(part)
+      ? [{ from: part[0]?.date as string, to: part[part.length - 1]?.date as string, polls: part.length }]
+      : part.sparse,
+  );
+  const withEstimates = averages.filter((a) => a.estimates.length > 0);
+  const first = averages[0];
+  const last = withEstimates[withEstimates.length - 1];
+  const latest = last?.estimates[last.estimates.length - 1];
+  if (!first || !last || !latest) return undefined;
+  const pollsters = new Set(series.points.map((p) => p.pollster ?? options.pollster));
+  return Object.freeze({
+    method: first.method,
+    bandwidthDays: first.bandwidthDays,
+    // The window of the run the latest estimate comes from: the one the words are about.
+    windowDays: last.windowDays,
+    widestWindowDays: Math.max(...averages.map((a) => a.widestWindowDays)),
+    maxWindowDays: first.maxWindowDays,
+    weighting: averages.some((a) => a.weighting === "sample-size") ? ("sample-size" as const) : ("equal" as const),
+    pollsterWeighting: first.pollsterWeighting,
+    adjustment: first.adjustment,
+    houseEffects: mergeHouseEffects(averages),
+    level: first.level,
+    polls: series.points.length,
+    pollsters: pollsters.size,
+    runs: averages.flatMap((a) => a.runs),
+    sparse: Object.freeze(sparse),
+    latest,
+  });
+}
+
+/** Each pollster's offset over the runs: the mean of its per-run offsets, weighted by its polls in each. */
+function mergeHouseEffects(averages: readonly PollAverage[]): readonly HouseEffect[] {
+  const merged = new Map<string | undefined, { offset: number; polls: number }>();
+  for (const effect of averages.flatMap((a) => a.houseEffects)) {
+    const known = merged.get(effect.pollster) ?? { offset: 0, polls: 0 };
+    const polls = known.polls + effect.polls;
+    merged.set(effect.pollster, {
+      offset: known.offset + ((effect.offset - known.offset) * effect.polls) / polls,
+      polls,
+    });
+  }
+  return Object.freeze(
+    [...merged].map(([pollster, { offset, polls }]) =>
+      Object.freeze({ ...(pollster === undefined ? {} : { pollster }), offset, polls }),
+    ),
+  );
 }

@@ -23,8 +23,8 @@ const trend = line<PlacedEstimate | null>()
 const band = area<PlacedEstimate | null>()
   .defined((e) => e !== null)
   .x((e) => (e as PlacedEstimate).x)
-  .y0((e) => (e as PlacedEstimate).lower)
-  .y1((e) => (e as PlacedEstimate).upper)
+  .y0((e) => (e as PlacedEstimate).pollLower)
+  .y1((e) => (e as PlacedEstimate).pollUpper)
   .digits(2);
 
 /** Runs joined into one list with `null` between them, for `.defined()` to break the path. */
@@ -224,8 +224,8 @@ function drawSeries(layout: ChartLayout, s: SeriesLayout): Markup {
     const edges = bandEdges(
       runs,
       (e) => e.x,
-      (e) => e.lower,
-      (e) => e.upper,
+      (e) => e.pollLower,
+      (e) => e.pollUpper,
     );
     const average = [
       el("path", { class: `pt-f${i} pt-band`, d: shade, fill: color, "fill-opacity": 0.14, ...hidden }),

@@ -118,7 +118,7 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
   const subtitleText = dataset.subtitle ?? dataset.question;
   const population = dataset.population && (dataset.source ? dataset.population : `Population: ${dataset.population}`);
   const source = [dataset.source && `Source: ${dataset.source.name}`, population].filter(Boolean).join(" · ");
-  // The extent of what is drawn: polls, the margins drawn around them, and the averages' bands.
+  // The extent of what is drawn: polls, the margins drawn around them, and the averages' single-poll bands.
   let lo = 100;
   let hi = 0;
   for (const plan of plans) {
@@ -129,8 +129,8 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
       hi = Math.max(hi, p.value + m);
     }
     for (const e of plan.average?.runs.flat() ?? []) {
-      lo = Math.min(lo, e.lower);
-      hi = Math.max(hi, e.upper);
+      lo = Math.min(lo, e.pollLower);
+      hi = Math.max(hi, e.pollUpper);
     }
   }
   const domain = valueDomain(o.yDomain, [Math.max(0, lo), Math.min(100, hi)]);
@@ -138,8 +138,7 @@ function prepare(dataset: PollDataset, o: ResolvedOptions): Prepared {
   if (outside)
     throw optionError(
       "yDomain",
-      `[${domain[0]}, ${domain[1]}] leaves out the poll of ${outside.date} at ${outside.value}%`,
-      RangeError,
+      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${outside.value}%`,
     );
   // The widest percent label any tick count could give, with room for a fitted domain's rounding.
   const candidates = [...ticks(domain[0], domain[1], 10), 0, 100].map((v) => measure.width(f.percent(v), TICK_SIZE));
@@ -266,7 +265,7 @@ function minimumHeight(p: Prepared): number | undefined {
  * and events across, then the plot's height, then the direct labels with the real plot box (or a key
  * above it when they cannot sit near their lines), then scales and ticks. Drawing only reads it.
  *
- * @throws {PollDataError} when the data is invalid; a `TypeError` or `RangeError` naming a bad option,
+ * @throws {PollDataError} when the data is invalid, or naming a bad option (`options.height`),
  * including a height too small for the chart, with the smallest height that works.
  * @example
  * const { plot, key } = layout(apNorcUkraineSupport, { width: 320 });
@@ -284,7 +283,7 @@ export function layout(input: PollDataset, options?: ChartOptions): ChartLayout 
       : `the smallest height that fits this chart is ${min}`;
   throw optionError(
     "height",
-    `(${o.height}) leaves less than ${MIN_PLOT} px for the plot; ${need} (or use "auto")`,
-    RangeError,
+    (words) =>
+      `expected a height that leaves at least ${MIN_PLOT} px for the plot (${need}, or ${words("height", "auto")}), received ${o.height}`,
   );
 }

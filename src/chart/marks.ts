@@ -1,5 +1,6 @@
 import { type SeriesAverage, seriesAverage } from "../average/choose.js";
 import { formatDateRange } from "../format/date.js";
+import { averageMethod } from "../summary/average-words.js";
 import { monthRange } from "../summary/phrases.js";
 import type { NumberFormat } from "../format/number.js";
 import { round } from "../format/number.js";
@@ -36,7 +37,7 @@ export interface SeriesPlan {
 /** Decides, per series, which marks are drawn. The footer's note is written from these decisions. */
 export function planMarks(dataset: PollDataset, o: ResolvedOptions): SeriesPlan[] {
   const plans = dataset.series.map((series, index) => {
-    const average = seriesAverage(series, o.average, o.maxGapDays);
+    const average = seriesAverage(series, o.average, o.maxGapDays, dataset.pollster);
     const perPoll = series.points.length <= MARKER_LIMIT;
     const margins = o.showMarginOfError && !average && series.points.some((p) => p.marginOfError !== undefined);
     const latest = series.points[series.points.length - 1] as PollPoint;
@@ -65,7 +66,7 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], f: NumberFormat): 
   const average = plans.find((p) => p.average)?.average;
   if (average) {
     notes.push(
-      `Lines are poll averages (LOESS over windows of about ${f.number(average.windowDays)} days${average.weighting === "sample-size" ? ", larger polls weighted more" : ""}); dots are single polls; bands show where 95% of polls are expected to fall.`,
+      `Lines are poll averages (${averageMethod(average, f)}); dots are single polls; bands show where 95% of polls are expected to fall.`,
     );
   }
   const bars = plans.some((p) => p.bars);
@@ -111,10 +112,9 @@ export function seriesLabel(plan: SeriesPlan, f: NumberFormat): string {
   return label;
 }
 
-/** The average's accessible label: the method and its latest value. */
+/** The average's accessible label: the method, its latest value and the band drawn around it. */
 export function averageLabel(plan: SeriesPlan, f: NumberFormat): string {
   const average = plan.average as SeriesAverage;
   const { latest } = average;
-  const weighting = average.weighting === "sample-size" ? ", larger polls weighted more" : "";
-  return `${plan.series.label}, poll average (LOESS over windows of about ${f.number(average.windowDays)} days${weighting}) of ${f.number(average.polls)} polls: ${f.percent(round(latest.value, 1))} on ${formatDateRange(undefined, latest.date)}; 95% of polls expected between ${f.percent(round(latest.lower, 1))} and ${f.percent(round(latest.upper, 1))}`;
+  return `${plan.series.label}, poll average (${averageMethod(average, f)}) of ${f.number(average.polls)} polls: ${f.percent(round(latest.value, 1))} on ${formatDateRange(undefined, latest.date)}; 95% of polls expected between ${f.percent(round(latest.pollLower, 1))} and ${f.percent(round(latest.pollUpper, 1))}`;
 }

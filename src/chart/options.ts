@@ -1,8 +1,11 @@
 import type { AverageSetting } from "../average/choose.js";
+import { dataError, type PollDataError } from "../model/error.js";
+import { type Message, received } from "../model/schema.js";
+import { resolveAverageOptions } from "../average/options.js";
 import type { FontMetrics } from "../font/metrics.js";
 import { contrast, DARK, LIGHT } from "./theme.js";
 
-/** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `TypeError` or `RangeError` naming it. */
+/** Options of {@link renderTrendChart}. Every option is checked; a bad one throws a `PollDataError` naming it (`options.width`). */
 export interface ChartOptions {
   /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
   readonly width?: number;
@@ -10,7 +13,7 @@ export interface ChartOptions {
    * Height in px up to 4000, or `"auto"` (default): as tall as the content needs, with a plot about 0.6
    * times as tall as it is wide (0.75 below 480 px), at least 160 and at most 400 px. Text is wrapped,
    * never cut, so a fixed height must leave room for the title, key, events, axis and footer and a plot
-   * of at least 80 px; a smaller one is a `RangeError` that names the smallest height that works.
+   * of at least 80 px; a smaller one is a `PollDataError` that names the smallest height that works.
    */
   readonly height?: number | "auto";
   /**
@@ -36,7 +39,7 @@ export interface ChartOptions {
    * A brand palette: series colors as `#rrggbb`, in order, repeating after the last. One list for every
    * scheme the chart shows (light; with `"dark"` or `"auto"` also dark), or `{ light, dark }` (a scheme
    * left out keeps the built-in colors; every chart prints with the light ones). Each color must have at
-   * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else a `RangeError` names it.
+   * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else it is refused, naming it and its ratio.
    */
   readonly palette?:
     | readonly string[]
@@ -68,8 +71,9 @@ export interface ChartOptions {
   /**
    * A poll average per series (LOESS, see {@link pollAverage}): `"auto"` (default) for a series with
    * several pollsters or several polls on one date; `true` for every series of 3 polls or more; `false`
-   * never; or the {@link AverageOptions} to use for every series. With an average, polls are drawn as
-   * small dots and the average as the line, with its 95% band.
+   * never; or the {@link AverageOptions} to use for every series (`bandwidthDays`, `houseEffects`,
+   * `pollsterWeighting`; the pollster of polls that name none is the dataset's). With an average, polls
+   * are drawn as small dots and the average as the line, with the band where 95% of single polls fall.
    */
   readonly average?: AverageSetting;
   /**
@@ -122,13 +126,9 @@ const KNOWN = [
   "frame",
 ];
 
-/** A bad option: a `TypeError` or `RangeError` whose `option` names it, so the CLI can name its flag. */
-export function optionError(
-  option: string,
-  message: string,
-  Kind: typeof TypeError | typeof RangeError = TypeError,
-): TypeError {
-  return Object.assign(new Kind(`poll-trend: options.${option} ${message}`), { option });
+/** A bad option: a {@link PollDataError} at `["options", option]`, so the CLI can name its flag. */
+export function optionError(option: string, message: Message): PollDataError {
+  return dataError([{ path: ["options", option], message }]);
 }
 
 function bad(name: string, expected: string, value: unknown): never {
@@ -140,7 +140,7 @@ function bad(name: string, expected: string, value: unknown): never {
         : typeof value === "object" && value
           ? JSON.stringify(value)
           : String(value);
-  throw optionError(name, `must be ${expected}, received ${shown}`);
+  throw optionError(name, `expected ${expected}, received ${shown}`);
 }
 
 function size(value: unknown, name: string, min: number, fallback: number): number {
@@ -163,11 +163,28 @@ function average(value: unknown): AverageSetting {
     typeof value === "object" &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.keys(value).every((k) => k === "bandwidthDays");
-  const days = ok ? (value as { bandwidthDays?: unknown }).bandwidthDays : undefined;
-  if (!ok || (days !== undefined && (typeof days !== "number" || !Number.isFinite(days) || days <= 0)))
-    bad("average", '"auto", true, false or { bandwidthDays: a positive number of days }', value);
+    Object.keys(value).every((k) => AVERAGE_SETTINGS.includes(k)) &&
+    validAverage(value);
+  if (!ok)
+    bad(
+      "average",
+      '"auto", true, false or { bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
+      value,
+    );
   return value as AverageSetting;
+}
+
+/** The average's options a chart takes; the pollster of polls that name none is the dataset's. */
+const AVERAGE_SETTINGS = ["bandwidthDays", "houseEffects", "pollsterWeighting"];
+
+/** Whether pollAverage accepts these options (it checks them the same way). */
+function validAverage(value: object): boolean {
+  try {
+    resolveAverageOptions(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Advance widths by character: finite, positive numbers of em. */
@@ -206,8 +223,7 @@ function seriesColors(value: unknown, name: string, background: string): readonl
     if (ratio < 3)
       throw optionError(
         `${name}[${i}]`,
-        `${color} has ${Math.floor(ratio * 100) / 100}:1 contrast with the background ${background}; a series color needs at least 3:1 (WCAG 1.4.11)`,
-        RangeError,
+        `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${Math.floor(ratio * 100) / 100}:1`,
       );
     return hex;
   });
@@ -234,14 +250,14 @@ function palette(value: unknown, scheme: ResolvedOptions["colorScheme"]): Resolv
 /** Checks chart options and fills in defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
-  if (typeof options !== "object" || options === null || Array.isArray(options))
-    throw new TypeError("poll-trend: options must be an object");
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw dataError([{ path: ["options"], message: `expected an object of options, received ${received(options)}` }]);
+  }
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o))
+  for (const key of Object.keys(o)) {
     if (!KNOWN.includes(key))
-      throw Object.assign(new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`), {
-        option: key,
-      });
+      throw optionError(key, `expected a known option (${KNOWN.join(", ")}), received an option named "${key}"`);
+  }
   const { idPrefix, yDomain, fontFamily, locale, maxGapDays, showMarginOfError } = o;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z][\w-]{0,63}$/.test(idPrefix)))
     bad("idPrefix", "a letter followed by up to 63 letters, digits, - or _", idPrefix);

@@ -14,13 +14,13 @@ export interface PlacedPoint {
   readonly y: number;
 }
 
-/** An average's estimate at its place: the line's y and its band's edges. */
+/** An average's estimate at its place: the line's y and the edges of the band drawn, where 95% of single polls fall. */
 export interface PlacedEstimate {
   readonly date: string;
   readonly x: number;
   readonly y: number;
-  readonly lower: number;
-  readonly upper: number;
+  readonly pollLower: number;
+  readonly pollUpper: number;
 }
 
 /** One series, placed: its plan (what is drawn) and where. */
@@ -71,7 +71,13 @@ export function placeSeries(
     );
   }
   const averageRuns = (plan.average?.runs ?? []).map((run) =>
-    run.map((e) => ({ date: e.date, x: x(utcTime(e.date)), y: y(e.value), lower: y(e.lower), upper: y(e.upper) })),
+    run.map((e) => ({
+      date: e.date,
+      x: x(utcTime(e.date)),
+      y: y(e.value),
+      pollLower: y(e.pollLower),
+      pollUpper: y(e.pollUpper),
+    })),
   );
   return { ...plan, points, runs, shown, averageRuns };
 }

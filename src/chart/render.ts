@@ -33,8 +33,8 @@ export function drawWithIds(chart: ChartLayout, taken?: (id: string) => boolean)
  * error, events, direct labels or a key, title, source and a short description (alt text). Pure:
  * same input, same bytes; no DOM needed. Widths from 240 px; below 480 px a narrow layout.
  *
- * @throws {PollDataError} when the data is invalid. A `TypeError` or `RangeError` naming the option
- * when an option is; a height too small names the smallest height that fits.
+ * @throws {PollDataError} when the data is invalid, or naming a bad option (`options.width`); a
+ * height too small names the smallest height that fits.
  * @example
  * import { writeFileSync } from "node:fs";
  * writeFileSync("chart.svg", renderTrendChart(apNorcUkraineSupport, { width: 640, colorScheme: "auto" }));

@@ -1,82 +1,86 @@
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
 import { resolveOptions } from "../chart/options.js";
 import {
-  parseCsv,
-  parseDataset,
+  type ChartOptions,
+  type CsvOptions,
+  type ParseOptions,
   PollDataError,
   type PollDataset,
+  parseCsv,
+  parseDataset,
   renderDataTable,
   renderReport,
   renderTrendChart,
+  type SliceRange,
+  type SummaryOptions,
   sliceDataset,
   summarizeTrend,
 } from "../index.js";
-import { asFlag, checkExtension, HELP, type Invocation, readArgs, UsageError } from "./args.js";
-import { isSpecialFile, OutputError, writeOutput } from "./output.js";
+import { issuesInWords } from "../model/error.js";
+import { checkExtension, HELP_TEXT, type Invocation, readArgs, UsageError } from "./args.js";
+import { cliWords, FLAGS, flagOf } from "./flags.js";
+import { OutputError } from "./output.js";
+
+/** Everything the CLI does to the world, so that `main` can run in a test with no effect. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The text of a file; throws an {@link OutputError} that says why it cannot be read. */
+  readonly readFile: (path: string) => string;
+  readonly readStdin: () => string;
+  /** Writes all of a file or nothing (see writeOutput); throws an {@link OutputError} in words. */
+  readonly writeFile: (path: string, text: string) => void;
+  /** Whether a path is a device or a pipe, which is written in place and whose name says nothing. */
+  readonly isSpecialFile: (path: string) => boolean;
+  readonly version: () => string;
+  /** The file's name as shown in messages: `polls.csv` for `data/polls.csv`. */
+  readonly baseName: (path: string) => string;
+}
+
+/** The reading options that apply to JSON input too. */
+const JSON_READ = new Set(["title", "source", "population", "duplicates", "populations", "scale"]);
 
 /** How many problems in bad data are listed unless --all-errors is given. */
 const ERROR_LIMIT = 20;
+const AGAIN = '\n\nRun "poll-trend --help" for every command and option.\n';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
-
-function readInput(path: string): { text: string; name: string } {
-  if (path === "-") return { text: readFileSync(0, "utf8"), name: "stdin" };
-  try {
-    return { text: readFileSync(path, "utf8"), name: basename(path) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (error as Error).message;
-    throw new OutputError(`cannot read ${path}: ${why}`);
-  }
-}
-
-function loadDataset(run: Invocation): PollDataset {
-  const { text, name } = readInput(run.input);
-  const csv = /\.csv$/i.test(run.input) || (!/\.json$/i.test(run.input) && !/^\s*[{[]/.test(text));
-  if (csv) {
-    return parseCsv(text, {
-      fileName: name,
-      ...(run.title ? { title: run.title } : {}),
-      ...(run.source ? { source: run.source } : {}),
-      ...(run.population ? { population: run.population } : {}),
-      ...(run.valueColumns ? { valueColumns: run.valueColumns } : {}),
-      ...(run.ignoreUnknownColumns ? { unknownColumns: "ignore" as const } : {}),
-    });
-  }
+function loadDataset(run: Invocation, io: CliIo): PollDataset {
+  const name = run.input === "-" ? "stdin" : io.baseName(run.input);
+  const text = run.input === "-" ? io.readStdin() : io.readFile(run.input);
+  if (text.includes("\u0000")) throw new OutputError(`${name} is not a text file: give a CSV or JSON file`);
+  const csv = /\.csv(\.gz)?$/i.test(run.input) || (!/\.json$/i.test(run.input) && !/^\s*[{[]/.test(text));
+  if (csv) return parseCsv(text, { fileName: name, ...run.read } as CsvOptions);
+  // Flags that say how to read a CSV mean nothing to JSON: say so rather than ignore them.
+  const csvOnly = FLAGS.find(
+    (f) => f.target === "read" && f.option && !JSON_READ.has(f.option) && run.read[f.option] !== undefined,
+  );
+  if (csvOnly) throw new UsageError(`--${csvOnly.name} reads CSV files; ${name} is JSON`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new OutputError(`${name} is not valid JSON: ${(error as Error).message}`);
   }
+  const { title, source, population, duplicates, populations, scale } = run.read;
   if (json && typeof json === "object" && !Array.isArray(json)) {
-    const overrides = {
-      ...(run.title ? { title: run.title } : {}),
-      ...(run.source ? { source: { name: run.source } } : {}),
-      ...(run.population ? { population: run.population } : {}),
+    json = {
+      ...json,
+      ...(title !== undefined ? { title } : {}),
+      ...(source !== undefined ? { source: { name: source } } : {}),
+      ...(population !== undefined ? { population } : {}),
     };
-    json = { ...json, ...overrides };
   }
-  return parseDataset(json);
+  const parse = { duplicates, populations, scale };
+  for (const key of Object.keys(parse) as (keyof typeof parse)[]) if (parse[key] === undefined) delete parse[key];
+  return parseDataset(json, parse as ParseOptions);
 }
 
 function render(run: Invocation, dataset: PollDataset): string {
-  const { chart } = run;
+  const chart = run.chart as ChartOptions;
+  const { locale, average, maxGapDays } = chart;
   const words = {
-    ...(chart.locale ? { locale: chart.locale } : {}),
-    ...(chart.average !== undefined ? { average: chart.average } : {}),
-    ...(chart.maxGapDays !== undefined ? { maxGapDays: chart.maxGapDays } : {}),
+    ...(locale !== undefined ? { locale } : {}),
+    ...(average !== undefined ? { average } : {}),
+    ...(maxGapDays !== undefined ? { maxGapDays } : {}),
   };
   switch (run.command) {
     case "chart":
@@ -84,82 +88,93 @@ function render(run: Invocation, dataset: PollDataset): string {
     case "report":
       return renderReport(dataset, chart);
     case "table":
-      return `${renderDataTable(dataset, chart.locale ? { locale: chart.locale } : {})}\n`;
+      return `${renderDataTable(dataset, locale !== undefined ? { locale } : {})}\n`;
     default:
-      return `${summarizeTrend(dataset, { ...words, ...(run.short ? { length: "short" as const } : {}) })}\n`;
+      return `${summarizeTrend(dataset, { ...words, ...(run.short ? { length: "short" } : {}) } as SummaryOptions)}\n`;
   }
 }
 
-/** Every problem on its own line, up to 20 unless all are asked for. */
-function dataProblems(error: PollDataError, all: boolean, file: string): string {
-  const { issues } = error;
-  // JSON paths are inside the file: name it, as CSV lines do.
-  const line = (issue: { path: string; message: string }) =>
-    `${/^(series|title|subtitle|population|question|pollster|source|events|dataset)\b/.test(issue.path) ? `${file}: ` : ""}${issue.path.replace(/^range\.(from|to)/, "--$1")}: ${asCli(issue.message)}`;
-  if (issues.length === 1) return `poll-trend: ${line(issues[0] as PollDataError["issues"][number])}\n`;
-  const shown = all ? issues : issues.slice(0, ERROR_LIMIT);
+/** Every problem on its own line, in the CLI's words, up to 20 unless all are asked for. */
+function problems(error: PollDataError, run: Invocation | undefined, file: string): { text: string; usage: boolean } {
+  const issues = issuesInWords(error, cliWords);
+  // A problem with a value a flag gave is a usage error, said at the flag.
+  const flagFor = (path: (typeof issues)[number]["path"]) => {
+    const flag = flagOf(path);
+    const given =
+      path[0] === "options" ||
+      path[0] === "range" ||
+      (flag?.option !== undefined && run?.read[flag.option] !== undefined);
+    return given ? flag : undefined;
+  };
+  const usage = issues.some((i) => flagFor(i.path) !== undefined);
+  const line = (issue: (typeof issues)[number]) => {
+    const flag = flagFor(issue.path);
+    if (flag) return `--${flag.name}: ${issue.message}`;
+    // JSON paths are inside the file: name it, as CSV lines do.
+    return `${issue.where.startsWith(file) ? "" : `${file}: `}${issue.where}: ${issue.message}`;
+  };
+  if (issues.length === 1) return { text: `poll-trend: ${line(issues[0] as (typeof issues)[number])}\n`, usage };
+  const shown = run?.allErrors === false ? issues.slice(0, ERROR_LIMIT) : issues;
   const more = issues.length - shown.length;
   const rest = more > 0 ? `\n  and ${more.toLocaleString("en-US")} more (--all-errors lists them all)` : "";
-  return `poll-trend: ${issues.length.toLocaleString("en-US")} problems in the data:\n${shown.map((i) => `  ${line(i)}`).join("\n")}${rest}\n`;
+  const what = usage ? "problems with the options" : "problems in the data";
+  const list = shown.map((i) => `  ${line(i)}`).join("\n");
+  return { text: `poll-trend: ${issues.length.toLocaleString("en-US")} ${what}:\n${list}${rest}\n`, usage };
 }
 
-// A reader that stops early (`poll-trend chart x.csv | head`) closes the pipe: that is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-/** Library words for what the CLI spells as flags. */
-const asCli = (message: string) =>
-  message.replace(/unknownColumns: "ignore"/g, "--ignore-unknown-columns").replace(/valueColumns/g, "--value-columns");
-
-/** Runs the CLI; returns the exit code. Only here do argv, files and streams appear. */
-export function main(argv: readonly string[]): number {
+/**
+ * Runs the CLI: reads argv, does what it says through `io`, and returns the exit code: 0 success, 1 bad
+ * data or files, 2 a usage error (an unknown command or flag, or an option value the library refuses).
+ * It has no effect of its own: every read and write goes through `io`.
+ */
+export function main(argv: readonly string[], io: CliIo): number {
   let run: ReturnType<typeof readArgs>;
   try {
     run = readArgs(argv);
     if (typeof run === "object") {
+      // The chart's options are the library's to check, before any file is read.
       resolveOptions(run.chart);
-      if (run.output) checkExtension(run.command, run.output, isSpecialFile(run.output));
+      if (run.output) checkExtension(run.command, run.output, io.isSpecialFile(run.output));
     }
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : asFlag((error as Error).message);
-    process.stderr.write(`poll-trend: ${message}\n\nRun "poll-trend --help" for every command and option.\n`);
+    if (error instanceof PollDataError) {
+      io.stderr(`${problems(error, undefined, "").text.trimEnd()}${AGAIN}`);
+      return 2;
+    }
+    io.stderr(`poll-trend: ${(error as Error).message}${AGAIN}`);
     return 2;
   }
   if (run === "help") {
-    process.stdout.write(HELP);
+    io.stdout(HELP_TEXT);
     return 0;
   }
   if (run === "version") {
-    process.stdout.write(`${version()}\n`);
+    io.stdout(`${io.version()}\n`);
     return 0;
   }
   try {
-    const loaded = loadDataset(run);
-    const dataset =
-      run.range.from !== undefined || run.range.to !== undefined ? sliceDataset(loaded, run.range) : loaded;
+    const loaded = loadDataset(run, io);
+    const range = run.range as SliceRange;
+    const dataset = range.from !== undefined || range.to !== undefined ? sliceDataset(loaded, range) : loaded;
     const output = render(run, dataset);
-    if (run.output) writeOutput(run.output, output);
-    else process.stdout.write(output);
+    if (run.output) io.writeFile(run.output, output);
+    else io.stdout(output);
     return 0;
   } catch (error) {
     if (error instanceof PollDataError) {
-      process.stderr.write(dataProblems(error, run.allErrors, run.input === "-" ? "stdin" : basename(run.input)));
-      return 1;
+      const { text, usage } = problems(error, run, run.input === "-" ? "stdin" : io.baseName(run.input));
+      io.stderr(text);
+      return usage ? 2 : 1;
     }
     if (error instanceof OutputError) {
-      process.stderr.write(`poll-trend: ${error.message}\n`);
+      io.stderr(`poll-trend: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof Error && "option" in error) {
-      // An option that does not suit this data, such as a height too small for it: a usage error.
-      process.stderr.write(`poll-trend: ${asFlag(error.message)}\n`);
+    if (error instanceof UsageError) {
+      io.stderr(`poll-trend: ${error.message}${AGAIN}`);
       return 2;
     }
-    process.stderr.write(`poll-trend: ${(error as Error).message.split("\n")[0]}\n`);
+    io.stderr(`poll-trend: ${(error as Error).message.split("\n")[0]}\n`);
     return 1;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

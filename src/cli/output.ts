@@ -76,12 +76,13 @@ export function isSpecialFile(path: string): boolean {
  *   keeping the old file's permissions;
  * - a character device, FIFO or other special file (`/dev/null`, `/dev/stdout`, a named pipe) is
  *   opened and written in place, never renamed over or removed;
- * - a directory, or a folder that does not exist, is refused with an {@link OutputError} in words.
+ * - a directory, or a folder that does not exist, is refused with an {@link OutputError} in words,
+ *   naming the file as `shown` (the path as the user gave it).
  */
-export function writeOutput(path: string, content: string): void {
+export function writeOutput(path: string, content: string, shown = path): void {
   // A device or pipe is written in place, through the name given.
   if (isSpecialFile(path)) {
-    writeInPlace(path, content);
+    writeInPlace(path, content, shown);
     return;
   }
   let target: string;
@@ -90,13 +91,13 @@ export function writeOutput(path: string, content: string): void {
     target = realTarget(path);
     existing = statOrNothing(target);
   } catch (error) {
-    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    throw new OutputError(`cannot write ${shown}: ${reason(error)}`);
   }
-  if (existing?.isDirectory()) throw new OutputError(`cannot write ${path}: it is a directory`);
+  if (existing?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a directory`);
   const folder = dirname(target);
   const parent = statOrNothing(folder);
-  if (!parent) throw new OutputError(`cannot write ${path}: the folder ${folder} does not exist`);
-  if (!parent.isDirectory()) throw new OutputError(`cannot write ${path}: ${folder} is not a folder`);
+  if (!parent) throw new OutputError(`cannot write ${shown}: the folder ${folder} does not exist`);
+  if (!parent.isDirectory()) throw new OutputError(`cannot write ${shown}: ${folder} is not a folder`);
   const temporary = join(folder, `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: "wx" });
@@ -104,17 +105,17 @@ export function writeOutput(path: string, content: string): void {
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    throw new OutputError(`cannot write ${shown}: ${reason(error)}`);
   }
 }
 
-function writeInPlace(path: string, content: string): void {
+function writeInPlace(path: string, content: string, shown: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, "w");
     writeFileSync(fd, content);
   } catch (error) {
-    throw new OutputError(`cannot write ${path}: ${reason(error)}`);
+    throw new OutputError(`cannot write ${shown}: ${reason(error)}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

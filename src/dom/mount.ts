@@ -74,8 +74,8 @@ function chartOptions({ table: _table, ...chart }: MountOptions): ChartOptions {
  * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
  * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
  *
- * @throws {TypeError} when `container` is not an element; `PollDataError` when the data is
- * invalid; a `TypeError` or `RangeError` naming a bad option. All before the container is touched.
+ * @throws {TypeError} when `container` is not an element; `PollDataError` (of poll-trend) when the
+ * data or an option is invalid, naming each. All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
  * const chart = mountTrendChart(document.getElementById("chart") as HTMLElement, dataset, { colorScheme: "auto" });

@@ -1,12 +1,47 @@
-import type { PollDataset, PollPoint } from "./types.js";
+import type { PollDataset, PollPoint, PollSeries } from "./types.js";
 
 /** Who ran a poll: its own `pollster`, else the dataset's. */
 export const pollsterOf = (point: PollPoint, dataset: Pick<PollDataset, "pollster">): string | undefined =>
   point.pollster ?? dataset.pollster;
 
+/** Whom a poll surveyed: its own `population`, else its series', else the dataset's. */
+export const populationOf = (
+  point: PollPoint,
+  dataset: Pick<PollDataset, "population">,
+  series?: Pick<PollSeries, "population">,
+): string | undefined => point.population ?? series?.population ?? dataset.population;
+
 /**
- * A poll's identity: its end date, field start and pollster. A poll that asked about several series
- * has one key in each of them; two pollsters' polls that ended on one day have two.
+ * A poll's identity: everything that tells two polls apart. Pollster, sponsor, field dates, population,
+ * sample size and mode, and the publisher's poll and question ids where the data has them. Pollsters
+ * run different polls on the same dates (YouGov, May 6–8, 2018: 1,000 adults and 1,500 adults; Morning
+ * Consult for Politico and for The Hollywood Reporter), so dates and pollster alone are not enough. A
+ * poll that asked about several series has one key in each of them.
  */
-export const pollKey = (point: PollPoint, dataset: Pick<PollDataset, "pollster">): string =>
-  `${point.date}|${point.fieldStart ?? ""}|${pollsterOf(point, dataset) ?? ""}`;
+export function pollKey(
+  point: PollPoint,
+  dataset: Pick<PollDataset, "pollster" | "population">,
+  series?: Pick<PollSeries, "population">,
+): string {
+  return [
+    pollsterOf(point, dataset),
+    point.sponsor,
+    point.fieldStart,
+    point.date,
+    populationOf(point, dataset, series),
+    point.sampleSize,
+    point.mode,
+    point.pollId,
+    point.questionId,
+  ].join("\u0000");
+}
+
+/**
+ * The identity of a poll whatever population a row reports: its publisher's poll id where it has one,
+ * else pollster, sponsor, field dates and mode. FiveThirtyEight lists many polls once for adults and
+ * once for registered or likely voters; those rows share this key and differ in population.
+ */
+export function surveyKey(point: PollPoint, dataset: Pick<PollDataset, "pollster">): string {
+  if (point.pollId !== undefined) return `id\u0000${pollsterOf(point, dataset)}\u0000${point.pollId}`;
+  return [pollsterOf(point, dataset), point.sponsor, point.fieldStart, point.date, point.mode].join("\u0000");
+}

@@ -1,18 +1,36 @@
 import { formatDateRange, formatFullDate } from "../format/date.js";
 import { type NumberFormat, round } from "../format/number.js";
 import { pollsterOf } from "../model/polls.js";
+import type { SeriesAverage } from "../average/choose.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "./facts.js";
 import { type Context, gapPhrase, list } from "./phrases.js";
 
 // The sentences about a tracker's poll average: what it is, what its band means, the latest polls.
 
-/** The method, said once: what the average is and what its band means. */
+/**
+ * The average's method in a phrase, as the chart's footer and labels and the summary say it: "LOESS
+ * over windows of about 60 days, each pollster counted once, larger polls weighted more".
+ */
+export function averageMethod(average: SeriesAverage, f: NumberFormat): string {
+  const { windowDays, bandwidthDays, widestWindowDays, weighting, pollsterWeighting, adjustment } = average;
+  // A window wider than asked: say so, or a reader who asked for 60 days wonders.
+  const widened =
+    widestWindowDays > bandwidthDays + 1
+      ? `, widened to as much as ${f.number(widestWindowDays)} days where polls were sparse`
+      : "";
+  const clauses = [
+    `LOESS over windows of about ${f.number(windowDays)} days${widened}`,
+    ...(pollsterWeighting === "shared" && average.pollsters > 1 ? ["each pollster counted once"] : []),
+    ...(weighting === "sample-size" ? ["larger polls weighted more"] : []),
+    ...(adjustment === "house-effects" ? ["adjusted for each pollster’s house effect"] : []),
+  ];
+  return clauses.join(", ");
+}
+
+/** The method, said once: what the average is. */
 function methodPhrase(average: AverageFacts, f: NumberFormat): string {
-  const { windowDays, bandwidthDays, weighting } = average.average;
-  // A window wider than asked holds the 30 polls a steady line needs: say so, or a reader who asked for 90 days wonders.
-  const widened = windowDays > bandwidthDays + 1 ? `, widened from ${f.number(bandwidthDays)} to hold 30 polls` : "";
-  return `a LOESS trend line over windows of about ${f.number(windowDays)} days${widened}${weighting === "sample-size" ? ", larger polls weighted more" : ""}`;
+  return `a ${averageMethod(average.average, f).replace(/^LOESS/, "LOESS trend line")}`;
 }
 
 /** The sentences about one series' poll average; `first` names the method, said once per summary. */
@@ -35,7 +53,7 @@ export function averageSentences(facts: SeriesFacts, average: AverageFacts, ctx:
     `The poll average${method} of ${polls} put ${what} at ${pct(average.latest.value)} on ${formatFullDate(average.latest.date)}${change}.`,
   ];
   sentences.push(
-    `The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.lower)} to ${pct(average.latest.upper)}.`,
+    `The band around it, where 95% of polls are expected to fall, runs from ${pct(average.latest.pollLower)} to ${pct(average.latest.pollUpper)}.`,
   );
   if (pct(average.high.value) !== pct(average.low.value)) {
     sentences.push(

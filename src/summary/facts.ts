@@ -166,7 +166,7 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const gaps = runs
     .slice(1)
     .map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
-  const average = seriesAverage(s, options.average, options.maxGapDays);
+  const average = seriesAverage(s, options.average, options.maxGapDays, dataset.pollster);
   return {
     series: s,
     first,

@@ -426,9 +426,71 @@ def primary():
             out(f"rows with non-ASCII text in {col}", f"{n}: " + ", ".join(sorted({r[col][:40] for r in rows if any(ord(ch) > 127 for ch in r[col])})))
 
 
+# poll-trend's rules for one poll once (src/model/relations.ts), recomputed here independently: a poll's
+# identity is pollster, sponsor, field dates, population, sample size, mode, poll id and question id; the
+# same identity and value twice is a repeated row; one poll (pollster and poll id) listed for several
+# populations keeps the rows of the first of likely voters, registered voters, voters, adults.
+POPULATION_CODES = {"a": "adults", "v": "voters", "rv": "registered voters", "lv": "likely voters"}
+PREFERENCE = ["likely voters", "registered voters", "voters", "adults"]
+
+
+def rules(name, rows, value, series, start, end, sample, sponsor=None, mode=None):
+    def pop(r):
+        return POPULATION_CODES.get(r["population"].lower(), r["population"])
+
+    def rank(p):
+        return PREFERENCE.index(p) if p in PREFERENCE else len(PREFERENCE)
+
+    by_series = collections.defaultdict(list)
+    for r in rows:
+        by_series[series(r)].append(r)
+    repeats = conflicts = dropped = kept = 0
+    for rs in by_series.values():
+        seen = {}
+        unique = []
+        for r in rs:
+            key = (r["pollster"], r.get(sponsor, "") if sponsor else "", r[start], r[end], pop(r), r[sample],
+                   r.get(mode, "") if mode else "", r["poll_id"], r["question_id"])
+            if key in seen:
+                if seen[key] == r[value]:
+                    repeats += 1
+                else:
+                    conflicts += 1
+                continue
+            seen[key] = r[value]
+            unique.append(r)
+        groups = collections.defaultdict(list)
+        for r in unique:
+            groups[(r["pollster"], r["poll_id"])].append(r)
+        for g in groups.values():
+            if len({pop(r) for r in g}) < 2:
+                continue
+            best = min(rank(pop(r)) for r in g)
+            dropped += sum(1 for r in g if rank(pop(r)) > best)
+        kept += len(unique)
+    out(f"{name}: repeated rows, conflicts, rows of other populations dropped, rows kept",
+        f"{repeats}, {conflicts}, {dropped}, {kept - dropped}")
+
+
+def poll_rules():
+    print("\n== poll-trend's rules (one poll once)")
+    rows = list(csv.DictReader(io.StringIO(load(APPROVAL)[1].decode("utf-8"))))
+    for value in ("approve", "disapprove"):
+        rules(f"approval list, whole file, series {value}", rows, value, lambda r: value, "startdate", "enddate",
+              "samplesize")
+    rows = list(csv.DictReader(io.StringIO(load(PRIMARY)[1].decode("utf-8"))))
+    rules("primary list, whole file", rows, "pct", lambda r: r["candidate_name"], "start_date", "end_date",
+          "sample_size", "sponsors", "methodology")
+    dem = [r for r in rows if r["party"] == "DEM" and r["state"] == ""]
+    rules("primary list, DEM national (party=DEM, state empty)", dem, "pct", lambda r: r["candidate_name"],
+          "start_date", "end_date", "sample_size", "sponsors", "methodology")
+    out("primary list, DEM national: candidates", len({r["candidate_name"] for r in dem}))
+
+
 if __name__ == "__main__":
     approval()
     topline()
     generic()
     primary()
+    poll_rules()
     sys.exit(0)

@@ -18,6 +18,6 @@ console.log(
     esmErrorIsCjsClass: fromEsm instanceof cjs.PollDataError,
     plainErrorIsNot: new Error("x") instanceof PollDataError || new Error("x") instanceof cjs.PollDataError,
     subclassStaysNarrow: fromEsm instanceof Narrower,
-    issues: fromCjs?.issues?.[0]?.path,
+    issues: fromCjs?.issues?.[0]?.where,
   }),
 );

@@ -1,0 +1,83 @@
+import type { PollsterWeighting } from "./fit.js";
+
+/**
+ * Options of {@link pollAverage}. Every option is checked; a bad or unknown one throws a `TypeError`
+ * naming it.
+ *
+ * @example
+ * const options: AverageOptions = { bandwidthDays: 90, houseEffects: true, pollster: "Gallup" };
+ */
+export interface AverageOptions {
+  /**
+   * Full width of the window in days: how much of the calendar each estimate looks at. Default 60.
+   * Wider is smoother and slower to turn; narrower follows every wiggle. Where the window holds fewer
+   * than 20 polls it widens to reach the 20th nearest poll, but never beyond 150 days (or
+   * `bandwidthDays`, if that is wider); where even that holds fewer than 4 polls, the line stops: see
+   * {@link pollAverage}.
+   * Must be a positive finite number, else a `TypeError`
+   * ("poll-trend: options.bandwidthDays must be a positive finite number of days, received …").
+   */
+  readonly bandwidthDays?: number;
+  /**
+   * Who ran the polls that name no `pollster` of their own: the dataset's pollster (charts and summaries
+   * pass `PollDataset.pollster`). Polls naming none, without this, count as one unnamed pollster.
+   * Must be a string, else a `TypeError`.
+   */
+  readonly pollster?: string;
+  /**
+   * Estimate each pollster's house effect (its typical offset from the other pollsters, shrunk toward
+   * zero for pollsters with few polls) and subtract it before averaging. Default `false`. The offsets are
+   * in {@link PollAverage.houseEffects}. Must be a boolean, else a `TypeError`.
+   */
+  readonly houseEffects?: boolean;
+  /**
+   * `"shared"` (default): one voice per pollster, so all of a pollster's polls in a window share one
+   * pollster's weight and a daily tracker counts as one pollster. `"per-poll"`: every poll weighs on
+   * its own (by sample size only), so a pollster that publishes daily outweighs one that publishes
+   * monthly thirty times; kept to compare with. Anything else is a `TypeError`.
+   */
+  readonly pollsterWeighting?: PollsterWeighting;
+}
+
+/** Every option resolved to its value. */
+export interface ResolvedAverageOptions {
+  readonly bandwidthDays: number;
+  readonly pollster: string | undefined;
+  readonly houseEffects: boolean;
+  readonly pollsterWeighting: PollsterWeighting;
+}
+
+export const DEFAULT_BANDWIDTH_DAYS = 60;
+const KNOWN = ["bandwidthDays", "pollster", "houseEffects", "pollsterWeighting"];
+
+/** Checks options of {@link pollAverage} and fills in the defaults; a bad or unknown one is a `TypeError` naming it. */
+export function resolveAverageOptions(options: unknown): ResolvedAverageOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new TypeError("poll-trend: options must be an object");
+  for (const key of Object.keys(options))
+    if (!KNOWN.includes(key))
+      throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
+  const o = options as Record<string, unknown>;
+  const bandwidthDays = o["bandwidthDays"] === undefined ? DEFAULT_BANDWIDTH_DAYS : o["bandwidthDays"];
+  if (typeof bandwidthDays !== "number" || !Number.isFinite(bandwidthDays) || bandwidthDays <= 0)
+    bad("bandwidthDays", "a positive finite number of days", bandwidthDays);
+  const pollster = o["pollster"];
+  if (pollster !== undefined && typeof pollster !== "string") bad("pollster", "a string", pollster);
+  const houseEffects = o["houseEffects"] === undefined ? false : o["houseEffects"];
+  if (typeof houseEffects !== "boolean") bad("houseEffects", "true or false", houseEffects);
+  const pollsterWeighting = o["pollsterWeighting"] === undefined ? "shared" : o["pollsterWeighting"];
+  if (pollsterWeighting !== "shared" && pollsterWeighting !== "per-poll")
+    bad("pollsterWeighting", '"shared" or "per-poll"', pollsterWeighting);
+  return {
+    bandwidthDays: bandwidthDays as number,
+    pollster: pollster as string | undefined,
+    houseEffects: houseEffects as boolean,
+    pollsterWeighting: pollsterWeighting as PollsterWeighting,
+  };
+}
+
+function bad(name: string, expected: string, value: unknown): never {
+  const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+  throw new TypeError(`poll-trend: options.${name} must be ${expected}, received ${shown}`);
+}

@@ -1,0 +1,104 @@
+import type { PollsterWeighting } from "./fit.js";
+
+/**
+ * The average on one day, with two ranges that answer two questions: how sure we are of the average
+ * (`lower`..`upper`), and where single polls of that day fall (`pollLower`..`pollUpper`).
+ *
+ * @example
+ * const estimate: AverageEstimate = {
+ *   date: "2023-01-30", value: 49.2, lower: 48.1, upper: 50.3, pollLower: 45.8, pollUpper: 52.5,
+ * };
+ */
+export interface AverageEstimate {
+  /** ISO `YYYY-MM-DD`: a day on which at least one poll ended. */
+  readonly date: string;
+  /** The average, in percent of respondents, from 0 to 100; never outside the polls of its window. */
+  readonly value: number;
+  /**
+   * Bottom of the 95% interval of the average itself, in percent: how low the average could plausibly
+   * be, given how many pollsters and polls it rests on and how far they spread. Never above `value`,
+   * never below 0.
+   */
+  readonly lower: number;
+  /** Top of the 95% interval of the average itself, in percent; never below `value`, never above 100. */
+  readonly upper: number;
+  /** Bottom of the 95% single-poll band, in percent: 95% of single polls of that day are expected above it. */
+  readonly pollLower: number;
+  /** Top of the 95% single-poll band, in percent: 95% of single polls of that day are expected below it. */
+  readonly pollUpper: number;
+}
+
+/**
+ * One pollster's house effect: how far its polls typically run from the average of all pollsters.
+ *
+ * @example
+ * const effect: HouseEffect = { pollster: "Rasmussen Reports", offset: 2.4, polls: 847 };
+ */
+export interface HouseEffect {
+  /** Who ran the polls; absent for the polls that name no pollster. */
+  readonly pollster?: string;
+  /** In percentage points: positive when that pollster's polls run higher than the average, after shrinkage. */
+  readonly offset: number;
+  /** How many of the series' polls are that pollster's. */
+  readonly polls: number;
+}
+
+/**
+ * A stretch of polls with too few others near them for an average: the line stops there.
+ *
+ * @example
+ * const stretch: SparsePolling = { from: "1976-11-12", to: "1977-01-04", polls: 2 };
+ */
+export interface SparsePolling {
+  /** ISO date of the first poll of the stretch without an estimate. */
+  readonly from: string;
+  /** ISO date of its last poll. */
+  readonly to: string;
+  /** How many polls ended in it. */
+  readonly polls: number;
+}
+
+/**
+ * A poll average: how it was made and its estimates. Every field is there so a chart or a methods
+ * note can say exactly what was drawn.
+ *
+ * @example
+ * const average: PollAverage = pollAverage(series);
+ * average.method; // "loess"
+ * average.estimates.at(-1); // { date: "2023-01-30", value: 49.2, lower: 48.1, upper: 50.3, pollLower: 45.8, pollUpper: 52.5 }
+ */
+export interface PollAverage {
+  /**
+   * LOESS: locally weighted linear regression with a tricube kernel and two robustness passes
+   * (Cleveland 1979), with per-poll weights (see {@link pollAverage}).
+   */
+  readonly method: "loess";
+  /** Full width of the window in days, as asked for (default 60). */
+  readonly bandwidthDays: number;
+  /** The median full width of the windows really used, in days: `bandwidthDays`, or wider where polls were sparse. */
+  readonly windowDays: number;
+  /** The widest window really used, in days; at most `maxWindowDays`. */
+  readonly widestWindowDays: number;
+  /** The widest a window may grow, in days: 150, or `bandwidthDays` if wider. Where that holds fewer than 4 polls, the line stops. */
+  readonly maxWindowDays: number;
+  /** `"sample-size"` when any poll has a `sampleSize` (within a pollster's share, larger polls count more); else `"equal"`. */
+  readonly weighting: "sample-size" | "equal";
+  /** `"shared"`: one voice per pollster; `"per-poll"`: each poll weighs on its own (see {@link AverageOptions}). */
+  readonly pollsterWeighting: PollsterWeighting;
+  /** `"house-effects"` when each pollster's estimated offset was subtracted before averaging; `"none"` otherwise. */
+  readonly adjustment: "house-effects" | "none";
+  /** With house effects, each pollster's estimated offset, in order of first poll; empty otherwise. */
+  readonly houseEffects: readonly HouseEffect[];
+  /** Both ranges of every estimate are at 95%. */
+  readonly level: 0.95;
+  /** How many polls went in. */
+  readonly polls: number;
+  /** How many pollsters ran them (the polls that name none count as one). */
+  readonly pollsters: number;
+  /** One estimate per distinct poll date that has enough polls near it, oldest first. */
+  readonly estimates: readonly AverageEstimate[];
+  /** The same estimates, split where the line stops for too few polls; oldest first. */
+  readonly runs: readonly (readonly AverageEstimate[])[];
+  /** Where the line stops: stretches of polls with too few others near them, oldest first. */
+  readonly sparse: readonly SparsePolling[];
+}

@@ -1,0 +1,250 @@
+import type { OptionWords, Path } from "../model/schema.js";
+
+// The CLI's flags, one table: each flag's help, and the library option it sets. The library checks every
+// option value; the CLI only turns text into the values the library takes and, when the library refuses
+// one, names the flag that set it (from this table, by the refused option's path).
+
+/** Where a flag's value goes. */
+export type Target = "chart" | "read" | "range" | "cli";
+
+/** One flag. */
+export interface Flag {
+  /** The flag's name, without dashes: `width`. */
+  readonly name: string;
+  readonly short?: string;
+  /** What it takes, for the help: `N`; none for a switch. */
+  readonly value?: string;
+  readonly help: string;
+  readonly target: Target;
+  /** The library option it sets (`width`, `unknownColumns`); the CLI's own flags have none. */
+  readonly option?: string;
+  /** The option value of a switch: `--ignore-unknown-columns` is `unknownColumns: "ignore"`. */
+  readonly sets?: string | boolean;
+  /** May be given more than once. */
+  readonly multiple?: boolean;
+  /** Text to the value the library takes; without it, the text as is. */
+  readonly convert?: (text: string) => unknown;
+}
+
+/** A number where the text is one; else the text, which the library refuses in its own words. */
+const numeric = (text: string): unknown => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+const commaList = (text: string) =>
+  text
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** `subgroup="All polls"` or `state=` (an empty cell). */
+function where(text: string): unknown {
+  const at = text.indexOf("=");
+  if (at <= 0) return text;
+  return {
+    column: text.slice(0, at).trim(),
+    value: text
+      .slice(at + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1"),
+  };
+}
+
+export const FLAGS: readonly Flag[] = [
+  {
+    name: "output",
+    short: "o",
+    value: "FILE",
+    help: "write to FILE instead of standard output (- for standard output)",
+    target: "cli",
+  },
+  {
+    name: "width",
+    value: "N",
+    help: "chart width in px, 240 to 4000 (default 640; below 480 a narrow layout)",
+    target: "chart",
+    option: "width",
+    convert: numeric,
+  },
+  {
+    name: "height",
+    value: "N|auto",
+    help: "chart height in px, or auto (default): as tall as the content needs",
+    target: "chart",
+    option: "height",
+    convert: (t) => (t === "auto" ? t : numeric(t)),
+  },
+  {
+    name: "title",
+    value: "T",
+    help: "dataset title (CSV input, or to replace a JSON title)",
+    target: "read",
+    option: "title",
+  },
+  { name: "source", value: "S", help: "who published the data (CSV input)", target: "read", option: "source" },
+  {
+    name: "population",
+    value: "P",
+    help: 'who was surveyed, e.g. "U.S. adults" (CSV input)',
+    target: "read",
+    option: "population",
+  },
+  { name: "color-scheme", value: "SCHEME", help: "light, dark or auto", target: "chart", option: "colorScheme" },
+  {
+    name: "y-domain",
+    value: "DOMAIN",
+    help: "zero-to-hundred (default), fit, or MIN,MAX in percent",
+    target: "chart",
+    option: "yDomain",
+    convert: (t) => (/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/.test(t) ? t.split(",").map(Number) : t),
+  },
+  { name: "labels", value: "MODE", help: "direct (default) or legend", target: "chart", option: "labels" },
+  {
+    name: "max-gap-days",
+    value: "N",
+    help: "a longer gap between polls breaks the line",
+    target: "chart",
+    option: "maxGapDays",
+    convert: numeric,
+  },
+  {
+    name: "average",
+    value: "MODE",
+    help: "auto (default), on, off, or a window in days",
+    target: "chart",
+    option: "average",
+    convert: (t) =>
+      t === "on" ? true : t === "off" ? false : /^\d+(\.\d+)?$/.test(t) ? { bandwidthDays: Number(t) } : t,
+  },
+  { name: "locale", value: "TAG", help: "numbers in this locale, e.g. de-DE", target: "chart", option: "locale" },
+  { name: "id-prefix", value: "ID", help: "prefix of every id in the chart", target: "chart", option: "idPrefix" },
+  {
+    name: "from",
+    value: "DATE",
+    help: "only the polls that ended on or after DATE (YYYY-MM-DD)",
+    target: "range",
+    option: "from",
+  },
+  {
+    name: "to",
+    value: "DATE",
+    help: "only the polls that ended on or before DATE (YYYY-MM-DD)",
+    target: "range",
+    option: "to",
+  },
+  {
+    name: "value-columns",
+    value: "A,B",
+    help: "a wide CSV: the columns that hold each series' values",
+    target: "read",
+    option: "valueColumns",
+    convert: commaList,
+  },
+  {
+    name: "date-format",
+    value: "FORMAT",
+    help: "how the CSV writes dates: YYYY-MM-DD (default), M/D/YYYY or D/M/YYYY (two-digit years too)",
+    target: "read",
+    option: "dateFormat",
+  },
+  {
+    name: "where",
+    value: "COLUMN=VALUE",
+    help: 'keep only the CSV rows whose COLUMN holds VALUE, e.g. subgroup="All polls" (repeatable)',
+    target: "read",
+    option: "filter",
+    multiple: true,
+    convert: where,
+  },
+  {
+    name: "ignore-unknown-columns",
+    help: "read a CSV with columns poll-trend does not know",
+    target: "read",
+    option: "unknownColumns",
+    sets: "ignore",
+  },
+  {
+    name: "skip-missing",
+    help: "skip CSV rows without a value (and say how many)",
+    target: "read",
+    option: "missingValues",
+    sets: "skip",
+  },
+  {
+    name: "duplicates",
+    value: "error|drop",
+    help: "a row repeating an earlier one exactly: an error (default) or dropped and counted",
+    target: "read",
+    option: "duplicates",
+  },
+  {
+    name: "populations",
+    value: "A,B|all",
+    help: "a poll listed for several populations: keep the first of these (default likely voters,registered voters,voters,adults), or all",
+    target: "read",
+    option: "populations",
+    convert: (t) => (t === "all" ? t : commaList(t)),
+  },
+  {
+    name: "scale",
+    value: "percent|proportion",
+    help: "what the values are, when all lie between 0 and 1",
+    target: "read",
+    option: "scale",
+  },
+  {
+    name: "measure",
+    value: "share|net",
+    help: "net: the values are net values or leads, -100 to 100",
+    target: "read",
+    option: "measure",
+  },
+  { name: "short", help: "summary: one sentence of at most 160 characters", target: "cli" },
+  { name: "all-errors", help: "list every problem in bad data, not only the first 20", target: "cli" },
+  { name: "help", short: "h", help: "show this help", target: "cli" },
+  { name: "version", short: "v", help: "show the version", target: "cli" },
+];
+
+const byOption = new Map(FLAGS.filter((f) => f.option).map((f) => [f.option as string, f]));
+
+/** The flag that set the option at a refused path (`["options", "width"]` → `--width`), if a flag sets it. */
+export function flagOf(path: Path): Flag | undefined {
+  const [root, option] = path;
+  if (root === "range" || root === "options") return byOption.get(String(option));
+  return byOption.get(String(root));
+}
+
+/** Options named in the CLI's words: `--date-format M/D/YYYY`, `--ignore-unknown-columns`, `--where subgroup="Adults"`. */
+export const cliWords: OptionWords = (option, value) => {
+  const flag = byOption.get(option);
+  const text =
+    typeof value === "object"
+      ? `${value.column}=${JSON.stringify(value.value ?? "")}`
+      : value === undefined
+        ? ""
+        : value;
+  if (!flag) return text ? `${option} ${text}` : option;
+  return flag.sets !== undefined || !text ? `--${flag.name}` : `--${flag.name} ${text}`;
+};
+
+export const HELP = `Usage: poll-trend <command> <input> [options]
+
+Commands:
+  chart   <input> [-o out.svg]   an accessible SVG trend chart
+  summary <input> [--short]      the plain-language summary
+  report  <input> [-o out.html]  one standalone HTML page: chart, summary, methods, data table
+  table   <input> [-o out.html]  the data as an accessible HTML table
+
+<input> is a .json dataset, a .csv file, or - for standard input. A CSV has a header row with
+series, date and value (or, for a wide file, date and the columns named by --value-columns), and
+optionally fieldStart, marginOfError, sampleSize, pollster, population, sponsor, mode, note,
+tracking, pollId and questionId, also under FiveThirtyEight's names (startdate, end_date,
+sample_size, methodology, poll_id, candidate_name, pct, …).
+
+An aggregator's file as published, e.g. FiveThirtyEight's approval poll list:
+  poll-trend chart approval_polllist.csv --where subgroup="All polls" \\
+    --value-columns approve,disapprove --date-format M/D/YYYY --ignore-unknown-columns
+
+Options:
+${FLAGS.map((f) => {
+  const left = `${f.short ? `-${f.short}, ` : "    "}--${f.name}${f.value ? ` ${f.value}` : ""}`;
+  return `  ${left.padEnd(37)}${f.help}`;
+}).join("\n")}
+`;

@@ -1,0 +1,143 @@
+import type { OptionWords } from "../model/schema.js";
+import { POINT_FIELDS, SERIES_FIELDS } from "../model/types.js";
+
+// Which model field a CSV column fills, and how a cell becomes a value: decided from the field tables in
+// model/types.ts, so a field with CSV names there is read here with no second list.
+
+/** "Field Start", "field_start" and "fieldStart" are one column. */
+export const normalizeHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+
+/** How dates are written in a file. Two-digit years are 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX reads them. */
+export type DateFormat = "YYYY-MM-DD" | "M/D/YYYY" | "D/M/YYYY";
+export const DATE_FORMATS: readonly DateFormat[] = ["YYYY-MM-DD", "M/D/YYYY", "D/M/YYYY"];
+
+/** Columns that hold dates, but not a poll's: FiveThirtyEight's model run, the time a row was added. */
+const NOT_POLL_DATES = new Set(["modeldate", "createddate", "createdat", "timestamp", "updated", "updatedat"]);
+
+/** A point field and the normalized headers it is read from, with its own name first. */
+type PointField = keyof typeof POINT_FIELDS;
+const POINT_COLUMNS = new Map<string, PointField>();
+for (const [name, field] of Object.entries(POINT_FIELDS) as [PointField, { csv?: readonly string[] }][]) {
+  if (!field.csv) continue;
+  for (const alias of [normalizeHeader(name), ...field.csv])
+    if (!POINT_COLUMNS.has(alias)) POINT_COLUMNS.set(alias, name);
+}
+/** The headers of the series column: a long file's series names (`series`, `candidate_name`). */
+const SERIES_COLUMNS = new Set(["series", ...(SERIES_FIELDS.label.csv ?? [])]);
+
+/** What a column of a file is for. */
+export type Role =
+  | { readonly kind: "series" }
+  | { readonly kind: "point"; readonly field: PointField }
+  | { readonly kind: "wide"; readonly series: number }
+  | { readonly kind: "unknown"; readonly why?: string };
+
+/** The CSV names of every field poll-trend reads, for error messages: `series, date, value, …`. */
+export const KNOWN_COLUMNS = ["series", ...new Set(POINT_COLUMNS.values())].filter((f) => f !== "responses");
+
+/**
+ * The role of each header. Each field takes the first column that names it, preferring its own name,
+ * then its aliases in order; a later column naming the same field is unknown. Wide files map their
+ * value columns to series first.
+ */
+export function rolesOf(header: readonly string[], wide: readonly string[]): Role[] {
+  const normal = header.map(normalizeHeader);
+  const wideNormal = wide.map(normalizeHeader);
+  const taken = new Set<string>();
+  const byPriority = (names: readonly string[]) => {
+    for (const name of names) {
+      const at = normal.indexOf(name);
+      if (at >= 0) return at;
+    }
+    return -1;
+  };
+  const chosen = new Map<number, Role>();
+  wideNormal.forEach((name, series) => {
+    const at = normal.indexOf(name);
+    if (at >= 0) chosen.set(at, { kind: "wide", series });
+  });
+  const claim = (at: number, role: Role, key: string) => {
+    if (at < 0 || chosen.has(at) || taken.has(key)) return;
+    chosen.set(at, role);
+    taken.add(key);
+  };
+  if (!wide.length) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
+  for (const [name, field] of Object.entries(POINT_FIELDS) as [PointField, { csv?: readonly string[] }][]) {
+    if (!field.csv || (wide.length && field === POINT_FIELDS.value)) continue;
+    claim(byPriority([normalizeHeader(name), ...field.csv]), { kind: "point", field: name }, name);
+  }
+  return header.map((_, i) => {
+    const role = chosen.get(i);
+    if (role) return role;
+    const name = normal[i] as string;
+    if (NOT_POLL_DATES.has(name)) return { kind: "unknown", why: "a date that is not a poll's" };
+    if (POINT_COLUMNS.has(name) || SERIES_COLUMNS.has(name))
+      return { kind: "unknown", why: "a second column for a field another column fills" };
+    return { kind: "unknown" };
+  });
+}
+
+/** Cells that mean "not given" in an optional column. */
+const MISSING = new Set(["", "na", "n/a", "-", "–", "—", "null", "none"]);
+export const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+// Poll lists abbreviate who was surveyed; these are the codes FiveThirtyEight and RealClearPolitics use.
+const POPULATIONS: Record<string, string> = { a: "adults", v: "voters", rv: "registered voters", lv: "likely voters" };
+const TRUE = new Set(["t", "true", "yes", "y", "1"]);
+const FALSE = new Set(["f", "false", "no", "n", "0"]);
+
+/** A date cell in ISO form, or the cell as it was (the model then says what is wrong). */
+export function isoDate(cell: string, format: DateFormat): string {
+  if (format === "YYYY-MM-DD") return cell;
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(cell);
+  if (!match) return cell;
+  const [first, second, year] = [Number(match[1]), Number(match[2]), match[3] as string];
+  const [month, day] = format === "M/D/YYYY" ? [first, second] : [second, first];
+  const fullYear = year.length === 4 ? Number(year) : Number(year) + (Number(year) <= 68 ? 2000 : 1900);
+  return `${String(fullYear).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A number: "52%" is 52, "±3.5" is 3.5, a sample of "1,050" is 1050; anything else stays text. */
+function numeric(cell: string, thousands: boolean): number | string {
+  const bare = cell.replace(/^±\s*/, "").replace(/\s*%$/, "");
+  if (NUMBER.test(bare)) return Number(bare);
+  if (thousands && THOUSANDS.test(bare)) return Number(bare.replace(/,/g, ""));
+  return cell;
+}
+
+/** A cell as its field wants it; `undefined` for a missing optional cell. */
+export function cellValue(field: PointField, cell: string, format: DateFormat): unknown {
+  switch (field) {
+    case "value":
+      return cell === "" ? undefined : numeric(cell, false);
+    case "marginOfError":
+    case "sampleSize":
+      return isMissing(cell) ? undefined : numeric(cell, field === "sampleSize");
+    case "date":
+    case "fieldStart":
+      return cell === "" ? undefined : isoDate(cell, format);
+    case "tracking": {
+      const lower = cell.toLowerCase();
+      return TRUE.has(lower) ? true : FALSE.has(lower) || isMissing(cell) ? undefined : cell;
+    }
+    case "population":
+      return isMissing(cell) ? undefined : (POPULATIONS[cell.toLowerCase()] ?? cell);
+    default:
+      return isMissing(cell) ? undefined : cell;
+  }
+}
+
+/** Which date format a cell that is not ISO seems to be written in, for the error to name the option that reads it. */
+export function dateHint(cell: string, words: OptionWords): string {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(cell);
+  if (!match) return "";
+  return Number(match[1]) > 12
+    ? ` (read dates written day first, such as 29/5/2020, with ${words("dateFormat", "D/M/YYYY")})`
+    : ` (read dates written month first, such as 5/29/2020 or 4/21/19, with ${words("dateFormat", "M/D/YYYY")})`;
+}
