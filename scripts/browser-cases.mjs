@@ -266,6 +266,7 @@ export async function appChecks({ page, check, label, forced, shot }) {
     column.visible && column.inside,
     `${label}: the focus outline in the overflow: hidden column is clipped or missing`,
   );
+  await shot("column-keys", "#column");
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
   await shot("column-focus", "#column");
 
@@ -333,6 +334,7 @@ export async function appChecks({ page, check, label, forced, shot }) {
     return [item?.getAttribute("aria-level"), item?.getAttribute("aria-label")];
   });
   check(group[0] === "3" && /^2017: \d+ polls/.test(group[1]), `${label}: the tracker's second level is "${group[1]}"`);
+  await shot("tracker-group", "#flex");
   await page.keyboard.press("t");
   check(
     await page.evaluate(() => document.activeElement?.id === "lab-table"),

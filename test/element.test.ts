@@ -19,6 +19,7 @@ function page(body: string) {
     customElements: window.customElements,
     CustomEvent: window.CustomEvent,
     Event: window.Event,
+    MutationObserver: window.MutationObserver,
   });
   defineTrendChartElement();
   return window.document;

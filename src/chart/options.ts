@@ -61,7 +61,14 @@ const fontMetrics = when<FontMetrics>(
     ((v as FontMetrics).boldWidths === undefined || isWidths((v as FontMetrics).boldWidths)),
   "{ widths, boldWidths? }: advance widths in em by character, such as fontMetricsFromFile returns",
 );
-type Palette = readonly string[] | { readonly light?: readonly string[]; readonly dark?: readonly string[] };
+type Palette =
+  | readonly string[]
+  | {
+      /** Series colors on the light background. */
+      readonly light?: readonly string[];
+      /** Series colors on the dark background. */
+      readonly dark?: readonly string[];
+    };
 const isColors = (v: unknown) =>
   Array.isArray(v) &&
   v.length > 0 &&

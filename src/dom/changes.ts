@@ -45,11 +45,11 @@ export function describeUpdate(before: PollDataset, after: ChartLayout): string 
   if (!words) return undefined;
   // The latest new poll, by its end date: the first series that has it.
   let latest: [number, number] | undefined;
-  after.series.forEach((s, series) =>
+  let best = "";
+  after.series.forEach((s, series) => {
     s.points.forEach(({ point }, index) => {
-      const best = latest && after.series[latest[0]]?.points[latest[1]]?.point.date;
-      if (!was.has(pollKey(point, after.dataset)) && (!best || point.date > best)) latest = [series, index];
-    }),
-  );
+      if (point.date > best && !was.has(pollKey(point, after.dataset))) [latest, best] = [[series, index], point.date];
+    });
+  });
   return latest ? `${words}; latest: ${announcePoll(after, ...latest)}` : `${words}.`;
 }

@@ -30,31 +30,31 @@ export const NAV_KEYS = new Set([
  * At an end the node stays and the cue says so.
  */
 export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string, lastPoll: PollAt | undefined): Step {
+  const { parent, series: s = 0, kind } = at;
   if (key === "ArrowDown" || key === "Enter" || key === " ") {
     const kids = tree.children(at);
-    if (!kids.length) return { node: at, cue: "Nothing below this; Up goes back." };
-    const s = at.series;
-    if (s === undefined || !lastPoll) return { node: kids[0] as NavNode };
-    const target = lastPoll.series === s ? lastPoll.point : matchingPoll(chart, lastPoll, s);
-    const inside = kids.find((k) => k.polls && k.polls[0] <= target && target <= k.polls[1]);
-    return { node: inside ?? (kids[0] as NavNode) };
+    const target = !lastPoll ? 0 : lastPoll.series === s ? lastPoll.point : matchingPoll(chart, lastPoll, s);
+    const inside =
+      kind === "chart"
+        ? kids[lastPoll?.series ?? 0]
+        : (kids.find((k) => k.polls && k.polls[0] <= target && target <= k.polls[1]) ?? kids[0]);
+    return inside ? { node: inside } : { node: at, cue: "Nothing below; Up goes back." };
   }
-  const parent = tree.parent(at);
-  if (key === "ArrowUp")
-    return parent ? { node: parent } : { node: at, cue: "This is the whole chart; Down goes into it." };
+  if (key === "ArrowUp") return parent ? { node: parent } : { node: at, cue: "The whole chart; Down goes in." };
   const by = { ArrowLeft: -1, ArrowRight: 1, PageUp: -10, PageDown: 10, Home: -Infinity, End: Infinity }[key];
   if (by === undefined || !parent) return { node: at };
-  if (at.kind === "poll" && at.series !== undefined && at.polls) {
-    // Polls move in time through the whole series, across its year and month groups.
-    const count = chart.series[at.series]?.points.length ?? 1;
-    const index = Math.max(0, Math.min(count - 1, at.polls[0] + by));
-    if (index !== at.polls[0]) return { node: tree.poll(at.series, index) };
-    const label = chart.series[at.series]?.series.label ?? "";
-    return { node: at, cue: by < 0 ? `First poll of ${label}; none earlier.` : `Latest poll of ${label}; none later.` };
-  }
-  const siblings = tree.children(parent);
-  const here = siblings.findIndex((n) => n.key === at.key);
-  const index = Math.max(0, Math.min(siblings.length - 1, here + by));
-  if (index !== here) return { node: siblings[index] as NavNode };
-  return { node: at, cue: `${by < 0 ? "First" : "Last"} of ${siblings.length}.` };
+  // Polls move in time through the whole series, across its year and month groups; others among their siblings.
+  const poll = kind === "poll";
+  const siblings = poll ? [] : tree.children(parent);
+  const count = poll ? (chart.series[s]?.points.length ?? 1) : siblings.length;
+  const here = poll ? (at.polls?.[0] ?? 0) : siblings.indexOf(at);
+  const index = Math.max(0, Math.min(count - 1, here + by));
+  if (index !== here) return { node: poll ? tree.poll(s, index) : (siblings[index] as NavNode) };
+  const label = chart.series[s]?.series.label;
+  const cue = !poll
+    ? `${by < 0 ? "First" : "Last"} of ${count}.`
+    : by < 0
+      ? `First poll of ${label}; none earlier.`
+      : `Latest poll of ${label}; none later.`;
+  return { node: at, cue };
 }

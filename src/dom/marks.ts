@@ -12,7 +12,7 @@ export interface Box {
 
 /** Where a node is drawn: a poll's point, or the box around what it covers; nothing for the whole chart. */
 export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
-  if (node.kind === "poll" || node.kind === "series" || node.kind === "group") {
+  if (node.kind !== "chart") {
     const [from, to] = node.polls ?? [0, 0];
     const points = chart.series[node.series ?? 0]?.points.slice(from, to + 1) ?? [];
     if (!points.length) return undefined;
@@ -20,15 +20,7 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
     const ys = points.map((p) => p.y);
     return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
   }
-  if (node.kind === "event") {
-    const mark = chart.events.marks[node.event ?? 0];
-    return mark && { left: mark.x, right: mark.x, top: chart.events.top, bottom: chart.plot.bottom };
-  }
-  const first = chart.footer[0];
-  // The notes: the footer, from its first line to the chart's bottom padding.
-  return node.kind === "notes" && first
-    ? { left: first.x, right: chart.width - first.x, top: first.top, bottom: chart.height - first.x }
-    : undefined;
+  return undefined;
 }
 
 /**

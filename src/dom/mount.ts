@@ -17,14 +17,14 @@ import { MOUNT_CSS } from "./style.js";
 import { type NavNode, type NavTree, navTree, type PollAt } from "./tree.js";
 import { renderItems } from "./items.js";
 
-/** Options of {@link mountTrendChart}: the chart's options, and what only a page has. */
-export interface MountOptions extends ChartOptions {
+/** Options of {@link mountTrendChart}: the chart's options (`ChartOptions` of poll-trend), and what only a page has. */
+export type MountOptions = ChartOptions & {
   /**
    * The page's data table of this chart, as an element or its id: T moves focus to it (opening a
    * `<details>` around it), and the tooltip links to it. Without it, T does nothing.
    */
   readonly table?: HTMLElement | string;
-}
+};
 
 /** How {@link MountedChart.update} takes new options. */
 export interface UpdateHow {
@@ -46,7 +46,7 @@ export interface MountedChart {
 
 /** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
 const KEYS =
-  "Keys: Down goes into the chart, its series and polls, Up back out; Left and Right step through them; Home and End go to the first and latest; Page Up and Down, ten polls; Escape hides the tooltip.";
+  "Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.";
 /** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
 const FONT_WAIT = 3000;
 
@@ -74,8 +74,8 @@ function chartOptions({ table: _table, ...chart }: MountOptions): ChartOptions {
  * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
  * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
  *
- * @throws {TypeError} when `container` is not an element; {@link PollDataError} when the data is
- * invalid; a `TypeError` or `RangeError` naming a bad option. All before the container is touched.
+ * @throws {TypeError} when `container` is not an element; `PollDataError` (of poll-trend) when the
+ * data or an option is invalid, naming each. All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
  * const chart = mountTrendChart(document.getElementById("chart") as HTMLElement, dataset, { colorScheme: "auto" });
@@ -89,18 +89,18 @@ export function mountTrendChart(
   checkContainer(container);
   const doc = container.ownerDocument;
   const plainFamily = resolveOptions({}).fontFamily;
-  let data = parseDataset(dataset);
-  let opts = options;
-  resolveOptions(chartOptions(opts));
   const familyOf = (o: MountOptions) =>
     o.fontFamily ?? (doc.defaultView?.getComputedStyle(container).fontFamily || plainFamily);
-  let family = familyOf(opts);
-  const measuring = () => !opts.fontMetrics && !!doc.fonts;
-  let settled = !measuring() || fontsReady(doc, family);
-  let metrics = settled && measuring() ? measureFont(doc, family) : undefined;
+  // Web fonts of the chart's family still loading: the first draw waits for them.
+  let settled = !doc.fonts || !!options.fontMetrics || fontsReady(doc, familyOf(options));
+  let data = dataset;
+  let opts = options;
+  let family = "";
+  let metrics: FontMetrics | undefined;
   // The font as last measured: a redraw is due only when it changes (a server chart kept in the
   // built-in widths is laid out without it, yet must not be redrawn for it).
-  let measured = metrics;
+  let measured: FontMetrics | undefined;
+  const measuring = () => !opts.fontMetrics && !!doc.fonts;
   const widthNow = (o = opts) => {
     if (o.width !== undefined) return o.width;
     const width = contentWidth(container);
@@ -114,9 +114,26 @@ export function mountTrendChart(
     const chart = layout(d, { ...chartOptions(o), width, fontFamily: f, ...(m ? { fontMetrics: m } : {}) });
     return { chart, markup: drawWithIds(chart, taken) };
   };
-  // Everything that can throw, before the container is touched.
-  const width0 = widthNow();
-  let first = width0 && settled ? render(width0) : void layout(data, { ...chartOptions(opts), width: width0 || 640 });
+  /**
+   * Checks data and options and draws them where there is a width (else lays them out at 640 px), so
+   * that anything bad throws before anything changes; the function it returns makes them the chart's.
+   */
+  const prepare = (next: PollDataset, o: MountOptions) => {
+    const parsed = parseDataset(next);
+    resolveOptions(chartOptions(o));
+    const f = familyOf(o);
+    const m = settled && !o.fontMetrics ? measureFont(doc, f) : undefined;
+    const width = widthNow(o);
+    const drawn =
+      width && settled
+        ? render(width, m ?? null, o, f, parsed)
+        : void layout(parsed, { ...chartOptions(o), width: width || 640 });
+    return () => {
+      [data, opts, family, metrics, measured] = [parsed, o, f, m, m];
+      return drawn && ([drawn, width] as const);
+    };
+  };
+  let first = prepare(dataset, options)();
 
   if (!doc.getElementById("pt-mount-style"))
     doc.head.append(Object.assign(doc.createElement("style"), { id: "pt-mount-style", textContent: MOUNT_CSS }));
@@ -129,11 +146,11 @@ export function mountTrendChart(
   const holder = make("div");
   const tree = make("div", "pt-tree", { role: "tree", tabindex: "0" });
   const tip = make("div", "pt-tip", { "aria-hidden": "true" });
-  const tipText = make("span");
+  const tipText = make("div");
   const tipTable = make("button", "", { type: "button", tabindex: "-1" });
   const live = make("div", "pt-hidden", { "aria-live": "polite" });
   const keys = make("p", "pt-keys");
-  tipTable.textContent = "All polls in the data table";
+  tipTable.textContent = "Every poll: the data table";
   tip.append(tipText, tipTable);
   tip.hidden = keys.hidden = true;
   root.append(holder, tree, tip, keys, live);
@@ -188,10 +205,12 @@ export function mountTrendChart(
     const before = nav;
     if (fresh) nav = navTree(chart);
     svg = holder.firstElementChild as SVGSVGElement;
-    svg.setAttribute("aria-hidden", "true");
-    ring = doc.createElementNS("http://www.w3.org/2000/svg", "g");
-    ring.setAttribute("class", "pt-active");
-    svg.append(ring);
+    // The tree holds the series and polls for assistive technology, so they are hidden in the SVG; its
+    // title, description, events and notes stay readable, in browse mode too.
+    svg.querySelectorAll(".pt-group").forEach((group) => {
+      group.setAttribute("aria-hidden", "true");
+    });
+    ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
     keys.id = `${prefix}-keys`;
@@ -212,7 +231,7 @@ export function mountTrendChart(
   function draw() {
     const width = widthNow();
     if (!settled || !width) return;
-    show(first ?? render(width), width);
+    show(first?.[0] ?? render(width), width);
     first = undefined;
   }
 
@@ -315,11 +334,8 @@ export function mountTrendChart(
   // The pointer is elsewhere in the page: a leave the browser did not report (as after a fast move).
   const onDocPointer = (event: PointerEvent) => hovered && !root.contains(event.target as Node) && onLeave(event);
   const onFocus = () => {
-    try {
-      keys.hidden = !tree.matches(":focus-visible");
-    } catch {
-      keys.hidden = false;
-    }
+    // Shown for the keyboard, not on a click.
+    keys.hidden = !tree.matches(":focus-visible");
     dismissed = false;
     items();
     indicate();
@@ -374,21 +390,10 @@ export function mountTrendChart(
   return {
     update(next, nextOptions, how) {
       const before = data;
-      const parsed = parseDataset(next);
-      const merged = how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions };
-      const f = familyOf(merged);
-      const m = merged.fontMetrics ? null : f === family ? metrics : measureFont(doc, f);
-      const width = widthNow(merged);
-      // Drawn (or, with no width yet, laid out) before anything changes: bad data or options throw here.
-      const drawn =
-        width && settled
-          ? render(width, m, merged, f, parsed)
-          : void layout(parsed, { ...chartOptions(merged), width: width || 640 });
-      [data, opts, family, metrics] = [parsed, merged, f, m ?? undefined];
-      measured = metrics;
-      if (drawn) show(drawn, width, true);
-      else nav = undefined;
-      const words = chart && describeUpdate(before, chart);
+      const shown = prepare(next, how?.replace ? (nextOptions ?? {}) : { ...opts, ...nextOptions })();
+      if (shown) show(...shown, true);
+      else nav = at = undefined;
+      const words = chart && describeUpdate(parseDataset(before), chart);
       if (words) speak.say(words);
     },
     destroy() {
@@ -401,14 +406,9 @@ export function mountTrendChart(
   };
 }
 
-/** Whether the pointer, inside the box spanning where it was and the tooltip, moved nearer the tooltip. */
+/** Whether the pointer, within 40 px of the tooltip, moved nearer to it. */
 function towards(box: DOMRect, [x, y]: [number, number], [x0, y0]: [number, number]): boolean {
   const gap = (px: number, py: number) =>
     Math.hypot(Math.max(box.left - px, 0, px - box.right), Math.max(box.top - py, 0, py - box.bottom));
-  const within =
-    x >= Math.min(x0, box.left) - 1 &&
-    x <= Math.max(x0, box.right) + 1 &&
-    y >= Math.min(y0, box.top) - 1 &&
-    y <= Math.max(y0, box.bottom) + 1;
-  return within && gap(x, y) < gap(x0, y0);
+  return gap(x, y) < Math.min(40, gap(x0, y0));
 }

@@ -2,13 +2,10 @@
 
 /** Throws a `TypeError` naming the argument unless `container` is an element of a document. */
 export function checkContainer(container: unknown): asserts container is HTMLElement {
-  const node = container as HTMLElement | null | undefined;
-  if (!node || typeof node !== "object" || node.nodeType !== 1 || !node.ownerDocument) {
-    const got = node === null ? "null" : typeof node;
+  if ((container as Node | null)?.nodeType !== 1)
     throw new TypeError(
-      `poll-trend: mountTrendChart(container, dataset) needs an HTML element as container, received ${got}`,
+      `poll-trend: mountTrendChart(container) needs an element, received ${container === null ? "null" : typeof container}`,
     );
-  }
 }
 
 /** The width of an element's content box in whole px: inside its borders and padding, whatever its `box-sizing`. */

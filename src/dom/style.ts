@@ -9,20 +9,18 @@
 // Width 0 and min-width 100%: the chart fills its container without holding it open, so a flex item or
 // grid track can shrink, the container's size changes, and the chart is drawn again to fit.
 // Colors by light-dark(), after a light fallback for browsers without it (where the ring keeps the
-// chart's own colors, in its attributes, and the outline of a dark chart is light).
+// chart's own colors, in its attributes). Forced colors replace the tooltip's and instructions' own.
 const INK = "light-dark(#1a1a1a,#f2f2f2)";
 const PAPER = "light-dark(#fff,#141414)";
 export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
 .pt-mount[data-scheme=light]{color-scheme:light}.pt-mount[data-scheme=dark]{color-scheme:dark}
-.pt-mount svg{display:block;max-width:none}
+.pt-mount svg{max-width:none}
 .pt-tree{position:absolute;inset:0;outline:none}.pt-tree:focus-visible{outline:3px solid #1a1a1a;outline-color:${INK};outline-offset:-3px}
-@supports not (color:${INK}){.pt-mount[data-scheme=dark] .pt-tree:focus-visible{outline-color:#f2f2f2}@media (prefers-color-scheme:dark){.pt-mount[data-scheme=auto] .pt-tree:focus-visible{outline-color:#f2f2f2}}}
 .pt-ring{stroke:${INK}}.pt-halo{stroke:${PAPER}}
 .pt-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .pt-tip,.pt-keys{position:absolute;margin:0;font-size:14px;line-height:1.35;background:#fff;background:${PAPER};color:#1a1a1a;color:${INK};border:1px solid #767676}
-.pt-tip{z-index:1;max-width:min(18rem,90%);padding:.4rem .55rem;border-radius:4px}
-.pt-tip button{display:block;min-height:24px;padding:0;border:0;background:none;color:inherit;font:inherit;text-decoration:underline}
+.pt-tip{max-width:min(18rem,90%);padding:.4rem .55rem}
+.pt-tip button{min-height:24px;font:inherit}
 .pt-keys{left:3px;right:3px;bottom:3px;padding:.3rem .5rem;font-size:13px;pointer-events:none}
-.pt-mount [hidden]{display:none}
-@media print{.pt-tip,.pt-keys,.pt-active{display:none}}
-@media (forced-colors:active){.pt-tip,.pt-keys{background:Canvas;color:CanvasText;border-color:CanvasText}.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}}`;
+@media print{.pt-tip,.pt-keys{display:none}}
+@media (forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}}`;

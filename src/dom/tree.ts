@@ -5,7 +5,7 @@ import { chartName } from "../chart/place.js";
 import { pollKey } from "../model/polls.js";
 
 // The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
-// series, events and notes, then each series' polls. A long series is grouped by year and month, so
+// series, then each series' polls. A long series is grouped by year and month, so
 // every level stays short enough to skim. Pure: built from a layout, it holds no DOM.
 
 /** Above this many polls, a series' polls are grouped by year (if it spans several) and month. */
@@ -13,9 +13,9 @@ export const GROUP_LIMIT = 36;
 
 /** One node of the tree. */
 export interface NavNode {
-  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17", "e1", "notes". */
+  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17". */
   readonly key: string;
-  readonly kind: "chart" | "series" | "group" | "poll" | "event" | "notes";
+  readonly kind: "chart" | "series" | "group" | "poll";
   /** 1 for the chart. */
   readonly level: number;
   /** What a screen reader says for it. */
@@ -24,15 +24,14 @@ export interface NavNode {
   readonly series?: number;
   /** The series' polls it covers, first and last index: one poll for a poll. */
   readonly polls?: readonly [number, number];
-  /** An event's index, for an event. */
-  readonly event?: number;
+  /** The node it is in; none for the chart. */
+  readonly parent?: NavNode;
 }
 
 /** The tree of one layout: nodes made on demand, so a tracker of 10,000 polls costs only what is read. */
 export interface NavTree {
   readonly root: NavNode;
   children(node: NavNode): readonly NavNode[];
-  parent(node: NavNode): NavNode | undefined;
   /** The node of a series' poll. */
   poll(series: number, index: number): NavNode;
 }
@@ -43,21 +42,17 @@ export interface PollAt {
   readonly point: number;
 }
 
-/** In another series, the same poll (same end date, field start and pollster) if it asked there too, else the poll nearest in time. */
+/**
+ * In another series, the same poll (same end date, field start and pollster) if it asked there too,
+ * else the first poll that ended on or after it (or the latest).
+ */
 export function matchingPoll(chart: ChartLayout, from: PollAt, series: number): number {
-  const here = chart.series[from.series]?.points[from.point];
+  const here = chart.series[from.series]?.points[from.point]?.point;
   const points = chart.series[series]?.points ?? [];
-  if (here) {
-    const key = pollKey(here.point, chart.dataset);
-    const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
-    if (same >= 0) return same;
-  }
-  const x = here?.x ?? 0;
-  let best = 0;
-  points.forEach((p, i) => {
-    if (Math.abs(p.x - x) < Math.abs((points[best]?.x ?? 0) - x)) best = i;
-  });
-  return best;
+  const key = here && pollKey(here, chart.dataset);
+  const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
+  const later = points.findIndex((p) => p.point.date >= (here?.date ?? ""));
+  return same >= 0 ? same : later >= 0 ? later : points.length - 1;
 }
 
 /** Runs of consecutive indices whose dates share a prefix (a year "2020" or a month "2020-03"). */
@@ -75,93 +70,87 @@ function runsBy(dates: readonly string[], from: number, to: number, length: numb
 /** Builds the tree of a laid-out chart. */
 export function navTree(chart: ChartLayout): NavTree {
   const f = chart.format;
-  const made = new Map<string, NavNode>();
-  const parents = new Map<string, NavNode>();
-  const kids = new Map<string, readonly NavNode[]>();
-  const node = (n: NavNode, parent?: NavNode) => {
-    made.set(n.key, n);
-    if (parent) parents.set(n.key, parent);
-    return n;
-  };
-  const root = node({ key: "chart", kind: "chart", level: 1, name: chartName(chart.trend) });
-  const dates = chart.series.map((s) => s.points.map((p) => p.point.date));
+  const kids = new Map<NavNode, readonly NavNode[]>();
+  const root: NavNode = { key: "chart", kind: "chart", level: 1, name: chartName(chart.trend) };
 
-  const pollNode = (s: number, i: number, level: number, parent: NavNode) =>
-    node({ key: `s${s}-p${i}`, kind: "poll", level, name: pollName(chart, s, i), series: s, polls: [i, i] }, parent);
-
+  /** A group's name: "March 2020: 9 polls, between 41% and 45%". */
   const groupName = (s: number, label: string, from: number, to: number) => {
     const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
-    const [lo, hi] = [Math.min(...values), Math.max(...values)];
-    const when = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
+    const [lo, hi] = [Math.min(...values), Math.max(...values)].map((v) => f.percent(v));
     const count = to - from + 1;
-    if (count === 1) return `${when}: 1 poll, ${f.percent(lo)}`;
-    const spread = lo === hi ? `all ${f.percent(lo)}` : `between ${f.percent(lo)} and ${f.percent(hi)}`;
-    return `${when}: ${f.number(count)} polls, ${spread}`;
+    const spread = lo === hi ? lo : `between ${lo} and ${hi}`;
+    return `${label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`)}: ${f.number(count)} poll${count === 1 ? "" : "s"}, ${spread}`;
   };
 
-  /** A series' or group's children: its polls, or groups of them when there are many. */
-  const pollsUnder = (parent: NavNode, s: number, from: number, to: number): NavNode[] => {
+  /** A series' or group's children: its polls, or groups of them by year, then month, when there are many. */
+  const pollsUnder = (parent: NavNode, s: number, [from, to]: readonly [number, number]): NavNode[] => {
+    const dates = chart.series[s]?.points.map((p) => p.point.date) ?? [];
     const level = parent.level + 1;
-    const count = to - from + 1;
-    const sd = dates[s] ?? [];
-    const byYear = parent.kind === "series" && count > GROUP_LIMIT && runsBy(sd, from, to, 4).length > 1;
-    const byMonth = !byYear && count > GROUP_LIMIT && !parent.key.includes("-m");
-    if (!byYear && !byMonth) return Array.from({ length: count }, (_, k) => pollNode(s, from + k, level, parent));
-    return runsBy(sd, from, to, byYear ? 4 : 7).map(([label, a, b]) =>
-      node(
-        {
-          key: `s${s}-${byYear ? "y" : "m"}${label}`,
-          kind: "group",
+    const years = parent.kind === "series" && runsBy(dates, from, to, 4);
+    const runs =
+      to - from < GROUP_LIMIT
+        ? []
+        : years && years.length > 1
+          ? years
+          : parent.key.includes("-m")
+            ? []
+            : runsBy(dates, from, to, 7);
+    if (!runs.length)
+      return Array.from({ length: to - from + 1 }, (_, k) => {
+        const i = from + k;
+        return {
+          key: `s${s}-p${i}`,
+          kind: "poll",
           level,
-          name: groupName(s, label, a, b),
+          name: pollName(chart, s, i),
           series: s,
-          polls: [a, b],
-        },
-        parent,
-      ),
-    );
+          polls: [i, i],
+          parent,
+        };
+      });
+    return runs.map(([label, a, b]) => ({
+      key: `s${s}-${label.length === 4 ? "y" : "m"}${label}`,
+      kind: "group",
+      level,
+      name: groupName(s, label, a, b),
+      series: s,
+      polls: [a, b],
+      parent,
+    }));
   };
 
   const children = (n: NavNode): readonly NavNode[] => {
-    const known = kids.get(n.key);
-    if (known) return known;
-    let list: NavNode[] = [];
-    if (n.kind === "chart") {
-      list = chart.series.map((s, i) =>
-        node(
-          {
+    let list = kids.get(n);
+    if (list) return list;
+    if (n.kind === "chart")
+      list = [
+        ...chart.series.map(
+          (s, i): NavNode => ({
             key: `s${i}`,
             kind: "series",
             level: 2,
             name: seriesLabel(s, chart.trend),
             series: i,
             polls: [0, s.points.length - 1],
-          },
-          n,
+            parent: n,
+          }),
         ),
-      );
-      chart.events.marks.forEach((m, i) => {
-        const name = chart.trend.words.eventLabel(chart.trend.words.fullDate(m.event.date), m.event.label);
-        list.push(node({ key: `e${i}`, kind: "event", level: 2, name, event: i }, n));
-      });
-      const footer = chart.footer.map((b) => b.lines.join(" ")).join(" ");
-      if (footer) list.push(node({ key: "notes", kind: "notes", level: 2, name: `Notes: ${footer}` }, n));
-    } else if ((n.kind === "series" || n.kind === "group") && n.series !== undefined && n.polls)
-      list = pollsUnder(n, n.series, n.polls[0], n.polls[1]);
-    kids.set(n.key, list);
+      ];
+    else list = n.polls && n.kind !== "poll" ? pollsUnder(n, n.series ?? 0, n.polls) : [];
+    kids.set(n, list);
     return list;
   };
 
   /** The node of a poll, made with its ancestors' children so that its parent is known. */
   const poll = (s: number, i: number): NavNode => {
     let at = children(root)[s] as NavNode;
-    for (;;) {
+    while (at.kind !== "poll") {
       const next = children(at).find((c) => c.polls && c.polls[0] <= i && i <= c.polls[1]);
       if (!next) return at;
-      if (next.kind === "poll") return next;
       at = next;
     }
+    return at;
   };
 
-  return { root, children, parent: (n) => parents.get(n.key), poll };
+  return { root, children, poll };
 }

@@ -31,7 +31,7 @@ function checkWidths(widths: unknown): readonly number[] {
   if (!ok)
     throw optionError(
       "widths",
-      `must be 2 to 5 increasing whole numbers of px from 240 to 4000, received ${JSON.stringify(widths)}`,
+      `expected 2 to 5 increasing whole numbers of px from 240 to 4000, received ${JSON.stringify(widths)}`,
     );
   return widths as number[];
 }
@@ -44,14 +44,14 @@ function checkWidths(widths: unknown): readonly number[] {
  * sideways and no text is drawn under 12 px. Pure: same input, same bytes; the charts' ids come from
  * `idPrefix` (with the width added) or their content. `mountTrendChart` replaces it with the live chart.
  *
- * @throws {PollDataError} when the data is invalid; a `TypeError` or `RangeError` naming a bad option.
+ * @throws {PollDataError} when the data or an option is invalid, naming each.
  * @example
  * const html = `<figure>${renderTrendFigure(apNorcUkraineSupport, { colorScheme: "auto" })}</figure>`;
  */
 export function renderTrendFigure(input: PollDataset, options: FigureOptions = {}): string {
   const dataset = parseDataset(input);
   const { widths: given, ...chartOptions } = options;
-  if ("width" in chartOptions) throw optionError("width", "is not an option of renderTrendFigure: give widths");
+  if ("width" in chartOptions) throw optionError("width", "expected no width: renderTrendFigure takes widths");
   const widths = given === undefined ? WIDTHS : checkWidths(given);
   const charts = widths.map((width) => {
     const idPrefix = chartOptions.idPrefix === undefined ? undefined : `${chartOptions.idPrefix}-${width}`;
