@@ -1,11 +1,16 @@
 import { pollsterOf } from "../model/polls.js";
 import { compare } from "../trend/facts.js";
+import { enAnnounce } from "../words/en.js";
+import { languageOf } from "../words/index.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ChartLayout } from "./layout.js";
 
+/** The announcements' words in the chart's language. */
+const announceWords = (layout: ChartLayout) => languageOf(layout.trend.options.locale)?.announce ?? enAnnounce;
+
 /** Where a poll sits in its series: the cue a reader hears at its ends. */
 export function positionCue(layout: ChartLayout, index: number, count: number): string | undefined {
-  const cue = layout.trend.words.announce.cue;
+  const cue = announceWords(layout).cue;
   if (count === 1) return cue("only");
   if (index === 0) return cue("first");
   if (index === count - 1) return cue("latest");
@@ -48,7 +53,7 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   if (!at) return "";
   const { s, point, several, pollster, measure } = at;
   const { words: w, f, dataset } = layout.trend;
-  const say = w.announce;
+  const say = announceWords(layout);
   const parts = [`${s.series.label}, ${at.head}`];
   // The previous poll: by the same pollster where a series has several.
   const earlier = s.points.slice(0, pointIndex).map((p) => p.point);

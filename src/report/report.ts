@@ -5,8 +5,13 @@ import { el, join, type Markup, text } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
 import { type DataTableOptions, pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { enReport } from "../words/en.js";
+import { languageOf } from "../words/index.js";
 import { methodsText } from "../words/methods.js";
 import { fullSummary } from "../words/summary.js";
+
+/** The report's words in the trend's language. */
+const reportWords = (trend: PreparedTrend) => languageOf(trend.options.locale)?.report ?? enReport;
 
 // The browser script: src/dom/auto.ts and the chart it mounts, minified; defined at build time.
 declare const __POLL_TREND_DOM_SCRIPT__: string;
@@ -33,8 +38,8 @@ th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vert
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
 
 function tables(trend: PreparedTrend, prefix: string): Markup {
-  const { dataset, words: w, f } = trend;
-  const say = w.report;
+  const { dataset, f } = trend;
+  const say = reportWords(trend);
   const region = (label: string, body: Markup) =>
     el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
   // Captions that do not repeat the page's title: a screen reader hears it once, in the heading.
@@ -70,6 +75,7 @@ function tables(trend: PreparedTrend, prefix: string): Markup {
 export function renderReport(input: PollDataset | PreparedTrend, options: ChartOptions = {}): string {
   const trend = prepareTrend(input, trendOptionsOf(options));
   const { dataset, words: w } = trend;
+  const say = reportWords(trend);
   const prefix = options.idPrefix ?? "report";
   const chartOptions: ChartOptions = { colorScheme: "auto", ...options, frame: "plot" };
   const { width: _width, height: _height, idPrefix: _id, ...live } = chartOptions;
@@ -81,7 +87,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
         el(
           "p",
           {},
-          text(w.report.source),
+          text(say.source),
           source.url ? el("a", { href: source.url }, text(source.name)) : text(source.name),
           text(source.note ? `. ${source.note}` : ""),
         ),
@@ -89,7 +95,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     : [];
   const figure = el(
     "figure",
-    { "aria-label": w.report.chart, "data-poll-trend": "" },
+    { "aria-label": say.chart, "data-poll-trend": "" },
     el("div", { class: "wide" }, drawWithIds(wide) as Markup),
     el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
     el("div", { class: "pt-live" }),
@@ -111,9 +117,9 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     el("h1", {}, text(dataset.title)),
     ...(dataset.subtitle ? [el("p", { class: "sub" }, text(dataset.subtitle))] : []),
     figure,
-    el("h2", {}, text(w.report.methods)),
+    el("h2", {}, text(say.methods)),
     el("p", {}, text(methodsText(trend))),
-    el("h2", {}, text(w.report.data)),
+    el("h2", {}, text(say.data)),
     tables(trend, prefix),
     ...sourceLine,
   );

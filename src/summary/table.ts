@@ -5,7 +5,12 @@ import { type Infer, optional, text as textCheck, when, withDefault } from "../m
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { TREND_OPTION_FIELDS } from "../trend/options.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { enTable } from "../words/en.js";
+import { languageOf } from "../words/index.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
+
+/** The table's words in the trend's language. */
+const tableWords = (t: PreparedTrend) => languageOf(t.options.locale)?.table ?? enTable;
 
 const TABLE_OPTION_FIELDS = {
   /** Prefix for the table's `class`, so several tables can share a page. Default `"poll-trend"`. */
@@ -75,7 +80,7 @@ const valueText = (t: PreparedTrend, value: number, series: PollDataset["series"
 
 function byPoll(t: PreparedTrend): Markup[] {
   const { dataset, words: w, f } = t;
-  const say = w.table;
+  const say = tableWords(t);
   const rows = pollRows(dataset);
   const showPollster = differ(rows.map((r) => r.pollster));
   const showPopulation = differ(rows.map((r) => r.population));
@@ -109,7 +114,7 @@ function byPoll(t: PreparedTrend): Markup[] {
 
 function byMonth(t: PreparedTrend): Markup[] {
   const { dataset, words: w, f } = t;
-  const say = w.table;
+  const say = tableWords(t);
   const months = new Map<string, PollRow[]>();
   for (const row of pollRows(dataset)) {
     const month = row.point.date.slice(0, 7);
@@ -161,10 +166,10 @@ export function renderDataTable(input: PollDataset | PreparedTrend, options?: Da
   const t = prepareTrend(input, trendOptionsOf(options));
   const { dataset, words: w } = t;
   const [header, ...rows] = o.by === "month" ? byMonth(t) : byPoll(t);
-  const what = o.by === "month" ? w.table.byMonth : undefined;
+  const what = o.by === "month" ? tableWords(t).byMonth : undefined;
   const caption =
     o.caption ??
-    [dataset.title, dataset.population && w.table.percentOf(dataset.population), what].filter(Boolean).join(". ");
+    [dataset.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
   return el(
     "table",
     { class: `${o.idPrefix}-table`, ...(w.tag !== "en" ? { lang: w.tag } : {}) },

@@ -1,4 +1,16 @@
-import type { Language, Measure, PollMethod, PollSet, PollText, Value, When } from "./language.js";
+import type {
+  AnnounceWords,
+  Language,
+  Measure,
+  MethodsWords,
+  PollMethod,
+  PollSet,
+  PollText,
+  ReportWords,
+  TableWords,
+  Value,
+  When,
+} from "./language.js";
 import type { NumberFormat } from "./numbers.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
@@ -265,24 +277,6 @@ export const en: Language = {
   moreSeries: (count, f) => `; ${f.number(count)} more series`,
   firstOf: (count, f) => ` (first of ${f.number(count)} series)`,
 
-  pollMethod,
-  pollSet,
-  processing: (c, f) => {
-    const rows = (n: number) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
-    return [
-      c.repeated
-        ? `${rows(c.repeated)} that repeated an earlier row exactly ${c.repeated === 1 ? "was" : "were"} left out.`
-        : "",
-      c.otherPopulations
-        ? `Polls reported for several populations are counted once; ${rows(c.otherPopulations)} for other populations ${c.otherPopulations === 1 ? "was" : "were"} left out.`
-        : "",
-      c.skipped ? `${rows(c.skipped)} without a value ${c.skipped === 1 ? "was" : "were"} skipped.` : "",
-      c.scaled ? "Values given as proportions were multiplied by 100." : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  },
-
   sourceLine: (source, population) =>
     [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
       .filter(Boolean)
@@ -305,51 +299,77 @@ export const en: Language = {
   axisNote: (lo, hi) => `Axis from ${lo} to ${hi}.`,
   gapsNote: "Gaps in polling break the line.",
   roleDescription: "line chart",
+};
 
-  announce: {
-    cue: (at) => (at === "only" ? "the only poll" : at === "first" ? "the first poll" : "the latest poll"),
-    change: (size, measure, then, pollster, f) => {
-      const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${then}`;
-      return size === 0 ? `unchanged from ${when}` : `${direction(size)} ${points(size, measure, f)} from ${when}`;
-    },
-    margin: (margin, f) =>
-      margin === undefined ? "no margin of error published" : `margin of error ${f.margin(margin)}`,
-    sample: (sample, population, f) =>
-      sample !== undefined
-        ? `${f.count(sample)} ${population ?? "respondents"}`
-        : population
-          ? `among ${population}`
-          : "",
-    average: (v) => `poll average ${v}`,
-    position: (index, count, f) => `${f.number(index + 1)} of ${f.number(count)}`,
+/** English words of the methods note. */
+export const enMethods: MethodsWords = {
+  pollMethod,
+  pollSet,
+  processing: (c, f) => {
+    const rows = (n: number) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
+    return [
+      c.repeated
+        ? `${rows(c.repeated)} that repeated an earlier row exactly ${c.repeated === 1 ? "was" : "were"} left out.`
+        : "",
+      c.otherPopulations
+        ? `Polls reported for several populations are counted once; ${rows(c.otherPopulations)} for other populations ${c.otherPopulations === 1 ? "was" : "were"} left out.`
+        : "",
+      c.skipped ? `${rows(c.skipped)} without a value ${c.skipped === 1 ? "was" : "were"} skipped.` : "",
+      c.scaled ? "Values given as proportions were multiplied by 100." : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
   },
-  table: {
-    pollDates: "Poll dates",
-    pollster: "Pollster",
-    population: "Population",
-    margin: "Margin of error (percentage points)",
-    sample: "Sample size",
-    notGiven: "not given",
-    notAsked: "not asked",
-    notPublished: "not published",
-    month: "Month (poll end dates)",
-    polls: "Polls",
-    noPoll: "no poll",
-    byMonth: "By month",
-    mean: (label) => `${label}: mean of the month’s polls`,
-    percentOf: (population) => `Percent of ${population}`,
+};
+
+/** English words of a poll announced by `poll-trend/dom`. */
+export const enAnnounce: AnnounceWords = {
+  cue: (at) => (at === "only" ? "the only poll" : at === "first" ? "the first poll" : "the latest poll"),
+  change: (size, measure, then, pollster, f) => {
+    const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${then}`;
+    return size === 0 ? `unchanged from ${when}` : `${direction(size)} ${points(size, measure, f)} from ${when}`;
   },
-  report: {
-    methods: "Methods",
-    data: "Data",
-    source: "Source: ",
-    chart: "Chart",
-    dataTable: "Data table",
-    dataTableByMonth: "Data table by month",
-    dataTableEveryPoll: "Data table, every poll",
-    everyPoll: (of) => `Every poll${of}`,
-    pollsByMonth: (of) => `Polls by month${of}`,
-    everyPollCount: (count, f) => `Every poll (${f.number(count)})`,
-    ofPopulation: (population) => (population ? `, percent of ${population}` : ", percent"),
-  },
+  margin: (margin, f) =>
+    margin === undefined ? "no margin of error published" : `margin of error ${f.margin(margin)}`,
+  sample: (sample, population, f) =>
+    sample !== undefined
+      ? `${f.count(sample)} ${population ?? "respondents"}`
+      : population
+        ? `among ${population}`
+        : "",
+  average: (v) => `poll average ${v}`,
+  position: (index, count, f) => `${f.number(index + 1)} of ${f.number(count)}`,
+};
+
+/** English words of the data table. */
+export const enTable: TableWords = {
+  pollDates: "Poll dates",
+  pollster: "Pollster",
+  population: "Population",
+  margin: "Margin of error (percentage points)",
+  sample: "Sample size",
+  notGiven: "not given",
+  notAsked: "not asked",
+  notPublished: "not published",
+  month: "Month (poll end dates)",
+  polls: "Polls",
+  noPoll: "no poll",
+  byMonth: "By month",
+  mean: (label) => `${label}: mean of the month’s polls`,
+  percentOf: (population) => `Percent of ${population}`,
+};
+
+/** English words of the report. */
+export const enReport: ReportWords = {
+  methods: "Methods",
+  data: "Data",
+  source: "Source: ",
+  chart: "Chart",
+  dataTable: "Data table",
+  dataTableByMonth: "Data table by month",
+  dataTableEveryPoll: "Data table, every poll",
+  everyPoll: (of) => `Every poll${of}`,
+  pollsByMonth: (of) => `Polls by month${of}`,
+  everyPollCount: (count, f) => `Every poll (${f.number(count)})`,
+  ofPopulation: (population) => (population ? `, percent of ${population}` : ", percent"),
 };

@@ -1,12 +1,42 @@
 import { en } from "./en.js";
-import type { Language } from "./language.js";
+import type { AnnounceWords, Language, MethodsWords, ReportWords, TableWords } from "./language.js";
 
-// The languages poll-trend writes, by their BCP 47 language subtag. A locale whose language has no
-// words here ("de-DE") is written in English, with its own numbers (see numbers.ts).
-const LANGUAGES: Readonly<Record<string, Language>> = { en };
+/**
+ * A language's words, by output: the chart's and summary's (`words`), and those of the methods note,
+ * the table, the report and `poll-trend/dom`. A part left out is English.
+ */
+export interface LanguageWords {
+  readonly words: Language;
+  readonly methods?: MethodsWords;
+  readonly table?: TableWords;
+  readonly report?: ReportWords;
+  readonly announce?: AnnounceWords;
+}
 
-/** The words of a locale's language: `"es-US"` and `"es-ES"` are Spanish; a language without words, English. */
+// The languages beside English, by BCP 47 language subtag, as their entries register them
+// (`import "poll-trend/es"`): English is built in, and each other language is imported only by an app
+// that writes it, so an English app carries no Spanish.
+const languages = new Map<string, LanguageWords>();
+
+const subtag = (locale: string) => locale.split(/[-_]/)[0]?.toLowerCase() ?? "en";
+
+/**
+ * Makes a language's words available to every output whose locale has its language: after
+ * `registerLanguage("fr", french)`, `locale: "fr-FR"` writes French. A language is one file of words
+ * (see `src/words/en.ts`); poll-trend's own are English (built in) and Spanish (`poll-trend/es`).
+ *
+ * @example
+ * import { registerLanguage } from "poll-trend";
+ * registerLanguage("fr", { words: french, table: frenchTable });
+ */
+export function registerLanguage(tag: string, words: LanguageWords): void {
+  languages.set(tag.toLowerCase(), words);
+}
+
+/** The registered words of a locale's language, if it has any besides English. */
+export const languageOf = (locale: string): LanguageWords | undefined => languages.get(subtag(locale));
+
+/** The words of a locale's language: `"es-US"` and `"es-ES"` are Spanish once registered; a language without words, English. */
 export function wordsFor(locale: string): Language {
-  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? "en";
-  return LANGUAGES[language] ?? en;
+  return languageOf(locale)?.words ?? en;
 }

@@ -285,20 +285,6 @@ export interface Language {
   /** " (first of 4 series)". */
   firstOf(count: number, f: NumberFormat): string;
 
-  // Methods note
-  pollMethod(poll: PollMethod, f: NumberFormat): string;
-  pollSet(set: PollSet, f: NumberFormat): string;
-  /** "3 repeated rows were dropped." and the like: what reading the data did. */
-  processing(
-    counts: {
-      readonly repeated?: number;
-      readonly otherPopulations?: number;
-      readonly skipped?: number;
-      readonly scaled?: boolean;
-    },
-    f: NumberFormat,
-  ): string;
-
   // The chart
   /** "Source: AP-NORC · U.S. adults", "Population: U.S. adults". */
   sourceLine(source: string | undefined, population: string | undefined): string;
@@ -340,50 +326,68 @@ export interface Language {
   axisNote(lo: string, hi: string): string;
   readonly gapsNote: string;
   readonly roleDescription: string;
+}
 
-  // A poll announced to a keyboard or pointer user (poll-trend/dom)
-  readonly announce: {
-    /** "the only poll", "the first poll", "the latest poll". */
-    cue(at: "only" | "first" | "latest"): string;
-    /** "unchanged from Gallup’s poll of March 2017", "up 2 percentage points from May 2022". */
-    change(points: number, measure: Measure, then: string, pollster: string | undefined, f: NumberFormat): string;
-    margin(margin: number | undefined, f: NumberFormat): string;
-    /** "1,068 U.S. adults", "1,068 respondents", "among U.S. adults". */
-    sample(sample: number | undefined, population: string | undefined, f: NumberFormat): string;
-    /** "poll average 46.1%". */
-    average(value: string): string;
-    /** "3 of 4". */
-    position(index: number, count: number, f: NumberFormat): string;
-  };
+/** The words of the methods note. */
+export interface MethodsWords {
+  pollMethod(poll: PollMethod, f: NumberFormat): string;
+  pollSet(set: PollSet, f: NumberFormat): string;
+  /** "3 repeated rows were dropped." and the like: what reading the data did. */
+  processing(
+    counts: {
+      readonly repeated?: number;
+      readonly otherPopulations?: number;
+      readonly skipped?: number;
+      readonly scaled?: boolean;
+    },
+    f: NumberFormat,
+  ): string;
+}
 
-  // The table and the report
-  readonly table: {
-    readonly pollDates: string;
-    readonly pollster: string;
-    readonly population: string;
-    readonly margin: string;
-    readonly sample: string;
-    readonly notGiven: string;
-    readonly notAsked: string;
-    readonly notPublished: string;
-    readonly month: string;
-    readonly polls: string;
-    readonly noPoll: string;
-    readonly byMonth: string;
-    mean(label: string): string;
-    percentOf(population: string): string;
-  };
-  readonly report: {
-    readonly methods: string;
-    readonly data: string;
-    readonly source: string;
-    readonly chart: string;
-    readonly dataTable: string;
-    readonly dataTableByMonth: string;
-    readonly dataTableEveryPoll: string;
-    everyPoll(of: string): string;
-    pollsByMonth(of: string): string;
-    everyPollCount(count: number, f: NumberFormat): string;
-    ofPopulation(population: string | undefined): string;
-  };
+/** The words `poll-trend/dom` says of a poll to a keyboard or pointer user. */
+export interface AnnounceWords {
+  /** "the only poll", "the first poll", "the latest poll". */
+  cue(at: "only" | "first" | "latest"): string;
+  /** "unchanged from Gallup’s poll of March 2017", "up 2 percentage points from May 2022". */
+  change(points: number, measure: Measure, then: string, pollster: string | undefined, f: NumberFormat): string;
+  margin(margin: number | undefined, f: NumberFormat): string;
+  /** "1,068 U.S. adults", "1,068 respondents", "among U.S. adults". */
+  sample(sample: number | undefined, population: string | undefined, f: NumberFormat): string;
+  /** "poll average 46.1%". */
+  average(value: string): string;
+  /** "3 of 4". */
+  position(index: number, count: number, f: NumberFormat): string;
+}
+
+/** The words of the data table. */
+export interface TableWords {
+  readonly pollDates: string;
+  readonly pollster: string;
+  readonly population: string;
+  readonly margin: string;
+  readonly sample: string;
+  readonly notGiven: string;
+  readonly notAsked: string;
+  readonly notPublished: string;
+  readonly month: string;
+  readonly polls: string;
+  readonly noPoll: string;
+  readonly byMonth: string;
+  mean(label: string): string;
+  percentOf(population: string): string;
+}
+
+/** The words of the report page. */
+export interface ReportWords {
+  readonly methods: string;
+  readonly data: string;
+  readonly source: string;
+  readonly chart: string;
+  readonly dataTable: string;
+  readonly dataTableByMonth: string;
+  readonly dataTableEveryPoll: string;
+  everyPoll(of: string): string;
+  pollsByMonth(of: string): string;
+  everyPollCount(count: number, f: NumberFormat): string;
+  ofPopulation(population: string | undefined): string;
 }
