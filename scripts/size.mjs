@@ -28,7 +28,7 @@ const dom = await measure(
 );
 const element = await measure('import "poll-trend/element";');
 const d3 = await measure(
-  'import { scaleOrdinal } from "d3-scale"; import { nice, ticks, range, median } from "d3-array"; import { line, area } from "d3-shape"; import { utcDay, utcWeek, utcMonth, utcYear } from "d3-time"; console.log(scaleOrdinal, nice, ticks, range, median, line, area, utcDay, utcWeek, utcMonth, utcYear);',
+  'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
 );
 const reference = await measure(
   'import { scaleUtc, scaleLinear } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleUtc, scaleLinear, line, area);',
@@ -38,7 +38,7 @@ console.log(
   `poll-trend app (renderTrendChart + summarizeTrend + data): ${kb(app.raw)} min, ${kb(app.gzip)} gzip (budget ${kb(BUDGET)})`,
 );
 console.log(
-  `  of which the d3 it uses (d3-scale scaleOrdinal, d3-array ticks and median, d3-shape line and area, d3-time intervals): ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`,
+  `  of which the d3 it uses (d3-scale scaleOrdinal, d3-shape line and area): ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`,
 );
 console.log(
   `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,

@@ -1,4 +1,4 @@
-import { median } from "d3-array";
+import { quantileInPlace } from "./select.js";
 import { utcTime } from "../model/dates.js";
 import type { PollPoint } from "../model/types.js";
 
@@ -44,7 +44,7 @@ export function preparePolls(points: readonly PollPoint[], defaultPollster: stri
   const n = sorted.length;
   const first = timed[0]?.time ?? 0;
   const sizes = sorted.flatMap((point) => (point.sampleSize === undefined ? [] : [point.sampleSize]));
-  const medianSize = median(sizes);
+  const medianSize = sizes.length ? quantileInPlace(Float64Array.from(sizes), sizes.length, 0.5) : undefined;
   const names: (string | undefined)[] = [];
   const index = new Map<string | undefined, number>();
   const days = new Float64Array(n);

@@ -1,5 +1,5 @@
-import { nice, ticks } from "d3-array";
-import { type CountableTimeInterval, utcDay, utcMonth, utcWeek, utcYear } from "d3-time";
+import { CALENDAR } from "./calendar.js";
+import { roundDomain, roundTicks } from "./steps.js";
 import type { Language } from "../words/language.js";
 import type { TextMeasure } from "./text.js";
 
@@ -17,7 +17,7 @@ export const TICK_SIZE = 12;
 /**
  * A time scale: milliseconds (or a Date) to px, linear in UTC time. d3's scaleUtc does this, but it
  * brings d3-time-format, d3-interpolate and d3-color (10.5 kB gzip) for tick formats and value
- * interpolation this chart never uses: its ticks come from d3-time intervals and AP-style labels.
+ * interpolation this chart never uses: its ticks come from calendar intervals (calendar.ts) and the language's labels.
  */
 export interface TimeScale {
   (time: number | Date): number;
@@ -41,24 +41,6 @@ export function timeScale(times: readonly number[], left: number, right: number)
   return Object.assign(scale, { domain: [start, end] as const, range: [left, right] as const });
 }
 
-/** The intervals a reader expects, finest first: 1, 2, 7 or 14 days; 1, 2, 3 or 6 months; 1, 2, 5, 10, 20 or 50 years; with their length in days. */
-const INTERVALS: readonly { unit: "day" | "month" | "year"; every: CountableTimeInterval; days: number }[] = [
-  { unit: "day", every: utcDay, days: 1 },
-  { unit: "day", every: utcDay.every(2) as CountableTimeInterval, days: 2 },
-  { unit: "day", every: utcWeek, days: 7 },
-  { unit: "day", every: utcWeek.every(2) as CountableTimeInterval, days: 14 },
-  ...[1, 2, 3, 6].map((n) => ({
-    unit: "month" as const,
-    every: utcMonth.every(n) as CountableTimeInterval,
-    days: 30.4 * n,
-  })),
-  ...[1, 2, 5, 10, 20, 50].map((n) => ({
-    unit: "year" as const,
-    every: utcYear.every(n) as CountableTimeInterval,
-    days: 365.25 * n,
-  })),
-];
-
 /** Moves time labels near the chart's edges inward, so none is cut: centered labels may not pass `left` or `right`. */
 export function keepInside(ticks: readonly Tick[], left: number, right: number, measure: TextMeasure): Tick[] {
   return ticks.map((t) => {
@@ -77,10 +59,11 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
   const [start, end] = x.domain;
   const [left, right] = x.range;
   const spanDays = (end - start) / DAY;
-  for (const { unit, every, days } of INTERVALS) {
+  for (const interval of CALENDAR) {
+    const { unit, days } = interval;
     // Skip intervals whose ticks could not fit even with the shortest labels (about 30 px), before listing them.
     if ((spanDays / days) * 30 > right - left) continue;
-    const dates = every.range(new Date(start), new Date(end + 1));
+    const dates = interval.range(start, end);
     let year = -1;
     const found = dates.map((date) => {
       const y = date.getUTCFullYear();
@@ -94,14 +77,14 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
       TICK_SIZE,
     );
     const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
-    if (gap >= width + 10 || days === INTERVALS[INTERVALS.length - 1]?.days) return found;
+    if (gap >= width + 10 || interval === CALENDAR[CALENDAR.length - 1]) return found;
   }
   return [];
 }
 
 /**
  * A linear percent scale. d3's scaleLinear would do, but it brings d3-format for a tickFormat this
- * chart never uses (2.7 kB gzip); d3-array's ticks and nice give the same ticks.
+ * chart never uses (2.7 kB gzip); d3-array's ticks and nice, ported (steps.ts), give the same ticks.
  */
 export interface PercentScale {
   (value: number): number;
@@ -139,7 +122,7 @@ export function valueScale(
   bottom: number,
   top: number,
 ): PercentScale {
-  const [lo, hi] = fitted ? (nice(domain[0], domain[1], tickCount(bottom - top)) as [number, number]) : domain;
+  const [lo, hi] = fitted ? roundDomain(domain[0], domain[1], tickCount(bottom - top)) : domain;
   const scale = (v: number) => bottom + ((v - lo) / (hi - lo)) * (top - bottom);
   return Object.assign(scale, { lo, hi, bottom, top });
 }
@@ -150,5 +133,5 @@ export function valueTicks(
   label: (value: number) => string,
   count = tickCount(y.bottom - y.top),
 ): Tick[] {
-  return ticks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [label(v)] }));
+  return roundTicks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [label(v)] }));
 }

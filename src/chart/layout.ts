@@ -1,4 +1,4 @@
-import { ticks } from "d3-array";
+import { roundTicks } from "./steps.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
 import type { NumberFormat } from "../words/numbers.js";
@@ -164,7 +164,7 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
       `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${valueLabel(outside.value)}`,
     );
   // The widest percent label any tick count could give, with room for a fitted domain's rounding.
-  const candidates = [...ticks(domain[0], domain[1], 10), ...bounds, 0].map((v) =>
+  const candidates = [...roundTicks(domain[0], domain[1], 10), ...bounds, 0].map((v) =>
     measure.width(valueLabel(v), TICK_SIZE),
   );
   return {

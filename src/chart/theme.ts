@@ -1,4 +1,3 @@
-import { range } from "d3-array";
 import { type ScaleOrdinal, scaleOrdinal } from "d3-scale";
 import { type AttrValue, el, type Markup, num } from "../markup/builder.js";
 
@@ -95,7 +94,7 @@ export function seriesColor(palette: Palette, i: number): string {
     scale = scaleOrdinal<number, string>().range(palette.series);
     colorScales.set(palette, scale);
   }
-  if (i >= scale.domain().length) scale.domain(range(i + 1));
+  if (i >= scale.domain().length) scale.domain(Array.from({ length: i + 1 }, (_, k) => k));
   return scale(i);
 }
 
