@@ -39,6 +39,8 @@ export interface EstimateInput {
   readonly rule: LineRule;
   /** The line's fit days. */
   readonly at: Float64Array;
+  /** The lowest value an estimate can take: 0 for shares, −100 for net values. */
+  readonly floor: number;
 }
 
 /** The estimates of {@link pollAverage}, their runs, where the line stops, and the window widths used. */
@@ -57,7 +59,8 @@ export interface DailyEstimates {
  * 95% interval and its single-poll band. Days without one make the stretches of `sparse` and split `runs`.
  */
 export function dailyEstimates(input: EstimateInput): DailyEstimates {
-  const { polls, values, line, residuals, variance, rule, at } = input;
+  const { polls, values, line, residuals, variance, rule, at, floor } = input;
+  const clampPercent = (value: number) => Math.min(100, Math.max(floor, value));
   const days: number[] = [];
   const dayPolls: number[] = [];
   polls.days.forEach((day, i) => {
@@ -136,8 +139,4 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
     enough[j] && !Number.isNaN(fitted[j] as number) ? [2 * (halves[j] as number)] : [],
   );
   return { estimates, runs, sparse, widths };
-}
-
-function clampPercent(value: number): number {
-  return Math.min(100, Math.max(0, value));
 }

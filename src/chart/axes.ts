@@ -94,7 +94,17 @@ export interface PercentScale {
   readonly top: number;
 }
 
-/** The percent domain: 0–100, fitted to the data from a round number, or the given one. */
+/** How many value ticks an axis aims for: a fixed count, so a range has one grid step at any size. */
+export const VALUE_TICKS = 5;
+/** Ticks closer than this in px are too dense: the axis keeps every other one. */
+const MIN_TICK_GAP = 24;
+
+/**
+ * The value domain: 0–100; the given one; or fitted (the default) around what is drawn, from `extent`,
+ * padded by half a point and extended to round values (d3's `nice` for {@link VALUE_TICKS} ticks), within
+ * `bounds`. It depends on the values only, not on the chart's size, so the description can say it before
+ * any geometry.
+ */
 export function valueDomain(
   domain: "zero-to-hundred" | "fit" | readonly [number, number],
   extent: readonly [number, number],
@@ -102,36 +112,21 @@ export function valueDomain(
 ): [number, number] {
   if (domain === "zero-to-hundred") return [0, 100];
   if (domain !== "fit") return [domain[0], domain[1]];
-  let [lo, hi] = extent;
-  const step = hi - lo > 40 ? 10 : 5;
-  lo = Math.max(bounds[0], Math.floor(lo / step) * step);
-  hi = Math.min(bounds[1], Math.ceil(hi / step) * step);
-  if (hi - lo < step) [lo, hi] = lo + step <= bounds[1] ? [lo, lo + step] : [hi - step, hi];
-  return [lo, hi];
+  const [lo, hi] = roundDomain(Math.max(bounds[0], extent[0] - 0.5), Math.min(bounds[1], extent[1] + 0.5), VALUE_TICKS);
+  return [Math.max(bounds[0], lo), Math.min(bounds[1], hi)];
 }
 
-/** How many percent ticks fit about 40px apart in a plot of this height. */
-export function tickCount(height: number): number {
-  return Math.max(2, Math.min(10, Math.floor(height / 40)));
-}
-
-/** The percent scale from `bottom` to `top`; a fitted domain is extended to round ticks so its edges have gridlines. */
-export function valueScale(
-  domain: readonly [number, number],
-  fitted: boolean,
-  bottom: number,
-  top: number,
-): PercentScale {
-  const [lo, hi] = fitted ? roundDomain(domain[0], domain[1], tickCount(bottom - top)) : domain;
+/** The value scale from `bottom` to `top` over a domain. */
+export function valueScale(domain: readonly [number, number], bottom: number, top: number): PercentScale {
+  const [lo, hi] = domain;
   const scale = (v: number) => bottom + ((v - lo) / (hi - lo)) * (top - bottom);
   return Object.assign(scale, { lo, hi, bottom, top });
 }
 
-/** Percent ticks about 40px apart (or `count` of them). */
-export function valueTicks(
-  y: PercentScale,
-  label: (value: number) => string,
-  count = tickCount(y.bottom - y.top),
-): Tick[] {
-  return roundTicks(y.lo, y.hi, count).map((v) => ({ position: y(v), lines: [label(v)] }));
+/** Value ticks at round values ({@link VALUE_TICKS} of them, about): every other one when they would crowd. */
+export function valueTicks(y: PercentScale, label: (value: number) => string): Tick[] {
+  const values = roundTicks(y.lo, y.hi, VALUE_TICKS);
+  const gap = values.length > 1 ? (y.bottom - y.top) / (values.length - 1) : Number.POSITIVE_INFINITY;
+  const kept = gap < MIN_TICK_GAP ? values.filter((_, i) => i % 2 === 0) : values;
+  return kept.map((v) => ({ position: y(v), lines: [label(v)] }));
 }

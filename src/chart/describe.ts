@@ -1,17 +1,21 @@
+import type { PreparedTrend } from "../trend/prepare.js";
 import { SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary.js";
-import type { ChartLayout } from "./layout.js";
 
 /**
  * The chart's `<desc>`: its alt text, at most 160 characters. The short summary, plus what a sighted
  * reader sees and a listener should know: an axis that does not run from 0% to 100%, and a line broken
- * where no poll was taken.
+ * where no poll was taken. Written from the values alone, before any geometry.
  */
-export function chartDescription(layout: Omit<ChartLayout, "description">): string {
-  const { y, trend } = layout;
+export function chartDescription(
+  trend: PreparedTrend,
+  domain: readonly [number, number],
+  valueLabel: (value: number) => string,
+  broken: boolean,
+): string {
   const { words: w } = trend;
   const notes: string[] = [];
-  if (y.lo !== 0 || y.hi !== 100) notes.push(w.axisNote(layout.valueLabel(y.lo), layout.valueLabel(y.hi)));
-  if (layout.series.some((s) => s.runs.length > 1 && s.runs.some((run) => run.length > 1))) notes.push(w.gapsNote);
+  if (domain[0] !== 0 || domain[1] !== 100) notes.push(w.axisNote(valueLabel(domain[0]), valueLabel(domain[1])));
+  if (broken) notes.push(w.gapsNote);
   // Keep the notes when the summary still says something with them; else the summary alone.
   for (let kept = notes.length; kept >= 0; kept--) {
     const tail = notes.slice(0, kept).join(" ");

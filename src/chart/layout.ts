@@ -1,12 +1,9 @@
-import { roundTicks } from "./steps.js";
+import { dataError } from "../model/error.js";
+import { utcTime } from "../model/dates.js";
+import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
-import type { NumberFormat } from "../words/numbers.js";
-import { utcTime } from "../model/dates.js";
-import { dataError } from "../model/error.js";
-import type { PollDataset } from "../model/types.js";
-import { chartDescription } from "./describe.js";
-import { chartName, placeSeries, type SeriesLayout } from "./place.js";
+import { ESTIMATE_DECIMALS, type NumberFormat } from "../words/numbers.js";
 import {
   keepInside,
   type PercentScale,
@@ -19,11 +16,13 @@ import {
   valueScale,
   valueTicks,
 } from "./axes.js";
+import { chartDescription } from "./describe.js";
 import { EVENT_LINE, type EventMark, placeEvents } from "./events.js";
 import {
   type DirectLabel,
   GLYPH,
   LABEL_LINE,
+  LABEL_SIZE,
   type LegendEntry,
   labelColumn,
   labelText,
@@ -32,25 +31,33 @@ import {
 } from "./labels.js";
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
 import { type ChartOptions, NARROW, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
+import {
+  axesNodes,
+  directLabelNodes,
+  eventNodes,
+  legendNodes,
+  type PlotBox,
+  type TextBlock,
+  textNode,
+} from "./paint-frame.js";
+import { seriesInks, seriesNodes } from "./paint-series.js";
+import { chartName, placeSeries, type SeriesLayout } from "./place.js";
+import type { SceneNode } from "./scene.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { type Palette, schemePalettes } from "./theme.js";
 
-/** Lines of text at a place: drawn as one `<text>` per line. */
-export interface TextBlock {
-  readonly lines: readonly string[];
-  readonly x: number;
-  /** The y of the top of the first line. */
-  readonly top: number;
-  readonly size: number;
-  readonly lineHeight: number;
-}
+export type { TextBlock } from "./paint-frame.js";
 
 /** The key: labels beside the lines' ends, or a legend above the plot. */
 export type ChartKey =
   | { readonly mode: "direct"; readonly x: number; readonly labels: readonly DirectLabel[] }
   | { readonly mode: "legend"; readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
 
-/** Everything a chart draws, decided before drawing: one frozen object that drawing only reads. */
+/**
+ * Everything a chart draws, decided before drawing: one deep-frozen object. `scene` holds every
+ * primitive, placed, sized and named; drawing prints it and nothing else. The other fields are what the
+ * scene was made from, for `poll-trend/dom` (its hit testing reads the series' placed polls) and tests.
+ */
 export interface ChartLayout {
   /** The prepared trend the chart draws: its dataset, facts, number formatter and words. */
   readonly trend: PreparedTrend;
@@ -66,7 +73,7 @@ export interface ChartLayout {
   readonly subtitle?: TextBlock;
   /** The footer: one block per paragraph (source, notes), so each reads as its own sentence. */
   readonly footer: readonly TextBlock[];
-  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly plot: PlotBox;
   readonly x: TimeScale;
   readonly y: PercentScale;
   readonly xTicks: readonly Tick[];
@@ -77,27 +84,50 @@ export interface ChartLayout {
   readonly series: readonly SeriesLayout[];
   /** The chart's accessible name: the title, or with `frame: "plot"` "Line chart of …". */
   readonly name: string;
-  /** The footer's notes, unwrapped, each a sentence: what the marks show, and events noted by number. The source line is not one of them. */
+  /** The footer's notes, unwrapped, each a sentence: what the marks show, and events named. The source line is not one of them. */
   readonly notes: readonly string[];
   /** The short description: the alt text, at most 160 characters. */
   readonly description: string;
   /** How the value axis writes a value: "48%", or a net value "+8". */
   readonly valueLabel: (value: number) => string;
+  /** Every primitive drawn, in drawing order. */
+  readonly scene: readonly SceneNode[];
 }
 
 const TITLE = { wide: 20, narrow: 18 };
+const TITLE_GAP = 4;
 const SUBTITLE = 14;
+const SUBTITLE_LINE = 18;
+/** Below the title and subtitle, before the key or events. */
+const HEADER_GAP = 12;
+/** Below a key above the plot. */
+const LEGEND_GAP = 10;
+/** Below the event rows, before the plot. */
+const EVENTS_GAP = 6;
 const FOOTER = 12;
 const FOOTER_LINE = 16;
+const FOOTER_GAP = 8;
+/** The time axis below the plot: one line of labels, or two (a year under the first tick). */
+const AXIS = { one: 22, two: 36 };
+/** The direct labels' column starts this far right of the plot. */
+const KEY_GAP = 8;
+/** The value labels' column: the widest label and this gap before the plot. */
+const VALUE_GAP = 8;
 /** The smallest plot height worth drawing. */
 export const MIN_PLOT = 80;
+/** A plot of "auto" height: this share of its width (narrow: wider), within these bounds. */
+const PLOT_RATIO = { wide: 0.6, narrow: 0.75 };
+const PLOT_HEIGHT = { min: 160, max: 400 };
+/** On a phone, the plot takes at least this share of the chart's height. */
+const NARROW_PLOT_SHARE = 0.4;
+/** A lone poll's value, beside its marker. */
+const VALUE_TEXT_GAP = 10;
 
-/** What does not depend on the chart's height: decided once. */
+/** What does not depend on the chart's height: decided once, texts first. */
 interface Prepared {
   readonly trend: PreparedTrend;
   readonly dataset: PollDataset;
   readonly o: ResolvedOptions;
-  readonly f: NumberFormat;
   readonly narrow: boolean;
   readonly pad: number;
   readonly plans: readonly SeriesPlan[];
@@ -108,14 +138,45 @@ interface Prepared {
   readonly note: string;
   readonly domain: readonly [number, number];
   readonly plotLeft: number;
+  /** Each series' label text ("48% Favor"), by series index. */
   readonly texts: readonly string[];
+  /** Series indices from the highest latest value down: the key's order. */
+  readonly order: readonly number[];
   readonly times: readonly number[];
   readonly measure: TextMeasure;
   readonly valueLabel: (value: number) => string;
+  /** A series' latest value as its key says it. */
+  readonly keyValue: (plan: SeriesPlan) => string;
+  readonly net: boolean;
+  readonly description: string;
+}
+
+/** The extent of what is drawn: polls, their error bars, the averages' bands. */
+function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
+  let lo = net ? 0 : Number.POSITIVE_INFINITY;
+  let hi = net ? 0 : Number.NEGATIVE_INFINITY;
+  for (const plan of plans) {
+    for (const p of plan.series.points) {
+      const m = plan.bars ? (p.marginOfError ?? 0) : 0;
+      lo = Math.min(lo, p.value - m);
+      hi = Math.max(hi, p.value + m);
+    }
+    for (const e of plan.average?.runs.flat() ?? []) {
+      const [l, h] =
+        plan.band === "polls"
+          ? [e.pollLower, e.pollUpper]
+          : plan.band === "average"
+            ? [e.lower, e.upper]
+            : [e.value, e.value];
+      lo = Math.min(lo, l);
+      hi = Math.max(hi, h);
+    }
+  }
+  return [lo, hi];
 }
 
 function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
-  const { dataset, f, words: w } = trend;
+  const { dataset, words: w } = trend;
   const net = dataset.series.some((s) => s.measure === "net");
   if (net && dataset.series.some((s) => s.measure !== "net")) {
     const at = dataset.series.findIndex((s) => s.measure !== "net");
@@ -127,7 +188,17 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
       },
     ]);
   }
-  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, f);
+  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, trend.f);
+  // The key's value: an average's to one decimal always ("46.0%"), so a column of them aligns.
+  const keyValue = (plan: SeriesPlan) =>
+    w.value(
+      {
+        value: plan.latestValue,
+        measure: net ? "net" : "share",
+        ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}),
+      },
+      trend.f,
+    );
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
@@ -135,128 +206,141 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
   const plans = planMarks(trend, o);
   const titleSize = narrow ? TITLE.narrow : TITLE.wide;
   const subtitleText = dataset.subtitle ?? dataset.question;
-  const source = w.sourceLine(dataset.source?.name, dataset.population);
-  // The extent of what is drawn: polls, the margins drawn around them, and the averages' single-poll bands.
-  let lo = net ? 0 : 100;
-  let hi = 0;
-  for (const plan of plans) {
-    const margins = plan.bars || plan.bands;
-    for (const p of plan.series.points) {
-      const m = margins ? (p.marginOfError ?? 0) : 0;
-      lo = Math.min(lo, p.value - m);
-      hi = Math.max(hi, p.value + m);
-    }
-    for (const e of plan.average?.runs.flat() ?? []) {
-      lo = Math.min(lo, e.pollLower);
-      hi = Math.max(hi, e.pollUpper);
-    }
-  }
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
-  const domain = valueDomain(
-    net && o.yDomain === "zero-to-hundred" ? "fit" : o.yDomain,
-    [Math.max(bounds[0], lo), Math.min(bounds[1], hi)],
-    bounds,
-  );
+  const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
-  if (outside)
+  if (outside) {
     throw optionError(
       "yDomain",
       `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${valueLabel(outside.value)}`,
     );
-  // The widest percent label any tick count could give, with room for a fitted domain's rounding.
-  const candidates = [...roundTicks(domain[0], domain[1], 10), ...bounds, 0].map((v) =>
-    measure.width(valueLabel(v), TICK_SIZE),
-  );
+  }
+  const ticks = valueTicks(valueScale(domain, 1, 0), valueLabel);
+  const texts = plans.map((p) => labelText(keyValue(p), p.series.label));
+  const order = plans
+    .map((p) => p.index)
+    .sort((a, b) => (plans[b]?.latestValue ?? 0) - (plans[a]?.latestValue ?? 0) || a - b);
+  // Written before any geometry: the axis range and the gaps are known from the values alone.
+  const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);
   return {
     trend,
-    valueLabel,
     dataset,
     o,
-    f,
-    measure,
     narrow,
     pad,
     plans,
     title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
     titleSize,
     subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
-    source,
+    source: w.sourceLine(dataset.source?.name, dataset.population),
     note: uncertaintyNote(plans, trend),
     domain,
-    plotLeft: pad + Math.max(...candidates) + 8,
-    texts: plans.map((p) => labelText(valueLabel(p.latestValue), p.series.label)),
+    plotLeft: pad + Math.max(...ticks.map((t) => measure.width(t.lines[0] ?? "", TICK_SIZE))) + VALUE_GAP,
+    texts,
+    order,
     times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
+    measure,
+    valueLabel,
+    keyValue,
+    net,
+    description: chartDescription(trend, domain, valueLabel, broken),
   };
 }
 
-/** Lays the chart out at one height (or `"auto"`), or returns `undefined` when the plot would be too small. */
-function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "description"> | undefined {
-  const { o, f, pad, narrow, dataset } = p;
+/** The geometry at one height (or `"auto"`), or `undefined` when the plot would be too small or the fixed margins too tight. */
+function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene"> | undefined {
+  const { o, pad, narrow, dataset, trend } = p;
   const W = o.width;
   const inner = W - 2 * pad;
-  const titleHeight = p.title.length * (p.titleSize + 4);
-  const header = pad + titleHeight + (p.subtitle.length ? 4 + p.subtitle.length * 18 : 0) + (p.title.length ? 12 : 0);
+  const titleHeight = p.title.length * (p.titleSize + TITLE_GAP);
+  const header =
+    pad +
+    titleHeight +
+    (p.subtitle.length ? TITLE_GAP + p.subtitle.length * SUBTITLE_LINE : 0) +
+    (p.title.length ? HEADER_GAP : 0);
   const modes = narrow || o.labels === "legend" ? (["legend"] as const) : (["direct", "legend"] as const);
+  const ordered = p.order.map((i) => p.texts[i] as string);
   for (const mode of modes) {
-    // Across: the plot's left edge is set by the percent labels, its right edge by the label column.
+    // Across: the plot's left edge is set by the value labels, its right edge by the label column.
     const column = mode === "direct" ? labelColumn(p.texts, inner, p.measure) : 0;
     const plotRight = W - pad - column;
     const x = timeScale(p.times, p.plotLeft, plotRight);
     const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad, p.measure);
-    const notes = events.marks
-      .filter((m) => m.note !== undefined)
-      .map((m) => p.trend.words.eventNote(m.note as number, m.event.label, p.trend.words.fullDate(m.event.date)));
-    const noteTexts = [p.note, notes.join(" ")].filter(Boolean);
+    const unlabeled = events.marks.filter((m) => m.inFooter);
+    const eventsNote = unlabeled.length
+      ? trend.words.eventsNote(
+          unlabeled.map((m) => ({ label: m.event.label, date: trend.words.fullDate(m.event.date) })),
+        )
+      : "";
+    const noteTexts = [p.note, eventsNote].filter(Boolean);
     const paragraphs =
       o.frame === "full"
         ? [p.source, ...noteTexts].filter(Boolean).map((text) => p.measure.wrap(text, inner, FOOTER))
         : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
-    const legend = mode === "legend" ? placeLegend(p.texts, inner, p.measure) : undefined;
-    const xTicks = keepInside(timeTicks(x, narrow, p.measure, p.trend.words), pad / 2, W - pad / 2, p.measure);
+    const legend = mode === "legend" ? placeLegend(ordered, inner, p.measure) : undefined;
+    const xTicks = keepInside(timeTicks(x, narrow, p.measure, trend.words), pad / 2, W - pad / 2, p.measure);
     // Down: header, key, event rows, plot, axis, footer.
-    const keyTop = header;
-    const eventsTop = keyTop + (legend ? legend.height + 10 : 0);
-    const plotTop = eventsTop + events.rows * EVENT_LINE + (events.rows ? 6 : 0);
-    const axis = xTicks.some((t) => t.lines.length > 1) ? 36 : 22;
-    const footerHeight = footerLines ? 8 + footerLines * FOOTER_LINE : 0;
-    const fixed = plotTop + axis + footerHeight + pad;
+    const eventsTop = header + (legend ? legend.height + LEGEND_GAP : 0);
+    const neededTop = eventsTop + events.rows * EVENT_LINE + (events.rows ? EVENTS_GAP : 0);
+    const axis = xTicks.some((t) => t.lines.length > 1) ? AXIS.two : AXIS.one;
+    const neededBottom = axis + (footerLines ? FOOTER_GAP + footerLines * FOOTER_LINE : 0) + pad;
+    const margins = o.plotMargins;
+    if ((margins?.top ?? neededTop) < neededTop || (margins?.bottom ?? neededBottom) < neededBottom) continue;
+    const plotTop = margins?.top ?? neededTop;
+    const below = margins?.bottom ?? neededBottom;
     let plotHeight: number;
     if (height === "auto") {
-      plotHeight = Math.min(400, Math.max(160, Math.round((plotRight - p.plotLeft) * (narrow ? 0.75 : 0.6))));
+      const ratio = narrow ? PLOT_RATIO.narrow : PLOT_RATIO.wide;
+      plotHeight = Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, Math.round((plotRight - p.plotLeft) * ratio)));
+      // On a phone the plot is at least 40% of the chart, however long its texts.
+      if (narrow)
+        plotHeight = Math.max(plotHeight, Math.ceil(((plotTop + below) * NARROW_PLOT_SHARE) / (1 - NARROW_PLOT_SHARE)));
       if (mode === "direct") plotHeight = Math.max(plotHeight, p.texts.length * (LABEL_LINE + 4) + 12);
-    } else plotHeight = height - fixed;
+    } else plotHeight = height - plotTop - below;
     if (plotHeight < MIN_PLOT) continue;
     const plotBottom = plotTop + plotHeight;
-    const y = valueScale(p.domain, o.yDomain === "fit", plotBottom, plotTop);
+    const y = valueScale(p.domain, plotBottom, plotTop);
     let key: ChartKey;
     if (mode === "direct") {
       const targets = p.plans.map((plan) => y(plan.latestValue));
       const labels = placeDirectLabels(p.texts, targets, column - GLYPH - 8, plotTop - 6, plotBottom + 6, p.measure);
       if (!labels) continue;
-      key = { mode, x: plotRight + 8, labels };
-    } else key = { mode: "legend", x: pad, y: keyTop, entries: legend?.entries ?? [] };
+      key = { mode, x: plotRight + KEY_GAP, labels };
+    } else {
+      const entries = (legend?.entries ?? []).map((e) => ({ ...e, index: p.order[e.index] as number }));
+      key = { mode: "legend", x: pad, y: header, entries };
+    }
+    const footerTop = plotBottom + axis + FOOTER_GAP;
+    let line = 0;
+    const footer = paragraphs.map((lines) => {
+      const block = { lines, x: pad, top: footerTop + line * FOOTER_LINE, size: FOOTER, lineHeight: FOOTER_LINE };
+      line += lines.length;
+      return block;
+    });
     return {
-      trend: p.trend,
+      trend,
       valueLabel: p.valueLabel,
       dataset,
       options: o,
-      format: f,
+      format: trend.f,
       palette: schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"],
       narrow,
       width: W,
-      height: Math.ceil(fixed + plotHeight),
-      title: { lines: p.title, x: pad, top: pad, size: p.titleSize, lineHeight: p.titleSize + 4 },
+      height: Math.ceil(plotBottom + below),
+      title: { lines: p.title, x: pad, top: pad, size: p.titleSize, lineHeight: p.titleSize + TITLE_GAP },
       ...(p.subtitle.length
-        ? { subtitle: { lines: p.subtitle, x: pad, top: pad + titleHeight + 4, size: SUBTITLE, lineHeight: 18 } }
+        ? {
+            subtitle: {
+              lines: p.subtitle,
+              x: pad,
+              top: pad + titleHeight + TITLE_GAP,
+              size: SUBTITLE,
+              lineHeight: SUBTITLE_LINE,
+            },
+          }
         : {}),
-      footer: paragraphs.map((lines, i) => ({
-        lines,
-        x: pad,
-        top: plotBottom + axis + 8 + paragraphs.slice(0, i).reduce((n, l) => n + l.length, 0) * FOOTER_LINE,
-        size: FOOTER,
-        lineHeight: FOOTER_LINE,
-      })),
+      footer,
       plot: { left: p.plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
       x,
       y,
@@ -264,12 +348,49 @@ function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "descr
       yTicks: valueTicks(y, p.valueLabel),
       events: { marks: events.marks, top: eventsTop },
       key,
-      series: p.plans.map((plan) => placeSeries(plan, x, y, o.maxGapDays)),
-      name: o.frame === "full" ? dataset.title : chartName(p.trend),
+      series: p.plans.map((plan) => placeSeries(plan, x, y, trend.options.maxGapDays)),
+      name: o.frame === "full" ? dataset.title : chartName(trend),
       notes: noteTexts,
+      description: p.description,
     };
   }
   return undefined;
+}
+
+/** Every primitive of a laid-out chart, in drawing order: under the lines the grid, over them the key. */
+function scene(l: Omit<ChartLayout, "scene">, p: Prepared): SceneNode[] {
+  const { width: W, height: H, plot, options: o } = l;
+  const nodes: SceneNode[] = [];
+  if (o.background === "solid")
+    nodes.push({ kind: "path", d: `M0,0H${W}V${H}H0Z`, fill: "background", classes: "pt-bg", hidden: true });
+  if (l.title.lines.length) nodes.push(textNode(l.title, "text", { bold: true, hidden: true }));
+  nodes.push(axesNodes(plot, l.y, l.xTicks, l.yTicks, p.net));
+  if (l.subtitle) nodes.push(textNode(l.subtitle, "muted"));
+  nodes.push(...eventNodes(l.events.marks, l.events.top, plot.bottom, l.trend));
+  const paint = { trend: l.trend, y: l.y, dashes: o.dashes };
+  const painted = l.series.map((s) => seriesNodes(s, paint));
+  nodes.push(...painted.map((s) => s.body), ...painted.flatMap((s) => (s.over ? [s.over] : [])));
+  const value = (s: SeriesLayout) => p.keyValue(s);
+  nodes.push(
+    l.key.mode === "direct"
+      ? directLabelNodes(l.key.labels, l.key.x, l.series, plot, value)
+      : legendNodes(l.key.entries, l.key.x, l.key.y, l.series, value),
+  );
+  // A lone poll: its value beside its marker, so the point does not float in an empty frame unread.
+  const only = l.series.length === 1 && l.series[0]?.points.length === 1 ? l.series[0] : undefined;
+  const at = only?.points[0];
+  if (only && at) {
+    nodes.push({
+      kind: "text",
+      size: LABEL_SIZE,
+      ink: seriesInks(only).line === "grey" ? "muted" : "text",
+      bold: true,
+      hidden: true,
+      lines: [{ text: p.valueLabel(at.point.value), x: at.x + VALUE_TEXT_GAP, y: at.y + LABEL_SIZE / 3 }],
+    });
+  }
+  for (const block of l.footer) nodes.push(textNode(block, "muted"));
+  return nodes;
 }
 
 /** The smallest whole height at which the chart lays out: found by bisection, then checked. */
@@ -286,11 +407,19 @@ function minimumHeight(p: Prepared): number | undefined {
   return lo;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
- * Lays a chart out: one frozen {@link ChartLayout} with every box, scale, tick, text line and mark
- * position, decided in a fixed order on final numbers: header and footer (wrapped, never cut), the key
- * and events across, then the plot's height, then the direct labels with the real plot box (or a key
- * above it when they cannot sit near their lines), then scales and ticks. Drawing only reads it.
+ * Lays a chart out: one deep-frozen {@link ChartLayout} whose `scene` holds every primitive, decided in a
+ * fixed order on final numbers: texts and the value axis first (the description with them), then across
+ * (the value labels, the key's column, events), then the plot's height, then the direct labels with the
+ * real plot box (or a key above it when they cannot sit near their lines), then the marks.
  *
  * @throws {PollDataError} when the data is invalid, or naming a bad option (`options.height`),
  * including a height too small for the chart, with the smallest height that works.
@@ -304,8 +433,16 @@ export function layout(input: PollDataset | PreparedTrend, options?: ChartOption
   const o: ResolvedOptions = { ...checked, ...trend.options };
   const prepared = prepare(trend, o);
   const result = attempt(prepared, o.height);
-  // The description is written once, from the final layout, not at every height the search tries.
-  if (result) return Object.freeze({ ...result, description: chartDescription(result) });
+  if (result) return deepFreeze({ ...result, scene: scene(result, prepared) });
+  const free = o.plotMargins ? attempt({ ...prepared, o: { ...o, plotMargins: undefined } }, o.height) : undefined;
+  if (free) {
+    const top = Math.ceil(free.plot.top);
+    const bottom = Math.ceil(free.height - free.plot.bottom);
+    throw optionError(
+      "plotMargins",
+      `expected margins that leave room for the title, key, events, axis and footer (at least top ${top} and bottom ${bottom} for this chart), received top ${o.plotMargins?.top ?? "auto"} and bottom ${o.plotMargins?.bottom ?? "auto"}`,
+    );
+  }
   const min = minimumHeight(prepared);
   const need =
     min === undefined

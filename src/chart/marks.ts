@@ -1,18 +1,23 @@
 import type { SeriesAverage } from "../average/choose.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { averageMethod } from "../words/average.js";
+import { averageMethod, sharedMethod } from "../words/average.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ResolvedOptions } from "./options.js";
 
 /**
  * Above this many polls in one series, a chart draws no marker, error bar or accessible label per
- * poll: only the line (or the dots and the average), the margin band, and markers at the first,
- * latest, highest and lowest polls (and at isolated polls, which have no line). The series' own
+ * poll: only the line (or the dots and the average), and markers at the first, latest, highest and
+ * lowest polls (and at isolated polls, which have no line). The series' own
  * label then summarises the rest; every poll stays reachable in the data table and, in the browser,
  * by keyboard.
  */
 export const MARKER_LIMIT = 300;
+
+/** Above this many polls in a series, its dots are thinned: one per week and value, so the average's line stays on top. */
+export const DOT_LIMIT = 1500;
+/** Series drawn in color, at most, when no `highlight` is given; more are grey. */
+export const COLORED = 6;
 
 /** What is drawn for one series, decided from the data and options before any geometry. */
 export interface SeriesPlan {
@@ -24,64 +29,69 @@ export interface SeriesPlan {
   readonly perPoll: boolean;
   /** Error bars at each poll with a published margin. */
   readonly bars: boolean;
-  /** A band joining the margins of adjacent polls. */
-  readonly bands: boolean;
-  /** Whether polls without a published margin are drawn hollow: when other polls show theirs. */
-  readonly hollow: boolean;
+  /** The band drawn around its average: its own 95% range, where 95% of polls fall, or none. */
+  readonly band: "average" | "polls" | "none";
+  /** Its color: a place in the palette, or grey for a series not highlighted. */
+  readonly color: number | "grey";
   /** The value its label shows: the average's latest estimate, or the latest poll. */
   readonly latestValue: number;
 }
 
-/** Decides, per series, which marks are drawn. The footer's note is written from these decisions. */
+/** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
 export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[] {
-  const plans = trend.facts.series.map((facts, index) => {
-    const { series } = facts;
-    const average = facts.average?.average;
+  const facts = trend.facts.series;
+  const latest = (i: number) => {
+    const f = facts[i];
+    const average = f?.average?.average;
+    return average ? trend.f.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
+  };
+  // Highlighted series take the palette's colors in the order of their latest values, so the leader is blue.
+  const byValue = facts.map((_, i) => i).sort((a, b) => latest(b) - latest(a));
+  const chosen = o.highlight
+    ? byValue.filter((i) => o.highlight?.includes(facts[i]?.series.id ?? ""))
+    : facts.length <= COLORED
+      ? facts.map((_, i) => i)
+      : byValue.slice(0, COLORED);
+  return facts.map(({ series, average: averageFacts }, index) => {
+    const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
-    const margins = o.showMarginOfError && !average && series.points.some((p) => p.marginOfError !== undefined);
-    const latest = series.points[series.points.length - 1] as PollPoint;
+    const place = chosen.indexOf(index);
     return {
       index,
       series,
       ...(average ? { average } : {}),
       perPoll,
-      bars: margins && perPoll,
-      bands:
-        margins &&
-        series.points.some(
-          (p, i) => p.marginOfError !== undefined && series.points[i + 1]?.marginOfError !== undefined,
-        ),
-      hollow: false,
-      latestValue: average ? trend.f.rounded(average.latest.value, ESTIMATE_DECIMALS) : latest.value,
+      bars: o.showMarginOfError && !average && perPoll && series.points.some((p) => p.marginOfError !== undefined),
+      band: average ? o.band : "none",
+      color: place < 0 ? "grey" : o.highlight ? place : facts.length <= COLORED ? index : place,
+      latestValue: latest(index),
     };
   });
-  const anyBars = plans.some((p) => p.bars);
-  return plans.map((p) => ({ ...p, hollow: anyBars && !p.average && p.perPoll }));
 }
 
 /** A series' measure: shares, or net values. */
 const measureOf = (series: PollSeries) => series.measure ?? "share";
 
-/** The footer's note on uncertainty, written from what is actually drawn; each average's method where they differ. */
+/**
+ * The footer's notes on the marks, written from what is actually drawn: one short line on what lines,
+ * bands, dots and bars are, then the averages' method, once (per series where they differ).
+ */
 export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): string {
   const { words: w, f } = t;
-  const notes: string[] = [];
-  const methods = [...new Set(plans.flatMap((p) => (p.average ? [averageMethod(p.average, w, f)] : [])))];
-  if (methods.length) {
-    const labelled =
-      methods.length > 1
-        ? plans
-            .filter((p) => p.average)
-            .map((p) => `${p.series.label}: ${averageMethod(p.average as SeriesAverage, w, f)}`)
-        : methods;
-    notes.push(w.averageNote(labelled));
-  }
-  const bars = plans.some((p) => p.bars);
-  const bands = plans.some((p) => p.bands);
-  if (bars || bands) notes.push(w.marginNote(bars, bands));
-  const hollow = plans.some((p) => p.hollow && p.series.points.some((q) => q.marginOfError === undefined));
-  if (hollow) notes.push(w.hollowNote);
-  return notes.join(" ");
+  const averaged = plans.filter((p) => p.average);
+  const marks = w.marksNote({
+    averages: averaged.length > 0,
+    band: averaged.find((p) => p.band !== "none")?.band ?? "none",
+    dots: averaged.length > 0,
+    bars: plans.some((p) => p.bars),
+  });
+  const shared = sharedMethod(averaged.map((p) => p.average as SeriesAverage));
+  const once = shared
+    ? [w.method(shared, f)]
+    : averaged.map((p) => `${p.series.label}: ${averageMethod(p.average as SeriesAverage, w, f)}`);
+  const notes = [marks === "." ? "" : marks, once.length ? w.methodsOnce(once) : ""];
+  if (plans.some((p) => measureOf(p.series) === "net")) notes.push(w.netNote);
+  return notes.filter(Boolean).join(" ");
 }
 
 /** What a screen reader says for one poll: series, pollster, field dates, value, margin and sample. */

@@ -122,12 +122,52 @@ const CHART_OPTION_FIELDS = {
    * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else a `PollDataError` names it.
    */
   palette: optional(palette),
-  /** `"zero-to-hundred"` (default, 0–100%), `"fit"` (to the data and margins, from a round number), or `[min, max]` in percent (−100 to 100 for net series). */
-  yDomain: withDefault<"zero-to-hundred" | "fit" | readonly [number, number]>(yDomain, "zero-to-hundred"),
-  /** Draw each published margin of error as an error bar, and a band between adjacent polls that both have one. Default `true`. */
+  /**
+   * The value axis: `"fit"` (default): a round range around what is drawn (polls, their error bars,
+   * the averages' bands), with the same grid step for a given range at any size, said in the
+   * description; `"zero-to-hundred"`: 0–100%; or `[min, max]` in percent (−100 to 100 for net series,
+   * which always show their zero line).
+   */
+  yDomain: withDefault<"zero-to-hundred" | "fit" | readonly [number, number]>(yDomain, "fit"),
+  /** Draw each published margin of error as an error bar at its poll; never as a band between polls. Default `true`. */
   showMarginOfError: withDefault(
     when<boolean>((v) => typeof v === "boolean", "true or false"),
     true,
+  ),
+  /**
+   * The band around a poll average: `"average"` (default), the average's own 95% confidence range (how
+   * sure the average is); `"polls"`, where 95% of single polls are expected to fall; `"none"`. The
+   * footer names the one drawn.
+   */
+  band: withDefault(oneOf("average", "polls", "none"), "average"),
+  /**
+   * The series drawn in color, by id; the rest are drawn in grey, still labeled, as newsrooms draw a
+   * crowded primary. Default: every series when there are at most six, else the six with the highest
+   * latest values.
+   */
+  highlight: optional(
+    when<readonly string[]>((v) => Array.isArray(v) && v.every((id) => typeof id === "string"), "a list of series ids"),
+  ),
+  /** Dashed lines for series after the first, for print in one ink. Default `false`: lines are solid (dashes read as projections); forced colors always dash them. */
+  dashes: withDefault(
+    when<boolean>((v) => typeof v === "boolean", "true or false"),
+    false,
+  ),
+  /**
+   * Fixed space above and below the plot, in px, so that charts side by side line their plots up:
+   * `top` from the chart's top to the plot's, `bottom` from the plot's bottom to the chart's. A chart
+   * whose title, key or footer needs more is refused, naming the smallest that fits.
+   */
+  plotMargins: optional(
+    when<{ readonly top?: number; readonly bottom?: number }>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        Object.entries(v).every(
+          ([k, n]) => (k === "top" || k === "bottom") && typeof n === "number" && n >= 0 && n <= 4000,
+        ),
+      "{ top, bottom }: px from 0 to 4000",
+    ),
   ),
   /** `"direct"` (default): each line labeled at its end, or a key when labels cannot sit near their lines. `"legend"`: a key above the plot. */
   labels: withDefault(oneOf("direct", "legend"), "direct"),

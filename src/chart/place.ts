@@ -14,13 +14,15 @@ export interface PlacedPoint {
   readonly y: number;
 }
 
-/** An average's estimate at its place: the line's y and the edges of the band drawn, where 95% of single polls fall. */
+/** An average's estimate at its place: the line's y, and the edges of the band drawn (its own 95% range, or where 95% of polls fall). */
 export interface PlacedEstimate {
   readonly date: string;
   readonly x: number;
   readonly y: number;
-  readonly pollLower: number;
-  readonly pollUpper: number;
+  /** The band's lower edge, in px (below `y`). */
+  readonly y0: number;
+  /** The band's upper edge, in px. */
+  readonly y1: number;
 }
 
 /** One series, placed: its plan (what is drawn) and where. */
@@ -70,13 +72,14 @@ export function placeSeries(
       (p, i) => i === 0 || i === points.length - 1 || isolated.has(p.point) || p === high || p === low,
     );
   }
+  const polls = plan.band === "polls";
   const averageRuns = (plan.average?.runs ?? []).map((run) =>
     run.map((e) => ({
       date: e.date,
       x: x(utcTime(e.date)),
       y: y(e.value),
-      pollLower: y(e.pollLower),
-      pollUpper: y(e.pollUpper),
+      y0: y(polls ? e.pollLower : e.lower),
+      y1: y(polls ? e.pollUpper : e.upper),
     })),
   );
   return { ...plan, points, runs, shown, averageRuns };

@@ -1,36 +1,40 @@
-import { type ScaleOrdinal, scaleOrdinal } from "d3-scale";
-import { type AttrValue, el, type Markup, num } from "../markup/builder.js";
+import { scaleOrdinal } from "d3-scale";
+import type { Ink } from "./scene.js";
 
-/** The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`, every series color at least 3:1. */
+/**
+ * The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`; every
+ * series color, `grey` and every dot color at least 3:1 (WCAG 1.4.11, checked in the tests).
+ */
 export interface Palette {
   readonly background: string;
   readonly text: string;
   readonly muted: string;
   readonly grid: string;
   readonly axis: string;
+  /** The zero line of net values: stronger than the grid. */
+  readonly zero: string;
+  /** Series not highlighted in a crowded field. */
+  readonly grey: string;
   readonly series: readonly string[];
 }
 
-/** Colors on a white background: text ≥ 4.5:1, series ≥ 3:1 (checked in the tests). */
+// The series colors: eight hue families (blue, ochre, rust, teal, violet, pink, green, dark green),
+// chosen together for both schemes so a series keeps its hue family, by a search that maximised the
+// smallest CIEDE2000 difference between any two colors as seen with normal vision and with deuteranopia,
+// protanopia and tritanopia (Machado, Oliveira and Fernandes 2009, full severity): for the first six,
+// at least 12 in both schemes; for all eight, at least 9.8 (the tests recompute it). Each has 3.3:1 to
+// 8:1 contrast with its background. Beyond eight series, `highlight` colors a few and greys the rest.
+
+/** Colors on a white background. */
 export const LIGHT: Palette = {
   background: "#ffffff",
   text: "#1a1a1a",
   muted: "#555555",
   grid: "#e3e3e3",
   axis: "#767676",
-  // Blue, vermilion, green, purple, ochre, teal, magenta, olive, gray, navy: distinct in hue and lightness.
-  series: [
-    "#1f5fa8",
-    "#c2410c",
-    "#17803d",
-    "#7c3aed",
-    "#a16207",
-    "#0e7490",
-    "#be185d",
-    "#5b6b00",
-    "#525252",
-    "#1e3a8a",
-  ],
+  zero: "#767676",
+  grey: "#8a8a8a",
+  series: ["#1f5fa8", "#b87a00", "#933310", "#129ba5", "#8370ff", "#dc1867", "#21836f", "#186240"],
 };
 
 /** Colors on a near-black background, same contrast rules. */
@@ -40,63 +44,13 @@ export const DARK: Palette = {
   muted: "#b8b8b8",
   grid: "#363636",
   axis: "#8f8f8f",
-  series: [
-    "#6fb1ff",
-    "#ff8f5e",
-    "#4fd17f",
-    "#b89cff",
-    "#f2b84b",
-    "#3fc6dc",
-    "#ff7ab8",
-    "#c3d64a",
-    "#bdbdbd",
-    "#8fa8ff",
-  ],
+  zero: "#8f8f8f",
+  grey: "#7d7d7d",
+  series: ["#6fb1ff", "#8f5f00", "#ef8f6c", "#0e7981", "#6047ff", "#f7b6d0", "#29a38b", "#6cdaa7"],
 };
 
-/** Dash patterns (WCAG 1.4.1: series differ by more than color). */
-export const DASHES = ["", "7 3", "2 3", "9 3 2 3", "4 4"];
-
-/** Marker shapes as path commands relative to the marker's center. */
-export const SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down"] as const;
-
-/** The marker shape and dash of series `i`: no two of the first 25 series share both. */
-export function seriesStyle(i: number): { shape: (typeof SHAPES)[number]; dash: string } {
-  return { shape: SHAPES[i % 5] ?? "circle", dash: DASHES[(i + Math.floor(i / 5)) % 5] ?? "" };
-}
-
-/** A marker's path centered on (x, y); `r` is about its radius. */
-export function markerPath(shape: (typeof SHAPES)[number], x: number, y: number, r: number): string {
-  const f = num;
-  switch (shape) {
-    case "square":
-      return `M${f(x - r * 0.85)},${f(y - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`;
-    case "triangle":
-      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.1)},${f(y + r * 0.85)}H${f(x - r * 1.1)}Z`;
-    case "triangle-down":
-      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.1)},${f(y - r * 0.85)}H${f(x - r * 1.1)}Z`;
-    case "diamond":
-      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.25)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.25)},${f(y)}Z`;
-    default:
-      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-  }
-}
-
-// A palette's categorical color scale (d3's ordinal scale: series index to color, cycling after its colors),
-// made once per palette; its domain grows to the highest index asked for, so it is always 0, 1, 2, ….
-// Weakly held: a brand palette's scale goes with its chart.
-const colorScales = new WeakMap<Palette, ScaleOrdinal<number, string>>();
-
-/** The color of series `i`, from the palette's ordinal color scale; colors repeat after the palette's last. */
-export function seriesColor(palette: Palette, i: number): string {
-  let scale = colorScales.get(palette);
-  if (!scale) {
-    scale = scaleOrdinal<number, string>().range(palette.series);
-    colorScales.set(palette, scale);
-  }
-  if (i >= scale.domain().length) scale.domain(Array.from({ length: i + 1 }, (_, k) => k));
-  return scale(i);
-}
+/** Dashes, used only where color is gone (forced colors) or asked for: series differ by more than color. */
+export const DASHES = ["", "7 3", "2 3", "9 3 2 3", "4 4", "12 3"];
 
 /** The light and dark palettes of a chart: the built-in ones, with a brand palette's series colors where given. */
 export function schemePalettes(series: { readonly light: readonly string[]; readonly dark: readonly string[] }): {
@@ -109,39 +63,20 @@ export function schemePalettes(series: { readonly light: readonly string[]; read
   };
 }
 
-/**
- * The marker of series `index` centered on (x, y): its shape and color, outlined in the background
- * color. The same glyph marks polls, direct labels and legend entries. A `hollow` marker (a poll with
- * no published margin of error, where other polls show theirs) is outlined in the series color and
- * filled with the background, so it never looks more certain than a poll with error bars.
- */
-export function marker(
-  index: number,
-  x: number,
-  y: number,
-  palette: Palette,
-  attrs: Record<string, AttrValue> = {},
-  hollow = false,
-): Markup {
-  const d = markerPath(seriesStyle(index).shape, x, y, 4);
-  const color = seriesColor(palette, index);
-  if (hollow)
-    return el("path", {
-      class: `pt-s${index} pt-hollow`,
-      d,
-      fill: palette.background,
-      stroke: color,
-      "stroke-width": 1.5,
-      ...attrs,
-    });
-  return el("path", {
-    class: `pt-f${index} pt-mk`,
-    d,
-    fill: color,
-    stroke: palette.background,
-    "stroke-width": 1,
-    ...attrs,
-  });
+// A palette's ordinal scale, made once per palette object (palettes are constants or made per chart).
+const scales = new WeakMap<Palette, (i: number) => string>();
+
+/** The color of series `i`, by d3-scale's ordinal scale over the palette (it repeats after the last). */
+export function seriesColor(palette: Palette, i: number): string {
+  let scale = scales.get(palette);
+  if (!scale) {
+    const ordinal = scaleOrdinal<number, string>().range(palette.series);
+    // Its domain is 0, 1, 2, …: each index keeps the color of its place in the palette.
+    ordinal.domain(Array.from({ length: palette.series.length }, (_, k) => k));
+    scale = (k: number) => ordinal(k % palette.series.length);
+    scales.set(palette, scale);
+  }
+  return scale(i);
 }
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
@@ -159,6 +94,58 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** `a` mixed toward `b` by `t` (0: `a`, 1: `b`), as `#rrggbb`. */
+function mix(a: string, b: string, t: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) + (channel(b, i) - channel(a, i)) * t)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
+}
+
+/**
+ * A poll's dot in a tracker: the series color lightened toward the background as far as it can go
+ * while keeping 3:1 contrast with it, so thousands of dots stay behind the average's line yet visible.
+ */
+export function dotColor(color: string, background: string): string {
+  let [lo, hi] = [0, 1];
+  for (let k = 0; k < 12; k++) {
+    const t = (lo + hi) / 2;
+    if (contrast(mix(color, background, t), background) >= 3.05) lo = t;
+    else hi = t;
+  }
+  return mix(color, background, lo);
+}
+
+/** The color an ink names in a palette. */
+export function inkColor(p: Palette, ink: Ink): string {
+  if (ink === "none") return "none";
+  if (ink === "grey-dot") return dotColor(p.grey, p.background);
+  if (ink[0] === "s" || ink[0] === "d") {
+    const i = Number(ink.slice(1));
+    if (Number.isInteger(i)) return ink[0] === "s" ? seriesColor(p, i) : dotColor(seriesColor(p, i), p.background);
+  }
+  return p[ink as "text"];
+}
+
+/** The CSS class that lets the styles below recolor an ink: `pt-tx`, `pt-s0`, `pt-d0`. */
+export function inkClass(ink: Ink, property: "fill" | "stroke"): string {
+  const name: Record<string, string> = {
+    text: "tx",
+    muted: "mu",
+    grid: "gr",
+    axis: "ax",
+    zero: "ze",
+    background: "bg",
+    grey: "gy",
+    "grey-dot": "gd",
+  };
+  return `pt-${property === "fill" ? "f" : "k"}${name[ink] ?? ink}`;
+}
+
 /** What {@link chartStyle} needs of the options. */
 export interface StyleOptions {
   readonly colorScheme: "light" | "dark" | "auto";
@@ -166,22 +153,11 @@ export interface StyleOptions {
   readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
 }
 
-/** The classes whose colors a scheme sets: selector, property, and the palette's color for it. */
-function colored(p: Palette, count: number, background: boolean): [string, string, string][] {
-  const rules: [string, string, string][] = [
-    [".pt-tx", "fill", p.text],
-    [".pt-mu", "fill", p.muted],
-    [".pt-gr", "stroke", p.grid],
-    [".pt-ax", "stroke", p.axis],
-    [".pt-mk", "stroke", p.background],
-    [".pt-hollow", "fill", p.background],
-  ];
-  if (background) rules.unshift([".pt-bg", "fill", p.background]);
-  for (let i = 0; i < count; i++) {
-    const color = seriesColor(p, i);
-    rules.push([`.pt-s${i}`, "stroke", color], [`.pt-f${i}`, "fill", color]);
-  }
-  return rules;
+/** Every ink a chart of `count` series may use. */
+function inks(count: number): Ink[] {
+  const list: Ink[] = ["text", "muted", "grid", "axis", "zero", "background", "grey", "grey-dot"];
+  for (let i = 0; i < count; i++) list.push(`s${i}`, `d${i}`);
+  return list;
 }
 
 /**
@@ -189,30 +165,30 @@ function colored(p: Palette, count: number, background: boolean): [string, strin
  * Inkscape) shows them; CSS only overrides them, scoped by the chart id: for `auto`, the dark colors
  * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
  * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors
- * in print; and the system's colors under forced colors. And `display: block`, so that a page lays
- * it out at its own height.
+ * in print; and under forced colors the system's colors, with the lines told apart by dashes. And
+ * `display: block`, so that a page lays it out at its own height.
  */
 export function chartStyle(id: string, o: StyleOptions, count: number): string {
   const s = `#${id}`;
   const { light, dark } = schemePalettes(o.palette);
-  const solid = o.background === "solid";
-  const rules = (values: [string, string, string][]) =>
-    values.map(([c, prop, v]) => `${s} ${c}{${prop}:${v}}`).join("");
-  // A block, not inline: in a page the chart takes its own height, with no gap under it for a line's
-  // descenders, so a server-rendered chart keeps its height when poll-trend/dom takes it over.
+  const all = inks(count).filter((ink) => ink !== "background" || o.background === "solid");
+  const rules = (value: (ink: Ink) => string) =>
+    all
+      .map(
+        (ink) =>
+          `${s} .${inkClass(ink, "fill")}{fill:${value(ink)}}${s} .${inkClass(ink, "stroke")}{stroke:${value(ink)}}`,
+      )
+      .join("");
   let css = `${s}{display:block}`;
   if (o.colorScheme === "auto") {
-    const darkRules = colored(dark, count, solid);
-    const both = colored(light, count, solid).map(([c, prop, v], i): [string, string, string] => [
-      c,
-      prop,
-      `light-dark(${v},${darkRules[i]?.[2]})`,
-    ]);
     const test = "(color:light-dark(#000,#fff))";
-    css += `${s}:root{color-scheme:light dark}@supports ${test}{${rules(both)}}`;
-    css += `@supports not ${test}{@media (prefers-color-scheme:dark){${rules(darkRules)}}}`;
+    css += `${s}:root{color-scheme:light dark}@supports ${test}{${rules((ink) => `light-dark(${inkColor(light, ink)},${inkColor(dark, ink)})`)}}`;
+    css += `@supports not ${test}{@media (prefers-color-scheme:dark){${rules((ink) => inkColor(dark, ink))}}}`;
   }
-  if (o.colorScheme !== "light") css += `@media print{${rules(colored(light, count, solid))}}`;
-  const forced = `@media (forced-colors:active){${s} .pt-bg{fill:Canvas}${s} .pt-tx,${s} .pt-mu{fill:CanvasText}${s} .pt-gr,${s} .pt-ax{stroke:GrayText}${s} .pt-mk{stroke:Canvas}${s} [class*=pt-s]{stroke:CanvasText}${s} [class*=pt-f]{fill:CanvasText}${s} .pt-band{fill:GrayText}${s} .pt-hollow{fill:Canvas}}`;
+  if (o.colorScheme !== "light") css += `@media print{${rules((ink) => inkColor(light, ink))}}`;
+  let dashes = "";
+  for (let i = 1; i < count; i++)
+    dashes += `${s} .pt-line${i}{stroke-dasharray:${DASHES[i % DASHES.length] || "none"}}`;
+  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg,${s} .pt-kbg{fill:Canvas;stroke:Canvas}${s} .pt-band{fill:GrayText}${dashes}}`;
   return `${css}${forced}`;
 }

@@ -23,6 +23,33 @@ export function methodOf(average: SeriesAverage): Method {
 }
 
 /**
+ * The method of several averages in one: their windows as a range ("about 60 to 74 days"), the widest
+ * widening, when the rest is the same for each; `undefined` when it is not (each is then said apart).
+ */
+export function sharedMethod(averages: readonly SeriesAverage[]): Method | undefined {
+  const methods = averages.map(methodOf);
+  const [first] = methods;
+  if (!first) return undefined;
+  const same = (m: Method) =>
+    m.eachPollsterOnce === first.eachPollsterOnce &&
+    m.largerPollsWeighted === first.largerPollsWeighted &&
+    m.houseEffects === first.houseEffects;
+  if (!methods.every(same)) return undefined;
+  const days = methods.map((m) => m.windowDays);
+  const [lo, hi] = [Math.min(...days), Math.max(...days)];
+  const widened = Math.max(0, ...methods.map((m) => m.widenedTo ?? 0));
+  const { eachPollsterOnce, largerPollsWeighted, houseEffects } = first;
+  return {
+    windowDays: lo,
+    ...(hi - lo > 3 ? { windowsTo: hi } : {}),
+    ...(widened > hi + 1 ? { widenedTo: widened } : {}),
+    eachPollsterOnce,
+    largerPollsWeighted,
+    houseEffects,
+  };
+}
+
+/**
  * The average's method in a phrase, as the chart's footer and labels and the summary say it: "LOESS
  * over windows of about 60 days, each pollster counted once, larger polls weighted more".
  */

@@ -228,7 +228,7 @@ export const en: Language = {
 
   method: (m, f) =>
     [
-      `LOESS over windows of about ${f.number(m.windowDays)} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
+      `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
       ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
       ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
       ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
@@ -281,12 +281,25 @@ export const en: Language = {
     [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
       .filter(Boolean)
       .join(" · "),
-  averageNote: (methods) =>
-    `Lines are poll averages (${methods.join("; ")}); dots are single polls; bands show where 95% of polls are expected to fall.`,
-  marginNote: (bars, bands) =>
-    `${bars && bands ? "Bars and bands show" : bars ? "Bars show" : "Bands show"} each poll’s margin of error at 95% confidence, where one was published.`,
-  hollowNote: "Hollow markers: no margin of error was published.",
-  eventNote: (n, label, date) => `${n}: ${label}, ${date}.`,
+  marksNote: ({ averages, band, dots, bars }) =>
+    [
+      averages ? "Lines: poll averages" : "",
+      band === "average"
+        ? "bands: each average’s 95% confidence range"
+        : band === "polls"
+          ? "bands: where 95% of polls are expected to fall"
+          : "",
+      dots ? "dots: single polls" : "",
+      bars ? `${averages ? "bars" : "Bars"}: each poll’s margin of error at 95% confidence, where published` : "",
+    ]
+      .filter(Boolean)
+      .join("; ")
+      .replace(/^./, (c) => c.toUpperCase())
+      .concat("."),
+  methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
+  eventsNote: (events) =>
+    `Dashed ${events.length > 1 ? "lines" : "line"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
+  netNote: "Values are net: one share minus the other, in points.",
   pointLabel,
   seriesLabel: ({ label, polls, range: span, values, average }, f) =>
     `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,

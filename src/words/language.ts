@@ -34,6 +34,8 @@ export interface Movement {
 /** How the average was made, as its method phrase says it. */
 export interface Method {
   readonly windowDays: number;
+  /** Several averages told at once whose windows differ: the widest of their usual windows. */
+  readonly windowsTo?: number;
   /** The widest window, when wider than asked: where polls were sparse. */
   readonly widenedTo?: number;
   readonly eachPollsterOnce: boolean;
@@ -288,13 +290,22 @@ export interface Language {
   // The chart
   /** "Source: AP-NORC · U.S. adults", "Population: U.S. adults". */
   sourceLine(source: string | undefined, population: string | undefined): string;
-  /** The footer's note on an average: what the lines, dots and bands show. `methods` one per series or one. */
-  averageNote(methods: readonly string[]): string;
-  /** "Bars and bands show each poll’s margin of error at 95% confidence, where one was published." */
-  marginNote(bars: boolean, bands: boolean): string;
-  readonly hollowNote: string;
-  /** "1: Russia invades Ukraine, Feb. 24, 2022." */
-  eventNote(n: number, label: string, date: string): string;
+  /**
+   * The footer's one short line on what the marks are: lines (averages, or polls joined), bands (the
+   * average's own 95% interval, or where 95% of polls fall), dots, bars (each poll's margin of error).
+   */
+  marksNote(marks: {
+    readonly averages: boolean;
+    readonly band: "average" | "polls" | "none";
+    readonly dots: boolean;
+    readonly bars: boolean;
+  }): string;
+  /** The averages' method, said once: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
+  methodsOnce(methods: readonly string[]): string;
+  /** Events whose rule is drawn without its label, named: "Dashed lines: Government shutdown, Oct. 1, 2023." */
+  eventsNote(events: readonly { readonly label: string; readonly date: string }[]): string;
+  /** "Net values: approve minus disapprove, in points." — what a net axis shows, when it is one. */
+  readonly netNote: string;
   pointLabel(poll: PollText, f: NumberFormat): string;
   /** "Favor: 4 polls, March 2022 to November 2023" and, for long series, the values. */
   seriesLabel(

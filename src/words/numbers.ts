@@ -21,13 +21,13 @@ export function round(value: number, decimals: number): number {
 export interface NumberFormat {
   /** The BCP 47 locale, e.g. "en-US". */
   readonly locale: string;
-  /** Thousands separators and up to two decimals: "1,068", "49.6"; with `decimals`, rounded to them first. */
+  /** Thousands separators and up to two decimals: "1,068", "49.6"; with `decimals`, exactly that many: "46.0". */
   number(value: number, decimals?: number): string;
   /** A whole count, rounded: an effective sample size of 2202.5 is "2,203". */
   count(value: number): string;
-  /** A share of respondents: "48%", "49.6%", "48,5 %"; with `decimals`, rounded to them first. */
+  /** A share of respondents: "48%", "49.6%", "48,5 %"; with `decimals`, exactly that many: "46.0%". */
   percent(value: number, decimals?: number): string;
-  /** A net value or lead with its sign, and a true minus: "+8", "−8.5", "0"; with `decimals`, rounded first. */
+  /** A net value or lead with its sign, and a true minus: "+8", "−8.5", "0"; with `decimals`, exactly that many: "−8.0". */
   signed(value: number, decimals?: number): string;
   /** A margin of error: "±4.2". */
   margin(value: number): string;
@@ -47,16 +47,21 @@ export function numberFormat(locale = "en-US"): NumberFormat {
   let format = formats.get(locale);
   if (format) return format;
   const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const fixed = [0, 1, 2].map(
+    (d) => new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }),
+  );
   // What comes between a number and its "%" in this locale: nothing, a space or a no-break space.
   const percentSign = new Intl.NumberFormat(locale, { style: "percent" }).format(0.5).replace(/^.*\d/, "") || "%";
-  const seen = new Map<number, string>();
+  const seen = new Map<string, string>();
+  // With `decimals`, exactly that many: an average's "46.0%" beside "45.9%", so a column of them aligns.
   const number = (value: number, decimals?: number) => {
     const v = decimals === undefined ? value : round(value, decimals);
-    let text = seen.get(v);
+    const key = `${decimals ?? ""}|${v}`;
+    let text = seen.get(key);
     if (text === undefined) {
       if (seen.size > 10_000) seen.clear();
-      text = intl.format(v);
-      seen.set(v, text);
+      text = (decimals === undefined ? intl : (fixed[decimals] ?? intl)).format(v);
+      seen.set(key, text);
     }
     return text;
   };
@@ -67,7 +72,7 @@ export function numberFormat(locale = "en-US"): NumberFormat {
     percent: (value: number, decimals?: number) => `${number(value, decimals)}${percentSign}`,
     signed: (value: number, decimals?: number) => {
       const v = decimals === undefined ? value : round(value, decimals);
-      return v > 0 ? `+${number(v)}` : v < 0 ? `\u2212${number(-v)}` : number(0);
+      return v > 0 ? `+${number(v, decimals)}` : v < 0 ? `\u2212${number(-v, decimals)}` : number(0, decimals);
     },
     margin: (value: number) => `±${number(value)}`,
     rounded: (value: number, decimals = ESTIMATE_DECIMALS) => round(value, decimals),

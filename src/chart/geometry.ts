@@ -1,0 +1,103 @@
+import { area, line } from "d3-shape";
+import { num } from "../markup/builder.js";
+import type { MarkerShape } from "./scene.js";
+
+// Path data from coordinates: lines and areas by d3-shape, markers and error bars by hand, every number
+// with two decimals (the builder's `num`). The layout calls these; drawing only prints their results.
+
+/** A point in px. */
+export interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** An x with a low and a high y, in px: a band's edges. */
+export interface XSpan {
+  readonly x: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+const polyline = line<XY>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .digits(2);
+const band = area<XSpan>()
+  .x((p) => p.x)
+  .y0((p) => p.y0)
+  .y1((p) => p.y1)
+  .digits(2);
+
+/** One line through each run of two or more points, as one path. */
+export const linePath = (runs: readonly (readonly XY[])[]): string =>
+  runs.map((run) => (run.length > 1 ? (polyline(run as XY[]) ?? "") : "")).join("");
+
+/** One area over each run of two or more spans, as one path. */
+export const areaPath = (runs: readonly (readonly XSpan[])[]): string =>
+  runs.map((run) => (run.length > 1 ? (band(run as XSpan[]) ?? "") : "")).join("");
+
+/** Each run's upper and lower edge, as open lines. */
+export const edgesPath = (runs: readonly (readonly XSpan[])[]): string =>
+  linePath(runs.flatMap((run) => [run.map((s) => ({ x: s.x, y: s.y1 })), run.map((s) => ({ x: s.x, y: s.y0 }))]));
+
+/**
+ * A band's edges smoothed by a centered moving average of `k` estimates each side, so a band whose
+ * width changes poll by poll reads as an uncertainty that changes, not as a staircase. The line itself
+ * is never smoothed this way: it is the average.
+ */
+export function smoothSpans(run: readonly XSpan[], k: number): XSpan[] {
+  if (k < 1 || run.length < 3) return [...run];
+  return run.map((s, i) => {
+    const from = Math.max(0, i - k);
+    const to = Math.min(run.length - 1, i + k);
+    let y0 = 0;
+    let y1 = 0;
+    for (let j = from; j <= to; j++) {
+      y0 += (run[j] as XSpan).y0;
+      y1 += (run[j] as XSpan).y1;
+    }
+    const n = to - from + 1;
+    return { x: s.x, y0: y0 / n, y1: y1 / n };
+  });
+}
+
+/** A marker's path centered on (x, y); `r` is about its radius. */
+export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
+  const f = num;
+  switch (shape) {
+    case "square":
+      return `M${f(x - r * 0.85)},${f(y - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`;
+    case "triangle":
+      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.1)},${f(y + r * 0.85)}H${f(x - r * 1.1)}Z`;
+    case "triangle-down":
+      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.1)},${f(y - r * 0.85)}H${f(x - r * 1.1)}Z`;
+    case "diamond":
+      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.25)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.25)},${f(y)}Z`;
+    case "plus": {
+      const [a, b] = [r * 0.4, r * 1.1];
+      return `M${f(x - a)},${f(y - b)}h${f(2 * a)}v${f(b - a)}h${f(b - a)}v${f(2 * a)}h${f(a - b)}v${f(b - a)}h${f(-2 * a)}v${f(a - b)}h${f(a - b)}v${f(-2 * a)}h${f(b - a)}Z`;
+    }
+    default:
+      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+  }
+}
+
+/** Error bars: a vertical line from `top` to `bottom` at each x, with caps `cap` px wide. */
+export function errorBarsPath(
+  bars: readonly { readonly x: number; readonly top: number; readonly bottom: number }[],
+  cap: number,
+): string {
+  let d = "";
+  for (const b of bars) {
+    const [x, t, bo, l] = [num(b.x), num(b.top), num(b.bottom), num(b.x - cap / 2)];
+    d += `M${x},${t}V${bo}M${l},${t}h${num(cap)}M${l},${bo}h${num(cap)}`;
+  }
+  return d;
+}
+
+/** A horizontal line from `left` to `right` at each y, as one path: the grid. */
+export const horizontals = (ys: readonly number[], left: number, right: number): string =>
+  ys.map((y) => `M${num(left)},${num(y)}H${num(right)}`).join("");
+
+/** A segment from one point to another. */
+export const segment = (a: XY, b: XY): string => `M${num(a.x)},${num(a.y)}L${num(b.x)},${num(b.y)}`;
