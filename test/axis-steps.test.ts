@@ -10,15 +10,10 @@ describe("roundTicks and roundDomain: d3-array's ticks and nice, ported", () => 
   const value = fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 1000);
   it("give exactly what d3-array gives, for any range and count", () => {
     fc.assert(
-      fc.property(
-        value,
-        value,
-        fc.integer({ min: 0, max: 20 }),
-        (a, b, count) => {
-          expect(roundTicks(a, b, count)).toEqual(ticks(a, b, count));
-          expect(roundDomain(a, b, count)).toEqual(nice(a, b, count));
-        },
-      ),
+      fc.property(value, value, fc.integer({ min: 0, max: 20 }), (a, b, count) => {
+        expect(roundTicks(a, b, count)).toEqual(ticks(a, b, count));
+        expect(roundDomain(a, b, count)).toEqual(nice(a, b, count));
+      }),
       { numRuns: 2000, seed: 20261203 },
     );
   });

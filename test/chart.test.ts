@@ -54,11 +54,12 @@ describe("renderTrendChart(dataset): the SVG document", () => {
     expect(root.getAttribute("aria-labelledby")).toBe(title?.getAttribute("id"));
     expect(root.getAttribute("aria-describedby")).toBe(desc?.getAttribute("id"));
     expect(title?.textContent).toBe(apNorcUkraineSupport.title);
+    // The short summary, then the fitted axis's range (the default), as a sighted reader sees it.
     expect(desc?.textContent).toBe(
-      "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%.",
+      "Favor providing weapons: 48% in November 2023, down 16 percentage points from 64% in March 2022; Favor sending funds: 39%. Axis from 30% to 65%.",
     );
     expect(desc?.textContent?.length).toBeLessThanOrEqual(160);
-    expect(desc?.textContent).toBe(summarizeTrend(apNorcUkraineSupport, { length: "short" }));
+    expect(desc?.textContent?.startsWith(summarizeTrend(apNorcUkraineSupport, { length: "short" }))).toBe(true);
   });
 
   it("says in its description what a sighted reader sees: a fitted axis and a broken line", () => {
@@ -95,10 +96,10 @@ describe("renderTrendChart(dataset): the SVG document", () => {
       (e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'),
     );
     // Only the subtitle and the footer (source, notes) are text a reader needs besides the title and the points, each sentence one node.
-    expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-mu", "pt-mu", "pt-mu"]);
+    expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-fmu", "pt-fmu", "pt-fmu"]);
     expect(exposed.slice(1).map((e) => e.textContent)).toEqual([
       "Source: AP-NORC Center for Public Affairs Research · U.S. adults",
-      "Bars and bands show each poll’s margin of error at 95% confidence, where one was published. Hollow markers: no margin of error was published.",
+      "Bars: each poll’s margin of error at 95% confidence, where published.",
     ]);
     expect(exposed[0]?.textContent).toBe(apNorcUkraineSupport.subtitle);
     expect(exposed[0]?.querySelectorAll("tspan").length).toBeGreaterThan(1);
@@ -119,9 +120,16 @@ describe("renderTrendChart(dataset): the SVG document", () => {
       expect(Number(e.getAttribute("font-size"))).toBeGreaterThanOrEqual(12);
   });
 
-  it("differs series by dash and marker shape as well as color", () => {
-    const lines = [...doc.querySelectorAll('[role="graphics-object"] > path[stroke-width="2.5"]')];
-    expect(lines.map((l) => l.getAttribute("stroke-dasharray"))).toEqual([null, "7 3"]);
+  it("differs series by marker shape as well as color, with solid lines unless dashes are asked for", () => {
+    const dashes = (d: Document) =>
+      [...d.querySelectorAll('[role="graphics-object"] > path[stroke-width="2.5"]')].map((l) =>
+        l.getAttribute("stroke-dasharray"),
+      );
+    // Newsroom readers take dashed lines for projections: solid by default, dashed for one-ink print on request.
+    expect(dashes(doc)).toEqual([null, null]);
+    expect(dashes(parseSvg(renderTrendChart(apNorcUkraineSupport, { dashes: true })))).toEqual([null, "7 3"]);
+    // Forced colors take the color away, so there the lines are always dashed.
+    expect(root.querySelector("style")?.textContent).toContain(".pt-line1{stroke-dasharray:7 3}");
     const shapes = byRole(doc, "graphics-object").map(
       (g) => g.querySelector('[role="graphics-symbol"]')?.getAttribute("d")?.match(/[aLh]/)?.[0],
     );
@@ -170,13 +178,20 @@ describe("honest uncertainty marks", () => {
     series: long.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3 })) })),
   };
 
-  it("writes the footer note from what is drawn: no bars above MARKER_LIMIT, no note when nothing is drawn", () => {
+  it("writes the footer note from what is drawn: no bars above MARKER_LIMIT, the band drawn named, no note when nothing is drawn", () => {
     const footer = (data: PollDataset, options?: ChartOptions) =>
       texts(parseSvg(renderTrendChart(data, options))).join(" ");
-    expect(footer(apNorcUkraineSupport)).toContain("Bars and bands show each poll’s margin of error");
-    expect(footer(withMargins)).toContain("Bands show each poll’s margin of error");
-    expect(footer(withMargins)).not.toMatch(/Bars/);
-    expect(footer(apNorcUkraineSupport, { showMarginOfError: false })).not.toMatch(/margin of error|Hollow/);
+    expect(footer(apNorcUkraineSupport)).toContain(
+      "Bars: each poll’s margin of error at 95% confidence, where published.",
+    );
+    // Above MARKER_LIMIT no bar is drawn, and a margin never becomes a band between polls.
+    expect(footer(withMargins)).not.toMatch(/Bars|band|margin/);
+    expect(footer(withMargins, { average: true })).toContain("bands: each average’s 95% confidence range");
+    expect(footer(withMargins, { average: true, band: "polls" })).toContain(
+      "bands: where 95% of polls are expected to fall",
+    );
+    expect(footer(withMargins, { average: true, band: "none" })).not.toMatch(/band/);
+    expect(footer(apNorcUkraineSupport, { showMarginOfError: false })).not.toMatch(/margin of error|Bars/);
     const oneMargin = {
       title: "t",
       series: [
@@ -190,17 +205,24 @@ describe("honest uncertainty marks", () => {
         },
       ],
     };
-    expect(footer(oneMargin)).toMatch(
-      /^.*Bars show each poll’s margin of error .* Hollow markers: no margin of error was published\.$/,
-    );
+    expect(footer(oneMargin)).toMatch(/ Bars: each poll’s margin of error at 95% confidence, where published\.$/);
   });
 
-  it("gives a band that is the only mark of uncertainty edges of at least 3:1 in light and dark, and CanvasText in forced colors", () => {
+  it("gives an average's band edges of at least 3:1 in light and dark, and CanvasText in forced colors", () => {
+    // Polls scattered up to 3 points either side of the wave (a fixed pattern), so the single-poll range is wide.
+    const noisy: PollDataset = {
+      ...long,
+      series: long.series.map((s) => ({
+        ...s,
+        points: s.points.map((p, i) => ({ ...p, value: Math.max(0, p.value + ((i * 7919) % 13) / 2 - 3) })),
+      })),
+    };
     for (const [scheme, palette] of [
       ["light", LIGHT],
       ["dark", DARK],
     ] as const) {
-      const out = parseSvg(renderTrendChart(withMargins, { colorScheme: scheme }));
+      // The single-poll range: wide enough for edges (a thin average band has none; they would only outline the line).
+      const out = parseSvg(renderTrendChart(noisy, { colorScheme: scheme, average: true, band: "polls" }));
       const band = out.querySelector(".pt-band");
       expect(band).not.toBeNull();
       // The fill alone, blended onto the background at its opacity, is far below 3:1.
@@ -210,27 +232,37 @@ describe("honest uncertainty marks", () => {
         Number(band?.getAttribute("fill-opacity")),
       );
       expect(contrast(shown, palette.background)).toBeLessThan(1.5);
-      const edges = [...out.querySelectorAll('path[stroke-dasharray="2 2"]')];
+      const edges = [...out.querySelectorAll('path[stroke-width="0.75"]')];
       expect(edges).toHaveLength(1);
       expect(contrast(edges[0]?.getAttribute("stroke") ?? "", palette.background)).toBeGreaterThanOrEqual(3);
-      // Forced colors: every series stroke, edges included, becomes CanvasText.
-      expect(edges[0]?.getAttribute("class")).toMatch(/^pt-s\d$/);
-      expect(out.querySelector("style")?.textContent).toContain("[class*=pt-s]{stroke:CanvasText}");
+      // Forced colors: every stroke ink, edges included, becomes CanvasText.
+      expect(edges[0]?.getAttribute("class")).toMatch(/^pt-ks\d$/);
+      expect(out.querySelector("style")?.textContent).toContain("[class*=pt-k]{stroke:CanvasText}");
     }
   });
 
-  it("draws a poll without a published margin hollow, outlined at 3:1, and says so in its label", () => {
-    const hollow = [...doc.querySelectorAll(".pt-hollow")];
-    expect(hollow.map((e) => e.getAttribute("aria-label"))).toEqual([
-      "Favor providing weapons, March 17–21, 2022: 64%, no margin of error published, 1,082 respondents",
-      "Favor providing weapons, May 12–16, 2022: 60%, no margin of error published, 1,172 respondents",
-      "Favor sending funds, May 12–16, 2022: 44%, no margin of error published, 1,172 respondents",
-    ]);
-    for (const e of hollow) {
-      expect(e.getAttribute("fill")).toBe(LIGHT.background);
-      expect(contrast(e.getAttribute("stroke") ?? "", LIGHT.background)).toBeGreaterThanOrEqual(3);
-    }
-    expect(doc.querySelectorAll(".pt-mk[role=graphics-symbol]")).toHaveLength(4);
+  it("draws a poll without a published margin like any other (one encoding per series), with no bar, and says so in its label", () => {
+    const markers = byRole(doc, "graphics-object").map((g) => [...g.querySelectorAll('[role="graphics-symbol"]')]);
+    // Filled in the series' color, outlined in the background's: no hollow/filled alternation to read as a second series.
+    for (const [i, group] of markers.entries())
+      for (const m of group) expect(m.getAttribute("fill")).toBe(LIGHT.series[i]);
+    expect(
+      markers.flat().filter((m) => m.getAttribute("aria-label")?.includes("no margin of error published")),
+    ).toHaveLength(3);
+    // One bar (a stem and two caps) per poll with a margin: two in each series.
+    const bars = byRole(doc, "graphics-object").map(
+      (g) => (g.querySelector('path[stroke-width="1.25"]')?.getAttribute("d")?.match(/V/g) ?? []).length,
+    );
+    expect(bars).toEqual([2, 2]);
+  });
+
+  it("keeps markers and labels visible in forced colors: only backgrounds and outlines take Canvas", () => {
+    const css = root.querySelector("style")?.textContent ?? "";
+    const forced = css.slice(css.indexOf("@media (forced-colors:active)"));
+    const canvasFills = [...forced.matchAll(/\.(pt-[\w-]+)\{fill:Canvas\}/g)].map((m) => m[1]);
+    expect(canvasFills).toEqual(["pt-fbg"]);
+    for (const m of byRole(doc, "graphics-symbol"))
+      for (const c of canvasFills) expect(m.classList.contains(c ?? "")).toBe(false);
   });
 });
 
@@ -286,7 +318,10 @@ describe("renderTrendChart is pure and safe", () => {
         (d) => Object.assign(d.series[1]?.points[0] ?? {}, { pollster: "Gallup" }),
       ],
       ["the color scheme", () => undefined, { colorScheme: "auto" }],
-      ["the y domain", () => undefined, { yDomain: "fit" }],
+      ["the y domain", () => undefined, { yDomain: "zero-to-hundred" }],
+      ["the dashes", () => undefined, { dashes: true }],
+      ["the highlighted series", () => undefined, { highlight: ["weapons"] }],
+      ["the plot margins", () => undefined, { plotMargins: { top: 160 } }],
       ["the margins shown", () => undefined, { showMarginOfError: false }],
       ["the locale", () => undefined, { locale: "de-DE" }],
       ["the font", () => undefined, { fontFamily: "Georgia, serif" }],
@@ -384,7 +419,7 @@ describe("height: auto, or a number no smaller than the real minimum", () => {
     const title = "A headline long enough to take three lines on a phone, which a fixed height would squeeze";
     const out = parseSvg(renderTrendChart({ ...apNorcUkraineSupport, title }, { width: 320 }));
     const [, h] = size(out);
-    const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+    const grid = out.querySelector(".pt-kgr")?.getAttribute("d") ?? "";
     const ys = [...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1]));
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThanOrEqual(160);
     expect(h).toBeGreaterThan(400);
@@ -418,7 +453,8 @@ describe("renderTrendChart: any width from 240 px", () => {
     const plotTop = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
     for (const g of narrow.querySelectorAll('g[font-size="13"] text'))
       expect(Number(g.getAttribute("y"))).toBeLessThan(plotTop);
-    expect(texts(narrow)).toContain("Jan.2023");
+    expect(texts(narrow)).toContain("Jan.");
+    expect(texts(narrow)).toContain("2023");
   });
 });
 
@@ -426,7 +462,7 @@ describe("renderTrendChart: labels that stay near their lines", () => {
   it("keeps labels between the plot's top and bottom, apart, within 1.5 label heights of their lines, clear of the events", () => {
     for (const [name, { data, options }] of [...Object.entries(chartCases), ["crowded", crowded] as const]) {
       const out = parseSvg(renderTrendChart(data, options));
-      const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+      const grid = out.querySelector(".pt-kgr")?.getAttribute("d") ?? "";
       const ys = [...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1]));
       const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
       const events = byRole(out, "graphics-symbol").filter((e) => e.getAttribute("aria-label")?.startsWith("Event"));
@@ -468,7 +504,7 @@ describe("renderTrendChart: labels that stay near their lines", () => {
       /options.height: expected a height that leaves at least 80 px for the plot \(the smallest height that fits this chart is \d+, or height: "auto"\), received 260/,
     );
     const out = parseSvg(renderTrendChart(crowded.data, crowded.options));
-    const grid = out.querySelector(".pt-gr")?.getAttribute("d") ?? "";
+    const grid = out.querySelector(".pt-kgr")?.getAttribute("d") ?? "";
     const top = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
     const key = [...out.querySelectorAll('g[font-size="13"] text')];
     expect(key.length).toBeGreaterThanOrEqual(8);
@@ -486,6 +522,64 @@ describe("renderTrendChart: labels that stay near their lines", () => {
     };
     const out = renderTrendChart(many, { width: 1200, height: 800 });
     expect(out).toMatch(/<\/tspan> Answer label number 29<\/text>/);
+  });
+});
+
+describe("events a reader can tell apart", () => {
+  const poll = (date: string, value: number) => ({ date, value });
+  const data: PollDataset = {
+    title: "Approval through a shutdown and a debate",
+    events: [
+      { date: "2023-10-01", label: "Government shutdown" },
+      { date: "2023-10-12", label: "First debate" },
+    ],
+    series: [
+      {
+        id: "a",
+        label: "Approve",
+        points: [
+          poll("2023-08-01", 44),
+          poll("2023-09-01", 43),
+          poll("2023-10-05", 42),
+          poll("2023-10-20", 41),
+          poll("2023-11-15", 40),
+        ],
+      },
+    ],
+  };
+
+  it("names in the footer an event whose label has no room, and starts its rule at the plot, under no label", () => {
+    const out = parseSvg(renderTrendChart(data, { width: 320 }));
+    const events = byRole(out, "graphics-symbol").filter((e) => e.getAttribute("aria-label")?.startsWith("Event"));
+    expect(events.map((e) => e.getAttribute("aria-label"))).toEqual([
+      "Event, Oct. 1, 2023: Government shutdown",
+      "Event, Oct. 12, 2023: First debate",
+    ]);
+    const [labeled, bare] = events;
+    expect(labeled?.querySelectorAll("text").length).toBeGreaterThan(0);
+    expect(bare?.querySelectorAll("text")).toHaveLength(0);
+    expect(texts(out).join(" ")).toContain("Dashed line: First debate, Oct. 12, 2023.");
+    const grid = out.querySelector(".pt-kgr")?.getAttribute("d") ?? "";
+    const plotTop = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
+    const ruleTop = Number(/^M[\d.]+,([\d.]+)V/.exec(bare?.querySelector("path")?.getAttribute("d") ?? "")?.[1]);
+    const labelBottom = Math.max(
+      ...[...(labeled?.querySelectorAll("text") ?? [])].map((t) => Number(t.getAttribute("y"))),
+    );
+    expect(ruleTop).toBeGreaterThan(labelBottom);
+    expect(ruleTop).toBeLessThanOrEqual(plotTop);
+  });
+
+  it("at 640 px gives both labels room, in rows that do not stack into one", () => {
+    const out = parseSvg(renderTrendChart(data, { width: 640 }));
+    const labels = byRole(out, "graphics-symbol")
+      .filter((e) => e.getAttribute("aria-label")?.startsWith("Event"))
+      .map((e) =>
+        [...e.querySelectorAll("text")].map((t) => [Number(t.getAttribute("x")), Number(t.getAttribute("y"))]),
+      );
+    expect(labels.map((l) => l.length)).toEqual([1, 1]);
+    // Not one right under the other at the same x: they would read as one label.
+    expect(labels[0]?.[0]?.[0]).not.toBe(labels[1]?.[0]?.[0]);
+    expect(texts(out).join(" ")).not.toContain("Dashed line");
   });
 });
 
@@ -525,10 +619,13 @@ describe("renderTrendChart: time and values", () => {
     for (const [name, { data }] of Object.entries(chartCases)) {
       for (const width of [320, 640, 1280]) {
         const out = parseSvg(renderTrendChart(data, { width }));
-        const ticks = [...out.querySelectorAll('g[text-anchor="middle"] > text')].map((t) => [
-          t.childNodes[0]?.textContent ?? "",
-          t.querySelector("tspan")?.textContent,
-        ]);
+        // A tick is its label and, on a second line at the same x, its year where it carries one.
+        const byX = new Map<string, string[]>();
+        for (const t of out.querySelectorAll('g[text-anchor="middle"] > text')) {
+          const x = t.getAttribute("x") ?? "";
+          byX.set(x, [...(byX.get(x) ?? []), t.textContent ?? ""]);
+        }
+        const ticks = [...byX.values()].map(([label, year]) => [label ?? "", year]);
         const first = ticks[0]?.[0] ?? "";
         if (/^\d{4}$/.test(first)) {
           const years = ticks.map(([y]) => Number(y));
@@ -554,11 +651,27 @@ describe("renderTrendChart: time and values", () => {
     }
   });
 
-  it("fits the y axis to the data from a round number", () => {
-    const out = parseSvg(renderTrendChart(chartCases["all-equal"].data, { yDomain: "fit" }));
-    const ticks = [...out.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
-    expect(ticks[0]).toBe("40%");
-    expect(ticks).toContain("48%");
+  it("fits the y axis to the data from a round number, by default", () => {
+    const values = (markup: string) =>
+      [...parseSvg(markup).querySelectorAll('g[text-anchor="end"] text')].map((t) =>
+        Number.parseFloat(t.textContent ?? ""),
+      );
+    for (const out of [
+      renderTrendChart(chartCases["all-equal"].data),
+      renderTrendChart(chartCases["all-equal"].data, { yDomain: "fit" }),
+    ]) {
+      const ticks = values(out);
+      const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+      expect([1, 2, 5, 10]).toContain(step);
+      expect((ticks[0] ?? 0) % step).toBe(0);
+      expect(ticks).toContain(48);
+      // Fitted: the range is a few steps around the data, not 0–100.
+      expect(ticks.length).toBeLessThanOrEqual(10);
+      expect((ticks.at(-1) ?? 0) - (ticks[0] ?? 0)).toBeLessThan(40);
+    }
+    expect(values(renderTrendChart(chartCases["all-equal"].data, { yDomain: "zero-to-hundred" }))).toEqual([
+      0, 20, 40, 60, 80, 100,
+    ]);
   });
 
   it("prints every number in the locale, in labels, ticks and the description alike", () => {

@@ -1,3 +1,4 @@
+import { LIGHT } from "../src/chart/theme.js";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -148,6 +149,7 @@ describe("poll-trend CLI", () => {
       return parseSvg(result.stdout);
     };
     expect(chart("--y-domain", "fit").querySelector("desc")?.textContent).toContain("Axis from 30% to 65%.");
+    expect(chart("--y-domain", "zero-to-hundred").querySelector("desc")?.textContent).not.toContain("Axis");
     expect(chart("--y-domain", "20,80").querySelector("desc")?.textContent).toContain("Axis from 20% to 80%.");
     expect(chart("--labels", "legend").querySelectorAll('g[font-size="13"] text')).toHaveLength(2);
     expect(chart("--locale", "de-DE").querySelector("desc")?.textContent).toContain("Favor sending funds: 39\u00a0%");
@@ -156,9 +158,26 @@ describe("poll-trend CLI", () => {
     expect(chart("--max-gap-days", "100").querySelector("desc")?.textContent).toContain(
       "Gaps in polling break the line.",
     );
+    const lines = (doc: Document) =>
+      [...doc.querySelectorAll('[role="graphics-object"] > path[stroke-width]')].filter((p) =>
+        p.getAttribute("class")?.includes("pt-line"),
+      );
+    expect(lines(chart("--dashes")).map((l) => l.getAttribute("stroke-dasharray"))).toEqual([null, "7 3"]);
+    const grey = lines(chart("--highlight", "funds")).map((l) => l.getAttribute("stroke"));
+    expect(grey[0]).not.toBe(LIGHT.series[0]);
+    expect(LIGHT.series).not.toContain(grey[0]);
+    const margins = chart("--plot-margins", "200,100");
+    const gridTop = Math.min(
+      ...[...(margins.querySelector(".pt-kgr")?.getAttribute("d") ?? "").matchAll(/,([\d.]+)H/g)].map((m) =>
+        Number(m[1]),
+      ),
+    );
+    expect(gridTop).toBe(200);
+    const refused = run(["chart", "ap.json", "--band", "wide"]);
+    expect(refused.stderr).toMatch(/^poll-trend: --band: expected /);
     const sliced = chart("--from", "2022-05-01", "--to", "2023-02-15");
     expect(sliced.querySelector("desc")?.textContent).toBe(
-      "Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022; Favor sending funds: 37%.",
+      "Favor providing weapons: 48% in January 2023, down 12 percentage points from 60% in May 2022; Favor sending funds: 37%. Axis from 30% to 65%.",
     );
     expect(run(["summary", "ap.json", "--to", "2023-02-15", "--short"]).stdout).toContain("48% in January 2023");
   });

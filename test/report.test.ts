@@ -31,10 +31,10 @@ describe("renderReport(dataset): one standalone page", () => {
     expect(doc.querySelector("figcaption p")?.textContent).toBe(summary);
     expect(readable(doc).split(summary)).toHaveLength(2);
     expect(doc.querySelector(".wide svg desc")?.textContent).toBe(
-      summarizeTrend(apNorcUkraineSupport, { length: "short" }),
+      `${summarizeTrend(apNorcUkraineSupport, { length: "short" })} Axis from 30% to 65%.`,
     );
     expect(doc.querySelector("figcaption .notes")?.textContent).toBe(
-      "Bars and bands show each poll’s margin of error at 95% confidence, where one was published. Hollow markers: no margin of error was published.",
+      "Bars: each poll’s margin of error at 95% confidence, where published.",
     );
     expect(html).toContain(`<p>${methodsNote(apNorcUkraineSupport)}</p>`);
   });

@@ -1,6 +1,6 @@
 import { el, join, type Markup, text } from "../markup/builder.js";
 import type { ChartLayout } from "./layout.js";
-import type { GroupNode, PathNode, SceneNode, TextNode } from "./scene.js";
+import type { GroupNode, Ink, PathNode, SceneNode, TextNode } from "./scene.js";
 import { chartStyle, inkClass, inkColor, type Palette } from "./theme.js";
 
 // Drawing prints the layout's scene and decides nothing: every place, size, color role and name is in
@@ -9,40 +9,42 @@ import { chartStyle, inkClass, inkColor, type Palette } from "./theme.js";
 
 const hiddenAttr = (hidden: boolean | undefined) => (hidden ? "true" : undefined);
 
-function drawText(node: TextNode, palette: Palette): Markup {
-  const line = (l: TextNode["lines"][number], attrs: Record<string, string | number>) => {
-    const rest = l.bold ? l.text.slice(l.bold.length) : l.text;
-    return l.bold
-      ? el("tspan", attrs, el("tspan", { "font-weight": "bold" }, text(l.bold)), text(rest))
-      : el("tspan", attrs, text(rest));
-  };
+/** What printing needs: the palette, and the ink classes printed so far, so the CSS names only those. */
+interface Ctx {
+  readonly palette: Palette;
+  readonly used: Set<string>;
+}
+
+const ink = (ctx: Ctx, name: Ink, property: "fill" | "stroke") => {
+  const cls = inkClass(name, property);
+  ctx.used.add(cls);
+  return cls;
+};
+
+/** One line of text, its leading value in bold where it has one (`48%` Favor…). */
+const lineContent = (l: TextNode["lines"][number]): Markup[] =>
+  l.bold ? [el("tspan", { "font-weight": "bold" }, text(l.bold)), text(l.text.slice(l.bold.length))] : [text(l.text)];
+
+function drawText(node: TextNode, ctx: Ctx): Markup {
   const attrs = {
-    class: inkClass(node.ink, "fill"),
-    fill: inkColor(palette, node.ink),
+    class: ink(ctx, node.ink, "fill"),
+    fill: inkColor(ctx.palette, node.ink),
     "font-size": node.size,
     "font-weight": node.bold ? "bold" : undefined,
     "text-anchor": node.anchor && node.anchor !== "start" ? node.anchor : undefined,
     "aria-hidden": hiddenAttr(node.hidden),
   };
-  if (!node.separate) return el("text", attrs, ...node.lines.map((l) => line(l, { x: l.x, y: l.y })));
-  // Labels and ticks: each line its own `<text>`, in one group that carries the shared attributes.
-  const texts = node.lines.map((l) =>
-    l.bold
-      ? el(
-          "text",
-          { x: l.x, y: l.y },
-          el("tspan", { "font-weight": "bold" }, text(l.bold)),
-          text(l.text.slice(l.bold.length)),
-        )
-      : el("text", { x: l.x, y: l.y }, text(l.text)),
-  );
-  return el("g", attrs, ...texts);
+  // A paragraph is one `<text>` (one node for a screen reader), a line per `<tspan>`; labels and ticks
+  // are a `<text>` per line, in one group that carries the shared attributes.
+  if (!node.separate)
+    return el("text", attrs, ...node.lines.map((l) => el("tspan", { x: l.x, y: l.y }, ...lineContent(l))));
+  return el("g", attrs, ...node.lines.map((l) => el("text", { x: l.x, y: l.y }, ...lineContent(l))));
 }
 
-function drawPath(node: PathNode, palette: Palette): Markup {
+function drawPath(node: PathNode, ctx: Ctx): Markup {
   const classes = [
-    node.fill && node.fill !== "none" ? inkClass(node.fill, "fill") : "",
-    node.stroke && node.stroke !== "none" ? inkClass(node.stroke, "stroke") : "",
+    node.fill && node.fill !== "none" ? ink(ctx, node.fill, "fill") : "",
+    node.stroke && node.stroke !== "none" ? ink(ctx, node.stroke, "stroke") : "",
     node.classes ?? "",
   ]
     .filter(Boolean)
@@ -50,9 +52,9 @@ function drawPath(node: PathNode, palette: Palette): Markup {
   return el("path", {
     class: classes || undefined,
     d: node.d,
-    fill: node.fill ? inkColor(palette, node.fill) : undefined,
+    fill: node.fill ? inkColor(ctx.palette, node.fill) : undefined,
     "fill-opacity": node.opacity,
-    stroke: node.stroke ? inkColor(palette, node.stroke) : undefined,
+    stroke: node.stroke ? inkColor(ctx.palette, node.stroke) : undefined,
     "stroke-width": node.stroke ? node.width : undefined,
     "stroke-dasharray": node.dash,
     "stroke-linejoin": node.round ? "round" : undefined,
@@ -63,18 +65,18 @@ function drawPath(node: PathNode, palette: Palette): Markup {
   });
 }
 
-function drawGroup(node: GroupNode, palette: Palette): Markup {
+function drawGroup(node: GroupNode, ctx: Ctx): Markup {
   return el(
     "g",
     { class: node.classes, role: node.role, "aria-label": node.label, "aria-hidden": hiddenAttr(node.hidden) },
-    ...node.children.map((child) => drawNode(child, palette)),
+    ...node.children.map((child) => drawNode(child, ctx)),
   );
 }
 
-function drawNode(node: SceneNode, palette: Palette): Markup {
-  if (node.kind === "text") return drawText(node, palette);
-  if (node.kind === "path") return drawPath(node, palette);
-  return drawGroup(node, palette);
+function drawNode(node: SceneNode, ctx: Ctx): Markup {
+  if (node.kind === "text") return drawText(node, ctx);
+  if (node.kind === "path") return drawPath(node, ctx);
+  return drawGroup(node, ctx);
 }
 
 /** A drawn chart: its body, which holds no id, and its opening (svg tag, title, desc, style), drawn for a given id. */
@@ -90,7 +92,8 @@ export interface DrawnChart {
  */
 export function drawChart(layout: ChartLayout): DrawnChart {
   const { palette, width: W, height: H, options: o } = layout;
-  const body = join(layout.scene.map((node) => drawNode(node, palette)));
+  const ctx: Ctx = { palette, used: new Set() };
+  const body = join(layout.scene.map((node) => drawNode(node, ctx)));
   const tag = layout.trend.words.tag;
   const open = (id: string) => {
     const svg = el(
@@ -111,7 +114,7 @@ export function drawChart(layout: ChartLayout): DrawnChart {
       },
       el("title", { id: `${id}-title` }, text(layout.name)),
       el("desc", { id: `${id}-desc` }, text(layout.description)),
-      el("style", {}, text(chartStyle(id, o, layout.series.length))),
+      el("style", {}, text(chartStyle(id, o, layout.series.length, ctx.used))),
     );
     return svg.slice(0, -"</svg>".length);
   };

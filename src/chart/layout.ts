@@ -366,7 +366,7 @@ function scene(l: Omit<ChartLayout, "scene">, p: Prepared): SceneNode[] {
   if (l.title.lines.length) nodes.push(textNode(l.title, "text", { bold: true, hidden: true }));
   nodes.push(axesNodes(plot, l.y, l.xTicks, l.yTicks, p.net));
   if (l.subtitle) nodes.push(textNode(l.subtitle, "muted"));
-  nodes.push(...eventNodes(l.events.marks, l.events.top, plot.bottom, l.trend));
+  nodes.push(...eventNodes(l.events.marks, l.events.top, plot, l.trend));
   const paint = { trend: l.trend, y: l.y, dashes: o.dashes };
   const painted = l.series.map((s) => seriesNodes(s, paint));
   nodes.push(...painted.map((s) => s.body), ...painted.flatMap((s) => (s.over ? [s.over] : [])));

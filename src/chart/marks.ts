@@ -37,6 +37,9 @@ export interface SeriesPlan {
   readonly latestValue: number;
 }
 
+/** The most averages drawn with bands: more would cover each other and the lines. */
+export const BAND_LIMIT = 3;
+
 /** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
 export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[] {
   const facts = trend.facts.series;
@@ -52,6 +55,8 @@ export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[
     : facts.length <= COLORED
       ? facts.map((_, i) => i)
       : byValue.slice(0, COLORED);
+  // Bands cover each other beyond a few: drawn for at most BAND_LIMIT colored averages (pick with `highlight`).
+  const banded = chosen.filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
   return facts.map(({ series, average: averageFacts }, index) => {
     const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
@@ -62,7 +67,7 @@ export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[
       ...(average ? { average } : {}),
       perPoll,
       bars: o.showMarginOfError && !average && perPoll && series.points.some((p) => p.marginOfError !== undefined),
-      band: average ? o.band : "none",
+      band: average && place >= 0 && banded ? o.band : "none",
       color: place < 0 ? "grey" : o.highlight ? place : facts.length <= COLORED ? index : place,
       latestValue: latest(index),
     };

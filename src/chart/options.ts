@@ -137,7 +137,8 @@ const CHART_OPTION_FIELDS = {
   /**
    * The band around a poll average: `"average"` (default), the average's own 95% confidence range (how
    * sure the average is); `"polls"`, where 95% of single polls are expected to fall; `"none"`. The
-   * footer names the one drawn.
+   * footer names the one drawn. Bands are drawn for up to three highlighted averages, never for grey
+   * ones: more would cover each other (choose them with `highlight`).
    */
   band: withDefault(oneOf("average", "polls", "none"), "average"),
   /**

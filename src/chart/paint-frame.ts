@@ -126,11 +126,14 @@ export function axesNodes(
   return { kind: "group", hidden: true, children };
 }
 
-/** Events: each a dashed rule down to the plot's bottom and its label beside it, named for a screen reader. */
+/**
+ * Events: each a dashed rule down to the plot's bottom and its label beside it, named for a screen
+ * reader. A rule whose event is named in the footer starts at the plot, so it crosses no label above.
+ */
 export function eventNodes(
   marks: readonly EventMark[],
   top: number,
-  plotBottom: number,
+  plot: { readonly top: number; readonly bottom: number },
   trend: PreparedTrend,
 ): SceneNode[] {
   const { words: w } = trend;
@@ -140,7 +143,7 @@ export function eventNodes(
     const children: SceneNode[] = [
       {
         kind: "path",
-        d: `M${num(mark.x)},${num(mark.inFooter ? top : rowTop + EVENT_RULE_DROP)}V${num(plotBottom)}`,
+        d: `M${num(mark.x)},${num(mark.inFooter ? plot.top : rowTop + EVENT_RULE_DROP)}V${num(plot.bottom)}`,
         stroke: "axis",
         width: 1,
         dash: "3 3",

@@ -10,8 +10,9 @@ import { DASHES } from "./theme.js";
 // One series as primitives: its average's band and line with a halo, its polls as dots, or its
 // line through the polls with error bars and markers. Every size and offset is named here.
 
-/** The line of a series: the story. */
+/** The line of a series: the story; a grey (not highlighted) series' line, context behind it. */
 const LINE_WIDTH = 2.5;
+const GREY_LINE_WIDTH = 1.5;
 /** The halo under an average's band and line, in the background's color, so dots never cross the line. */
 const HALO_WIDTH = 4.5;
 /** A poll's marker where polls are the line's points; a tracker's dot. */
@@ -69,6 +70,8 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): { body: SceneN
   const { trend, y } = paint;
   const { dataset } = trend;
   const { line, dot } = seriesInks(s);
+  const grey = s.color === "grey";
+  const lineWidth = grey ? GREY_LINE_WIDTH : LINE_WIDTH;
   const lineClass = `pt-line${s.index}`;
   const dash = paint.dashes && s.index > 0 ? DASHES[s.index % DASHES.length] : undefined;
   const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
@@ -123,7 +126,7 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): { body: SceneN
       kind: "path",
       d: path,
       stroke: line,
-      width: LINE_WIDTH,
+      width: lineWidth,
       fill: "none",
       round: true,
       classes: lineClass,
@@ -165,7 +168,7 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): { body: SceneN
       kind: "path",
       d: path,
       stroke: line,
-      width: LINE_WIDTH,
+      width: lineWidth,
       fill: "none",
       round: true,
       classes: lineClass,

@@ -161,22 +161,24 @@ function inks(count: number): Ink[] {
 }
 
 /**
- * The CSS inside the SVG. Colors live in presentation attributes so every SVG consumer (librsvg,
+ * The CSS inside the SVG, for the ink classes `used` (those printed). Colors live in presentation attributes so every SVG consumer (librsvg,
  * Inkscape) shows them; CSS only overrides them, scoped by the chart id: for `auto`, the dark colors
  * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
  * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors
  * in print; and under forced colors the system's colors, with the lines told apart by dashes. And
  * `display: block`, so that a page lays it out at its own height.
  */
-export function chartStyle(id: string, o: StyleOptions, count: number): string {
+export function chartStyle(id: string, o: StyleOptions, count: number, used: ReadonlySet<string>): string {
   const s = `#${id}`;
   const { light, dark } = schemePalettes(o.palette);
   const all = inks(count).filter((ink) => ink !== "background" || o.background === "solid");
+  // A rule for each ink class the chart prints, and no other.
   const rules = (value: (ink: Ink) => string) =>
     all
-      .map(
-        (ink) =>
-          `${s} .${inkClass(ink, "fill")}{fill:${value(ink)}}${s} .${inkClass(ink, "stroke")}{stroke:${value(ink)}}`,
+      .flatMap((ink) =>
+        (["fill", "stroke"] as const)
+          .filter((property) => used.has(inkClass(ink, property)))
+          .map((property) => `${s} .${inkClass(ink, property)}{${property}:${value(ink)}}`),
       )
       .join("");
   let css = `${s}{display:block}`;
@@ -189,6 +191,6 @@ export function chartStyle(id: string, o: StyleOptions, count: number): string {
   let dashes = "";
   for (let i = 1; i < count; i++)
     dashes += `${s} .pt-line${i}{stroke-dasharray:${DASHES[i % DASHES.length] || "none"}}`;
-  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg,${s} .pt-kbg{fill:Canvas;stroke:Canvas}${s} .pt-band{fill:GrayText}${dashes}}`;
+  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg{fill:Canvas}${s} .pt-kbg{stroke:Canvas}${s} .pt-band{fill:GrayText}${dashes}}`;
   return `${css}${forced}`;
 }

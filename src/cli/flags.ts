@@ -90,12 +90,45 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "y-domain",
     value: "DOMAIN",
-    help: "zero-to-hundred (default), fit, or MIN,MAX in percent",
+    help: "fit (default): a round range around the data; zero-to-hundred; or MIN,MAX in percent",
     target: "chart",
     option: "yDomain",
     convert: (t) => (/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/.test(t) ? t.split(",").map(Number) : t),
   },
   { name: "labels", value: "MODE", help: "direct (default) or legend", target: "chart", option: "labels" },
+  {
+    name: "band",
+    value: "KIND",
+    help: "the band around an average: average (default, its 95% range), polls (where 95% of polls fall) or none",
+    target: "chart",
+    option: "band",
+  },
+  {
+    name: "highlight",
+    value: "ID,ID",
+    help: "draw these series in color and the rest in grey (default: the six highest)",
+    target: "chart",
+    option: "highlight",
+    convert: commaList,
+  },
+  {
+    name: "dashes",
+    help: "dash the lines after the first, for print in one ink",
+    target: "chart",
+    option: "dashes",
+    sets: true,
+  },
+  {
+    name: "plot-margins",
+    value: "TOP,BOTTOM",
+    help: "fixed px above and below the plot, so charts side by side line up",
+    target: "chart",
+    option: "plotMargins",
+    convert: (t) => {
+      const [top, bottom] = t.split(",").map(numeric);
+      return /^\d+(\.\d+)?,\d+(\.\d+)?$/.test(t) ? { top, bottom } : t;
+    },
+  },
   {
     name: "max-gap-days",
     value: "N",
