@@ -6,6 +6,8 @@ export default defineConfig({
   define: { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string) },
   test: {
     include: ["test/**/*.test.ts"],
+    // As an app that draws trackers does: the poll average loaded (test/average-module.test.ts unloads it).
+    setupFiles: ["test/setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
     testTimeout: 60_000,
   },

@@ -1,12 +1,8 @@
 import { splitRuns } from "../model/gaps.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
-import {
-  type AverageEstimate,
-  type AverageOptions,
-  type HouseEffect,
-  type PollAverage,
-  pollAverage,
-} from "./average.js";
+import { dataError } from "../model/error.js";
+import type { AverageEstimate, AverageOptions, HouseEffect, PollAverage } from "./average.js";
+import { type AverageEngine, averageEngine } from "./engine.js";
 
 /**
  * When a chart or summary draws a poll average: `"auto"` (default) for a series of at least 10 polls
@@ -71,13 +67,26 @@ export function seriesAverage(
 ): SeriesAverage | undefined {
   const chosen = averageOptionsFor(series, setting);
   if (!chosen) return undefined;
+  const pollAverage = averageEngine();
+  if (!pollAverage)
+    throw dataError([
+      {
+        path: ["options", "average"],
+        message: `expected the poll average to be loaded: series "${series.id}" has ${series.points.length} polls, which call for an average; import "poll-trend/average" once before drawing, or pass average: false`,
+      },
+    ]);
   const options: AverageOptions = { ...(pollster === undefined ? {} : { pollster }), ...chosen };
   // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
-  return combine(series, options, splitRuns(series.points, maxGapDays));
+  return combine(pollAverage, series, options, splitRuns(series.points, maxGapDays));
 }
 
 /** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */
-function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][]): SeriesAverage | undefined {
+function combine(
+  pollAverage: AverageEngine,
+  series: PollSeries,
+  options: AverageOptions,
+  runs: PollPoint[][],
+): SeriesAverage | undefined {
   const parts = runs.map((run) => (run.length >= 3 ? pollAverage({ ...series, points: run }, options) : run));
   const averages = parts.filter((part): part is PollAverage => !Array.isArray(part));
   const sparse = parts.flatMap((part) =>

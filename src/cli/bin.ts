@@ -1,3 +1,5 @@
+import { pollAverage } from "../average/average.js";
+import { useAverageEngine } from "../average/engine.js";
 import { main } from "./main.js";
 import { nodeIo } from "./node-io.js";
 
@@ -9,4 +11,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+useAverageEngine(pollAverage);
 process.exitCode = main(process.argv.slice(2), nodeIo());

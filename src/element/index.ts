@@ -1,11 +1,16 @@
 /**
  * `poll-trend/element`: the custom element `<poll-trend-chart>`, defined when this module is imported
  * in a browser. For a page without a build step, `dist/element.global.js` is the same, bundled into
- * one script: `<script src="https://unpkg.com/poll-trend/dist/element.global.js"></script>`.
+ * one script, with the poll average (`poll-trend/average`) loaded: `<script src="https://unpkg.com/poll-trend/dist/element.global.js"></script>`.
  * @module poll-trend/element
  */
+import { pollAverage } from "../average/average.js";
+import { useAverageEngine } from "../average/engine.js";
 import { defineTrendChartElement } from "../dom/element.js";
 
 export { defineTrendChartElement, elementOptions, type TrendChartElement } from "../dom/element.js";
 
+// The whole chart: with its poll average, registered here in the entry itself (a statement in a shared
+// chunk is one a bundler may drop as free of side effects).
+useAverageEngine(pollAverage);
 if (typeof customElements !== "undefined") defineTrendChartElement();
