@@ -1,22 +1,22 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { pollAverage } from "../src/average/average.js";
-import { useAverageEngine } from "../src/average/engine.js";
+import { useAverageFeature } from "../src/average/engine.js";
+import { averages } from "../src/average/feature.js";
 import { apNorcUkraineSupport, PollDataError, renderTrendChart, summarizeTrend } from "../src/index.js";
 import { chartCases } from "./cases.js";
 
 // An app that never imports "poll-trend/average" (the setup file does, for every other test).
 describe('without "poll-trend/average"', () => {
-  afterEach(() => useAverageEngine(pollAverage));
+  afterEach(() => useAverageFeature(averages));
 
   it("draws and describes series of a few polls as ever", () => {
     const before = [renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport)];
-    useAverageEngine(undefined);
+    useAverageFeature(undefined);
     expect([renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport)]).toEqual(before);
     expect(renderTrendChart(apNorcUkraineSupport, { average: false })).toBe(before[0]);
   });
 
   it("refuses a tracker that calls for an average, saying what to import, rather than drawing it without one", () => {
-    useAverageEngine(undefined);
+    useAverageFeature(undefined);
     const tracker = chartCases.tracker.data;
     for (const draw of [() => renderTrendChart(tracker), () => summarizeTrend(tracker)]) {
       let error: unknown;

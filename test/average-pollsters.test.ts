@@ -1,7 +1,7 @@
 import { regressionLoess } from "d3-regression";
 import { describe, expect, it } from "vitest";
 import { type PollAverage, pollAverage } from "../src/average/average.js";
-import { seriesAverage } from "../src/average/choose.js";
+import { seriesAverage } from "../src/average/series.js";
 import { lineAt, robustLine } from "../src/average/line.js";
 import { preparePolls } from "../src/average/polls.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AverageEstimate, type PollAverage, pollAverage } from "../src/average/average.js";
-import { seriesAverage } from "../src/average/choose.js";
+import { seriesAverage } from "../src/average/series.js";
 import { fitDaysOf, lineAt, robustLine } from "../src/average/line.js";
 import { preparePolls } from "../src/average/polls.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";

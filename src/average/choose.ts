@@ -1,8 +1,8 @@
-import { splitRuns } from "../model/gaps.js";
-import type { PollPoint, PollSeries } from "../model/types.js";
 import { dataError } from "../model/error.js";
-import type { AverageEstimate, AverageOptions, HouseEffect, PollAverage } from "./average.js";
-import { type AverageEngine, averageEngine } from "./engine.js";
+import type { PollSeries } from "../model/types.js";
+import type { AverageFacts } from "../trend/facts.js";
+import type { AverageEstimate, AverageOptions, PollAverage } from "./average.js";
+import { averageFeature } from "./engine.js";
 
 /**
  * When a chart or summary draws a poll average: `"auto"` (default) for a series of at least 10 polls
@@ -54,86 +54,26 @@ export function averageOptionsFor(series: PollSeries, setting: AverageSetting = 
 }
 
 /**
- * The average of a series under a setting, computed per run of the line (a gap longer than the gap
- * rule of {@link lineBreaks} splits it, so the average never bridges a hole in the polling), or
- * `undefined` when the setting gives it none or no run has an estimate. `pollster` is the dataset's:
- * who ran the polls that name none (see {@link AverageOptions.pollster}).
+ * The facts of a series' average under a setting (see {@link seriesAverage}), from poll-trend/average;
+ * `undefined` when the setting gives the series none. A series that calls for an average while that
+ * module is not loaded is refused, never described without it.
  */
-export function seriesAverage(
+export function averageFactsFor(
   series: PollSeries,
   setting: AverageSetting = "auto",
   maxGapDays?: number,
   pollster?: string,
-): SeriesAverage | undefined {
+): AverageFacts | undefined {
   const chosen = averageOptionsFor(series, setting);
   if (!chosen) return undefined;
-  const pollAverage = averageEngine();
-  if (!pollAverage)
+  const feature = averageFeature();
+  if (!feature)
     throw dataError([
       {
         path: ["options", "average"],
         message: `expected the poll average to be loaded: series "${series.id}" has ${series.points.length} polls, which call for an average; import "poll-trend/average" once before drawing, or pass average: false`,
       },
     ]);
-  const options: AverageOptions = { ...(pollster === undefined ? {} : { pollster }), ...chosen };
   // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
-  return combine(pollAverage, series, options, splitRuns(series.points, maxGapDays));
-}
-
-/** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */
-function combine(
-  pollAverage: AverageEngine,
-  series: PollSeries,
-  options: AverageOptions,
-  runs: PollPoint[][],
-): SeriesAverage | undefined {
-  const parts = runs.map((run) => (run.length >= 3 ? pollAverage({ ...series, points: run }, options) : run));
-  const averages = parts.filter((part): part is PollAverage => !Array.isArray(part));
-  const sparse = parts.flatMap((part) =>
-    Array.isArray(part)
-      ? [{ from: part[0]?.date as string, to: part[part.length - 1]?.date as string, polls: part.length }]
-      : part.sparse,
-  );
-  const withEstimates = averages.filter((a) => a.estimates.length > 0);
-  const first = averages[0];
-  const last = withEstimates[withEstimates.length - 1];
-  const latest = last?.estimates[last.estimates.length - 1];
-  if (!first || !last || !latest) return undefined;
-  const pollsters = new Set(series.points.map((p) => p.pollster ?? options.pollster));
-  return Object.freeze({
-    method: first.method,
-    bandwidthDays: first.bandwidthDays,
-    // The window of the run the latest estimate comes from: the one the words are about.
-    windowDays: last.windowDays,
-    widestWindowDays: Math.max(...averages.map((a) => a.widestWindowDays)),
-    maxWindowDays: first.maxWindowDays,
-    weighting: averages.some((a) => a.weighting === "sample-size") ? ("sample-size" as const) : ("equal" as const),
-    pollsterWeighting: first.pollsterWeighting,
-    adjustment: first.adjustment,
-    houseEffects: mergeHouseEffects(averages),
-    level: first.level,
-    polls: series.points.length,
-    pollsters: pollsters.size,
-    runs: averages.flatMap((a) => a.runs),
-    sparse: Object.freeze(sparse),
-    latest,
-  });
-}
-
-/** Each pollster's offset over the runs: the mean of its per-run offsets, weighted by its polls in each. */
-function mergeHouseEffects(averages: readonly PollAverage[]): readonly HouseEffect[] {
-  const merged = new Map<string | undefined, { offset: number; polls: number }>();
-  for (const effect of averages.flatMap((a) => a.houseEffects)) {
-    const known = merged.get(effect.pollster) ?? { offset: 0, polls: 0 };
-    const polls = known.polls + effect.polls;
-    merged.set(effect.pollster, {
-      offset: known.offset + ((effect.offset - known.offset) * effect.polls) / polls,
-      polls,
-    });
-  }
-  return Object.freeze(
-    [...merged].map(([pollster, { offset, polls }]) =>
-      Object.freeze({ ...(pollster === undefined ? {} : { pollster }), offset, polls }),
-    ),
-  );
+  return feature.series(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);
 }

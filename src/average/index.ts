@@ -12,10 +12,10 @@
  * renderTrendChart(tracker); // with its poll average
  * @module poll-trend/average
  */
-import { pollAverage } from "./average.js";
-import { useAverageEngine } from "./engine.js";
+import { useAverageFeature } from "./engine.js";
+import { averages } from "./feature.js";
 
-useAverageEngine(pollAverage);
+useAverageFeature(averages);
 
 export {
   type AverageEstimate,

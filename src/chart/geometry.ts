@@ -1,8 +1,8 @@
-import { area, line } from "d3-shape";
+import { line } from "d3-shape";
 import { num } from "../markup/builder.js";
 import type { MarkerShape } from "./scene.js";
 
-// Path data from coordinates: lines and areas by d3-shape, markers and error bars by hand, every number
+// Path data from coordinates: lines by d3-shape (areas in paint-average.ts), markers and error bars by hand, every number
 // with two decimals (the builder's `num`). The layout calls these; drawing only prints their results.
 
 /** A point in px. */
@@ -22,44 +22,9 @@ const polyline = line<XY>()
   .x((p) => p.x)
   .y((p) => p.y)
   .digits(2);
-const band = area<XSpan>()
-  .x((p) => p.x)
-  .y0((p) => p.y0)
-  .y1((p) => p.y1)
-  .digits(2);
-
 /** One line through each run of two or more points, as one path. */
 export const linePath = (runs: readonly (readonly XY[])[]): string =>
   runs.map((run) => (run.length > 1 ? (polyline(run as XY[]) ?? "") : "")).join("");
-
-/** One area over each run of two or more spans, as one path. */
-export const areaPath = (runs: readonly (readonly XSpan[])[]): string =>
-  runs.map((run) => (run.length > 1 ? (band(run as XSpan[]) ?? "") : "")).join("");
-
-/** Each run's upper and lower edge, as open lines. */
-export const edgesPath = (runs: readonly (readonly XSpan[])[]): string =>
-  linePath(runs.flatMap((run) => [run.map((s) => ({ x: s.x, y: s.y1 })), run.map((s) => ({ x: s.x, y: s.y0 }))]));
-
-/**
- * A band's edges smoothed by a centered moving average of `k` estimates each side, so a band whose
- * width changes poll by poll reads as an uncertainty that changes, not as a staircase. The line itself
- * is never smoothed this way: it is the average.
- */
-export function smoothSpans(run: readonly XSpan[], k: number): XSpan[] {
-  if (k < 1 || run.length < 3) return [...run];
-  return run.map((s, i) => {
-    const from = Math.max(0, i - k);
-    const to = Math.min(run.length - 1, i + k);
-    let y0 = 0;
-    let y1 = 0;
-    for (let j = from; j <= to; j++) {
-      y0 += (run[j] as XSpan).y0;
-      y1 += (run[j] as XSpan).y1;
-    }
-    const n = to - from + 1;
-    return { x: s.x, y0: y0 / n, y1: y1 / n };
-  });
-}
 
 /** A marker's path centered on (x, y); `r` is about its radius. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {

@@ -1,7 +1,7 @@
 import type { SeriesAverage } from "../average/choose.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { averageMethod, sharedMethod } from "../words/average.js";
+import { averageFeature } from "../average/engine.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ResolvedOptions } from "./options.js";
 
@@ -75,7 +75,7 @@ export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[
 }
 
 /** A series' measure: shares, or net values. */
-const measureOf = (series: PollSeries) => series.measure ?? "share";
+export const measureOf = (series: PollSeries) => series.measure ?? "share";
 
 /**
  * The footer's notes on the marks, written from what is actually drawn: one short line on what lines,
@@ -90,10 +90,14 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend):
     dots: averaged.length > 0,
     bars: plans.some((p) => p.bars),
   });
-  const shared = sharedMethod(averaged.map((p) => p.average as SeriesAverage));
-  const once = shared
-    ? [w.method(shared, f)]
-    : averaged.map((p) => `${p.series.label}: ${averageMethod(p.average as SeriesAverage, w, f)}`);
+  // Averages come with poll-trend/average, and their words with them.
+  const words = averageFeature()?.words;
+  const shared = words?.sharedMethod(averaged.map((p) => p.average as SeriesAverage));
+  const once = !words
+    ? []
+    : shared
+      ? [w.method(shared, f)]
+      : averaged.map((p) => `${p.series.label}: ${words.averageMethod(p.average as SeriesAverage, w, f)}`);
   const notes = [marks === "." ? "" : marks, once.length ? w.methodsOnce(once) : ""];
   if (plans.some((p) => measureOf(p.series) === "net")) notes.push(w.netNote);
   return notes.filter(Boolean).join(" ");
@@ -142,26 +146,6 @@ export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
       range: w.monthRange(first.date, last.date),
       ...(values ? { values } : {}),
       ...(average ? { average: v(average.latest.value, ESTIMATE_DECIMALS) } : {}),
-    },
-    f,
-  );
-}
-
-/** The average's accessible label: the method, its latest value and the band drawn around it. */
-export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
-  const { words: w, f } = t;
-  const average = plan.average as SeriesAverage;
-  const { latest } = average;
-  const v = (value: number) => w.value({ value, measure: measureOf(plan.series), decimals: ESTIMATE_DECIMALS }, f);
-  return w.averageLabel(
-    {
-      label: plan.series.label,
-      method: averageMethod(average, w, f),
-      polls: average.polls,
-      value: v(latest.value),
-      date: w.dateRange(undefined, latest.date),
-      lo: v(latest.pollLower),
-      hi: v(latest.pollUpper),
     },
     f,
   );

@@ -1,5 +1,5 @@
-import { pollAverage } from "../average/average.js";
-import { useAverageEngine } from "../average/engine.js";
+import { useAverageFeature } from "../average/engine.js";
+import { averages } from "../average/feature.js";
 import { main } from "./main.js";
 import { nodeIo } from "./node-io.js";
 
@@ -11,5 +11,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-useAverageEngine(pollAverage);
+useAverageFeature(averages);
 process.exitCode = main(process.argv.slice(2), nodeIo());

@@ -4,13 +4,13 @@
  * one script, with the poll average (`poll-trend/average`) loaded: `<script src="https://unpkg.com/poll-trend/dist/element.global.js"></script>`.
  * @module poll-trend/element
  */
-import { pollAverage } from "../average/average.js";
-import { useAverageEngine } from "../average/engine.js";
+import { useAverageFeature } from "../average/engine.js";
+import { averages } from "../average/feature.js";
 import { defineTrendChartElement } from "../dom/element.js";
 
 export { defineTrendChartElement, elementOptions, type TrendChartElement } from "../dom/element.js";
 
 // The whole chart: with its poll average, registered here in the entry itself (a statement in a shared
 // chunk is one a bundler may drop as free of side effects).
-useAverageEngine(pollAverage);
+useAverageFeature(averages);
 if (typeof customElements !== "undefined") defineTrendChartElement();

@@ -1,6 +1,6 @@
-import { type AverageSetting, type SeriesAverage, seriesAverage } from "../average/choose.js";
+import { type AverageSetting, averageFactsFor, type SeriesAverage } from "../average/choose.js";
 import type { AverageEstimate } from "../average/average.js";
-import { decimalsOf, ESTIMATE_DECIMALS, round } from "../words/numbers.js";
+import { decimalsOf, round } from "../words/numbers.js";
 import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
 import { pollsterOf } from "../model/polls.js";
@@ -155,46 +155,6 @@ function extremes(points: readonly PollPoint[]): [PollExtreme, PollExtreme] {
   ];
 }
 
-const DAY = 86_400_000;
-
-function averageFacts(average: SeriesAverage): AverageFacts {
-  const { latest } = average;
-  const run = average.runs[average.runs.length - 1] ?? [];
-  const end = Date.parse(latest.date);
-  // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
-  let monthEarlier: AverageEstimate | undefined;
-  let daysBefore = 0;
-  for (const estimate of run) {
-    const days = Math.round((end - Date.parse(estimate.date)) / DAY);
-    if (days >= 20 && (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30))) {
-      monthEarlier = estimate;
-      daysBefore = days;
-    }
-  }
-  let high = latest;
-  let low = latest;
-  for (const estimate of average.runs.flat()) {
-    if (estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date)) high = estimate;
-    if (estimate.value < low.value || (estimate.value === low.value && estimate.date < low.date)) low = estimate;
-  }
-  return {
-    average,
-    latest,
-    ...(monthEarlier
-      ? {
-          monthEarlier,
-          daysBefore,
-          change: round(
-            round(latest.value, ESTIMATE_DECIMALS) - round(monthEarlier.value, ESTIMATE_DECIMALS),
-            ESTIMATE_DECIMALS,
-          ),
-        }
-      : {}),
-    high,
-    low,
-  };
-}
-
 function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions): SeriesFacts {
   const { points } = s;
   const measure = s.measure ?? "share";
@@ -210,7 +170,7 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const gaps = runs
     .slice(1)
     .map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
-  const average = seriesAverage(s, options.average, options.maxGapDays, dataset.pollster);
+  const average = averageFactsFor(s, options.average, options.maxGapDays, dataset.pollster);
   return {
     series: s,
     measure,
@@ -222,7 +182,7 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
     low,
     gaps,
     pollsters,
-    ...(average ? { average: averageFacts(average) } : {}),
+    ...(average ? { average } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { latestValue } from "../trend/relations.js";
-import { averageSentences, averageSubjectMethod, windowsSentence } from "./average.js";
+import { averageFeature } from "../average/engine.js";
 import { gapPhrase, nearAMonth } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "./language.js";
@@ -216,15 +216,17 @@ export function fullSummary(t: PreparedTrend): string {
   if (lead) sentences.push(`${lead}.`);
   const { full, others } = described(t);
   let methodSaid = false;
+  // An average's words come with poll-trend/average, registered whenever a series has one.
+  const aw = averageFeature()?.words;
   for (const series of full) {
-    if (series.average) {
+    if (series.average && aw) {
       sentences.push(
-        ...averageSentences(series, series.average, t, methodSaid ? undefined : averageSubjectMethod(series, t)),
+        ...aw.averageSentences(series, series.average, t, methodSaid ? undefined : aw.averageSubjectMethod(series, t)),
       );
       methodSaid = true;
     } else sentences.push(...pollSentences(series, t));
   }
-  const windows = windowsSentence(facts.series, t);
+  const windows = aw?.windowsSentence(facts.series, t);
   if (windows) sentences.push(windows);
   if (others.length) {
     sentences.push(
