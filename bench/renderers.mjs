@@ -1,4 +1,5 @@
 // The four renderers compared by `npm run bench`, each from the same raw dataset to an SVG string.
+import "poll-trend/average"; // trackers draw their poll average
 import * as Plot from "@observablehq/plot";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { regressionLoess } from "d3-regression";

@@ -1,6 +1,7 @@
 // npm run gallery: every kind of chart a newsroom makes with poll-trend, at phone (320 px) and desktop
 // (640 px) width, in light and dark, on one static page: examples/output/gallery/index.html, with each
 // chart also as its own SVG. For looking at the pictures, as a graphics desk would, before they ship.
+import "poll-trend/average"; // trackers draw their poll average
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { apNorcUkraineSupport, parseCsv, renderTrendChart, sliceDataset, summarizeTrend } from "poll-trend";

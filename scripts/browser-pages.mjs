@@ -1,6 +1,7 @@
 // The pages npm run check:browser loads: a plain page, the report, a mounted tracker, a page of app
 // layouts (cards, flex, grid, a hidden tab, server render then enhance, figures, a clipping column, the
 // web component), and a themed page (the site's own dark mode, a brand web font, print).
+import "poll-trend/average"; // trackers draw their poll average
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 import {

@@ -63,8 +63,21 @@ try {
     ],
     dir,
   );
+  // A tracker (12 polls by two pollsters) needs poll-trend/average: refused without it, drawn with it,
+  // in ESM, and in CommonJS after an ESM import registered it (one registry for both builds).
+  const trackerJs =
+    'const tracker = { title: "t", series: [{ id: "a", label: "A", points: Array.from({ length: 12 }, (_, i) => ({ date: "2024-0" + (1 + Math.floor(i / 2)) + "-1" + (i % 2), value: 40 + (i % 3), pollster: i % 2 ? "X" : "Y" })) }] };';
+  const averages = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import { createRequire } from "node:module"; import { renderTrendChart, PollDataError } from "poll-trend"; ${trackerJs} let refused; try { renderTrendChart(tracker); } catch (e) { refused = e instanceof PollDataError && e.message.includes("poll-trend/average"); } if (!refused) process.exit(1); await import("poll-trend/average"); if (!renderTrendChart(tracker).includes("poll average")) process.exit(2); const cjs = createRequire(import.meta.url)("poll-trend"); if (!cjs.renderTrendChart(tracker).includes("poll average")) process.exit(3); console.log("poll-trend/average: refused without it, drawn with it in ESM and CommonJS");`,
+    ],
+    dir,
+  );
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
-  console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\nCLI:", cli.trim());
+  console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\n", averages.trim(), "\nCLI:", cli.trim());
 
   const source =
     'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';

@@ -3,8 +3,11 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const BUDGET = 30 * 1024;
-/** poll-trend/dom on top of the core, for an app that mounts the chart. */
-const DOM_BUDGET = 6 * 1024;
+/**
+ * poll-trend/dom on top of the core, for an app that mounts the chart: 6 kB until the tree for screen
+ * readers, font measuring and server takeover (the "Pages in real apps" issue) took it to 6.2.
+ */
+const DOM_BUDGET = 6.5 * 1024;
 const entry =
   'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nconsole.log(renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport));\n';
 
@@ -27,6 +30,7 @@ const dom = await measure(
   'import { mountTrendChart } from "poll-trend/dom"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nmountTrendChart(document.body, apNorcUkraineSupport); console.log(summarizeTrend(apNorcUkraineSupport));\n',
 );
 const element = await measure('import "poll-trend/element";');
+const tracker = await measure(`import "poll-trend/average";\n${entry}`);
 const d3 = await measure(
   'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
 );
@@ -42,6 +46,9 @@ console.log(
 );
 console.log(
   `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,
+);
+console.log(
+  `  with poll-trend/average (a tracker's average, its words and marks), on top: ${kb(tracker.gzip - app.gzip)} gzip; the whole app with it: ${kb(tracker.gzip)}`,
 );
 console.log(
   `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,

@@ -82,7 +82,7 @@ export const measureOf = (series: PollSeries) => series.measure ?? "share";
  * bands, dots and bars are, then the averages' method, once (per series where they differ).
  */
 export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): string {
-  const { words: w, f } = t;
+  const { words: w } = t;
   const averaged = plans.filter((p) => p.average);
   const marks = w.marksNote({
     averages: averaged.length > 0,
@@ -96,8 +96,8 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend):
   const once = !words
     ? []
     : shared
-      ? [w.method(shared, f)]
-      : averaged.map((p) => `${p.series.label}: ${words.averageMethod(p.average as SeriesAverage, w, f)}`);
+      ? [words.methodText(shared, t)]
+      : averaged.map((p) => `${p.series.label}: ${words.averageMethod(p.average as SeriesAverage, t)}`);
   const notes = [marks === "." ? "" : marks, once.length ? w.methodsOnce(once) : ""];
   if (plans.some((p) => measureOf(p.series) === "net")) notes.push(w.netNote);
   return notes.filter(Boolean).join(" ");

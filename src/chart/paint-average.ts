@@ -2,7 +2,7 @@ import type { PlacedPoint, SeriesLayout } from "./place.js";
 import { area } from "d3-shape";
 import { linePath, markerPath, type XSpan } from "./geometry.js";
 import type { SeriesAverage } from "../average/choose.js";
-import { averageMethod } from "../words/average.js";
+import { averageMethod, averageWordsOf } from "../words/average.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { DOT_LIMIT, measureOf, type SeriesPlan, seriesLabel } from "./marks.js";
@@ -82,10 +82,10 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const average = plan.average as SeriesAverage;
   const { latest } = average;
   const v = (value: number) => w.value({ value, measure: measureOf(plan.series), decimals: ESTIMATE_DECIMALS }, f);
-  return w.averageLabel(
+  return averageWordsOf(t).averageLabel(
     {
       label: plan.series.label,
-      method: averageMethod(average, w, f),
+      method: averageMethod(average, t),
       polls: average.polls,
       value: v(latest.value),
       date: w.dateRange(undefined, latest.date),

@@ -1,10 +1,14 @@
 /// <reference lib="dom" />
+import { useAverageFeature } from "../average/engine.js";
+import { averages } from "../average/feature.js";
 import type { ChartOptions } from "../chart/options.js";
 import type { PollDataset } from "../model/types.js";
 import { mountTrendChart } from "./mount.js";
 
 // The script renderReport inlines: it mounts the interactive chart in each report figure and hides
-// the static charts, which stay complete for readers without JavaScript.
+// the static charts, which stay complete for readers without JavaScript. A report stands alone: its
+// trackers' averages come with it.
+useAverageFeature(averages);
 for (const figure of document.querySelectorAll<HTMLElement>("[data-poll-trend]")) {
   const config = JSON.parse(figure.querySelector("script[type='application/json']")?.textContent ?? "null") as {
     dataset: PollDataset;

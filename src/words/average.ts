@@ -3,12 +3,20 @@ import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import type { Language, Method } from "./language.js";
-import { ESTIMATE_DECIMALS, type NumberFormat } from "./numbers.js";
+import { enAverage } from "./en-average.js";
+import { languageOf } from "./index.js";
+import type { AverageWords, Method } from "./language.js";
+import { ESTIMATE_DECIMALS } from "./numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
+
+/** The average words of the trend's language: its own where it has them, else English. */
+export const averageWordsOf = (t: PreparedTrend): AverageWords => languageOf(t.options.locale)?.average ?? enAverage;
+
+/** A method in a phrase: "LOESS over windows of about 60 days, each pollster counted once". */
+export const methodText = (method: Method, t: PreparedTrend) => averageWordsOf(t).method(method, t.f);
 
 /** What a series' average did, as its method phrase says it. */
 export function methodOf(average: SeriesAverage): Method {
@@ -53,19 +61,18 @@ export function sharedMethod(averages: readonly SeriesAverage[]): Method | undef
  * The average's method in a phrase, as the chart's footer and labels and the summary say it: "LOESS
  * over windows of about 60 days, each pollster counted once, larger polls weighted more".
  */
-export const averageMethod = (average: SeriesAverage, words: Language, f: NumberFormat) =>
-  words.method(methodOf(average), f);
+export const averageMethod = (average: SeriesAverage, t: PreparedTrend) => methodText(methodOf(average), t);
 
 /** The method as the summary names it, once, with the first average. */
 export const averageSubjectMethod = (series: SeriesFacts, t: PreparedTrend) =>
-  series.average ? t.words.methodInSummary(averageMethod(series.average.average, t.words, t.f)) : "";
+  series.average ? averageWordsOf(t).methodInSummary(averageMethod(series.average.average, t)) : "";
 
 /** The windows of the averaged series, when they differ by more than a few days: each is said. */
 export function windowsSentence(series: readonly SeriesFacts[], t: PreparedTrend): string {
   const averaged = series.filter((s) => s.average);
   const days = averaged.map((s) => s.average?.average.windowDays ?? 0);
   if (averaged.length < 2 || Math.max(...days) - Math.min(...days) <= 3) return "";
-  return t.words.windowsDiffer(
+  return averageWordsOf(t).windowsDiffer(
     averaged.map((s) => ({ label: s.series.label, days: s.average?.average.windowDays ?? 0 })),
     t.f,
   );
@@ -79,15 +86,16 @@ export function averageSentences(
   method?: string,
 ): string[] {
   const { dataset, words: w, f } = t;
+  const a = averageWordsOf(t);
   const { series, measure } = facts;
   const at = (value: number) => w.value({ value, measure, decimals: ESTIMATE_DECIMALS }, f);
   const since = average.monthEarlier && !nearAMonth(facts) ? w.fullDate(average.monthEarlier.date) : undefined;
   const sentences = [
-    w.averageLead(
+    a.averageLead(
       {
         ...(method ? { method } : {}),
         polls: average.average.polls,
-        subject: w.subject(series.label, series.predicate, series.population ?? dataset.population),
+        subject: a.subject(series.label, series.predicate, series.population ?? dataset.population),
         value: at(average.latest.value),
         date: w.fullDate(average.latest.date),
         ...(average.change === undefined
@@ -97,11 +105,11 @@ export function averageSentences(
       f,
     ),
   ];
-  sentences.push(w.averageInterval(at(average.latest.lower), at(average.latest.upper)));
-  sentences.push(w.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper)));
+  sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper)));
+  sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper)));
   if (at(average.high.value) !== at(average.low.value)) {
     sentences.push(
-      w.averageHighLow(
+      a.averageHighLow(
         at(average.high.value),
         w.fullDate(average.high.date),
         at(average.low.value),
@@ -111,26 +119,27 @@ export function averageSentences(
   }
   sentences.push(latestPolls(facts, t));
   const sparse = average.average.sparse;
-  if (sparse.length) sentences.push(w.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))));
-  if (facts.gaps.length) sentences.push(w.notAcrossGaps(facts.gaps.length, longestGap(facts, t)));
+  if (sparse.length) sentences.push(a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))));
+  if (facts.gaps.length) sentences.push(a.notAcrossGaps(facts.gaps.length, longestGap(facts, t)));
   return sentences;
 }
 
 /** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
 function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
   const { dataset, words: w, f } = t;
+  const a = averageWordsOf(t);
   const { latest, measure } = facts;
   const value = (p: PollPoint) => w.value({ value: p.value, measure }, f);
   const polls = facts.series.points.filter((p) => p.date === latest.date);
   const by = (p: PollPoint) => pollsterOf(p, dataset);
-  if (polls.length === 1) return w.latestPoll(by(latest), w.dateRange(latest.fieldStart, latest.date), value(latest));
+  if (polls.length === 1) return a.latestPoll(by(latest), w.dateRange(latest.fieldStart, latest.date), value(latest));
   const day = w.fullDate(latest.date);
   if (polls.length > 3) {
     const values = polls.map((p) => p.value);
     const [lo, hi] = [Math.min(...values), Math.max(...values)];
-    return w.latestPolls(polls.length, day, w.value({ value: lo, measure }, f), w.value({ value: hi, measure }, f), f);
+    return a.latestPolls(polls.length, day, w.value({ value: lo, measure }, f), w.value({ value: hi, measure }, f), f);
   }
-  return w.latestPollsBy(
+  return a.latestPollsBy(
     day,
     polls.map((p) => ({
       pollster: by(p) ?? w.unnamedPollster,

@@ -46,22 +46,22 @@ const fullDate = (iso: string) => {
 const when = (w: When) =>
   w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
 const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
-const list = (items: readonly string[]) =>
+export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
-const quoted = (label: string) => `“${label}”`;
+export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
 const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
 /** AP possessive: "Gallup’s", but "McLaughlin & Associates’". */
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
-const direction = (points: number) => (points > 0 ? "up" : "down");
+export const direction = (points: number) => (points > 0 ? "up" : "down");
 
 function value(v: Value, f: NumberFormat): string {
   return v.measure === "net" ? f.signed(v.value, v.decimals) : f.percent(v.value, v.decimals);
 }
 
-function points(size: number, measure: Measure, f: NumberFormat): string {
+export function points(size: number, measure: Measure, f: NumberFormat): string {
   const abs = Math.abs(size);
   const unit = measure === "net" ? "point" : "percentage point";
   return `${f.number(abs)} ${unit}${abs === 1 ? "" : "s"}`;
@@ -226,42 +226,6 @@ export const en: Language = {
   sourceName: (name) => `Source: ${name}.`,
   population: (p) => `Population: ${p}.`,
 
-  method: (m, f) =>
-    [
-      `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
-      ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
-      ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
-      ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
-    ].join(", "),
-  methodInSummary: (method) => `a ${method.replace(/^LOESS/, "LOESS trend line")}`,
-  subject: (label, predicate, population) =>
-    predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),
-  averageLead: (a, f) => {
-    const polls = a.polls === 1 ? "1 poll" : `${f.number(a.polls)} polls`;
-    const since = a.change?.since ? `from ${a.change.since}` : "from a month earlier";
-    const change =
-      a.change === undefined
-        ? ""
-        : a.change.points === 0
-          ? `, unchanged ${since}`
-          : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
-    return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
-  },
-  pollBand: (lo, hi) => `The band around it, where 95% of polls are expected to fall, runs from ${lo} to ${hi}.`,
-  averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
-  averageHighLow: (high, highDate, low, lowDate) =>
-    `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
-  latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
-  latestPolls: (count, day, lo, hi, f) =>
-    `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
-  latestPollsBy: (day, polls) =>
-    `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
-  notAcrossGaps: (count, longest) =>
-    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? `the longest ${longest}` : longest}.`,
-  tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
-  windowsDiffer: (windows, f) =>
-    `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
-
   shortAverage: (label, v, date, change) =>
     `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
   inAMonth: (size, measure, f) =>
@@ -304,8 +268,6 @@ export const en: Language = {
   seriesLabel: ({ label, polls, range: span, values, average }, f) =>
     `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
   onePollLabel: (label) => `${label}: 1 poll`,
-  averageLabel: (a, f) =>
-    `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}; 95% of polls expected between ${a.lo} and ${a.hi}`,
   eventLabel: (date, label) => `Event, ${date}: ${label}`,
   chartName: (labels, span, f) =>
     `Line chart of ${labels.length <= 3 ? list(labels) : `${f.number(labels.length)} series`}, ${span}`,

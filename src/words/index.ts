@@ -1,5 +1,5 @@
 import { en } from "./en.js";
-import type { AnnounceWords, Language, MethodsWords, ReportWords, TableWords } from "./language.js";
+import type { AnnounceWords, AverageWords, Language, MethodsWords, ReportWords, TableWords } from "./language.js";
 
 /**
  * A language's words, by output: the chart's and summary's (`words`), and those of the methods note,
@@ -7,6 +7,8 @@ import type { AnnounceWords, Language, MethodsWords, ReportWords, TableWords } f
  */
 export interface LanguageWords {
   readonly words: Language;
+  /** The words of poll averages (English: `words/en-average.ts`, in poll-trend/average). */
+  readonly average?: AverageWords;
   readonly methods?: MethodsWords;
   readonly table?: TableWords;
   readonly report?: ReportWords;

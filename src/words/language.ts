@@ -223,47 +223,6 @@ export interface Language {
   /** "Population: U.S. adults." A sentence. */
   population(population: string): string;
 
-  // Averages
-  /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
-  method(method: Method, f: NumberFormat): string;
-  /** "a LOESS trend line over …": the method as the summary names it once. */
-  methodInSummary(method: string): string;
-  /** "the share of U.S. adults who favored …", or “Approve”. */
-  subject(label: string, predicate: string | undefined, population: string | undefined): string;
-  /** "The poll average (…) of 312 polls put … at 46.1% on April 29, 2020, down 0.9 percentage points from a month earlier." */
-  averageLead(
-    args: {
-      readonly method?: string;
-      readonly polls: number;
-      readonly subject: string;
-      readonly value: string;
-      readonly date: string;
-      readonly change?: { readonly points: number; readonly measure: Measure; readonly since?: string };
-    },
-    f: NumberFormat,
-  ): string;
-  /** "The band around it, where 95% of polls are expected to fall, runs from 39.1% to 48.7%." */
-  pollBand(lo: string, hi: string): string;
-  /** "The average itself lies between 45.2% and 47% with 95% confidence." */
-  averageInterval(lo: string, hi: string): string;
-  /** "The average was highest, 45.4%, on Jan. 22, 2017, and lowest, 37.9%, on Aug. 15, 2017." */
-  averageHighLow(high: string, highDate: string, low: string, lowDate: string): string;
-  /** "The latest poll, by Gallup (April 26–29, 2020), found 44%." */
-  latestPoll(pollster: string | undefined, range: string, value: string): string;
-  /** "The latest 5 polls, which ended on Oct. 22, 2019, found 0% to 1%." */
-  latestPolls(count: number, day: string, lo: string, hi: string, f: NumberFormat): string;
-  /** "The latest polls ended on May 29, 2020: Morning Consult found 42% and YouGov 45%." */
-  latestPollsBy(
-    day: string,
-    polls: readonly { readonly pollster: string; readonly value: string; readonly from?: string }[],
-  ): string;
-  /** "The average is not drawn across a gap in the polling, with no poll between …". */
-  notAcrossGaps(count: number, longest: string): string;
-  /** "The average stops where polls were too few: March to May 2019." */
-  tooFewPolls(stretches: readonly string[]): string;
-  /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */
-  windowsDiffer(windows: readonly { readonly label: string; readonly days: number }[], f: NumberFormat): string;
-
   // The short summary
   /** "Approve: 46.1% in the poll average on April 29, 2020, down 0.9 percentage points in a month". */
   shortAverage(label: string | undefined, value: string, date: string, change: string | undefined): string;
@@ -319,6 +278,60 @@ export interface Language {
     f: NumberFormat,
   ): string;
   onePollLabel(label: string): string;
+  eventLabel(date: string, label: string): string;
+  /** "Line chart of Approve and Disapprove, January 2017 to April 2020". */
+  chartName(labels: readonly string[], range: string, f: NumberFormat): string;
+  axisNote(lo: string, hi: string): string;
+  readonly gapsNote: string;
+  readonly roleDescription: string;
+}
+
+/**
+ * The words only poll averages use: the summary's sentences on an average, the chart's label and footer
+ * method. English in `words/en-average.ts`, carried by poll-trend/average.
+ */
+export interface AverageWords {
+  /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
+  method(method: Method, f: NumberFormat): string;
+  /** "a LOESS trend line over …": the method as the summary names it once. */
+  methodInSummary(method: string): string;
+  /** "the share of U.S. adults who favored …", or “Approve”. */
+  subject(label: string, predicate: string | undefined, population: string | undefined): string;
+  /** "The poll average (…) of 312 polls put … at 46.1% on April 29, 2020, down 0.9 percentage points from a month earlier." */
+  averageLead(
+    args: {
+      readonly method?: string;
+      readonly polls: number;
+      readonly subject: string;
+      readonly value: string;
+      readonly date: string;
+      readonly change?: { readonly points: number; readonly measure: Measure; readonly since?: string };
+    },
+    f: NumberFormat,
+  ): string;
+  /** "The band around it, where 95% of polls are expected to fall, runs from 39.1% to 48.7%." */
+  pollBand(lo: string, hi: string): string;
+  /** "The average itself lies between 45.2% and 47% with 95% confidence." */
+  averageInterval(lo: string, hi: string): string;
+  /** "The average was highest, 45.4%, on Jan. 22, 2017, and lowest, 37.9%, on Aug. 15, 2017." */
+  averageHighLow(high: string, highDate: string, low: string, lowDate: string): string;
+  /** "The latest poll, by Gallup (April 26–29, 2020), found 44%." */
+  latestPoll(pollster: string | undefined, range: string, value: string): string;
+  /** "The latest 5 polls, which ended on Oct. 22, 2019, found 0% to 1%." */
+  latestPolls(count: number, day: string, lo: string, hi: string, f: NumberFormat): string;
+  /** "The latest polls ended on May 29, 2020: Morning Consult found 42% and YouGov 45%." */
+  latestPollsBy(
+    day: string,
+    polls: readonly { readonly pollster: string; readonly value: string; readonly from?: string }[],
+  ): string;
+  /** "The average is not drawn across a gap in the polling, with no poll between …". */
+  notAcrossGaps(count: number, longest: string): string;
+  /** "The average stops where polls were too few: March to May 2019." */
+  tooFewPolls(stretches: readonly string[]): string;
+  /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */
+  windowsDiffer(windows: readonly { readonly label: string; readonly days: number }[], f: NumberFormat): string;
+
+  /** What a screen reader hears for an average's line. */
   averageLabel(
     args: {
       readonly label: string;
@@ -331,12 +344,6 @@ export interface Language {
     },
     f: NumberFormat,
   ): string;
-  eventLabel(date: string, label: string): string;
-  /** "Line chart of Approve and Disapprove, January 2017 to April 2020". */
-  chartName(labels: readonly string[], range: string, f: NumberFormat): string;
-  axisNote(lo: string, hi: string): string;
-  readonly gapsNote: string;
-  readonly roleDescription: string;
 }
 
 /** The words of the methods note. */

@@ -1,0 +1,43 @@
+import type { AverageWords } from "./language.js";
+import { direction, list, points, quoted } from "./en.js";
+
+/** English words of poll averages, carried by poll-trend/average. */
+export const enAverage: AverageWords = {
+  method: (m, f) =>
+    [
+      `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
+      ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
+      ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
+      ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
+    ].join(", "),
+  methodInSummary: (method) => `a ${method.replace(/^LOESS/, "LOESS trend line")}`,
+  subject: (label, predicate, population) =>
+    predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),
+  averageLead: (a, f) => {
+    const polls = a.polls === 1 ? "1 poll" : `${f.number(a.polls)} polls`;
+    const since = a.change?.since ? `from ${a.change.since}` : "from a month earlier";
+    const change =
+      a.change === undefined
+        ? ""
+        : a.change.points === 0
+          ? `, unchanged ${since}`
+          : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
+    return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
+  },
+  pollBand: (lo, hi) => `The band around it, where 95% of polls are expected to fall, runs from ${lo} to ${hi}.`,
+  averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
+  averageHighLow: (high, highDate, low, lowDate) =>
+    `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
+  latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
+  latestPolls: (count, day, lo, hi, f) =>
+    `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
+  latestPollsBy: (day, polls) =>
+    `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
+  notAcrossGaps: (count, longest) =>
+    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? `the longest ${longest}` : longest}.`,
+  tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
+  windowsDiffer: (windows, f) =>
+    `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
+  averageLabel: (a, f) =>
+    `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}; 95% of polls expected between ${a.lo} and ${a.hi}`,
+};
