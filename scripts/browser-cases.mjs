@@ -276,12 +276,10 @@ export async function appChecks({ page, check, label, forced, shot }) {
   const marks = await page.evaluate(() => {
     document.getElementById("card").scrollIntoView();
     const svg = document.querySelector("#card svg");
-    const all = [...svg.querySelectorAll('[role="graphics-symbol"].pt-mk, [role="graphics-symbol"].pt-hollow')].map(
-      (m) => {
-        const r = m.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: m.getAttribute("aria-label") };
-      },
-    );
+    const all = [...svg.querySelectorAll('.pt-group [role="graphics-symbol"]')].map((m) => {
+      const r = m.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: m.getAttribute("aria-label") };
+    });
     for (const a of all)
       for (let k = 0; k < 8; k++) {
         const [x, y] = [a.x + 18 * Math.cos((k * Math.PI) / 4), a.y + 18 * Math.sin((k * Math.PI) / 4)];
@@ -353,7 +351,7 @@ export async function themeChecks({ page, check, label }) {
     return {
       figure: fill("#static-auto .pt-bg"),
       live: fill("#dark-live .pt-bg"),
-      text: fill("#dark-live text.pt-tx"),
+      text: fill("#dark-live text.pt-ftx"),
     };
   });
   check(
@@ -410,7 +408,7 @@ export async function printChecks({ page, check, label }) {
     const shown = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length);
     return {
       backgrounds: shown(".pt-bg").map((e) => getComputedStyle(e).fill),
-      texts: shown("text.pt-tx").map((e) => getComputedStyle(e).fill),
+      texts: shown("text.pt-ftx").map((e) => getComputedStyle(e).fill),
       overlays: shown(".pt-tip, .pt-keys").length,
     };
   });

@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { DARK, LIGHT } from "../src/chart/theme.js";
+import {
+  apNorcUkraineSupport,
+  describeTrend,
+  type PollDataset,
+  type PollPoint,
+  PollDataError,
+  renderTrendChart,
+} from "../src/index.js";
+import { tracker } from "./cases.js";
+import { deltaE2000, lab, MATRICES } from "./color.js";
+import { thrown } from "./fixtures.js";
+import { byRole, parseSvg } from "./svg.js";
+
+// What a newsroom graphics desk checks before a chart ships, as measurements of the SVG.
+
+/** The plot's top and bottom: the grid's highest and lowest lines. */
+function plotBox(d: Document): { top: number; bottom: number } {
+  const ys = [...(d.querySelector(".pt-kgr")?.getAttribute("d") ?? "").matchAll(/,([\d.]+)H/g)].map((m) =>
+    Number(m[1]),
+  );
+  return { top: Math.min(...ys), bottom: Math.max(...ys) };
+}
+const height = (d: Document) => Number(d.documentElement.getAttribute("height"));
+/** The key's or labels' entries, in reading order, as text. */
+const keyTexts = (d: Document) =>
+  [...d.querySelectorAll('g[font-size="13"]')].map((g) =>
+    [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+  );
+
+/** A tracker of `days` daily polls by two alternating pollsters around `level`, with a fixed scatter. */
+function daily(id: string, label: string, level: number, days: number, from = Date.UTC(2024, 0, 1)): PollPoint[] {
+  return Array.from({ length: days }, (_, i) => ({
+    date: new Date(from + i * 86_400_000).toISOString().slice(0, 10),
+    value: level + (((i * 7919) % 11) - 5) / 2,
+    pollster: i % 2 ? `${id} One` : `${id} Two`,
+    sampleSize: 1000,
+  }));
+}
+
+describe("colors a reader with a color-vision deficiency can tell apart", () => {
+  it("computes CIEDE2000 as Sharma, Wu and Dalal's test pairs give it", () => {
+    expect(deltaE2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 4);
+    expect(deltaE2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 4);
+    expect(deltaE2000([60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387])).toBeCloseTo(1.2644, 4);
+  });
+
+  for (const [scheme, palette] of [
+    ["light", LIGHT],
+    ["dark", DARK],
+  ] as const) {
+    it(`${scheme}: any two of the six highlighted colors differ by ΔE2000 ≥ 10, also under protanopia, deuteranopia and tritanopia`, () => {
+      const six = palette.series.slice(0, 6);
+      for (const [vision, matrix] of Object.entries(MATRICES))
+        for (let i = 0; i < six.length; i++)
+          for (let j = i + 1; j < six.length; j++)
+            expect(
+              deltaE2000(lab(six[i] ?? "", matrix), lab(six[j] ?? "", matrix)),
+              `${vision}: ${six[i]} and ${six[j]}`,
+            ).toBeGreaterThanOrEqual(10);
+    });
+  }
+});
+
+describe("a plot a phone reader can read", () => {
+  it("gives the plot at least 40% of the bundled chart's height at 320 px", () => {
+    const d = parseSvg(renderTrendChart(apNorcUkraineSupport, { width: 320 }));
+    const { top, bottom } = plotBox(d);
+    expect((bottom - top) / height(d)).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("lines up the plots of charts side by side with plotMargins, and names the smallest margin that fits", () => {
+    const margins = { top: 200, bottom: 130 };
+    const long = { ...apNorcUkraineSupport, title: "A longer headline that wraps onto a second line at this width" };
+    const a = parseSvg(renderTrendChart(apNorcUkraineSupport, { width: 480, plotMargins: margins }));
+    const b = parseSvg(renderTrendChart(long, { width: 480, plotMargins: margins }));
+    // The same grid at the same place in both, whatever their titles take; the plot within the margins.
+    expect(plotBox(b)).toEqual(plotBox(a));
+    expect(plotBox(a).top).toBeGreaterThanOrEqual(200);
+    expect(height(a)).toBe(height(b));
+    expect(height(a) - plotBox(a).bottom).toBe(130);
+    const error = thrown(() => renderTrendChart(long, { width: 480, plotMargins: { top: 20 } }));
+    expect(error).toBeInstanceOf(PollDataError);
+    expect((error as PollDataError).issues[0]?.where).toBe("options.plotMargins");
+    const smallest = Number(/at least top (\d+)/.exec((error as PollDataError).issues[0]?.message ?? "")?.[1]);
+    expect(smallest).toBeGreaterThan(20);
+    expect(() => renderTrendChart(long, { width: 480, plotMargins: { top: smallest } })).not.toThrow();
+    expect(() => renderTrendChart(long, { width: 480, plotMargins: { top: smallest - 1 } })).toThrow(PollDataError);
+  });
+});
+
+describe("many series made readable", () => {
+  const field: PollDataset = {
+    title: "Five candidates, one leader",
+    series: [
+      {
+        id: "a",
+        label: "Candidate A",
+        points: [
+          { date: "2024-01-10", value: 20 },
+          { date: "2024-02-10", value: 22.4 },
+        ],
+      },
+      {
+        id: "b",
+        label: "Candidate B",
+        points: [
+          { date: "2024-01-10", value: 25 },
+          { date: "2024-02-10", value: 24.4 },
+        ],
+      },
+      {
+        id: "c",
+        label: "Candidate C",
+        points: [
+          { date: "2024-01-10", value: 9 },
+          { date: "2024-02-10", value: 8 },
+        ],
+      },
+      {
+        id: "d",
+        label: "Candidate D",
+        points: [
+          { date: "2024-01-10", value: 31 },
+          { date: "2024-02-10", value: 30 },
+        ],
+      },
+      {
+        id: "e",
+        label: "Candidate E",
+        points: [
+          { date: "2024-01-10", value: 3 },
+          { date: "2024-02-10", value: 4 },
+        ],
+      },
+    ],
+  };
+
+  it("lists the key by latest value, highest first, not in input order", () => {
+    const d = parseSvg(renderTrendChart(field, { width: 320 }));
+    expect(keyTexts(d)).toEqual([
+      "30% Candidate D",
+      "24.4% Candidate B",
+      "22.4% Candidate A",
+      "8% Candidate C",
+      "4% Candidate E",
+    ]);
+  });
+
+  it("gives the leader the first color, and draws the series not highlighted in grey, thinner", () => {
+    const d = parseSvg(renderTrendChart(field, { highlight: ["d", "b"] }));
+    const lines = byRole(d, "graphics-object").map((g) => g.querySelector("path.pt-line0, [class*=pt-line]"));
+    const stroke = (label: string) =>
+      byRole(d, "graphics-object")
+        .find((g) => g.getAttribute("aria-label")?.startsWith(label))
+        ?.querySelector("[class*=pt-line]");
+    expect(lines).toHaveLength(5);
+    expect(stroke("Candidate D")?.getAttribute("stroke")).toBe(LIGHT.series[0]);
+    expect(stroke("Candidate B")?.getAttribute("stroke")).toBe(LIGHT.series[1]);
+    for (const grey of ["Candidate A", "Candidate C", "Candidate E"]) {
+      expect(LIGHT.series).not.toContain(stroke(grey)?.getAttribute("stroke"));
+      expect(Number(stroke(grey)?.getAttribute("stroke-width"))).toBeLessThan(2.5);
+    }
+  });
+});
+
+describe("poll averages drawn honestly", () => {
+  it("gives a band to at most three highlighted averages, never to grey ones", () => {
+    const four: PollDataset = {
+      title: "Four trackers",
+      series: [
+        { id: "a", label: "A", points: daily("a", "A", 40, 60) },
+        { id: "b", label: "B", points: daily("b", "B", 30, 60) },
+        { id: "c", label: "C", points: daily("c", "C", 20, 60) },
+        { id: "d", label: "D", points: daily("d", "D", 10, 60) },
+      ],
+    };
+    expect(parseSvg(renderTrendChart(four, { highlight: ["a", "b", "c"] })).querySelectorAll(".pt-band")).toHaveLength(
+      3,
+    );
+    // Four in color: the bands would cover each other; none is drawn, and the footer names none.
+    const all = parseSvg(renderTrendChart(four));
+    expect(all.querySelectorAll(".pt-band")).toHaveLength(0);
+    expect(all.documentElement.textContent).not.toMatch(/bands:/);
+  });
+
+  it("never draws a band or line across a gap in the polling", () => {
+    const gap: PollDataset = {
+      title: "A tracker that stopped for a year",
+      series: [
+        {
+          id: "a",
+          label: "Approve",
+          points: [...daily("a", "A", 45, 60), ...daily("a", "A", 40, 60, Date.UTC(2025, 6, 1))],
+        },
+      ],
+    };
+    const d = parseSvg(renderTrendChart(gap));
+    expect(d.querySelector(".pt-band")?.getAttribute("d")?.match(/M/g)).toHaveLength(2);
+    expect(d.querySelector("[class*=pt-line]")?.getAttribute("d")?.match(/M/g)).toHaveLength(2);
+  });
+
+  it("writes an average's value in the key with its one decimal, even when it is whole", () => {
+    const d = parseSvg(renderTrendChart(tracker, { labels: "legend" }));
+    const values = keyTexts(d).map((t) => t.split(" ")[0]);
+    expect(values).toHaveLength(2);
+    for (const v of values) expect(v).toMatch(/^\d+\.\d%$/);
+  });
+
+  it("averages net values below zero: an estimate is not held at 0", () => {
+    const net: PollDataset = {
+      title: "Net approval",
+      series: [{ id: "n", label: "Net approval", measure: "net", points: daily("n", "Net", -12, 60) }],
+    };
+    const latest = describeTrend(net).series[0]?.average?.latest.value ?? 0;
+    expect(latest).toBeLessThan(-8);
+    expect(latest).toBeGreaterThan(-16);
+    const d = parseSvg(renderTrendChart(net));
+    // The zero line is drawn for net series, above the plot's data here.
+    expect(d.querySelector(".pt-kze")).not.toBeNull();
+  });
+});
