@@ -30,7 +30,7 @@ const keyTexts = (d: Document) =>
   );
 
 /** A tracker of `days` daily polls by two alternating pollsters around `level`, with a fixed scatter. */
-function daily(id: string, label: string, level: number, days: number, from = Date.UTC(2024, 0, 1)): PollPoint[] {
+function daily(id: string, level: number, days: number, from = Date.UTC(2024, 0, 1)): PollPoint[] {
   return Array.from({ length: days }, (_, i) => ({
     date: new Date(from + i * 86_400_000).toISOString().slice(0, 10),
     value: level + (((i * 7919) % 11) - 5) / 2,
@@ -170,10 +170,10 @@ describe("poll averages drawn honestly", () => {
     const four: PollDataset = {
       title: "Four trackers",
       series: [
-        { id: "a", label: "A", points: daily("a", "A", 40, 60) },
-        { id: "b", label: "B", points: daily("b", "B", 30, 60) },
-        { id: "c", label: "C", points: daily("c", "C", 20, 60) },
-        { id: "d", label: "D", points: daily("d", "D", 10, 60) },
+        { id: "a", label: "A", points: daily("a", 40, 60) },
+        { id: "b", label: "B", points: daily("b", 30, 60) },
+        { id: "c", label: "C", points: daily("c", 20, 60) },
+        { id: "d", label: "D", points: daily("d", 10, 60) },
       ],
     };
     expect(parseSvg(renderTrendChart(four, { highlight: ["a", "b", "c"] })).querySelectorAll(".pt-band")).toHaveLength(
@@ -192,7 +192,7 @@ describe("poll averages drawn honestly", () => {
         {
           id: "a",
           label: "Approve",
-          points: [...daily("a", "A", 45, 60), ...daily("a", "A", 40, 60, Date.UTC(2025, 6, 1))],
+          points: [...daily("a", 45, 60), ...daily("a", 40, 60, Date.UTC(2025, 6, 1))],
         },
       ],
     };
@@ -211,7 +211,7 @@ describe("poll averages drawn honestly", () => {
   it("averages net values below zero: an estimate is not held at 0", () => {
     const net: PollDataset = {
       title: "Net approval",
-      series: [{ id: "n", label: "Net approval", measure: "net", points: daily("n", "Net", -12, 60) }],
+      series: [{ id: "n", label: "Net approval", measure: "net", points: daily("n", -12, 60) }],
     };
     const latest = describeTrend(net).series[0]?.average?.latest.value ?? 0;
     expect(latest).toBeLessThan(-8);
