@@ -33,11 +33,12 @@ export {
 export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./trend/relations.js";
 export { isPrepared, type PreparedTrend, prepareTrend } from "./trend/prepare.js";
 export type { TrendOptions } from "./trend/options.js";
-export type { Language } from "./words/language.js";
+export type { AverageWords, Language, Measure, Method, Movement, PollText, Value, When } from "./words/language.js";
+export type { NumberFormat } from "./words/numbers.js";
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { type MethodsOptions, methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable, TABLE_ROW_LIMIT } from "./summary/table.js";
-export type { ChartOptions } from "./chart/options.js";
+export type { ChartOptions, Palette } from "./chart/options.js";
 export { renderTrendChart } from "./chart/render.js";
 export type { FontMetrics } from "./font/metrics.js";
 export { fontMetricsFromFile } from "./font/sfnt.js";

@@ -61,7 +61,8 @@ const fontMetrics = when<FontMetrics>(
     ((v as FontMetrics).boldWidths === undefined || isWidths((v as FontMetrics).boldWidths)),
   "{ widths, boldWidths? }: advance widths in em by character, such as fontMetricsFromFile returns",
 );
-type Palette =
+/** Brand series colors: one list for every scheme, or each scheme's own. */
+export type Palette =
   | readonly string[]
   | {
       /** Series colors on the light background. */
@@ -160,7 +161,12 @@ const CHART_OPTION_FIELDS = {
    * whose title, key or footer needs more is refused, naming the smallest that fits.
    */
   plotMargins: optional(
-    when<{ readonly top?: number; readonly bottom?: number }>(
+    when<{
+      /** Px from the chart's top to the plot's top. */
+      readonly top?: number;
+      /** Px from the plot's bottom to the chart's bottom. */
+      readonly bottom?: number;
+    }>(
       (v) =>
         typeof v === "object" &&
         v !== null &&

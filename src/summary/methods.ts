@@ -5,7 +5,10 @@ import { TREND_OPTION_FIELDS } from "../trend/options.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
 import { methodsText } from "../words/methods.js";
 
-const METHODS_OPTION_FIELDS = { locale: TREND_OPTION_FIELDS.locale };
+const METHODS_OPTION_FIELDS = {
+  /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
+  locale: TREND_OPTION_FIELDS.locale,
+};
 
 /**
  * Options of {@link methodsNote}: the locale of its numbers and words.

@@ -21,6 +21,7 @@ const TABLE_OPTION_FIELDS = {
     ),
     "poll-trend",
   ),
+  /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
   locale: TREND_OPTION_FIELDS.locale,
   /** The table's caption. Default: the dataset title, then "Percent of" the population. */
   caption: optional(textCheck),

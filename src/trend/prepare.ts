@@ -14,7 +14,9 @@ import { type ResolvedTrendOptions, TREND_OPTION_FIELDS, type TrendOptions } fro
  * the report and `poll-trend/dom` all read it, so they say and draw the same things.
  */
 export interface PreparedTrend {
+  /** The dataset, parsed: frozen, points sorted. */
   readonly dataset: PollDataset;
+  /** The trend's options, checked, with their defaults. */
   readonly options: ResolvedTrendOptions;
   /** The one number formatter of the locale; it owns rounding. */
   readonly f: NumberFormat;

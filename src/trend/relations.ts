@@ -208,7 +208,9 @@ export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined
 
 /** A series that is a part of another: a subgroup ("Republicans") of a whole ("All adults"). */
 export interface PartFacts {
+  /** The facts of the part (a series with `partOf`). */
   readonly part: SeriesFacts;
+  /** The facts of the series it is part of. */
   readonly whole: SeriesFacts;
   /** Whom the part's polls surveyed: its `population`, or its label. */
   readonly population: string;

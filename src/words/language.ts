@@ -8,6 +8,7 @@ import type { NumberFormat } from "./numbers.js";
 export interface When {
   /** ISO `YYYY-MM-DD`. */
   readonly date: string;
+  /** `"day"`: "Jan. 30, 2023"; `"month"`: "January 2023"; `"month-in-year"`: "January", its year said already. */
   readonly unit: "day" | "month" | "month-in-year";
 }
 
@@ -16,16 +17,23 @@ export type Measure = "share" | "net";
 
 /** A value with what it measures, already rounded as it is printed. */
 export interface Value {
+  /** The number, in percent or points. */
   readonly value: number;
+  /** What it measures, so a share prints "48%" and a net value "−8". */
   readonly measure: Measure;
+  /** Exactly this many decimals ("46.0%"), for an average's estimate; else as few as the value needs. */
   readonly decimals?: number;
 }
 
 /** A change from an earlier poll: its size and direction, and the earlier value and when it was. */
 export interface Movement {
+  /** The change in percentage points (or points, for net values); negative is down. */
   readonly points: number;
+  /** What the values measure. */
   readonly measure: Measure;
+  /** The earlier value. */
   readonly from: Value;
+  /** When the earlier poll was. */
   readonly earlier: When;
   /** The pollster whose previous poll it is, in a series of several. */
   readonly pollster?: string;
@@ -33,25 +41,37 @@ export interface Movement {
 
 /** How the average was made, as its method phrase says it. */
 export interface Method {
+  /** The usual window, in days. */
   readonly windowDays: number;
   /** Several averages told at once whose windows differ: the widest of their usual windows. */
   readonly windowsTo?: number;
   /** The widest window, when wider than asked: where polls were sparse. */
   readonly widenedTo?: number;
+  /** One voice per pollster: "each pollster counted once". */
   readonly eachPollsterOnce: boolean;
+  /** Weighted by sample size: "larger polls weighted more". */
   readonly largerPollsWeighted: boolean;
+  /** Adjusted for house effects. */
   readonly houseEffects: boolean;
 }
 
 /** One poll as an accessible label or an announcement names it. */
 export interface PollText {
+  /** The series' label. */
   readonly series: string;
+  /** Who ran the poll, where a series has several pollsters. */
   readonly pollster?: string;
+  /** The field dates, ISO: start (when known) and end. */
   readonly start?: string;
+  /** The last field date, ISO. */
   readonly end: string;
+  /** The poll's value. */
   readonly value: Value;
+  /** Its published margin of error, in percentage points. */
   readonly margin?: number;
+  /** Its sample size. */
   readonly sample?: number;
+  /** Who was surveyed. */
   readonly population?: string;
 }
 
@@ -89,8 +109,11 @@ export interface Language {
   readonly tag: string;
 
   // Dates
+  /** "January 2023". */
   monthYear(iso: string): string;
+  /** "January". */
   month(iso: string): string;
+  /** "Jan. 30, 2023", in AP style. */
   fullDate(iso: string): string;
   /** Field dates: "Jan. 26–30, 2023"; one day when `start` is missing or the same. */
   dateRange(start: string | undefined, end: string): string;
@@ -106,9 +129,11 @@ export interface Language {
   monthRange(from: string, to: string): string;
 
   // Grammar
+  /** "A, B and C". */
   list(items: readonly string[]): string;
   /** A series named in a sentence: “Favor”. */
   quoted(label: string): string;
+  /** The text with its first letter in capital. */
   capital(text: string): string;
 
   // Values
@@ -265,6 +290,7 @@ export interface Language {
   eventsNote(events: readonly { readonly label: string; readonly date: string }[]): string;
   /** "Net values: approve minus disapprove, in points." — what a net axis shows, when it is one. */
   readonly netNote: string;
+  /** A poll's accessible label: "Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents". */
   pointLabel(poll: PollText, f: NumberFormat): string;
   /** "Favor: 4 polls, March 2022 to November 2023" and, for long series, the values. */
   seriesLabel(
@@ -277,12 +303,17 @@ export interface Language {
     },
     f: NumberFormat,
   ): string;
+  /** A series of one poll: "Approve: 1 poll". */
   onePollLabel(label: string): string;
+  /** An event's accessible label: "Event, Feb. 24, 2022: Russia invades Ukraine". */
   eventLabel(date: string, label: string): string;
   /** "Line chart of Approve and Disapprove, January 2017 to April 2020". */
   chartName(labels: readonly string[], range: string, f: NumberFormat): string;
+  /** The alt text's note on a fitted axis: "Axis from 30% to 65%." */
   axisNote(lo: string, hi: string): string;
+  /** The alt text's note on a broken line: "Gaps in polling break the line." */
   readonly gapsNote: string;
+  /** The chart's `aria-roledescription`: "line chart". */
   readonly roleDescription: string;
 }
 
