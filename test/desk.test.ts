@@ -7,6 +7,7 @@ import {
   type PollPoint,
   PollDataError,
   renderTrendChart,
+  summarizeTrend,
 } from "../src/index.js";
 import { tracker } from "./cases.js";
 import { deltaE2000, lab, MATRICES } from "./color.js";
@@ -219,5 +220,73 @@ describe("poll averages drawn honestly", () => {
     const d = parseSvg(renderTrendChart(net));
     // The zero line is drawn for net series, above the plot's data here.
     expect(d.querySelector(".pt-kze")).not.toBeNull();
+  });
+});
+
+describe("what the chart and words say of its marks agree", () => {
+  const two: PollDataset = {
+    title: "Two trackers",
+    series: [
+      { id: "a", label: "Approve", points: daily("a", 45, 90) },
+      { id: "b", label: "Disapprove", points: daily("b", 50, 90) },
+    ],
+  };
+
+  it("names in an average's label the range of the band drawn, as the footer does", () => {
+    const facts = describeTrend(two).series[0]?.average?.latest;
+    const one = (v: number | undefined) => `${(v ?? 0).toFixed(1)}%`;
+    const label = (band?: "average" | "polls" | "none") =>
+      byRole(parseSvg(renderTrendChart(two, band ? { band } : {})), "graphics-object")
+        .map((g) => g.getAttribute("aria-label") ?? "")
+        .find((l) => l.startsWith("Approve, poll average")) ?? "";
+    expect(label()).toContain(
+      `the average itself between ${one(facts?.lower)} and ${one(facts?.upper)} with 95% confidence`,
+    );
+    expect(label("polls")).toContain(
+      `95% of polls expected between ${one(facts?.pollLower)} and ${one(facts?.pollUpper)}`,
+    );
+    expect(label("none")).not.toMatch(/between/);
+  });
+
+  it("tells grey series apart by marker shape", () => {
+    const eight: PollDataset = {
+      title: "Eight answers",
+      series: Array.from({ length: 8 }, (_, i) => ({
+        id: `s${i}`,
+        label: `Answer ${i}`,
+        points: [
+          { date: "2021-01-01", value: 40 + i },
+          { date: "2021-03-01", value: 41 + i },
+        ],
+      })),
+    };
+    const d = parseSvg(renderTrendChart(eight));
+    const shapeOf = (label: string) =>
+      byRole(d, "graphics-object")
+        .find((g) => g.getAttribute("aria-label")?.startsWith(label))
+        ?.querySelector('[role="graphics-symbol"]')
+        ?.getAttribute("d")
+        ?.replace(/[\d.,-]+/g, "");
+    // The two lowest are grey; they differ by shape.
+    expect(shapeOf("Answer 0")).not.toBe(shapeOf("Answer 1"));
+  });
+
+  it("dates a daily series' short summary by the day, not a month that holds every poll", () => {
+    const month: PollDataset = {
+      title: "A month of daily polls",
+      series: [
+        {
+          id: "d",
+          label: "Approve",
+          points: Array.from({ length: 28 }, (_, i) => ({
+            date: `2024-02-${String(i + 1).padStart(2, "0")}`,
+            value: i === 27 ? 45.8 : i === 0 ? 45 : 44,
+          })),
+        },
+      ],
+    };
+    expect(summarizeTrend(month, { length: "short" })).toBe(
+      "A month of daily polls. Approve: 45.8% on Feb. 28, 2024, up 0.8 percentage points from 45% on Feb. 1, 2024.",
+    );
   });
 });

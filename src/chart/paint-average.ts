@@ -89,8 +89,10 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
       polls: average.polls,
       value: v(latest.value),
       date: w.dateRange(undefined, latest.date),
-      lo: v(latest.pollLower),
-      hi: v(latest.pollUpper),
+      // The range of the band drawn, as the footer names it.
+      band: plan.band,
+      lo: v(plan.band === "polls" ? latest.pollLower : latest.lower),
+      hi: v(plan.band === "polls" ? latest.pollUpper : latest.upper),
     },
     f,
   );

@@ -48,9 +48,12 @@ export function seriesInks(s: { readonly color: number | "grey" }): { line: Ink;
   return s.color === "grey" ? { line: "grey", dot: "grey-dot" } : { line: `s${s.color}`, dot: `d${s.color}` };
 }
 
-/** The marker shape of a series, by its place in the palette; grey series share the circle. */
-export const shapeOf = (s: { readonly color: number | "grey" }) =>
-  s.color === "grey" ? SHAPES[0] : (SHAPES[s.color % SHAPES.length] ?? SHAPES[0]);
+/**
+ * The marker shape of a series: by its place in the palette, and for a grey series by its own place,
+ * so two grey series side by side are still told apart by shape.
+ */
+export const shapeOf = (s: { readonly color: number | "grey"; readonly index: number }) =>
+  SHAPES[(s.color === "grey" ? s.index : s.color) % SHAPES.length] ?? SHAPES[0];
 
 /**
  * The primitives of one series, in one group named for it, and, for a tracker, its average apart

@@ -46,7 +46,7 @@ export const DARK: Palette = {
   axis: "#8f8f8f",
   zero: "#8f8f8f",
   grey: "#7d7d7d",
-  series: ["#6fb1ff", "#8f5f00", "#ef8f6c", "#0e7981", "#6047ff", "#f7b6d0", "#29a38b", "#6cdaa7"],
+  series: ["#6fb1ff", "#b07800", "#ef8f6c", "#12898f", "#8674ff", "#f7b6d0", "#29a38b", "#6cdaa7"],
 };
 
 /** Dashes, used only where color is gone (forced colors) or asked for: series differ by more than color. */

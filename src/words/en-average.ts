@@ -39,5 +39,11 @@ export const enAverage: AverageWords = {
   windowsDiffer: (windows, f) =>
     `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
   averageLabel: (a, f) =>
-    `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}; 95% of polls expected between ${a.lo} and ${a.hi}`,
+    `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}${
+      a.band === "polls"
+        ? `; 95% of polls expected between ${a.lo} and ${a.hi}`
+        : a.band === "average"
+          ? `; the average itself between ${a.lo} and ${a.hi} with 95% confidence`
+          : ""
+    }`,
 };

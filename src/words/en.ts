@@ -236,7 +236,7 @@ export const en: Language = {
       : "";
     return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
   },
-  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} in ${w}${movement ? `, ${movement}` : ""}`,
+  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
   shortValue: (label, v) => `${label}: ${v}`,
   moreSeries: (count, f) => `; ${f.number(count)} more series`,
   firstOf: (count, f) => ` (first of ${f.number(count)} series)`,

@@ -262,8 +262,8 @@ export interface Language {
     change: { points: number; measure: Measure; earlier: string } | undefined,
     f: NumberFormat,
   ): string;
-  /** "48% in November 2023, down 16 percentage points from 64% in March 2022". */
-  shortPlain(label: string | undefined, value: string, when: string, movement: string | undefined): string;
+  /** "48% in November 2023, down 16 percentage points from 64% in March 2022"; "45.8% on Feb. 28, 2024" where a month holds several polls. */
+  shortPlain(label: string | undefined, value: string, when: When, movement: string | undefined): string;
   /** "Favor sending funds: 39%". */
   shortValue(label: string, value: string): string;
   /** "; 3 more series". */
@@ -370,6 +370,8 @@ export interface AverageWords {
       readonly polls: number;
       readonly value: string;
       readonly date: string;
+      /** The band drawn, whose range `lo`–`hi` is: the average's own 95% range, or where 95% of polls fall. */
+      readonly band: "average" | "polls" | "none";
       readonly lo: string;
       readonly hi: string;
     },

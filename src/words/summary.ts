@@ -262,18 +262,20 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
     const trend = change ? { points: change.points, measure, earlier: w.monthYear(change.from.date) } : undefined;
     return w.shortPollster(name, value, pollster, w.monthYear(s.latest.date), trend, f);
   }
+  // Dated by the month, or by the day where the series has several polls in a month (a daily tracker).
+  const crowded = crowdedMonths(s.series.points);
   const movement = change
     ? w.movement(
         {
           points: change.points,
           measure,
           from: { value: change.from.value, measure },
-          earlier: monthOf(change.from.date),
+          earlier: whenOf(change.from, crowded),
         },
         f,
       )
     : undefined;
-  return w.shortPlain(name, value, w.monthYear(s.latest.date), movement);
+  return w.shortPlain(name, value, whenOf(s.latest, crowded), movement);
 }
 
 /** The short summary in at most `limit` characters: one alt-text sentence. */
