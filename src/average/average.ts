@@ -8,6 +8,7 @@ import { type AverageOptions, type ResolvedAverageOptions, resolveAverageOptions
 import { preparePolls } from "./polls.js";
 import { medianDefined } from "./select.js";
 import type { HouseEffect, PollAverage } from "./types.js";
+import { deepFreeze } from "../model/freeze.js";
 
 export type { PollsterWeighting } from "./fit.js";
 export type { AverageOptions } from "./options.js";
@@ -171,12 +172,4 @@ export function averageWith(series: PollSeries, o: ResolvedAverageOptions, spars
 /** The median, O(n) by quickselect; 0 for no values. */
 function medianOf(values: readonly number[]): number {
   return values.length ? medianDefined(Float64Array.from(values)) : 0;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -45,6 +45,7 @@ import { chartName, placeSeries, type SeriesLayout } from "./place.js";
 import type { SceneNode } from "./scene.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { type Palette, schemePalettes } from "./theme.js";
+import { deepFreeze } from "../model/freeze.js";
 
 export type { TextBlock } from "./paint-frame.js";
 
@@ -405,14 +406,6 @@ function minimumHeight(p: Prepared): number | undefined {
   // Bisection assumes that more height never hurts; step down while a smaller height still works.
   while (lo > 1 && attempt(p, lo - 1)) lo--;
   return lo;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**

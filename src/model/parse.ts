@@ -2,6 +2,7 @@ import { dataError, issuesFor, jsonWhere, type PollDataIssue } from "./error.js"
 import { checkRelations, PARSE_OPTION_FIELDS, type ParseOptions } from "./relations.js";
 import { type Issue, type Issues, type Nested, object } from "./schema.js";
 import { datasetCheck, type PollDataset } from "./types.js";
+import { deepFreeze } from "./freeze.js";
 
 export type { ParseOptions } from "./relations.js";
 
@@ -22,14 +23,6 @@ export type SafeParseResult =
 
 // Datasets this module produced. They are deeply frozen, so they cannot have changed since.
 const parsed = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key in value) deepFreeze(value[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const parseOptions = object(PARSE_OPTION_FIELDS, "an object of options");
 

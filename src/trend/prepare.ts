@@ -6,6 +6,7 @@ import type { Language } from "../words/language.js";
 import { type NumberFormat, numberFormat } from "../words/numbers.js";
 import { describeTrend, type TrendFacts } from "./facts.js";
 import { type ResolvedTrendOptions, TREND_OPTION_FIELDS, type TrendOptions } from "./options.js";
+import { deepFreezeThrough } from "../model/freeze.js";
 
 /**
  * A dataset made ready for every output, once: parsed, its options resolved, its one number formatter
@@ -30,15 +31,6 @@ export interface PreparedTrend {
 const prepared = new WeakSet<object>();
 
 const trendOptions = optionsCheck(TREND_OPTION_FIELDS);
-
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (typeof value === "object" && value !== null && !seen.has(value)) {
-    seen.add(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Whether a value is a trend {@link prepareTrend} made. */
 export const isPrepared = (value: unknown): value is PreparedTrend =>
@@ -71,7 +63,7 @@ export function prepareTrend(input: PollDataset | PreparedTrend, options?: Trend
   const dataset = parseDataset(input);
   const o = trendOptions(options);
   const facts = describeTrend(dataset, o);
-  const trend = deepFreeze({ dataset, options: o, f: numberFormat(o.locale), words: wordsFor(o.locale), facts });
+  const trend = deepFreezeThrough({ dataset, options: o, f: numberFormat(o.locale), words: wordsFor(o.locale), facts });
   prepared.add(trend);
   return trend;
 }
