@@ -6,7 +6,7 @@ import { averageMethod, averageWordsOf } from "../words/average.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { DOT_LIMIT, measureOf, type SeriesPlan, seriesLabel } from "./marks.js";
-import type { PaintedSeries, SeriesPaint, SeriesStyle } from "./paint-series.js";
+import { lineNode, type PaintedSeries, type SeriesPaint, type SeriesStyle } from "./paint-series.js";
 import type { SceneNode } from "./scene.js";
 
 // A tracker as primitives: its polls as dots, and its average's band and line over a halo. Part of
@@ -101,7 +101,7 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
 /** A series with an average: its dots in the series' group, and its average apart, drawn over every series' dots. */
 export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesStyle): PaintedSeries {
   const { trend } = paint;
-  const { line, dot, lineWidth, lineClass, dash, label } = style;
+  const { line, dot, label } = style;
   const children: SceneNode[] = [];
   const runs = s.averageRuns.filter((run) => run.length > 1);
   const dots = thinned(s.points);
@@ -145,18 +145,7 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
       });
     }
   }
-  const lineNode: SceneNode = {
-    kind: "path",
-    d: path,
-    stroke: line,
-    width: lineWidth,
-    fill: "none",
-    round: true,
-    classes: lineClass,
-    ...(dash ? { dash } : {}),
-    hidden: true,
-  };
-  average.push(lineNode);
+  average.push(lineNode(path, style));
   return {
     body: {
       kind: "group",

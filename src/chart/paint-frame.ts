@@ -200,7 +200,6 @@ export function directLabelNodes(
     // Only beside a line ending at the plot's edge, and only where no other series' line ends between the two.
     const crosses = labels.some((o) => o !== label && (o.target - label.target) * (o.target - cy) < 0);
     const leader = plot.right - lx <= LEADER_MAX_REACH && Math.abs(cy - label.target) > LEADER_MIN_SHIFT && !crosses;
-    const { line } = seriesInks(s);
     return {
       kind: "group",
       children: [
@@ -215,24 +214,25 @@ export function directLabelNodes(
               } as const,
             ]
           : []),
-        {
-          kind: "path",
-          d: markerPath(shapeOf(s), keyX + GLYPH_CENTER, cy, 4),
-          fill: line,
-          stroke: "background",
-          width: 1,
-        },
-        {
-          kind: "text",
-          size: LABEL_SIZE,
-          ink: labelInk(s),
-          lines: keyLines(label.lines, keyX + GLYPH, label.top, value(s)),
-          separate: true,
-        },
+        ...entryNodes(s, { x: keyX + GLYPH_CENTER, y: cy }, keyLines(label.lines, keyX + GLYPH, label.top, value(s))),
       ],
     };
   });
   return { kind: "group", hidden: true, children };
+}
+
+/** A key entry's or label's marker, in its series' shape and ink, and its text. */
+function entryNodes(s: SeriesLayout, marker: { x: number; y: number }, lines: TextLine[]): SceneNode[] {
+  return [
+    {
+      kind: "path",
+      d: markerPath(shapeOf(s), marker.x, marker.y, 4),
+      fill: seriesInks(s).line,
+      stroke: "background",
+      width: 1,
+    },
+    { kind: "text", size: LABEL_SIZE, ink: labelInk(s), lines, separate: true },
+  ];
 }
 
 /** A key above the plot: each entry a line sample with its marker, then its value and label. */
@@ -252,20 +252,7 @@ export function legendNodes(
       kind: "group",
       children: [
         { kind: "path", d: `M${num(ex)},${num(ey)}h${SAMPLE_LINE}`, stroke: line, width: 2.5, fill: "none" },
-        {
-          kind: "path",
-          d: markerPath(shapeOf(s), ex + SAMPLE_LINE / 2, ey, 4),
-          fill: line,
-          stroke: "background",
-          width: 1,
-        },
-        {
-          kind: "text",
-          size: LABEL_SIZE,
-          ink: labelInk(s),
-          lines: keyLines(entry.lines, ex + SAMPLE, y + entry.y, value(s)),
-          separate: true,
-        },
+        ...entryNodes(s, { x: ex + SAMPLE_LINE / 2, y: ey }, keyLines(entry.lines, ex + SAMPLE, y + entry.y, value(s))),
       ],
     };
   });

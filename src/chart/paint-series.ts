@@ -36,6 +36,19 @@ export interface SeriesStyle {
   readonly label: (p: PlacedPoint) => string;
 }
 
+/** A series' line: its path in the series' ink, width and class, dashed where asked. */
+export const lineNode = (d: string, style: SeriesStyle): SceneNode => ({
+  kind: "path",
+  d,
+  stroke: style.line,
+  width: style.lineWidth,
+  fill: "none",
+  round: true,
+  classes: style.lineClass,
+  ...(style.dash ? { dash: style.dash } : {}),
+  hidden: true,
+});
+
 /** What painting a series needs of the layout. */
 export interface SeriesPaint {
   readonly trend: PreparedTrend;
@@ -73,8 +86,8 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
   const children: SceneNode[] = [];
 
   // A tracker: its dots, and its average from poll-trend/average (registered whenever a series has one).
-  if (s.average)
-    return (averageFeature() as AverageFeature).paint(s, paint, { line, dot, lineWidth, lineClass, dash, label });
+  const style: SeriesStyle = { line, dot, lineWidth, lineClass, dash, label };
+  if (s.average) return (averageFeature() as AverageFeature).paint(s, paint, style);
 
   if (s.bars) {
     const clamp = (v: number) => y(Math.max(y.lo, Math.min(y.hi, v)));
@@ -93,19 +106,7 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
       });
   }
   const path = linePath(s.runs);
-  if (path) {
-    children.push({
-      kind: "path",
-      d: path,
-      stroke: line,
-      width: lineWidth,
-      fill: "none",
-      round: true,
-      classes: lineClass,
-      ...(dash ? { dash } : {}),
-      hidden: true,
-    });
-  }
+  if (path) children.push(lineNode(path, style));
   const shape = shapeOf(s);
   for (const p of s.shown) {
     children.push({
