@@ -1,6 +1,10 @@
 import { createRequire } from "node:module";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { announcePoll, pollName } from "../src/chart/announce.js";
+import { layout } from "../src/chart/layout.js";
+import { es as spanish, esMethods } from "../src/words/es.js";
+import { numberFormat } from "../src/words/numbers.js";
 // Spanish is registered the way an app registers it: by importing its entry.
 import { apNorcUkraineSupportEs } from "../src/es/index.js";
 import {
@@ -209,6 +213,108 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
       "Gráfico de líneas de A favor de enviar armas y A favor de enviar fondos, marzo de 2022 a noviembre de 2023",
     );
     expect(live?.querySelector("desc")?.textContent).toMatch(/^A favor de enviar armas: 48% en noviembre de 2023, /);
+  });
+});
+
+describe("the Spanish words, one by one", () => {
+  const f = numberFormat("es-US");
+  it("writes field dates within a month, across months and across years", () => {
+    expect(spanish.dateRange("2023-01-26", "2023-01-30")).toBe("26 al 30 de enero de 2023");
+    expect(spanish.dateRange("2023-01-30", "2023-02-02")).toBe("30 de enero al 2 de febrero de 2023");
+    expect(spanish.dateRange("2022-12-30", "2023-01-03")).toBe("30 de diciembre de 2022 al 3 de enero de 2023");
+    expect(spanish.dateRange(undefined, "2022-05-01")).toBe("1 de mayo de 2022");
+  });
+
+  it("writes axis ticks in lower case, abbreviated the RAE's way when short", () => {
+    const day = new Date(Date.UTC(2023, 8, 5));
+    expect(spanish.tick(day, "month", false)).toBe("septiembre");
+    expect(spanish.tick(day, "month", true)).toBe("sept.");
+    expect(spanish.tick(new Date(Date.UTC(2023, 4, 1)), "month", true)).toBe("mayo");
+    expect(spanish.tick(day, "day", false)).toBe("5 sept.");
+    expect(spanish.tick(day, "year", false)).toBe("2023");
+  });
+
+  it("joins lists with y, or e before the sound i, and dates with one year", () => {
+    expect(spanish.list(["Gallup", "Ipsos"])).toBe("Gallup e Ipsos");
+    expect(spanish.list(["Gallup", "YouGov", "Hill"])).toBe("Gallup, YouGov y Hill");
+    expect(spanish.list(["agua", "hielo"])).toBe("agua y hielo");
+    expect(
+      spanish.atAll([
+        { date: "2023-01-05", unit: "day" },
+        { date: "2023-01-30", unit: "day" },
+      ]),
+    ).toBe("el 5 de enero y el 30 de enero de 2023");
+    expect(
+      spanish.atAll([
+        { date: "2022-11-05", unit: "month" },
+        { date: "2023-01-30", unit: "month" },
+      ]),
+    ).toBe("en noviembre de 2022 y enero de 2023");
+  });
+
+  it("says a difference in puntos porcentuales, one in the singular, and net differences in puntos", () => {
+    expect(spanish.points(-1, "share", f)).toBe("1 punto porcentual");
+    expect(spanish.points(2.5, "share", f)).toBe("2.5 puntos porcentuales");
+    expect(spanish.points(1, "net", f)).toBe("1 punto");
+    expect(spanish.points(-3, "net", f)).toBe("3 puntos");
+  });
+
+  it("gives a population its article, feminine where its first word is", () => {
+    const headline = (population: string) =>
+      spanish.headline({
+        when: { date: "2024-03-10", unit: "month" },
+        value: "35%",
+        label: "Apoyo",
+        population,
+        predicate: "apoyaban la medida",
+        measure: "share",
+      });
+    expect(headline("mujeres votantes")).toBe("En marzo de 2024, el 35% de las mujeres votantes apoyaban la medida");
+    expect(headline("personas adultas")).toBe("En marzo de 2024, el 35% de las personas adultas apoyaban la medida");
+    expect(headline("votantes registrados")).toBe(
+      "En marzo de 2024, el 35% de los votantes registrados apoyaban la medida",
+    );
+  });
+
+  it("writes a methods note with its mode, or the mode as its own sentence", () => {
+    const poll = {
+      pollster: "AP-NORC",
+      sample: 1068,
+      population: "adultos de EE. UU.",
+      start: "2023-01-26",
+      end: "2023-01-30",
+    };
+    expect(esMethods.pollMethod({ ...poll, mode: "el panel probabilístico AmeriSpeak", margin: 4.2 }, f)).toBe(
+      "La encuesta de AP-NORC a 1,068 adultos de EE. UU. se realizó del 26 al 30 de enero de 2023, mediante el panel probabilístico AmeriSpeak. El margen de error de muestreo es de más/menos 4.2 puntos porcentuales.",
+    );
+    expect(esMethods.pollMethod({ end: "2023-01-30", mode: "teléfono" }, f)).toBe(
+      "La encuesta se completó el 30 de enero de 2023. Modo: teléfono.",
+    );
+  });
+});
+
+describe("poll-trend/dom's announcements in Spanish", () => {
+  const chart = layout(apNorcUkraineSupportEs, es);
+  it("says series, dates, value, the change, the margin, sample size and population, and where it is", () => {
+    expect(announcePoll(chart, 0, 2)).toBe(
+      "A favor de enviar armas, 26 al 30 de enero de 2023: 48%, 12 puntos porcentuales menos que en mayo de 2022, margen de error de más/menos 4.2, 1,068 adultos de EE. UU., 3 de 4",
+    );
+    expect(announcePoll(chart, 0, 0)).toBe(
+      "A favor de enviar armas, 17 al 21 de marzo de 2022: 64%, sin margen de error publicado, 1,082 adultos de EE. UU., 1 de 4, la primera encuesta",
+    );
+    expect(announcePoll(chart, 1, 2)).toBe(
+      "A favor de enviar fondos, 2 al 6 de noviembre de 2023: 39%, 2 puntos porcentuales más que en enero de 2023, margen de error de más/menos 3.9, 1,239 adultos de EE. UU., 3 de 3, la última encuesta",
+    );
+    expect(pollName(chart, 1, 2)).toBe("2 al 6 de noviembre de 2023: 39%, la última encuesta");
+  });
+
+  it("attributes a tracker's poll and compares it with that pollster's own, with the average", () => {
+    const t = layout(tracker, es);
+    const last = (t.series[0]?.points.length ?? 0) - 1;
+    // From the CSV: IBD/TIPP's Approve went from 45 (ended April 1, 2020) to 44 (April 26–29, 1,225 adults).
+    expect(announcePoll(t, 0, last)).toBe(
+      "Approve, IBD/TIPP, 26 al 29 de abril de 2020: 44%, 1 punto porcentual menos que en la encuesta de IBD/TIPP del 1 de abril de 2020, sin margen de error publicado, 1,225 adults, promedio de encuestas 45.9%, 312 de 312, la última encuesta",
+    );
   });
 });
 
