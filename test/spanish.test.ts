@@ -23,6 +23,8 @@ import { chartCases, tracker } from "./cases.js";
 
 const es = { locale: "es-US" } as const;
 const NBSP = "\u00a0";
+/** "EE. UU." as the Spanish dataset writes it: its two parts held together by a no-break space. */
+const US = `EE.${NBSP}UU.`;
 
 /** The numbers a text states, as printed, in order of size: "26 al 30" and "Jan. 26–30" give the same. */
 const numbersOf = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
@@ -45,14 +47,34 @@ const net: PollDataset = {
   ],
 };
 
+describe("apNorcUkraineSupportEs: the bundled polls, in Spanish", () => {
+  it("has every number and date of the English dataset, and only its words differ", () => {
+    const facts = (d: PollDataset) => ({
+      pollster: d.pollster,
+      events: d.events?.map((e) => e.date),
+      series: d.series.map((s) => ({
+        id: s.id,
+        points: s.points.map(({ mode: _mode, ...point }) => point),
+      })),
+    });
+    expect(facts(apNorcUkraineSupportEs)).toEqual(facts(apNorcUkraineSupport));
+    expect(apNorcUkraineSupportEs.population).toBe(`adultos de ${US}`);
+    expect(apNorcUkraineSupportEs.series.map((s) => s.label)).toEqual([
+      "A favor de enviar armas",
+      "A favor de enviar fondos",
+    ]);
+    expect(apNorcUkraineSupportEs.events?.[0]?.label).toBe("Rusia invade Ucrania");
+  });
+});
+
 describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
   it("writes the bundled Spanish dataset's full summary as a Spanish newsroom would", () => {
     expect(summarizeTrend(apNorcUkraineSupportEs, es)).toBe(
       [
-        "En noviembre de 2023, el 48% de los adultos de EE. UU. estaban a favor de que EE. UU. suministrara armas a Ucrania, sin cambios respecto a enero.",
+        `En noviembre de 2023, el 48% de los adultos de ${US} estaban a favor de que ${US} suministrara armas a Ucrania, sin cambios respecto a enero.`,
         "Desde la primera encuesta, en marzo de 2022 (64%), bajó 16 puntos porcentuales.",
         "El máximo fue del 64% en marzo de 2022; el mínimo, del 48% en enero y noviembre de 2023.",
-        "En noviembre de 2023, el 39% de los adultos de EE. UU. estaban a favor de enviar fondos del gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, un cambio dentro del margen de error de la diferencia (±5.7 puntos).",
+        `En noviembre de 2023, el 39% de los adultos de ${US} estaban a favor de enviar fondos del gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, un cambio dentro del margen de error de la diferencia (±5.7 puntos).`,
         "Desde la primera encuesta, en mayo de 2022 (44%), bajó 5 puntos porcentuales.",
         "El máximo fue del 44% en mayo de 2022; el mínimo, del 37% en enero de 2023.",
         "«A favor de enviar armas» estuvo por encima de «A favor de enviar fondos» en cada una de las 3 encuestas que preguntaron por ambas.",
@@ -129,6 +151,41 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     );
   });
 
+  it("says when one series overtook another, and the gaps a change spans", () => {
+    const monthly = (values: number[]) => values.map((value, i) => ({ date: `2024-0${i + 1}-10`, value }));
+    const approval: PollDataset = {
+      title: "Aprobación",
+      population: "votantes registrados",
+      pollster: "Springfield Poll",
+      series: [
+        { id: "a", label: "Aprueba", points: monthly([50, 48, 47, 45, 44]) },
+        { id: "d", label: "Desaprueba", points: monthly([44, 46, 46, 51, 52]) },
+      ],
+    };
+    // Disapprove first led in April (51 to 45); in May, the latest poll, it was 52 to 44.
+    expect(summarizeTrend(approval, es)).toContain(
+      "«Desaprueba» superó a «Aprueba» en abril de 2024 (52% frente al 44% en la última encuesta que preguntó por ambas, en mayo de 2024). Fuente: Springfield Poll.",
+    );
+    expect(summarizeTrend(approval, { ...es, length: "short" })).toBe(
+      "«Desaprueba» superó a «Aprueba» en abril de 2024; 52% frente al 44% en mayo de 2024.",
+    );
+    const twoGaps: PollDataset = {
+      title: "Dos vacíos",
+      series: [
+        {
+          id: "a",
+          label: "A favor",
+          points: ["2010-01-01", "2010-02-01", "2013-01-01", "2013-02-01", "2018-01-01", "2018-02-01"].map(
+            (date, i) => ({ date, value: [50, 51, 45, 46, 40, 42][i] as number }),
+          ),
+        },
+      ],
+    };
+    expect(summarizeTrend(twoGaps, { ...es, maxGapDays: 400 })).toContain(
+      "Desde la primera encuesta, en enero de 2010 (50%), bajó 8 puntos porcentuales, con vacíos en las encuestas, el más largo sin ninguna encuesta entre febrero de 2013 y enero de 2018.",
+    );
+  });
+
   it("gives a net series its sign and points, without a percent sign or an article", () => {
     expect(summarizeTrend(net, es)).toBe(
       [
@@ -152,7 +209,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
 describe("the methods note, the chart, the table and the report in Spanish", () => {
   it("writes the methods note with más/menos and the field dates", () => {
     expect(methodsNote(apNorcUkraineSupportEs, es)).toBe(
-      "La encuesta de AP-NORC a 1,239 adultos de EE. UU. se realizó del 2 al 6 de noviembre de 2023. El margen de error de muestreo es de más/menos 3.9 puntos porcentuales.",
+      `La encuesta de AP-NORC a 1,239 adultos de ${US} se realizó del 2 al 6 de noviembre de 2023. El margen de error de muestreo es de más/menos 3.9 puntos porcentuales.`,
     );
     expect(methodsNote(tracker, { locale: "es-ES" })).toBe(
       "Las 312 encuestas, de 7 encuestadoras, se realizaron del 20 de enero de 2017 al 29 de abril de 2020, entre registered voters, adults y likely voters, con entre 823 y 3038 encuestados cada una.",
@@ -165,7 +222,10 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(svg).toMatch(/>julio<\/text>/);
     expect(svg).toMatch(/>enero<\/text>/);
     expect(svg).not.toMatch(/>(January|July)</);
-    expect(svg).toContain(">Fuente: Centro de Investigación de Asuntos Públicos AP-NORC · adultos de EE.");
+    expect(svg).toContain(">Fuente: Centro de Investigación de Asuntos Públicos AP-NORC · adultos de ");
+    // "EE. UU." is one unit: no line of the chart ends in "EE.".
+    expect(svg).toContain(`>${US}</tspan>`);
+    expect(svg).not.toMatch(/EE\.\s*<\/tspan>/);
     expect(svg).toContain(">Barras: margen de error de cada encuesta con un 95% de confianza, donde ");
     expect(svg).toContain(
       'aria-label="A favor de enviar armas, 26 al 30 de enero de 2023: 48%, margen de error de más/menos 4.2 puntos porcentuales, 1,068 encuestados"',
@@ -201,7 +261,7 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(html).toMatch(/^<!doctype html>\n<html lang="es">/);
     expect(html).toContain(">Metodología<");
     expect(html).toContain('aria-label="Tabla de datos"');
-    expect(html).toContain(">Todas las encuestas, porcentaje de adultos de EE. UU.<");
+    expect(html).toContain(`>Todas las encuestas, porcentaje de adultos de ${US}<`);
     expect(html).not.toContain(">Methods<");
   });
 
@@ -280,12 +340,12 @@ describe("the Spanish words, one by one", () => {
     const poll = {
       pollster: "AP-NORC",
       sample: 1068,
-      population: "adultos de EE. UU.",
+      population: `adultos de ${US}`,
       start: "2023-01-26",
       end: "2023-01-30",
     };
     expect(esMethods.pollMethod({ ...poll, mode: "el panel probabilístico AmeriSpeak", margin: 4.2 }, f)).toBe(
-      "La encuesta de AP-NORC a 1,068 adultos de EE. UU. se realizó del 26 al 30 de enero de 2023, mediante el panel probabilístico AmeriSpeak. El margen de error de muestreo es de más/menos 4.2 puntos porcentuales.",
+      `La encuesta de AP-NORC a 1,068 adultos de ${US} se realizó del 26 al 30 de enero de 2023, mediante el panel probabilístico AmeriSpeak. El margen de error de muestreo es de más/menos 4.2 puntos porcentuales.`,
     );
     expect(esMethods.pollMethod({ end: "2023-01-30", mode: "teléfono" }, f)).toBe(
       "La encuesta se completó el 30 de enero de 2023. Modo: teléfono.",
@@ -297,13 +357,13 @@ describe("poll-trend/dom's announcements in Spanish", () => {
   const chart = layout(apNorcUkraineSupportEs, es);
   it("says series, dates, value, the change, the margin, sample size and population, and where it is", () => {
     expect(announcePoll(chart, 0, 2)).toBe(
-      "A favor de enviar armas, 26 al 30 de enero de 2023: 48%, 12 puntos porcentuales menos que en mayo de 2022, margen de error de más/menos 4.2, 1,068 adultos de EE. UU., 3 de 4",
+      `A favor de enviar armas, 26 al 30 de enero de 2023: 48%, 12 puntos porcentuales menos que en mayo de 2022, margen de error de más/menos 4.2, 1,068 adultos de ${US}, 3 de 4`,
     );
     expect(announcePoll(chart, 0, 0)).toBe(
-      "A favor de enviar armas, 17 al 21 de marzo de 2022: 64%, sin margen de error publicado, 1,082 adultos de EE. UU., 1 de 4, la primera encuesta",
+      `A favor de enviar armas, 17 al 21 de marzo de 2022: 64%, sin margen de error publicado, 1,082 adultos de ${US}, 1 de 4, la primera encuesta`,
     );
     expect(announcePoll(chart, 1, 2)).toBe(
-      "A favor de enviar fondos, 2 al 6 de noviembre de 2023: 39%, 2 puntos porcentuales más que en enero de 2023, margen de error de más/menos 3.9, 1,239 adultos de EE. UU., 3 de 3, la última encuesta",
+      `A favor de enviar fondos, 2 al 6 de noviembre de 2023: 39%, 2 puntos porcentuales más que en enero de 2023, margen de error de más/menos 3.9, 1,239 adultos de ${US}, 3 de 3, la última encuesta`,
     );
     expect(pollName(chart, 1, 2)).toBe("2 al 6 de noviembre de 2023: 39%, la última encuesta");
   });

@@ -4,7 +4,8 @@ import type { PollDataset } from "../model/types.js";
 // The same polls as ./ap-norc-ukraine.ts, every number and date unchanged, with the words in Spanish:
 // title, subtitle, population, series labels and predicates, the event, the source's note and the mode.
 // Each figure's source is cited there, in ../shared/data/ap-norc-ukraine.md; the citations stay as their
-// publications are named. Predicates take a plural verb, which reads after "el 48 % de los adultos de
+// publications are named. "EE. UU." keeps its two parts together with a no-break space (U+00A0), so a
+// wrapped line never ends in "EE." (FundéuRAE, «EE. UU.»). Predicates take a plural verb, which reads after "el 48 % de los adultos de
 // EE. UU." and after "la proporción de los adultos de EE. UU. que" alike (DPD, «por ciento», 2).
 
 const hill = {
@@ -28,8 +29,8 @@ const panel = "el panel probabilístico AmeriSpeak";
 export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset({
   title: "El apoyo a enviar armas a Ucrania cayó tras los primeros meses de la guerra",
   subtitle:
-    "Porcentaje de adultos de EE. UU. a favor de que EE. UU. suministre armas a Ucrania y de enviar fondos del gobierno directamente a Ucrania",
-  population: "adultos de EE. UU.",
+    "Porcentaje de adultos de EE.\u00a0UU. a favor de que EE.\u00a0UU. suministre armas a Ucrania y de enviar fondos del gobierno directamente a Ucrania",
+  population: "adultos de EE.\u00a0UU.",
   pollster: "AP-NORC",
   source: {
     name: "Centro de Investigación de Asuntos Públicos AP-NORC",
@@ -41,7 +42,7 @@ export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset(
     {
       id: "weapons",
       label: "A favor de enviar armas",
-      predicate: "estaban a favor de que EE. UU. suministrara armas a Ucrania",
+      predicate: "estaban a favor de que EE.\u00a0UU. suministrara armas a Ucrania",
       points: [
         { fieldStart: "2022-03-17", date: "2022-03-21", sampleSize: 1082, value: 64, citation: hill },
         { fieldStart: "2022-05-12", date: "2022-05-16", sampleSize: 1172, value: 60, citation: apFeb2023 },
