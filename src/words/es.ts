@@ -28,14 +28,14 @@ import type { NumberFormat } from "./numbers.js";
 // - Months are common nouns, in lower case: "enero de 2023", "26 al 30 de enero de 2023". FundéuRAE,
 //   «meses, días de la semana y estaciones, en minúscula»,
 //   https://www.fundeu.es/recomendacion/mayusculas-en-los-meses-dias-y-estaciones/ ; Ortografía de la
-//   lengua española (2010), §4.2.4.10.
+//   lengua española (2010), on the use of capitals.
 // - Margins of error in prose are "más/menos 4,2 puntos porcentuales", as AP en español writes them; the
 //   table keeps "±".
-// - Lists join with "y", which becomes "e" before a word that begins with the sound i ("Gallup e Ipsos"),
-//   Ortografía §4.2.2.1.
-// - Quotation marks are the angular «», which the Ortografía (§3.4.8.2) prefers.
+// - Lists join with "y", which becomes "e" before a word that begins with the sound i ("Gallup e Ipsos";
+//   DPD, «y»).
+// - Quotation marks are the angular «», which the Ortografía (2010) prefers to “”.
 // The FundéuRAE pages could not be opened from where this file was written: their titles and addresses
-// are given as recalled, for a reviewer to check.
+// are given as recalled, for a reviewer to check against fundeu.es.
 
 const when = (w: When) =>
   w.unit === "day" ? fullDateEs(w.date) : w.unit === "month" ? monthYearEs(w.date) : monthEs(w.date);
@@ -43,7 +43,10 @@ const at = (w: When) => `${w.unit === "day" ? "el" : "en"} ${when(w)}`;
 /** A date after "de": "de marzo de 2022", "del 16 de mayo de 2022". */
 const ofWhen = (w: When) => `${w.unit === "day" ? "del" : "de"} ${when(w)}`;
 
-/** "y", or "e" before the sound i: "Gallup e Ipsos", but "agua y hielo". */
+/**
+ * "y", or "e" before the sound i: "Gallup e Ipsos", "padres e hijos", but "agua y hielo". A capital H is
+ * taken as a foreign name's sounded h: "YouGov y Hill".
+ */
 const and = (next: string | undefined) => (/^h?[iíIÍ](?![aeoáéó])/.test(next ?? "") ? "e" : "y");
 export const list = (items: readonly string[]) => {
   if (items.length <= 1) return items.join("");
@@ -53,8 +56,9 @@ export const list = (items: readonly string[]) => {
 const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 export const quoted = (label: string) => `«${label}»`;
 
-// A percentage takes the article in a Spanish sentence ("el 48 %", "respecto al 37 %"); a net value
-// does not ("respecto a +2,5"). Values reach the words printed, so their unit is read from the text.
+// A percentage takes the article in a Spanish sentence ("el 48 %", "más que el 37 %", "frente al 45 %");
+// a net value does not ("menos que +2,5"). Values reach the words printed, so their unit is read from
+// the text.
 const isShare = (printed: string) => printed.endsWith("%");
 export const el = (v: string) => (isShare(v) ? `el ${v}` : v);
 export const al = (v: string) => (isShare(v) ? `al ${v}` : `a ${v}`);
