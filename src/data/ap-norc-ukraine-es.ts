@@ -18,7 +18,7 @@ const apNov2023 = { name: "AP (Kim & Sanders), Nov. 24, 2023" };
 const panel = "el panel probabilístico AmeriSpeak";
 
 /**
- * The bundled AP-NORC polls on aiding Ukraine ({@link apNorcUkraineSupport}) in Spanish: the same polls,
+ * The bundled AP-NORC polls on aiding Ukraine (`apNorcUkraineSupport`, from "poll-trend") in Spanish: the same polls,
  * March 2022 to November 2023, with Spanish title, subtitle, population ("adultos de EE. UU."), series
  * labels, predicates and event. Draw it with a Spanish locale, after `import "poll-trend/es"`.
  *
