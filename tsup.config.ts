@@ -9,7 +9,13 @@ const define = { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string
 // CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", average: "src/average/index.ts", dom: "src/dom/index.ts", element: "src/element/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      average: "src/average/index.ts",
+      es: "src/es/index.ts",
+      dom: "src/dom/index.ts",
+      element: "src/element/index.ts",
+    },
     format: ["esm"],
     dts: true,
     clean: true,
@@ -18,7 +24,13 @@ export default defineConfig([
     define,
   },
   {
-    entry: { index: "src/index.ts", average: "src/average/index.ts", dom: "src/dom/index.ts", element: "src/element/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      average: "src/average/index.ts",
+      es: "src/es/index.ts",
+      dom: "src/dom/index.ts",
+      element: "src/element/index.ts",
+    },
     format: ["cjs"],
     dts: true,
     target: "node20",

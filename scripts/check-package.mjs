@@ -76,8 +76,30 @@ try {
     ],
     dir,
   );
+  // Spanish is registered by importing poll-trend/es, in ESM, and CommonJS sees it (one registry for both).
+  const spanish = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      'import { createRequire } from "node:module"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend"; if (!summarizeTrend(apNorcUkraineSupport, { locale: "es-US" }).startsWith("In November 2023")) process.exit(1); const { apNorcUkraineSupportEs } = await import("poll-trend/es"); if (!summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }).startsWith("En noviembre de 2023")) process.exit(2); const cjs = createRequire(import.meta.url)("poll-trend"); if (!cjs.summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }).startsWith("En noviembre de 2023")) process.exit(3); console.log("poll-trend/es: English without it, Spanish with it in ESM and CommonJS");',
+    ],
+    dir,
+  );
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
-  console.log(cjs.trim(), "\n", esm.trim(), "\n", dual.trim(), "\n", averages.trim(), "\nCLI:", cli.trim());
+  console.log(
+    cjs.trim(),
+    "\n",
+    esm.trim(),
+    "\n",
+    dual.trim(),
+    "\n",
+    averages.trim(),
+    "\n",
+    spanish.trim(),
+    "\nCLI:",
+    cli.trim(),
+  );
 
   const source =
     'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';

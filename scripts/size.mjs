@@ -31,6 +31,7 @@ const dom = await measure(
 );
 const element = await measure('import "poll-trend/element";');
 const tracker = await measure(`import "poll-trend/average";\n${entry}`);
+const spanish = await measure(`import "poll-trend/es";\n${entry}`);
 const d3 = await measure(
   'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
 );
@@ -51,6 +52,9 @@ console.log(
   `  with poll-trend/average (a tracker's average, its words and marks), on top: ${kb(tracker.gzip - app.gzip)} gzip; the whole app with it: ${kb(tracker.gzip)}`,
 );
 console.log(
+  `  with poll-trend/es (Spanish words and the Spanish dataset), on top: ${kb(spanish.gzip - app.gzip)} gzip; the whole app with it: ${kb(spanish.gzip)}`,
+);
+console.log(
   `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,
 );
 console.log(`  for scale: d3 scaleUtc + scaleLinear + line + area alone weigh ${kb(reference.gzip)} gzip`);
@@ -59,6 +63,11 @@ console.log(
   `  (d3-scale's scaleUtc alone, with the d3-time-format, d3-interpolate and d3-color it brings: ${kb(utc.gzip)} gzip)`,
 );
 const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.text.includes(s));
+// An English app carries no Spanish: it comes only with poll-trend/es.
+if (app.text.includes("puntos porcentuales")) {
+  console.error("Spanish words leaked into an English app's bundle");
+  process.exit(1);
+}
 if (leaks.length) {
   console.error(`Node-only code leaked into the browser bundle: ${leaks.join(", ")}`);
   process.exit(1);

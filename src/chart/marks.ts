@@ -84,12 +84,15 @@ export const measureOf = (series: PollSeries) => series.measure ?? "share";
 export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): string {
   const { words: w } = t;
   const averaged = plans.filter((p) => p.average);
-  const marks = w.marksNote({
-    averages: averaged.length > 0,
-    band: averaged.find((p) => p.band !== "none")?.band ?? "none",
-    dots: averaged.length > 0,
-    bars: plans.some((p) => p.bars),
-  });
+  const marks = w.marksNote(
+    {
+      averages: averaged.length > 0,
+      band: averaged.find((p) => p.band !== "none")?.band ?? "none",
+      dots: averaged.length > 0,
+      bars: plans.some((p) => p.bars),
+    },
+    t.f,
+  );
   // Averages come with poll-trend/average, and their words with them.
   const words = averageFeature()?.words;
   const shared = words?.sharedMethod(averaged.map((p) => p.average as SeriesAverage));

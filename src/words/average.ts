@@ -105,8 +105,8 @@ export function averageSentences(
       f,
     ),
   ];
-  sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper)));
-  sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper)));
+  sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper), f));
+  sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper), f));
   if (at(average.high.value) !== at(average.low.value)) {
     sentences.push(
       a.averageHighLow(

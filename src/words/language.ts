@@ -278,12 +278,16 @@ export interface Language {
    * The footer's one short line on what the marks are: lines (averages, or polls joined), bands (the
    * average's own 95% interval, or where 95% of polls fall), dots, bars (each poll's margin of error).
    */
-  marksNote(marks: {
-    readonly averages: boolean;
-    readonly band: "average" | "polls" | "none";
-    readonly dots: boolean;
-    readonly bars: boolean;
-  }): string;
+  marksNote(
+    marks: {
+      readonly averages: boolean;
+      readonly band: "average" | "polls" | "none";
+      readonly dots: boolean;
+      readonly bars: boolean;
+    },
+    /** For the "95%" the note states, whose space before "%" is the locale's. */
+    f: NumberFormat,
+  ): string;
   /** The averages' method, said once: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
   methodsOnce(methods: readonly string[]): string;
   /** Events whose rule is drawn without its label, named: "Dashed lines: Government shutdown, Oct. 1, 2023." */
@@ -341,9 +345,9 @@ export interface AverageWords {
     f: NumberFormat,
   ): string;
   /** "The band around it, where 95% of polls are expected to fall, runs from 39.1% to 48.7%." */
-  pollBand(lo: string, hi: string): string;
+  pollBand(lo: string, hi: string, f: NumberFormat): string;
   /** "The average itself lies between 45.2% and 47% with 95% confidence." */
-  averageInterval(lo: string, hi: string): string;
+  averageInterval(lo: string, hi: string, f: NumberFormat): string;
   /** "The average was highest, 45.4%, on Jan. 22, 2017, and lowest, 37.9%, on Aug. 15, 2017." */
   averageHighLow(high: string, highDate: string, low: string, lowDate: string): string;
   /** "The latest poll, by Gallup (April 26–29, 2020), found 44%." */

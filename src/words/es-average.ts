@@ -1,0 +1,49 @@
+import { al, changeOf, del, el, list, los, quoted } from "./es.js";
+import type { AverageWords } from "./language.js";
+
+/** Spanish words of poll averages, carried by `poll-trend/es` (the average itself by poll-trend/average). */
+export const esAverage: AverageWords = {
+  method: (m, f) =>
+    [
+      `LOESS con ventanas de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliadas hasta ${f.number(m.widenedTo)} días donde hubo pocas encuestas` : ""}`,
+      ...(m.eachPollsterOnce ? ["cada encuestadora contada una vez"] : []),
+      ...(m.largerPollsWeighted ? ["más peso a las encuestas más grandes"] : []),
+      ...(m.houseEffects ? ["ajustado por el sesgo propio de cada encuestadora"] : []),
+    ].join(", "),
+  methodInSummary: (method) => `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}`,
+  subject: (label, predicate, population) =>
+    predicate ? `la proporción de ${population ? los(population) : "los encuestados"} que ${predicate}` : quoted(label),
+  averageLead: (a, f) => {
+    const polls = a.polls === 1 ? "1 encuesta" : `${f.number(a.polls)} encuestas`;
+    const since = a.change?.since ? `el ${a.change.since}` : "un mes antes";
+    const change =
+      a.change === undefined
+        ? ""
+        : a.change.points === 0
+          ? `, sin cambios respecto a ${since}`
+          : `, ${changeOf(a.change.points, a.change.measure, f)} que ${since}`;
+    return `El promedio de ${polls}${a.method ? ` (${a.method})` : ""} situó ${a.subject} en ${el(a.value)} el ${a.date}${change}.`;
+  },
+  pollBand: (lo, hi, f) =>
+    `La banda que lo rodea, donde se espera que caiga el ${f.percent(95)} de las encuestas, va ${del(lo)} ${al(hi)}.`,
+  averageInterval: (lo, hi, f) =>
+    `El promedio en sí está entre ${el(lo)} y ${el(hi)}, con una confianza del ${f.percent(95)}.`,
+  averageHighLow: (high, highDate, low, lowDate) =>
+    `El promedio llegó a su máximo, ${high}, el ${highDate}, y a su mínimo, ${low}, el ${lowDate}.`,
+  latestPoll: (pollster, span, v) =>
+    `La última encuesta${pollster ? `, de ${pollster}` : ""} (${span}), registró ${el(v)}.`,
+  latestPolls: (count, day, lo, hi, f) =>
+    `Las últimas ${f.number(count)} encuestas, que terminaron el ${day}, registraron entre ${el(lo)} y ${el(hi)}.`,
+  latestPollsBy: (day, polls) =>
+    `Las últimas encuestas terminaron el ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " registró" : ","} ${el(p.value)}${p.from ? ` (iniciada el ${p.from})` : ""}`))}.`,
+  notAcrossGaps: (count, longest) =>
+    count > 1
+      ? `El promedio se interrumpe en los vacíos de las encuestas; el más largo, ${longest}.`
+      : `El promedio se interrumpe en un vacío de las encuestas, ${longest}.`,
+  tooFewPolls: (stretches) =>
+    `El promedio se detiene donde hubo muy pocas encuestas para seguirlo: ${list(stretches)}.`,
+  windowsDiffer: (windows, f) =>
+    `Las ventanas difieren según la serie: ${windows.map((w) => `${w.label}, unos ${f.number(w.days)} días`).join("; ")}.`,
+  averageLabel: (a, f) =>
+    `${a.label}, promedio de encuestas (${a.method}) de ${f.number(a.polls)} encuestas: ${a.value} el ${a.date}; se espera que el ${f.percent(95)} de las encuestas esté entre ${el(a.lo)} y ${el(a.hi)}`,
+};
