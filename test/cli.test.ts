@@ -543,4 +543,18 @@ describe("the poll-trend executable", () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/^poll-trend: chart needs an <input> file/);
   });
+
+  it("carries the poll average and Spanish: a tracker drawn with its average, a Spanish locale in Spanish words", () => {
+    const tracker = join(import.meta.dirname, "data", "approval-tracker.csv");
+    const chart = spawnSync(process.execPath, [CLI, "chart", tracker], { encoding: "utf8" });
+    expect(chart.stderr).toBe("");
+    expect(chart.stdout).toContain("poll average");
+    const es = spawnSync(process.execPath, [CLI, "summary", join(dir, "ap.json"), "--locale", "es-US", "--short"], {
+      encoding: "utf8",
+    });
+    expect(es.stderr).toBe("");
+    expect(es.stdout).toMatch(
+      /^Favor providing weapons: 48% en noviembre de 2023, 16 puntos porcentuales menos que el 64% de marzo de 2022/,
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { numberFormat } from "../src/words/numbers.js";
 import { apNorcUkraineSupportEs } from "../src/es/index.js";
 import {
   apNorcUkraineSupport,
+  describeTrend,
   methodsNote,
   type PollDataset,
   renderDataTable,
@@ -239,7 +240,15 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
   it("names a tracker's band and average in the chart's footer", () => {
     const svg = renderTrendChart(tracker, { ...es, yDomain: "fit" });
     expect(svg).toContain(">Líneas: promedios de encuestas; bandas: intervalo de confianza del 95% de ");
-    expect(svg).toContain("se espera que el 95% de las encuestas esté entre el 41.3% y el 51.2%");
+    // The average's label names the band drawn: the average's own 95% range, as the footer says.
+    const latest = describeTrend(tracker).series[0]?.average?.latest;
+    const one = (v: number | undefined) => `${(v ?? 0).toFixed(1)}%`;
+    expect(svg).toContain(
+      `el promedio en sí, entre el ${one(latest?.lower)} y el ${one(latest?.upper)} con una confianza del 95%`,
+    );
+    expect(renderTrendChart(tracker, { ...es, band: "polls" })).toContain(
+      `se espera que el 95% de las encuestas esté entre el ${one(latest?.pollLower)} y el ${one(latest?.pollUpper)}`,
+    );
   });
 
   it("heads the table in Spanish and marks it lang=es", () => {

@@ -1,5 +1,7 @@
 import { useAverageFeature } from "../average/engine.js";
 import { averages } from "../average/feature.js";
+import { registerLanguage } from "../words/index.js";
+import { spanish } from "../words/spanish.js";
 import { main } from "./main.js";
 import { nodeIo } from "./node-io.js";
 
@@ -12,4 +14,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 useAverageFeature(averages);
+registerLanguage("es", spanish);
 process.exitCode = main(process.argv.slice(2), nodeIo());

@@ -13,17 +13,9 @@
  * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }); // "En noviembre de 2023, el 48% …"
  * @module poll-trend/es
  */
-import { es, esAnnounce, esMethods, esReport, esTable } from "../words/es.js";
-import { esAverage } from "../words/es-average.js";
 import { registerLanguage } from "../words/index.js";
+import { spanish } from "../words/spanish.js";
 
-registerLanguage("es", {
-  words: es,
-  average: esAverage,
-  methods: esMethods,
-  table: esTable,
-  report: esReport,
-  announce: esAnnounce,
-});
+registerLanguage("es", spanish);
 
 export { apNorcUkraineSupportEs } from "../data/ap-norc-ukraine-es.js";

@@ -45,5 +45,11 @@ export const esAverage: AverageWords = {
   windowsDiffer: (windows, f) =>
     `Las ventanas difieren según la serie: ${windows.map((w) => `${w.label}, unos ${f.number(w.days)} días`).join("; ")}.`,
   averageLabel: (a, f) =>
-    `${a.label}, promedio de encuestas (${a.method}) de ${f.number(a.polls)} encuestas: ${a.value} el ${a.date}; se espera que el ${f.percent(95)} de las encuestas esté entre ${el(a.lo)} y ${el(a.hi)}`,
+    `${a.label}, promedio de encuestas (${a.method}) de ${f.number(a.polls)} encuestas: ${a.value} el ${a.date}${
+      a.band === "polls"
+        ? `; se espera que el ${f.percent(95)} de las encuestas esté entre ${el(a.lo)} y ${el(a.hi)}`
+        : a.band === "average"
+          ? `; el promedio en sí, entre ${el(a.lo)} y ${el(a.hi)} con una confianza del ${f.percent(95)}`
+          : ""
+    }`,
 };

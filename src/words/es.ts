@@ -264,7 +264,7 @@ export const es: Language = {
       : "";
     return `${label ? `${label}: ` : ""}${v} en una ${pollBy(pollster)} en ${w}${trend}`;
   },
-  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} en ${w}${movement ? `, ${movement}` : ""}`,
+  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
   shortValue: (label, v) => `${label}: ${v}`,
   moreSeries: (count, f) => `; ${f.number(count)} ${count === 1 ? "serie" : "series"} más`,
   firstOf: (count, f) => ` (la primera de ${f.number(count)} series)`,
