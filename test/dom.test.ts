@@ -12,6 +12,7 @@ import {
   renderTrendChart,
   renderTrendFigure,
 } from "../src/index.js";
+import { apNorcUkraineSupportEs } from "../src/es/index.js";
 import { tracker } from "./cases.js";
 
 /** A page with a container, as a browser would give one (jsdom has no layout: widths fall back to 640). */
@@ -140,6 +141,25 @@ describe("mountTrendChart: a tree for screen readers", () => {
     expect(item?.getAttribute("role")).toBe("treeitem");
     expect(item?.getAttribute("aria-level")).toBe("1");
     expect(tree.contains(item)).toBe(true);
+  });
+
+  it("speaks the reader's language: Spanish keys, cues and instructions for a Spanish chart", () => {
+    const { container } = page();
+    mountTrendChart(container, apNorcUkraineSupportEs, { locale: "es-US", table: "tabla" });
+    const tree = treeOf(container);
+    expect(container.querySelector(".pt-keys")?.textContent).toBe(
+      "Teclas: Abajo entra (series, luego encuestas), Arriba sale; Izquierda y Derecha avanzan; Inicio, Fin: primera, última; Re Pág, Av Pág: de diez en diez; Escape oculta la etiqueta. T lleva a la tabla de datos.",
+    );
+    expect(container.querySelector(".pt-tip button")?.textContent).toBe("Todas las encuestas: la tabla de datos");
+    tree.focus();
+    press(tree, "ArrowUp");
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe("El gráfico completo; Abajo entra.");
+    press(tree, "ArrowDown");
+    press(tree, "ArrowDown");
+    press(tree, "ArrowLeft");
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(liveOf(container).textContent).toBe("Primera encuesta de A favor de enviar armas; no hay ninguna anterior.");
   });
 
   it("walks chart → series → polls with Down, Left/Right and Up, with levels, positions and end cues", () => {

@@ -6,7 +6,8 @@ import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { ChartLayout } from "./layout.js";
 
 /** The announcements' words in the chart's language. */
-const announceWords = (layout: ChartLayout) => languageOf(layout.trend.options.locale)?.announce ?? enAnnounce;
+/** The announcement and keyboard words of a chart's language. */
+export const announceWords = (layout: ChartLayout) => languageOf(layout.trend.options.locale)?.announce ?? enAnnounce;
 
 /** Where a poll sits in its series: the cue a reader hears at its ends. */
 export function positionCue(layout: ChartLayout, index: number, count: number): string | undefined {

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { ChartLayout } from "../chart/layout.js";
-import { announcePoll } from "../chart/announce.js";
+import { announcePoll, announceWords } from "../chart/announce.js";
 import { pollKey } from "../model/polls.js";
 import type { PollDataset } from "../model/types.js";
 
@@ -38,10 +38,8 @@ export function describeUpdate(before: PollDataset, after: ChartLayout): string 
   const [was, now] = [pollKeys(before), pollKeys(after.dataset)];
   const added = [...now].filter((k) => !was.has(k)).length;
   const removed = [...was].filter((k) => !now.has(k)).length;
-  const count = (n: number, one: string, many: string) => (n ? `${f.number(n)} ${n === 1 ? one : many}` : "");
-  const words = [count(added, "new poll", "new polls"), count(removed, "poll removed", "polls removed")]
-    .filter(Boolean)
-    .join(", ");
+  const say = announceWords(after);
+  const words = say.changed(added, removed, f);
   if (!words) return undefined;
   // The latest new poll, by its end date: the first series that has it.
   let latest: [number, number] | undefined;
@@ -51,5 +49,5 @@ export function describeUpdate(before: PollDataset, after: ChartLayout): string 
       if (point.date > best && !was.has(pollKey(point, after.dataset))) [latest, best] = [[series, index], point.date];
     });
   });
-  return latest ? `${words}; latest: ${announcePoll(after, ...latest)}` : `${words}.`;
+  return latest ? `${words}${say.latestNew}${announcePoll(after, ...latest)}` : `${words}.`;
 }

@@ -1,3 +1,4 @@
+import { announceWords } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
 import { matchingPoll, type NavNode, type NavTree, type PollAt } from "./tree.js";
 
@@ -38,9 +39,9 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
       kind === "chart"
         ? kids[lastPoll?.series ?? 0]
         : (kids.find((k) => k.polls && k.polls[0] <= target && target <= k.polls[1]) ?? kids[0]);
-    return inside ? { node: inside } : { node: at, cue: "Nothing below; Up goes back." };
+    return inside ? { node: inside } : { node: at, cue: announceWords(chart).nothingBelow };
   }
-  if (key === "ArrowUp") return parent ? { node: parent } : { node: at, cue: "The whole chart; Down goes in." };
+  if (key === "ArrowUp") return parent ? { node: parent } : { node: at, cue: announceWords(chart).wholeChart };
   const by = { ArrowLeft: -1, ArrowRight: 1, PageUp: -10, PageDown: 10, Home: -Infinity, End: Infinity }[key];
   if (by === undefined || !parent) return { node: at };
   // Polls move in time through the whole series, across its year and month groups; others among their siblings.
@@ -50,11 +51,9 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
   const here = poll ? (at.polls?.[0] ?? 0) : siblings.indexOf(at);
   const index = Math.max(0, Math.min(count - 1, here + by));
   if (index !== here) return { node: poll ? tree.poll(s, index) : (siblings[index] as NavNode) };
-  const label = chart.series[s]?.series.label;
-  const cue = !poll
-    ? `${by < 0 ? "First" : "Last"} of ${count}.`
-    : by < 0
-      ? `First poll of ${label}; none earlier.`
-      : `Latest poll of ${label}; none later.`;
+  const say = announceWords(chart);
+  const cue = poll
+    ? say.seriesEnd(by < 0, chart.series[s]?.series.label ?? "")
+    : say.endOf(by < 0, count, chart.format);
   return { node: at, cue };
 }

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { announcePoll } from "../chart/announce.js";
+import { announcePoll, announceWords } from "../chart/announce.js";
 import { type ChartLayout, layout } from "../chart/layout.js";
 import { type ChartOptions, resolveOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
@@ -44,9 +44,6 @@ export interface MountedChart {
   destroy(): void;
 }
 
-/** The instructions, shown while the chart has focus (until a key is pressed) and its description. */
-const KEYS =
-  "Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.";
 /** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
 const FONT_WAIT = 3000;
 
@@ -150,7 +147,6 @@ export function mountTrendChart(
   const tipTable = make("button", "", { type: "button", tabindex: "-1" });
   const live = make("div", "pt-hidden", { "aria-live": "polite" });
   const keys = make("p", "pt-keys");
-  tipTable.textContent = "Every poll: the data table";
   tip.append(tipText, tipTable);
   tip.hidden = keys.hidden = true;
   root.append(holder, tree, tip, keys, live);
@@ -214,7 +210,9 @@ export function mountTrendChart(
     prefix ||= svg.id;
     root.dataset.scheme = chart.options.colorScheme;
     keys.id = `${prefix}-keys`;
-    keys.textContent = opts.table ? `${KEYS} T goes to the data table.` : KEYS;
+    const say = announceWords(chart);
+    keys.textContent = say.keys(!!opts.table);
+    tipTable.textContent = say.tableLink;
     tipTable.hidden = !opts.table;
     tree.setAttribute("aria-labelledby", `${svg.id}-title`);
     tree.setAttribute("aria-describedby", `${svg.id}-desc ${keys.id}`);

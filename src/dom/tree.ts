@@ -1,4 +1,4 @@
-import { pollName } from "../chart/announce.js";
+import { announceWords, pollName } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
 import { seriesLabel } from "../chart/marks.js";
 import { chartName } from "../chart/place.js";
@@ -77,9 +77,8 @@ export function navTree(chart: ChartLayout): NavTree {
   const groupName = (s: number, label: string, from: number, to: number) => {
     const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
     const [lo, hi] = [Math.min(...values), Math.max(...values)].map((v) => f.percent(v));
-    const count = to - from + 1;
-    const spread = lo === hi ? lo : `between ${lo} and ${hi}`;
-    return `${label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`)}: ${f.number(count)} poll${count === 1 ? "" : "s"}, ${spread}`;
+    const name = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
+    return announceWords(chart).group(name, to - from + 1, lo as string, hi as string, f);
   };
 
   /** A series' or group's children: its polls, or groups of them by year, then month, when there are many. */

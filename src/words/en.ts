@@ -314,6 +314,24 @@ export const enAnnounce: AnnounceWords = {
         : "",
   average: (v) => `poll average ${v}`,
   position: (index, count, f) => `${f.number(index + 1)} of ${f.number(count)}`,
+  keys: (table) =>
+    `Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.${table ? " T goes to the data table." : ""}`,
+  nothingBelow: "Nothing below; Up goes back.",
+  wholeChart: "The whole chart; Down goes in.",
+  endOf: (first, count, f) => `${first ? "First" : "Last"} of ${f.number(count)}.`,
+  seriesEnd: (first, label) =>
+    first ? `First poll of ${label}; none earlier.` : `Latest poll of ${label}; none later.`,
+  group: (label, count, lo, hi, f) =>
+    `${label}: ${f.number(count)} poll${count === 1 ? "" : "s"}, ${lo === hi ? lo : `between ${lo} and ${hi}`}`,
+  tableLink: "Every poll: the data table",
+  changed: (added, removed, f) =>
+    [
+      added ? `${f.number(added)} ${added === 1 ? "new poll" : "new polls"}` : "",
+      removed ? `${f.number(removed)} ${removed === 1 ? "poll removed" : "polls removed"}` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
+  latestNew: "; latest: ",
 };
 
 /** English words of the data table. */

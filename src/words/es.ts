@@ -348,6 +348,26 @@ export const esAnnounce: AnnounceWords = {
         : "",
   average: (v) => `promedio de encuestas ${v}`,
   position: (index, count, f) => `${f.number(index + 1)} de ${f.number(count)}`,
+  keys: (table) =>
+    `Teclas: Abajo entra (series, luego encuestas), Arriba sale; Izquierda y Derecha avanzan; Inicio, Fin: primera, última; Re Pág, Av Pág: de diez en diez; Escape oculta la etiqueta.${table ? " T lleva a la tabla de datos." : ""}`,
+  nothingBelow: "No hay nada debajo; Arriba vuelve.",
+  wholeChart: "El gráfico completo; Abajo entra.",
+  endOf: (first, count, f) => `${first ? "Primera" : "Última"} de ${f.number(count)}.`,
+  seriesEnd: (first, label) =>
+    first
+      ? `Primera encuesta de ${label}; no hay ninguna anterior.`
+      : `Última encuesta de ${label}; no hay ninguna posterior.`,
+  group: (label, count, lo, hi, f) =>
+    `${label}: ${f.number(count)} ${count === 1 ? "encuesta" : "encuestas"}, ${lo === hi ? el(lo) : `entre ${el(lo)} y ${el(hi)}`}`,
+  tableLink: "Todas las encuestas: la tabla de datos",
+  changed: (added, removed, f) =>
+    [
+      added ? `${f.number(added)} ${added === 1 ? "encuesta nueva" : "encuestas nuevas"}` : "",
+      removed ? `${f.number(removed)} ${removed === 1 ? "encuesta retirada" : "encuestas retiradas"}` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
+  latestNew: "; la última: ",
 };
 
 /** Spanish words of the data table. */

@@ -412,6 +412,24 @@ export interface AnnounceWords {
   average(value: string): string;
   /** "3 of 4". */
   position(index: number, count: number, f: NumberFormat): string;
+  /** The keys, shown and described while the chart has focus; `table` when T goes to the data table. */
+  keys(table: boolean): string;
+  /** At a node with nothing inside: "Nothing below; Up goes back." */
+  readonly nothingBelow: string;
+  /** At the top: "The whole chart; Down goes in." */
+  readonly wholeChart: string;
+  /** At the first or last of `count` siblings: "First of 4.", "Last of 4." */
+  endOf(first: boolean, count: number, f: NumberFormat): string;
+  /** At a series' first or latest poll: "First poll of Approve; none earlier." */
+  seriesEnd(first: boolean, label: string): string;
+  /** A group of polls: "March 2020: 9 polls, between 41% and 45%" (`lo` equal to `hi`: one value). */
+  group(label: string, count: number, lo: string, hi: string, f: NumberFormat): string;
+  /** The tooltip's link to the data table: "Every poll: the data table". */
+  readonly tableLink: string;
+  /** What an update changed: "3 new polls, 1 poll removed"; empty when neither. */
+  changed(added: number, removed: number, f: NumberFormat): string;
+  /** Before the latest new poll: "; latest: ". */
+  readonly latestNew: string;
 }
 
 /** The words of the data table. */
