@@ -2,6 +2,7 @@
 // layouts (cards, flex, grid, a hidden tab, server render then enhance, figures, a clipping column, the
 // web component), and a themed page (the site's own dark mode, a brand web font, print).
 import "poll-trend/average"; // trackers draw their poll average
+import { apNorcUkraineSupportEs } from "poll-trend/es";
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 import {
@@ -113,6 +114,8 @@ export const pages = {
       }),
     ),
   report: () => renderReport(apNorcUkraineSupport),
+  // The report in Spanish: its page, its static charts and its live chart in Spanish words.
+  spanish: () => renderReport(apNorcUkraineSupportEs, { locale: "es-US" }),
   tracker: () => mountedTracker,
   app: () => app,
 };

@@ -123,6 +123,30 @@ await withBrowser(async (context) => {
             `${label}: the chart is not named by its title and described by the short summary (${chartNode?.description?.value?.slice(0, 60)})`,
           );
         }
+        if (pageName === "spanish") {
+          // The language is marked (WCAG 3.1.1, 3.1.2), and the live chart speaks Spanish.
+          const langs = await page.evaluate(() => ({
+            html: document.documentElement.lang,
+            svgs: [...document.querySelectorAll("svg")].map((s) => s.getAttribute("lang")),
+          }));
+          check(
+            langs.html === "es" && langs.svgs.length > 0 && langs.svgs.every((l) => l === "es"),
+            `${label}: the language is not marked Spanish: ${JSON.stringify(langs)}`,
+          );
+          const tree = page.locator('[role="tree"]').first();
+          await tree.focus();
+          await page.keyboard.press("ArrowDown");
+          await page.keyboard.press("ArrowDown");
+          await page.keyboard.press("ArrowLeft");
+          await page.waitForTimeout(600);
+          const said = await page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent ?? "");
+          check(
+            said === "Primera encuesta de A favor de enviar armas; no hay ninguna anterior.",
+            `${label}: the live chart does not speak Spanish at a series' start: "${said}"`,
+          );
+          const keys = await page.evaluate(() => document.querySelector(".pt-keys")?.textContent ?? "");
+          check(keys.startsWith("Teclas: "), `${label}: the instructions are not Spanish: "${keys.slice(0, 40)}"`);
+        }
         if (pageName === "report") {
           const heard = nodes.filter((n) => n.role?.value === "StaticText").map((n) => n.name?.value ?? "");
           check(
