@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { renderTrendChart } from "../src/index.js";
-import { chartCases } from "./cases.js";
+import { renderTrendChart, summarizeTrend } from "../src/index.js";
+import { chartCases, tracker } from "./cases.js";
 import { pretty } from "./pretty.js";
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), "golden");
@@ -28,6 +28,20 @@ describe("golden SVG files, one element per line (reviewed; run with UPDATE_GOLD
       if (svg !== expected) writeFileSync(changed, svg);
       else rmSync(changed, { force: true });
       expect(svg === expected, `${name} differs from its golden file; see ${changed}`).toBe(true);
+    });
+  }
+});
+
+describe("golden summaries: the whole paragraph, reviewed sentence by sentence", () => {
+  for (const [name, text] of [
+    ["tracker-summary", () => summarizeTrend(tracker)],
+    ["tracker-summary-short", () => summarizeTrend(tracker, { length: "short" })],
+  ] as const) {
+    it(`writes ${name} exactly as reviewed`, () => {
+      const out = `${text()}\n`;
+      const golden = join(folder, `${name}.txt`);
+      if (update) writeFileSync(golden, out);
+      expect(out).toBe(readFileSync(golden, "utf8"));
     });
   }
 });
