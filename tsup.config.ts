@@ -7,15 +7,18 @@ const define = { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string
 
 // ESM keeps d3 external (it is ESM-only and tree-shakes in the user's bundler).
 // CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
+// The package's entries: each a module of its own, so an app carries only what it imports.
+const entry = {
+  index: "src/index.ts",
+  average: "src/average/index.ts",
+  es: "src/es/index.ts",
+  dom: "src/dom/index.ts",
+  element: "src/element/index.ts",
+};
+
 export default defineConfig([
   {
-    entry: {
-      index: "src/index.ts",
-      average: "src/average/index.ts",
-      es: "src/es/index.ts",
-      dom: "src/dom/index.ts",
-      element: "src/element/index.ts",
-    },
+    entry,
     format: ["esm"],
     dts: true,
     clean: true,
@@ -24,13 +27,7 @@ export default defineConfig([
     define,
   },
   {
-    entry: {
-      index: "src/index.ts",
-      average: "src/average/index.ts",
-      es: "src/es/index.ts",
-      dom: "src/dom/index.ts",
-      element: "src/element/index.ts",
-    },
+    entry,
     format: ["cjs"],
     dts: true,
     target: "node20",

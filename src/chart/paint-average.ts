@@ -5,8 +5,8 @@ import type { SeriesAverage } from "../average/choose.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
 import { ESTIMATE_DECIMALS } from "../words/numbers.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { DOT_LIMIT, measureOf, type SeriesPlan, seriesLabel } from "./marks.js";
-import { lineNode, type PaintedSeries, type SeriesPaint, type SeriesStyle } from "./paint-series.js";
+import { DOT_LIMIT, measureOf, type SeriesPlan } from "./marks.js";
+import { lineNode, type PaintedSeries, type SeriesPaint, type SeriesStyle, seriesGroup } from "./paint-series.js";
 import type { SceneNode } from "./scene.js";
 
 // A tracker as primitives: its polls as dots, and its average's band and line over a halo. Part of
@@ -147,13 +147,7 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
   }
   average.push(lineNode(path, style));
   return {
-    body: {
-      kind: "group",
-      role: "graphics-object",
-      label: seriesLabel(s, trend),
-      classes: `pt-group pt-group-${s.index}`,
-      children,
-    },
+    body: seriesGroup(s, trend, children),
     over: { kind: "group", role: "graphics-object", label: averageLabel(s, trend), children: average },
   };
 }

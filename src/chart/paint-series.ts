@@ -36,6 +36,15 @@ export interface SeriesStyle {
   readonly label: (p: PlacedPoint) => string;
 }
 
+/** A series' group, named for it: its marks, which screen readers reach one by one. */
+export const seriesGroup = (s: SeriesLayout, trend: PreparedTrend, children: SceneNode[]): SceneNode => ({
+  kind: "group",
+  role: "graphics-object",
+  label: seriesLabel(s, trend),
+  classes: `pt-group pt-group-${s.index}`,
+  children,
+});
+
 /** A series' line: its path in the series' ink, width and class, dashed where asked. */
 export const lineNode = (d: string, style: SeriesStyle): SceneNode => ({
   kind: "path",
@@ -118,13 +127,5 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
       label: label(p),
     });
   }
-  return {
-    body: {
-      kind: "group",
-      role: "graphics-object",
-      label: seriesLabel(s, trend),
-      classes: `pt-group pt-group-${s.index}`,
-      children,
-    },
-  };
+  return { body: seriesGroup(s, trend, children) };
 }
