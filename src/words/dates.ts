@@ -1,11 +1,18 @@
 import type { PollPoint } from "../model/types.js";
 import type { When } from "./language.js";
 
+// A series' points are a frozen array that every sentence about the series asks about: counted once.
+const crowdedOf = new WeakMap<readonly PollPoint[], ReadonlySet<string>>();
+
 /** Which months of a series hold more than one poll: a poll there is dated by its day, not its month. */
 export function crowdedMonths(points: readonly PollPoint[]): ReadonlySet<string> {
+  const known = crowdedOf.get(points);
+  if (known) return known;
   const counts = new Map<string, number>();
   for (const p of points) counts.set(p.date.slice(0, 7), (counts.get(p.date.slice(0, 7)) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n > 1).map(([month]) => month));
+  const crowded = new Set([...counts].filter(([, n]) => n > 1).map(([month]) => month));
+  crowdedOf.set(points, crowded);
+  return crowded;
 }
 
 /**
