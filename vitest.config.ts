@@ -10,7 +10,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, "test/output/**"],
     // As an app that draws trackers does: the poll average loaded (test/average-module.test.ts unloads it).
     setupFiles: ["test/setup.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], exclude: ["**/node_modules/**", "test/output/**"] },
     testTimeout: 60_000,
   },
 });
