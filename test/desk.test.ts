@@ -290,3 +290,24 @@ describe("what the chart and words say of its marks agree", () => {
     );
   });
 });
+
+describe("a crossing of two averages, dated as a reader needs", () => {
+  it("says the month of the overtaking with its year, and the latest values on their day", () => {
+    const days = 120;
+    const line = (id: string, from: number, to: number): PollPoint[] =>
+      daily(id, 0, days).map((p, i) => ({
+        ...p,
+        value: Math.round((from + ((to - from) * i) / days + p.value) * 10) / 10,
+      }));
+    const crossing: PollDataset = {
+      title: "Two lines that cross",
+      series: [
+        { id: "a", label: "Approve", points: line("a", 50, 40) },
+        { id: "b", label: "Disapprove", points: line("b", 40, 50) },
+      ],
+    };
+    expect(summarizeTrend(crossing, { length: "short" })).toMatch(
+      /^The “Disapprove” average overtook the “Approve” average in [A-Z][a-z]+ 2024; \d+\.\d% to \d+\.\d% on [A-Z][a-z]+\.? \d{1,2}, 2024\.$/,
+    );
+  });
+});
