@@ -75,7 +75,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
         `En noviembre de 2023, el 48% de los adultos de ${US} estaban a favor de que ${US} suministrara armas a Ucrania, sin cambios respecto a enero.`,
         "Desde la primera encuesta, en marzo de 2022 (64%), bajó 16 puntos porcentuales.",
         "El máximo fue del 64% en marzo de 2022; el mínimo, del 48% en enero y noviembre de 2023.",
-        `En noviembre de 2023, el 39% de los adultos de ${US} estaban a favor de enviar fondos del gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, un cambio dentro del margen de error de la diferencia (±5.7 puntos).`,
+        `En noviembre de 2023, el 39% de los adultos de ${US} estaban a favor de enviar fondos del gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, una diferencia dentro del margen de error (±5.7 puntos porcentuales).`,
         "Desde la primera encuesta, en mayo de 2022 (44%), bajó 5 puntos porcentuales.",
         "El máximo fue del 44% en mayo de 2022; el mínimo, del 37% en enero de 2023.",
         "«A favor de enviar armas» estuvo por encima de «A favor de enviar fondos» en cada una de las 3 encuestas que preguntaron por ambas.",
@@ -98,7 +98,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     expect(short("es-ES")).toBe(
       `A favor de enviar armas: 48${NBSP}% en noviembre de 2023, 16 puntos porcentuales menos que el 64${NBSP}% de marzo de 2022; A favor de enviar fondos: 39${NBSP}%.`,
     );
-    expect(summarizeTrend(apNorcUkraineSupportEs, { locale: "es-ES" })).toContain("(±5,7 puntos)");
+    expect(summarizeTrend(apNorcUkraineSupportEs, { locale: "es-ES" })).toContain("(±5,7 puntos porcentuales)");
   });
 
   it("states every number the English states, for the bundled polls in both languages", () => {
@@ -124,15 +124,15 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
   it("tells a tracker's poll averages in Spanish, with the average loaded", () => {
     const full = summarizeTrend(tracker, es);
     expect(full).toMatch(
-      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con ventanas de unos 74 días, ampliadas hasta 150 días donde hubo pocas encuestas, cada encuestadora contada una vez, más peso a las encuestas más grandes\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
+      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliadas hasta 150 días donde hubo pocas encuestas, cada encuestadora contada una vez, con más peso para las encuestas con muestras más amplias\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
     );
     for (const sentence of [
-      "El promedio en sí está entre el 41.0% y el 50.9%, con una confianza del 95%.",
-      "La banda que lo rodea, donde se espera que caiga el 95% de las encuestas, va del 41.3% al 51.2%.",
-      "El promedio llegó a su máximo, 45.9%, el 29 de abril de 2020, y a su mínimo, 36.7%, el 18 de diciembre de 2017.",
+      "Con un nivel de confianza del 95%, el promedio se sitúa entre el 41.0% y el 50.9%.",
+      "Se espera que el 95% de las encuestas se ubique entre el 41.3% y el 51.2%.",
+      "El promedio llegó a su máximo, el 45.9%, el 29 de abril de 2020, y a su mínimo, el 36.7%, el 18 de diciembre de 2017.",
       "La última encuesta, de IBD/TIPP (26 al 29 de abril de 2020), registró el 44%.",
       "El promedio de 312 encuestas situó «Disapprove» en el 48.7% el 29 de abril de 2020, 2.1 puntos porcentuales menos que un mes antes.",
-      "El promedio de «Disapprove» estuvo por encima del promedio de «Approve» durante todo el periodo, de enero de 2017 a abril de 2020, y también la media de las encuestas de cada mes.",
+      "El promedio de «Disapprove» estuvo por encima del promedio de «Approve» durante todo el periodo, de enero de 2017 a abril de 2020, y lo mismo ocurrió con la media mensual de las encuestas.",
       "Fuente: encuestas de Quinnipiac University, IBD/TIPP y otras 5 encuestadoras, recopiladas por FiveThirtyEight.",
     ])
       expect(full).toContain(sentence);
@@ -190,8 +190,8 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
   it("gives a net series its sign and points, without a percent sign or an article", () => {
     expect(summarizeTrend(net, es)).toBe(
       [
-        "«Aprobación neta» se situó en −8 entre los votantes registrados en julio de 2023, 10.5 puntos menos que +2.5 en abril, un cambio mayor que el margen de error de la diferencia (±8.6 puntos).",
-        "Desde la primera encuesta, en enero de 2023 (−3), bajó 5 puntos, un cambio dentro del margen de error de la diferencia (±8.6 puntos).",
+        "«Aprobación neta» se situó en −8 entre los votantes registrados en julio de 2023, 10.5 puntos menos que +2.5 en abril, una diferencia mayor que el margen de error (±8.6 puntos porcentuales).",
+        "Desde la primera encuesta, en enero de 2023 (−3), bajó 5 puntos, una diferencia dentro del margen de error (±8.6 puntos porcentuales).",
         "El máximo fue de +2.5 en abril de 2023; el mínimo, de −8 en julio de 2023.",
       ].join(" "),
     );
@@ -227,7 +227,7 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     // "EE. UU." is one unit: no line of the chart ends in "EE.".
     expect(svg).toContain(`>${US}</tspan>`);
     expect(svg).not.toMatch(/EE\.\s*<\/tspan>/);
-    expect(svg).toContain(">Barras: margen de error de cada encuesta con un 95% de confianza, donde ");
+    expect(svg).toContain(">Barras: margen de error de cada encuesta con un nivel de confianza del 95%, ");
     expect(svg).toContain(
       'aria-label="A favor de enviar armas, 26 al 30 de enero de 2023: 48%, margen de error de más/menos 4.2 puntos porcentuales, 1,068 encuestados"',
     );

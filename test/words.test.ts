@@ -182,7 +182,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
       ),
     );
     expect(text.match(/LOESS/g)).toHaveLength(1);
-    expect(text).toContain("The band around it, where 95% of polls are expected to fall, runs from");
+    expect(text).toContain("95% of single polls are expected to fall between");
     expect(text).not.toMatch(/average[^.]*\bthe poll\b|\bthe poll average\b[^.]*poll of/i);
   });
 

@@ -24,7 +24,7 @@ export const enAverage: AverageWords = {
           : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
     return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
   },
-  pollBand: (lo, hi) => `The band around it, where 95% of polls are expected to fall, runs from ${lo} to ${hi}.`,
+  pollBand: (lo, hi) => `95% of single polls are expected to fall between ${lo} and ${hi}.`,
   averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,

@@ -1,13 +1,13 @@
-import { al, changeOf, del, el, list, los, quoted } from "./es.js";
+import { changeOf, el, list, los, quoted } from "./es.js";
 import type { AverageWords } from "./language.js";
 
 /** Spanish words of poll averages, carried by `poll-trend/es` (the average itself by poll-trend/average). */
 export const esAverage: AverageWords = {
   method: (m, f) =>
     [
-      `LOESS con ventanas de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliadas hasta ${f.number(m.widenedTo)} días donde hubo pocas encuestas` : ""}`,
+      `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliadas hasta ${f.number(m.widenedTo)} días donde hubo pocas encuestas` : ""}`,
       ...(m.eachPollsterOnce ? ["cada encuestadora contada una vez"] : []),
-      ...(m.largerPollsWeighted ? ["más peso a las encuestas más grandes"] : []),
+      ...(m.largerPollsWeighted ? ["con más peso para las encuestas con muestras más amplias"] : []),
       ...(m.houseEffects ? ["ajustado por el sesgo propio de cada encuestadora"] : []),
     ].join(", "),
   methodInSummary: (method) => `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}`,
@@ -24,12 +24,11 @@ export const esAverage: AverageWords = {
           : `, ${changeOf(a.change.points, a.change.measure, f)} que ${since}`;
     return `El promedio de ${polls}${a.method ? ` (${a.method})` : ""} situó ${a.subject} en ${el(a.value)} el ${a.date}${change}.`;
   },
-  pollBand: (lo, hi, f) =>
-    `La banda que lo rodea, donde se espera que caiga el ${f.percent(95)} de las encuestas, va ${del(lo)} ${al(hi)}.`,
+  pollBand: (lo, hi, f) => `Se espera que el ${f.percent(95)} de las encuestas se ubique entre ${el(lo)} y ${el(hi)}.`,
   averageInterval: (lo, hi, f) =>
-    `El promedio en sí está entre ${el(lo)} y ${el(hi)}, con una confianza del ${f.percent(95)}.`,
+    `Con un nivel de confianza del ${f.percent(95)}, el promedio se sitúa entre ${el(lo)} y ${el(hi)}.`,
   averageHighLow: (high, highDate, low, lowDate) =>
-    `El promedio llegó a su máximo, ${high}, el ${highDate}, y a su mínimo, ${low}, el ${lowDate}.`,
+    `El promedio llegó a su máximo, ${el(high)}, el ${highDate}, y a su mínimo, ${el(low)}, el ${lowDate}.`,
   latestPoll: (pollster, span, v) =>
     `La última encuesta${pollster ? `, de ${pollster}` : ""} (${span}), registró ${el(v)}.`,
   latestPolls: (count, day, lo, hi, f) =>

@@ -207,7 +207,7 @@ export const es: Language = {
     return `${changeOf(m.points, m.measure, f)} que ${then}`;
   },
   significance: (exceeds, margin) =>
-    `, un cambio ${exceeds ? "mayor que el" : "dentro del"} margen de error de la diferencia (${margin} puntos)`,
+    `, una diferencia ${exceeds ? "mayor que el" : "dentro del"} margen de error (${margin} puntos porcentuales)`,
   noPollBetween: (from, to) => `sin ninguna encuesta entre ${monthYearEs(from)} y ${monthYearEs(to)}`,
   gapsLongest: (longest) => `con vacíos en las encuestas, el más largo ${longest}`,
   with: (text) => `, ${text}`,
@@ -241,7 +241,7 @@ export const es: Language = {
   higherInPolls: (higher, lower, polls, f) =>
     `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 2 ? "en las dos encuestas" : `en cada una de las ${f.number(polls)} encuestas`} que preguntaron por ambas.`,
   aboveThroughout: (higher, lower, span) =>
-    `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y también la media de las encuestas de cada mes.`,
+    `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
   leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
     `${leader} lidera con ${el(v)} ${where}, ${lead} por delante de ${runnerUp} (${runnerUpValue})`,
   leadBasis: (date) => (date ? `en los promedios de encuestas del ${fullDateEs(date)}` : "en las últimas encuestas"),
@@ -283,7 +283,7 @@ export const es: Language = {
           : "",
       dots ? "puntos: encuestas individuales" : "",
       bars
-        ? `${averages ? "barras" : "Barras"}: margen de error de cada encuesta con un ${f.percent(95)} de confianza, donde se publicó`
+        ? `${averages ? "barras" : "Barras"}: margen de error de cada encuesta con un nivel de confianza del ${f.percent(95)}, cuando se publicó`
         : "",
     ]
       .filter(Boolean)
