@@ -272,6 +272,17 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(html).toContain('aria-label="Tabla de datos"');
     expect(html).toContain(`>Todas las encuestas, porcentaje de adultos de ${US}<`);
     expect(html).not.toContain(">Methods<");
+    // Its table is the Spanish table: headers, dates and missing cells in Spanish, none in English.
+    const table = new JSDOM(html).window.document.querySelector("table");
+    expect([...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent)).toEqual([
+      "Fechas de la encuesta",
+      "A favor de enviar armas",
+      "A favor de enviar fondos",
+      "Margen de error (puntos porcentuales)",
+      "Tamaño de la muestra",
+    ]);
+    expect(table?.querySelector("tbody th")?.textContent).toBe("17 al 21 de marzo de 2022");
+    expect(table?.textContent).not.toMatch(/Poll dates|not asked|not published|March/);
   });
 
   it("keeps the report's live chart in Spanish once its script has run", () => {

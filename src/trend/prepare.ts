@@ -50,15 +50,14 @@ export const isPrepared = (value: unknown): value is PreparedTrend =>
  */
 export function prepareTrend(input: PollDataset | PreparedTrend, options?: TrendOptions): PreparedTrend {
   if (isPrepared(input)) {
-    if (options !== undefined) {
-      const o = trendOptions(options);
-      const same =
-        o.locale === input.options.locale &&
-        o.average === input.options.average &&
-        o.maxGapDays === input.options.maxGapDays;
-      if (!same) return prepareTrend(input.dataset, options);
-    }
-    return input;
+    if (options === undefined) return input;
+    trendOptions(options); // checked, as for a dataset
+    // An option given replaces the trend's; one not given stays as the trend has it (a report's table
+    // of a Spanish trend stays Spanish).
+    const given = options as Record<string, unknown>;
+    const current = input.options as unknown as Record<string, unknown>;
+    if (Object.keys(given).every((key) => given[key] === undefined || given[key] === current[key])) return input;
+    return prepareTrend(input.dataset, { ...trendOptionsOf(input.options), ...options });
   }
   const dataset = parseDataset(input);
   const o = trendOptions(options);
