@@ -1,8 +1,7 @@
 import { splitRuns } from "../model/gaps.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { AverageFacts } from "../trend/facts.js";
-import { round } from "../words/numbers.js";
-import { ESTIMATE_DECIMALS } from "../words/numbers.js";
+import { ESTIMATE_DECIMALS, round } from "../words/numbers.js";
 import {
   type AverageEstimate,
   type AverageOptions,
@@ -28,10 +27,12 @@ export function seriesAverage(
 ): SeriesAverage | undefined {
   const chosen = averageOptionsFor(series, setting);
   if (!chosen) return undefined;
-  const options: AverageOptions = { ...(pollster === undefined ? {} : { pollster }), ...chosen };
-  // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
-  return combine(series, options, splitRuns(series.points, maxGapDays));
+  return averageOf(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);
 }
+
+/** A series' average under resolved options: one per run of the line between gaps. */
+const averageOf = (series: PollSeries, options: AverageOptions, maxGapDays: number | undefined) =>
+  combine(series, options, splitRuns(series.points, maxGapDays));
 
 /** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */
 function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][]): SeriesAverage | undefined {
@@ -133,6 +134,7 @@ export function seriesAverageFacts(
   options: AverageOptions,
   maxGapDays: number | undefined,
 ): AverageFacts | undefined {
-  const average = combine(series, options, splitRuns(series.points, maxGapDays));
+  // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
+  const average = averageOf(series, options, maxGapDays);
   return average ? averageFacts(average) : undefined;
 }
