@@ -48,7 +48,8 @@ export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[
     const average = f?.average?.average;
     return average ? trend.f.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
   };
-  // Highlighted series take the palette's colors in the order of their latest values, so the leader is blue.
+  // The series in color, each taking the palette's color of its place here: in input order when all
+  // fit, else (chosen or the highest) in the order of their latest values, so the leader is blue.
   const byValue = facts.map((_, i) => i).sort((a, b) => latest(b) - latest(a));
   const chosen = o.highlight
     ? byValue.filter((i) => o.highlight?.includes(facts[i]?.series.id ?? ""))
@@ -68,7 +69,7 @@ export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[
       perPoll,
       bars: o.showMarginOfError && !average && perPoll && series.points.some((p) => p.marginOfError !== undefined),
       band: average && place >= 0 && banded ? o.band : "none",
-      color: place < 0 ? "grey" : o.highlight ? place : facts.length <= COLORED ? index : place,
+      color: place < 0 ? "grey" : place,
       latestValue: latest(index),
     };
   });
