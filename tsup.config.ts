@@ -1,19 +1,19 @@
 import { defineConfig } from "tsup";
 // @ts-expect-error a plain .mjs build helper, without types
-import { domScript } from "./scripts/dom-script.mjs";
+import { domScripts } from "./scripts/dom-script.mjs";
 
-// The report inlines the browser script, built once here.
-const define = { __POLL_TREND_DOM_SCRIPT__: JSON.stringify(domScript() as string) };
+// The report inlines a browser script, built here in each of its variants.
+const define = { __POLL_TREND_DOM_SCRIPTS__: JSON.stringify(domScripts()) };
 
 // ESM keeps d3 external (it is ESM-only and tree-shakes in the user's bundler).
 // CJS bundles d3, so `require("poll-trend")` works without relying on require(esm).
 // The package's entries: each a module of its own, so an app carries only what it imports.
 const entry = {
   index: "src/index.ts",
-  average: "src/average/index.ts",
-  es: "src/es/index.ts",
+  average: "src/entries/average.ts",
+  es: "src/entries/es.ts",
   dom: "src/dom/index.ts",
-  element: "src/element/index.ts",
+  element: "src/entries/element.ts",
 };
 
 export default defineConfig([
@@ -36,7 +36,7 @@ export default defineConfig([
   },
   // <poll-trend-chart> for a page with a script tag and no build step: everything in one script.
   {
-    entry: { element: "src/element/index.ts" },
+    entry: { element: "src/entries/element.ts" },
     format: ["iife"],
     target: "es2020",
     minify: true,

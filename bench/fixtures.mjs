@@ -1,5 +1,4 @@
 // Inputs shared by the benchmark and the memory probe.
-import "poll-trend/average"; // trackers draw their poll average
 import { apNorcUkraineSupport } from "poll-trend";
 
 const DAY = 86_400_000;

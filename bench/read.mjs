@@ -2,7 +2,6 @@
 // poll list (12,178 rows, three subgroups) and of its 5,048 "All polls", and the CLI's summary of those
 // polls from the file as published, end to end in a child process. Writes bench/read-results.md.
 // Reported, never failing: timings on a shared machine vary.
-import "poll-trend/average"; // trackers draw their poll average
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

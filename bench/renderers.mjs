@@ -1,5 +1,5 @@
 // The four renderers compared by `npm run bench`, each from the same raw dataset to an SVG string.
-import "poll-trend/average"; // trackers draw their poll average
+import { averages } from "poll-trend/average"; // trackers draw their poll average
 import * as Plot from "@observablehq/plot";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { regressionLoess } from "d3-regression";
@@ -17,7 +17,7 @@ const rows = (dataset) =>
   );
 
 /** poll-trend itself, validating the raw input every time. */
-export const pollTrend = (dataset) => renderTrendChart(dataset);
+export const pollTrend = (dataset) => renderTrendChart(dataset, { averages });
 
 /** The floors' tick labels: d3's own ticks and formats. */
 function tickLabels(x, y) {

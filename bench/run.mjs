@@ -1,7 +1,6 @@
 // npm run bench: median time per render of poll-trend against Observable Plot, Vega-Lite and a bare
 // d3 floor renderer, in one process with warm-up; peak memory at 20,000 points in child processes.
 // Writes bench/results.md. Never a test: CI machines are noisy, so nothing here fails on a ratio.
-import "poll-trend/average"; // trackers draw their poll average
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";

@@ -1,7 +1,8 @@
 // npm run gallery: every kind of chart a newsroom makes with poll-trend, at phone (320 px) and desktop
 // (640 px) width, in light and dark, on one static page: examples/output/gallery/index.html, with each
 // chart also as its own SVG. For looking at the pictures, as a graphics desk would, before they ship.
-import "poll-trend/average"; // trackers draw their poll average
+import { averages } from "poll-trend/average"; // trackers draw their poll average
+import { spanish } from "poll-trend/es";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { apNorcUkraineSupport, parseCsv, renderTrendChart, sliceDataset, summarizeTrend } from "poll-trend";
@@ -202,6 +203,8 @@ mkdirSync(out, { recursive: true });
 const escapeHtml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 let failures = 0;
+/** What the gallery passes every chart: the poll average and Spanish. */
+const parts = { averages, languages: [spanish] };
 const sections = cases.map(([name, dataset, options = {}], i) => {
   const cells = [];
   for (const scheme of ["light", "dark"]) {
@@ -209,7 +212,7 @@ const sections = cases.map(([name, dataset, options = {}], i) => {
       const file = `${String(i + 1).padStart(2, "0")}-${scheme}-${width}.svg`;
       let body;
       try {
-        const svg = renderTrendChart(dataset, { ...options, width, colorScheme: scheme });
+        const svg = renderTrendChart(dataset, { ...parts, ...options, width, colorScheme: scheme });
         writeFileSync(new URL(file, out), svg);
         body = svg;
       } catch (error) {
@@ -221,7 +224,11 @@ const sections = cases.map(([name, dataset, options = {}], i) => {
   }
   let words = "";
   try {
-    words = summarizeTrend(dataset, options.locale ? { locale: options.locale, length: "short" } : { length: "short" });
+    words = summarizeTrend(dataset, {
+      ...parts,
+      ...(options.locale ? { locale: options.locale } : {}),
+      length: "short",
+    });
   } catch (error) {
     words = String(error.message ?? error);
   }

@@ -2,14 +2,14 @@
 // in Spanish (poll-trend/es: the same polls with Spanish words, written with locale es-US).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { apNorcUkraineSupport, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
-import { apNorcUkraineSupportEs } from "poll-trend/es";
+import { apNorcUkraineSupportEs, spanish } from "poll-trend/es";
 
 const out = new URL("./output/", import.meta.url);
 mkdirSync(out, { recursive: true });
 
 for (const [name, data, options] of [
   ["ap-norc-ukraine", apNorcUkraineSupport, {}],
-  ["ap-norc-ukraine-es", apNorcUkraineSupportEs, { locale: "es-US" }],
+  ["ap-norc-ukraine-es", apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }],
 ]) {
   const summary = summarizeTrend(data, options);
   writeFileSync(new URL(`${name}.svg`, out), renderTrendChart(data, options));

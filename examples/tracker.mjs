@@ -1,7 +1,7 @@
 // A real poll tracker: FiveThirtyEight's list of Trump job-approval polls by 7 pollsters (CC BY 4.0;
 // see test/data/README.md), read from CSV, drawn with a LOESS poll average and its 95% band, in words,
 // and as a report whose chart can be explored by keyboard.
-import "poll-trend/average"; // trackers draw their poll average
+import { averages } from "poll-trend/average"; // trackers draw their poll average
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { methodsNote, parseCsv, renderReport, renderTrendChart, summarizeTrend } from "poll-trend";
 
@@ -13,8 +13,8 @@ const tracker = parseCsv(csv, {
 });
 const out = new URL("./output/", import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL("approval-tracker.svg", out), renderTrendChart(tracker, { yDomain: "fit" }));
-writeFileSync(new URL("approval-tracker.html", out), renderReport(tracker, { yDomain: "fit" }));
+writeFileSync(new URL("approval-tracker.svg", out), renderTrendChart(tracker, { yDomain: "fit", averages }));
+writeFileSync(new URL("approval-tracker.html", out), renderReport(tracker, { yDomain: "fit", averages }));
 
-console.log(`\nA tracker: ${summarizeTrend(tracker)}\n\n${methodsNote(tracker)}\n`);
+console.log(`\nA tracker: ${summarizeTrend(tracker, { averages })}\n\n${methodsNote(tracker)}\n`);
 for (const file of ["svg", "html"]) console.log(`wrote examples/output/approval-tracker.${file}`);

@@ -1,8 +1,8 @@
 // The pages npm run check:browser loads: a plain page, the report, a mounted tracker, a page of app
 // layouts (cards, flex, grid, a hidden tab, server render then enhance, figures, a clipping column, the
 // web component), and a themed page (the site's own dark mode, a brand web font, print).
-import "poll-trend/average"; // trackers draw their poll average
-import { apNorcUkraineSupportEs } from "poll-trend/es";
+import { averages } from "poll-trend/average"; // trackers draw their poll average
+import { apNorcUkraineSupportEs, spanish } from "poll-trend/es";
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 import {
@@ -23,7 +23,7 @@ export const tracker = parseCsv(readFileSync(new URL("../test/data/approval-trac
 const bundle = await build({
   stdin: {
     contents:
-      'import { mountTrendChart } from "poll-trend/dom"; import "poll-trend/element"; window.PT = { mountTrendChart };',
+      'import { mountTrendChart } from "poll-trend/dom"; import { averages } from "poll-trend/average"; import "poll-trend/element"; window.PT = { mountTrendChart: (c, d, o) => mountTrendChart(c, d, { averages, ...o }) };',
     resolveDir: new URL(".", import.meta.url).pathname,
     loader: "js",
   },
@@ -42,7 +42,7 @@ export const shell = (body, { scheme = "light dark", head = "" } = {}) =>
 <style>:root{color-scheme:${scheme}}body{margin:0;background:Canvas;color:CanvasText;font:16px/1.5 Helvetica,Arial,sans-serif}main{padding:16px}h1{font-size:1rem;margin:0 0 8px}h2{font-size:1rem;margin:24px 0 8px}${head}</style></head><body><main><h1>Poll chart</h1>${body}</main></body></html>`;
 
 // The report's inlined script mounts any figure marked data-poll-trend: a page that mounts the tracker.
-const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(apNorcUkraineSupport))?.[1] ?? "";
+const reportScript = /<script>([\s\S]*)<\/script><\/body>/.exec(renderReport(tracker, { averages }))?.[1] ?? "";
 // In a flex row beside a sidebar: the chart must let its flex item shrink, and redraw to fit.
 const mountedTracker = shell(
   `<div style="display:flex;gap:16px"><aside style="flex:0 0 1.5rem">§</aside><figure data-poll-trend aria-label="Chart" style="margin:0;flex:1"><div class="pt-live"></div><script type="application/json">${json({ dataset: tracker, options: { colorScheme: "auto", idPrefix: "tracker" } })}</script></figure></div><script>${reportScript}</script>`,
@@ -115,7 +115,7 @@ export const pages = {
     ),
   report: () => renderReport(apNorcUkraineSupport),
   // The report in Spanish: its page, its static charts and its live chart in Spanish words.
-  spanish: () => renderReport(apNorcUkraineSupportEs, { locale: "es-US" }),
+  spanish: () => renderReport(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }),
   tracker: () => mountedTracker,
   app: () => app,
 };

@@ -11,7 +11,6 @@
 // the content box, one draw in the hidden tab, the server's chart kept at its height, T to the table.
 // Exits 1 on any failure. PNGs go to test/output/browser/ (test/output/browser-dejavu/ with
 // --fonts=dejavu: Chromium then sees only DejaVu Sans, as on a fresh Debian machine).
-import "poll-trend/average"; // trackers draw their poll average
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { apNorcUkraineSupport, summarizeTrend } from "poll-trend";

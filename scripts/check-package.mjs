@@ -63,8 +63,8 @@ try {
     ],
     dir,
   );
-  // A tracker (12 polls by two pollsters) needs poll-trend/average: refused without it, drawn with it,
-  // in ESM, and in CommonJS after an ESM import registered it (one registry for both builds).
+  // A tracker (12 polls by two pollsters) needs poll-trend/average: refused without it, drawn with it
+  // passed, in ESM; and the CommonJS build draws a trend the ESM build prepared (brands shared by both).
   const trackerJs =
     'const tracker = { title: "t", series: [{ id: "a", label: "A", points: Array.from({ length: 12 }, (_, i) => ({ date: "2024-0" + (1 + Math.floor(i / 2)) + "-1" + (i % 2), value: 40 + (i % 3), pollster: i % 2 ? "X" : "Y" })) }] };';
   const averages = run(
@@ -72,17 +72,17 @@ try {
     [
       "--input-type=module",
       "-e",
-      `import { createRequire } from "node:module"; import { renderTrendChart, PollDataError } from "poll-trend"; ${trackerJs} let refused; try { renderTrendChart(tracker); } catch (e) { refused = e instanceof PollDataError && e.message.includes("poll-trend/average"); } if (!refused) process.exit(1); await import("poll-trend/average"); if (!renderTrendChart(tracker).includes("poll average")) process.exit(2); const cjs = createRequire(import.meta.url)("poll-trend"); if (!cjs.renderTrendChart(tracker).includes("poll average")) process.exit(3); console.log("poll-trend/average: refused without it, drawn with it in ESM and CommonJS");`,
+      `import { createRequire } from "node:module"; import { renderTrendChart, PollDataError } from "poll-trend"; ${trackerJs} let refused; try { renderTrendChart(tracker); } catch (e) { refused = e instanceof PollDataError && e.message.includes("poll-trend/average"); } if (!refused) process.exit(1); const { averages } = await import("poll-trend/average"); if (!renderTrendChart(tracker, { averages }).includes("poll average")) process.exit(2); const cjs = createRequire(import.meta.url)("poll-trend"); const trend = (await import("poll-trend")).prepareTrend(tracker, { averages }); if (cjs.renderTrendChart(trend) !== renderTrendChart(trend)) process.exit(3); console.log("poll-trend/average: refused without it, drawn with it passed; an ESM trend drawn by CommonJS");`,
     ],
     dir,
   );
-  // Spanish is registered by importing poll-trend/es, in ESM, and CommonJS sees it (one registry for both).
+  // Spanish is passed from poll-trend/es: refused without it (never silently English), Spanish with it, in ESM and CommonJS.
   const spanish = run(
     process.execPath,
     [
       "--input-type=module",
       "-e",
-      'import { createRequire } from "node:module"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend"; if (!summarizeTrend(apNorcUkraineSupport, { locale: "es-US" }).startsWith("In November 2023")) process.exit(1); const { apNorcUkraineSupportEs } = await import("poll-trend/es"); if (!summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }).startsWith("En noviembre de 2023")) process.exit(2); const cjs = createRequire(import.meta.url)("poll-trend"); if (!cjs.summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }).startsWith("En noviembre de 2023")) process.exit(3); console.log("poll-trend/es: English without it, Spanish with it in ESM and CommonJS");',
+      'import { createRequire } from "node:module"; import { summarizeTrend, apNorcUkraineSupport, PollDataError } from "poll-trend"; let refused; try { summarizeTrend(apNorcUkraineSupport, { locale: "es-US" }); } catch (e) { refused = e instanceof PollDataError && e.message.includes("poll-trend/es"); } if (!refused) process.exit(1); const { apNorcUkraineSupportEs, spanish } = await import("poll-trend/es"); if (!summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }).startsWith("En noviembre de 2023")) process.exit(2); const require = createRequire(import.meta.url); const cjs = require("poll-trend"); if (!cjs.summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [require("poll-trend/es").spanish] }).startsWith("En noviembre de 2023")) process.exit(3); console.log("poll-trend/es: refused without it, Spanish with it in ESM and CommonJS");',
     ],
     dir,
   );

@@ -2,7 +2,6 @@
 // "All polls", 5,048 polls by 76 pollsters) against FiveThirtyEight's own published daily average from
 // the same run, with and without each option. Prints a Markdown table; bench/run.mjs puts it in
 // bench/results.md. The data and its provenance: test/data/README.md (CC BY 4.0).
-import "poll-trend/average"; // trackers draw their poll average
 import { pathToFileURL } from "node:url";
 import { pollAverage } from "poll-trend";
 import { approvalPolls, approvalTopline } from "./fivethirtyeight.mjs";

@@ -1,11 +1,23 @@
-// The browser script that renderReport inlines: src/dom/auto.ts and the chart it mounts, bundled and
-// minified into one IIFE. tsup and vitest both define it as __POLL_TREND_DOM_SCRIPT__ from here.
+// The browser scripts that renderReport inlines: src/dom/auto.ts and the chart it mounts, bundled and
+// minified into one IIFE each, with exactly the optional parts a report's page needs: the poll average
+// for a tracker, Spanish for a Spanish report. tsup and vitest both define them as
+// __POLL_TREND_DOM_SCRIPTS__ from here.
 import { buildSync } from "esbuild";
 
-/** The minified IIFE, as a string. */
-export function domScript() {
+const PARTS = {
+  averages: { from: 'import { averages } from "../entries/average.ts";', as: "averages" },
+  languages: { from: 'import { spanish } from "../language/spanish.ts";', as: "languages: [spanish]" },
+};
+
+/** One script: auto.ts's mountReports, given the parts named. */
+function build(parts) {
+  const contents = [
+    'import { mountReports } from "./auto.ts";',
+    ...parts.map((part) => PARTS[part].from),
+    `mountReports({ ${parts.map((part) => PARTS[part].as).join(", ")} });`,
+  ].join("\n");
   const result = buildSync({
-    entryPoints: [new URL("../src/dom/auto.ts", import.meta.url).pathname],
+    stdin: { contents, resolveDir: new URL("../src/dom", import.meta.url).pathname, loader: "ts" },
     bundle: true,
     minify: true,
     format: "iife",
@@ -17,4 +29,10 @@ export function domScript() {
   // "</script" or "<!--" inside the code (only ever in a string) would end the element early.
   const code = new TextDecoder().decode(result.outputFiles[0].contents);
   return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+/** The minified IIFEs, by the parts they carry: "", "averages", "languages", "averages+languages". */
+export function domScripts() {
+  const variants = [[], ["averages"], ["languages"], ["averages", "languages"]];
+  return Object.fromEntries(variants.map((parts) => [parts.join("+"), build(parts)]));
 }

@@ -30,8 +30,12 @@ const dom = await measure(
   'import { mountTrendChart } from "poll-trend/dom"; import { summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nmountTrendChart(document.body, apNorcUkraineSupport); console.log(summarizeTrend(apNorcUkraineSupport));\n',
 );
 const element = await measure('import "poll-trend/element";');
-const tracker = await measure(`import "poll-trend/average";\n${entry}`);
-const spanish = await measure(`import "poll-trend/es";\n${entry}`);
+const tracker = await measure(
+  'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { averages } from "poll-trend/average";\nconsole.log(renderTrendChart(apNorcUkraineSupport, { averages }), summarizeTrend(apNorcUkraineSupport, { averages }));\n',
+);
+const spanish = await measure(
+  'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { spanish as es } from "poll-trend/es";\nconst o = { locale: "es-US", languages: [es] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
+);
 const d3 = await measure(
   'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
 );

@@ -18,7 +18,8 @@ export {
   type PollsterWeighting,
   type SparsePolling,
 } from "./average/average.js";
-export type { AverageSetting, SeriesAverage } from "./average/choose.js";
+export type { SeriesAverage } from "./average/types.js";
+export type { AverageSetting, TrendAverages } from "./trend/averages.js";
 export {
   type AverageFacts,
   compare,
@@ -33,12 +34,28 @@ export {
 export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./trend/relations.js";
 export { isPrepared, type PreparedTrend, prepareTrend } from "./trend/prepare.js";
 export type { TrendOptions } from "./trend/options.js";
-export type { AverageWords, Language, Measure, Method, Movement, PollText, Value, When } from "./words/language.js";
-export type { NumberFormat } from "./words/numbers.js";
+export type {
+  AnnounceWords,
+  AverageWords,
+  Language,
+  Measure,
+  Method,
+  MethodsWords,
+  Movement,
+  PollText,
+  ReportWords,
+  TableWords,
+  Value,
+  When,
+} from "./language/language.js";
+export { type LanguageWords, registerLanguage } from "./language/choose.js";
+export type { NumberFormat } from "./language/numbers.js";
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { type MethodsOptions, methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable, TABLE_ROW_LIMIT } from "./summary/table.js";
 export type { ChartOptions, Palette } from "./chart/options.js";
+export type { AveragePainter, ChartAverages } from "./chart/averages.js";
+export type { AverageWriter, WordsAverages } from "./words/averages.js";
 export { renderTrendChart } from "./chart/render.js";
 export type { FontMetrics } from "./font/metrics.js";
 export { fontMetricsFromFile } from "./font/sfnt.js";

@@ -188,7 +188,7 @@ describe("who ran a poll: its own pollster, else the dataset's", () => {
   });
 
   it("seriesAverage passes the dataset's pollster", () => {
-    const a = seriesAverage(seriesOf(unnamed), { houseEffects: true }, undefined, "Daily");
+    const a = seriesAverage(seriesOf(unnamed), { houseEffects: true, pollster: "Daily" }, undefined);
     expect(a?.houseEffects.map((h) => h.pollster)).toContain("Daily");
     expect(a?.houseEffects.find((h) => h.pollster === "Daily")?.polls).toBe(unnamed.filter((p) => !p.pollster).length);
   });

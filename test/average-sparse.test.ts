@@ -94,7 +94,7 @@ describe("no drift where polls are sparse: one pollster, weekly, then twice a mo
     const far = seriesOf([0, 200, 400, 600].map((day, i) => ({ date: isoDay(day), value: 40 + i })));
     expect(pollAverage(far).estimates).toEqual([]);
     expect(pollAverage(far).sparse).toEqual([{ from: isoDay(0), to: isoDay(600), polls: 4 }]);
-    expect(seriesAverage(far, true)).toBeUndefined();
+    expect(seriesAverage(far, {}, undefined)).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import {
   PollDataError,
   renderTrendChart,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { chartCases, crowded, wave } from "./cases.js";
 import { thrown, unchecked } from "./fixtures.js";

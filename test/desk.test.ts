@@ -8,7 +8,7 @@ import {
   PollDataError,
   renderTrendChart,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { tracker } from "./cases.js";
 import { deltaE2000, lab, MATRICES } from "./color.js";
 import { thrown } from "./fixtures.js";

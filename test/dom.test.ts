@@ -1,18 +1,12 @@
 import { JSDOM } from "jsdom";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
-import { layout } from "../src/chart/layout.js";
+import { layout } from "./api.js";
 import { seriesLabel } from "../src/chart/marks.js";
-import { mountTrendChart } from "../src/dom/index.js";
+import { mountTrendChart } from "./api.js";
 import { SETTLE_MS } from "../src/dom/changes.js";
-import {
-  apNorcUkraineSupport,
-  type PollDataset,
-  PollDataError,
-  renderTrendChart,
-  renderTrendFigure,
-} from "../src/index.js";
-import { apNorcUkraineSupportEs } from "../src/es/index.js";
+import { apNorcUkraineSupport, type PollDataset, PollDataError, renderTrendChart, renderTrendFigure } from "./api.js";
+import { apNorcUkraineSupportEs } from "../src/entries/es.js";
 import { tracker } from "./cases.js";
 
 /** A page with a container, as a browser would give one (jsdom has no layout: widths fall back to 640). */

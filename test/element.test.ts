@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { defineTrendChartElement, elementOptions } from "../src/dom/element.js";
-import { apNorcUkraineSupport, renderTrendChart } from "../src/index.js";
+import { apNorcUkraineSupport, renderTrendChart } from "./api.js";
 
 /** A page whose globals the element code sees, as in a browser. */
 function page(body: string) {

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, renderTrendChart, renderTrendFigure } from "../src/index.js";
+import { apNorcUkraineSupport, renderTrendChart, renderTrendFigure } from "./api.js";
 
 const parse = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { renderTrendChart, summarizeTrend } from "../src/index.js";
+import { renderTrendChart, summarizeTrend } from "./api.js";
 import { chartCases, tracker } from "./cases.js";
 import { pretty } from "./pretty.js";
 

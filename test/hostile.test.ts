@@ -9,7 +9,7 @@ import {
   renderReport,
   renderTrendChart,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { thrown } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
 

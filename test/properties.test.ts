@@ -7,7 +7,7 @@ import {
   parseDataset,
   renderTrendChart,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { dataset, params, RUNS, SEED } from "./arbitraries.js";
 import { thrown, unchecked } from "./fixtures.js";
 import { scanSvg } from "./xml.js";

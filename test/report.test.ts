@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, methodsNote, renderReport, summarizeTrend } from "../src/index.js";
+import { apNorcUkraineSupport, methodsNote, renderReport, summarizeTrend } from "./api.js";
 import { tracker } from "./cases.js";
 
 const html = renderReport(apNorcUkraineSupport);

@@ -2,11 +2,11 @@ import { createRequire } from "node:module";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
-import { layout } from "../src/chart/layout.js";
-import { es as spanish, esMethods } from "../src/words/es.js";
-import { numberFormat } from "../src/words/numbers.js";
+import { layout } from "./api.js";
+import { es as spanish, esMethods } from "../src/language/es.js";
+import { numberFormat } from "../src/language/numbers.js";
 // Spanish is registered the way an app registers it: by importing its entry.
-import { apNorcUkraineSupportEs } from "../src/es/index.js";
+import { apNorcUkraineSupportEs } from "../src/entries/es.js";
 import {
   apNorcUkraineSupport,
   describeTrend,
@@ -16,7 +16,7 @@ import {
   renderReport,
   renderTrendChart,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { chartCases, tracker } from "./cases.js";
 
 // Every expected sentence below is written by hand, from the English summary's facts (the numbers and
@@ -398,12 +398,24 @@ describe("poll-trend/dom's announcements in Spanish", () => {
   });
 });
 
-describe("poll-trend/es registers Spanish once for every build", () => {
-  it("serves the CommonJS build (dist/index.cjs, its own copy of the registry's module) too", () => {
-    const cjs = createRequire(import.meta.url)("../dist/index.cjs") as typeof import("../src/index.js");
-    expect(cjs.summarizeTrend(apNorcUkraineSupportEs, { ...es, length: "short" })).toBe(
-      summarizeTrend(apNorcUkraineSupportEs, { ...es, length: "short" }),
-    );
-    expect(cjs.summarizeTrend(apNorcUkraineSupportEs, es)).toMatch(/^En noviembre de 2023, el 48% de los adultos/);
+describe("the builds share their brands: ESM and CommonJS in one app", () => {
+  it("renders with the CommonJS build a trend and a dataset that the ESM build prepared and parsed", async () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require("../dist/index.cjs") as typeof import("../src/index.js");
+    const cjsAverage = require("../dist/average.cjs") as typeof import("../src/entries/average.js");
+    const cjsEs = require("../dist/es.cjs") as typeof import("../src/entries/es.js");
+    const esm = (await import("../dist/index.js" as string)) as typeof import("../src/index.js");
+    const esmAverage = (await import("../dist/average.js" as string)) as typeof import("../src/entries/average.js");
+    const esmEs = (await import("../dist/es.js" as string)) as typeof import("../src/entries/es.js");
+    const options = { locale: "es-US", languages: [esmEs.spanish], averages: esmAverage.averages };
+    const trend = esm.prepareTrend(tracker, options);
+    // The CommonJS build takes the ESM trend as prepared (no re-parse, no "received a field named dataset").
+    expect(cjs.summarizeTrend(trend)).toBe(esm.summarizeTrend(trend));
+    expect(cjs.renderTrendChart(trend)).toBe(esm.renderTrendChart(trend));
+    // …and a dataset the ESM build parsed, with the CommonJS build's own parts: the same words.
+    const parsed = esm.parseDataset(apNorcUkraineSupportEs);
+    const cjsOptions = { locale: "es-US", languages: [cjsEs.spanish], averages: cjsAverage.averages };
+    expect(cjs.summarizeTrend(parsed, cjsOptions)).toMatch(/^En noviembre de 2023, el 48% de los adultos/);
+    expect(cjs.summarizeTrend(trend)).toMatch(/^El promedio de 312 encuestas/);
   });
 });

@@ -7,7 +7,7 @@ import {
   SHORT_SUMMARY_LIMIT,
   sliceDataset,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 import { seriesOf, unchecked } from "./fixtures.js";
 
 const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, PollDataError, renderDataTable } from "../src/index.js";
+import { apNorcUkraineSupport, PollDataError, renderDataTable } from "./api.js";
 import { unchecked } from "./fixtures.js";
 
 const doc = new JSDOM(renderDataTable(apNorcUkraineSupport)).window.document;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
-import { apNorcUkraineSupport, PollDataError, renderTrendChart } from "../src/index.js";
+import { apNorcUkraineSupport, PollDataError, renderTrendChart } from "./api.js";
 import { parseSvg } from "./svg.js";
 
 const css = (svg: string) => parseSvg(svg).querySelector("style")?.textContent ?? "";

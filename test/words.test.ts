@@ -8,7 +8,7 @@ import {
   renderDataTable,
   sliceDataset,
   summarizeTrend,
-} from "../src/index.js";
+} from "./api.js";
 
 const sliceDatasetTo = (data: PollDataset, to: string) => sliceDataset(data, { to });
 import { tracker } from "./cases.js";

@@ -1,38 +1,28 @@
 import { splitRuns } from "../model/gaps.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
-import type { AverageFacts } from "../trend/facts.js";
-import { ESTIMATE_DECIMALS, round } from "../words/numbers.js";
-import {
-  type AverageEstimate,
-  type AverageOptions,
-  type HouseEffect,
-  type PollAverage,
-  pollAverage,
-} from "./average.js";
-import { type AverageSetting, averageOptionsFor, type SeriesAverage } from "./choose.js";
+import { type AverageOptions, type HouseEffect, type PollAverage, pollAverage } from "./average.js";
+import type { SeriesAverage } from "./types.js";
 
-// A series' average, per run of its line, and its facts: part of poll-trend/average.
+// A series' average, per run of its line: numbers only. When a series is averaged, and what the words
+// take from it, is the trend's (trend/averages.ts).
 
 /**
- * The average of a series under a setting, computed per run of the line (a gap longer than the gap
- * rule of {@link lineBreaks} splits it, so the average never bridges a hole in the polling), or
- * `undefined` when the setting gives it none or no run has an estimate. `pollster` is the dataset's:
- * who ran the polls that name none (see {@link AverageOptions.pollster}).
+ * The average of a series, computed per run of the line (a gap longer than the gap rule of
+ * {@link lineBreaks}, or `maxGapDays`, splits it, so the average never bridges a hole in the polling),
+ * or `undefined` when no run has an estimate. `options.pollster` names who ran the polls that name none
+ * (the dataset's pollster, see {@link AverageOptions.pollster}).
+ *
+ * @example
+ * const average = seriesAverage(tracker.series[0], { pollster: tracker.pollster }, undefined);
+ * average?.runs.length; // 1 when the polling has no hole
  */
 export function seriesAverage(
   series: PollSeries,
-  setting: AverageSetting = "auto",
-  maxGapDays?: number,
-  pollster?: string,
+  options: AverageOptions,
+  maxGapDays: number | undefined,
 ): SeriesAverage | undefined {
-  const chosen = averageOptionsFor(series, setting);
-  if (!chosen) return undefined;
-  return averageOf(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);
+  return combine(series, options, splitRuns(series.points, maxGapDays));
 }
-
-/** A series' average under resolved options: one per run of the line between gaps. */
-const averageOf = (series: PollSeries, options: AverageOptions, maxGapDays: number | undefined) =>
-  combine(series, options, splitRuns(series.points, maxGapDays));
 
 /** One average per run of at least 3 polls; shorter runs are stretches with too few polls. */
 function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][]): SeriesAverage | undefined {
@@ -85,56 +75,4 @@ function mergeHouseEffects(averages: readonly PollAverage[]): readonly HouseEffe
       Object.freeze({ ...(pollster === undefined ? {} : { pollster }), offset, polls }),
     ),
   );
-}
-
-const DAY = 86_400_000;
-
-/** What the words say of an average: its latest value, its change over about a month, its high and low. */
-export function averageFacts(average: SeriesAverage): AverageFacts {
-  const { latest } = average;
-  const run = average.runs[average.runs.length - 1] ?? [];
-  const end = Date.parse(latest.date);
-  // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
-  let monthEarlier: AverageEstimate | undefined;
-  let daysBefore = 0;
-  for (const estimate of run) {
-    const days = Math.round((end - Date.parse(estimate.date)) / DAY);
-    if (days >= 20 && (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30))) {
-      monthEarlier = estimate;
-      daysBefore = days;
-    }
-  }
-  let high = latest;
-  let low = latest;
-  for (const estimate of average.runs.flat()) {
-    if (estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date)) high = estimate;
-    if (estimate.value < low.value || (estimate.value === low.value && estimate.date < low.date)) low = estimate;
-  }
-  return {
-    average,
-    latest,
-    ...(monthEarlier
-      ? {
-          monthEarlier,
-          daysBefore,
-          change: round(
-            round(latest.value, ESTIMATE_DECIMALS) - round(monthEarlier.value, ESTIMATE_DECIMALS),
-            ESTIMATE_DECIMALS,
-          ),
-        }
-      : {}),
-    high,
-    low,
-  };
-}
-
-/** The facts of a series' average under resolved options, for the core (see averageFactsFor). */
-export function seriesAverageFacts(
-  series: PollSeries,
-  options: AverageOptions,
-  maxGapDays: number | undefined,
-): AverageFacts | undefined {
-  // Computed once per output: prepareTrend keeps it in the trend's facts for the chart and the words.
-  const average = averageOf(series, options, maxGapDays);
-  return average ? averageFacts(average) : undefined;
 }

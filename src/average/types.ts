@@ -102,3 +102,28 @@ export interface PollAverage {
   /** Where the line stops: stretches of polls with too few others near them, oldest first. */
   readonly sparse: readonly SparsePolling[];
 }
+
+/**
+ * A series' average as drawn: one {@link PollAverage} per run of the line (split where polling stopped),
+ * its runs split again where too few polls stop the line.
+ *
+ * @example
+ * const average: SeriesAverage | undefined = seriesAverage(series, {}, undefined);
+ * average?.latest.value; // 46.1
+ */
+export interface SeriesAverage extends Omit<PollAverage, "estimates"> {
+  /**
+   * The estimates of each stretch of the line, oldest first: runs are separated by gaps in the polling
+   * and by the stretches of {@link PollAverage.sparse}.
+   */
+  readonly runs: readonly (readonly AverageEstimate[])[];
+  /**
+   * Where the line stops for too few polls, oldest first: the stretches of each run's average, and the
+   * runs between gaps with fewer than 3 polls.
+   */
+  readonly sparse: PollAverage["sparse"];
+  /** With house effects, each pollster's offset over the whole series (the poll-weighted mean over its runs). */
+  readonly houseEffects: PollAverage["houseEffects"];
+  /** The latest estimate. */
+  readonly latest: AverageEstimate;
+}

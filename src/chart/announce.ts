@@ -1,13 +1,11 @@
 import { pollsterOf } from "../model/polls.js";
 import { compare } from "../trend/facts.js";
-import { enAnnounce } from "../words/en.js";
-import { languageOf } from "../words/index.js";
-import { ESTIMATE_DECIMALS } from "../words/numbers.js";
+import { enAnnounce } from "../language/en.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import type { ChartLayout } from "./layout.js";
 
-/** The announcements' words in the chart's language. */
 /** The announcement and keyboard words of a chart's language. */
-export const announceWords = (layout: ChartLayout) => languageOf(layout.trend.options.locale)?.announce ?? enAnnounce;
+export const announceWords = (layout: ChartLayout) => layout.trend.language.announce ?? enAnnounce;
 
 /** Where a poll sits in its series: the cue a reader hears at its ends. */
 export function positionCue(layout: ChartLayout, index: number, count: number): string | undefined {
@@ -23,7 +21,7 @@ function pollAt(layout: ChartLayout, seriesIndex: number, pointIndex: number) {
   const s = layout.series[seriesIndex];
   const placed = s?.points[pointIndex];
   if (!s || !placed) return undefined;
-  const { words: w, f, dataset } = layout.trend;
+  const { words: w, format: f, dataset } = layout.trend;
   const several = new Set(s.series.points.map((p) => pollsterOf(p, dataset))).size > 1;
   const pollster = several ? pollsterOf(placed.point, dataset) : undefined;
   const { point } = placed;
@@ -53,7 +51,7 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   const at = pollAt(layout, seriesIndex, pointIndex);
   if (!at) return "";
   const { s, point, several, pollster, measure } = at;
-  const { words: w, f, dataset } = layout.trend;
+  const { words: w, format: f, dataset } = layout.trend;
   const say = announceWords(layout);
   const parts = [`${s.series.label}, ${at.head}`];
   // The previous poll: by the same pollster where a series has several.

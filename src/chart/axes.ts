@@ -1,6 +1,6 @@
 import { CALENDAR } from "./calendar.js";
 import { roundDomain, roundTicks } from "./steps.js";
-import type { Language } from "../words/language.js";
+import type { Language } from "../language/language.js";
 import type { TextMeasure } from "./text.js";
 
 /** One tick on an axis: where, and its label lines. */

@@ -3,7 +3,7 @@ import { utcTime } from "../model/dates.js";
 import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
-import { ESTIMATE_DECIMALS, type NumberFormat } from "../words/numbers.js";
+import { ESTIMATE_DECIMALS, type NumberFormat } from "../language/numbers.js";
 import {
   keepInside,
   type PercentScale,
@@ -189,7 +189,7 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
       },
     ]);
   }
-  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, trend.f);
+  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, trend.format);
   // The key's value: an average's to one decimal always ("46.0%"), so a column of them aligns.
   const keyValue = (plan: SeriesPlan) =>
     w.value(
@@ -198,7 +198,7 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
         measure: net ? "net" : "share",
         ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}),
       },
-      trend.f,
+      trend.format,
     );
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
@@ -324,7 +324,7 @@ function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene
       valueLabel: p.valueLabel,
       dataset,
       options: o,
-      format: trend.f,
+      format: trend.format,
       palette: schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"],
       narrow,
       width: W,

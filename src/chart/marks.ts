@@ -1,9 +1,8 @@
-import type { SeriesAverage } from "../average/choose.js";
+import type { SeriesAverage } from "../average/types.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { averageFeature } from "../average/engine.js";
-import { ESTIMATE_DECIMALS } from "../words/numbers.js";
-import type { ResolvedOptions } from "./options.js";
+import { writerOf } from "../words/averages.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 
 /**
  * Above this many polls in one series, a chart draws no marker, error bar or accessible label per
@@ -40,13 +39,20 @@ export interface SeriesPlan {
 /** The most averages drawn with bands: more would cover each other and the lines. */
 export const BAND_LIMIT = 3;
 
+/** The chart options that decide the marks. */
+export interface MarkOptions {
+  readonly highlight?: readonly string[] | undefined;
+  readonly showMarginOfError: boolean;
+  readonly band: "average" | "polls" | "none";
+}
+
 /** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
-export function planMarks(trend: PreparedTrend, o: ResolvedOptions): SeriesPlan[] {
+export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   const facts = trend.facts.series;
   const latest = (i: number) => {
     const f = facts[i];
     const average = f?.average?.average;
-    return average ? trend.f.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
+    return average ? trend.format.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
   };
   // The series in color, each taking the palette's color of its place here: in input order when all
   // fit, else (chosen or the highest) in the order of their latest values, so the leader is blue.
@@ -92,16 +98,11 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend):
       dots: averaged.length > 0,
       bars: plans.some((p) => p.bars),
     },
-    t.f,
+    t.format,
   );
   // Averages come with poll-trend/average, and their words with them.
-  const words = averageFeature()?.words;
-  const shared = words?.sharedMethod(averaged.map((p) => p.average as SeriesAverage));
-  const once = !words
-    ? []
-    : shared
-      ? [words.methodText(shared, t)]
-      : averaged.map((p) => `${p.series.label}: ${words.averageMethod(p.average as SeriesAverage, t)}`);
+  const drawn = averaged.map((p) => t.facts.series[p.index]).filter((s) => s !== undefined);
+  const once = averaged.length ? writerOf(t).footerMethods(drawn, t) : [];
   const notes = [marks === "." ? "" : marks, once.length ? w.methodsOnce(once) : ""];
   if (plans.some((p) => measureOf(p.series) === "net")) notes.push(w.netNote);
   return notes.filter(Boolean).join(" ");
@@ -119,14 +120,14 @@ export function pointLabel(series: PollSeries, point: PollPoint, t: PreparedTren
       ...(point.marginOfError !== undefined ? { margin: point.marginOfError } : {}),
       ...(point.sampleSize !== undefined ? { sample: point.sampleSize } : {}),
     },
-    t.f,
+    t.format,
   );
 }
 
 /** The series' own accessible label: how many polls, when, and, for long series or averages, the values. */
 export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const { series, average } = plan;
-  const { words: w, f } = t;
+  const { words: w, format: f } = t;
   const { points } = series;
   const first = points[0] as PollPoint;
   const last = points[points.length - 1] as PollPoint;

@@ -9,7 +9,8 @@ import {
   when,
   withDefault,
 } from "../model/schema.js";
-import { TREND_OPTION_FIELDS } from "../trend/options.js";
+import { averagesOption, TREND_OPTION_FIELDS } from "../trend/options.js";
+import type { ChartAverages } from "./averages.js";
 import type { FontMetrics } from "../font/metrics.js";
 import { dataError, type PollDataError } from "../model/error.js";
 import type { Message } from "../model/schema.js";
@@ -189,6 +190,12 @@ const CHART_OPTION_FIELDS = {
   fontMetrics: optional(fontMetrics),
   ...TREND_OPTION_FIELDS,
   /**
+   * The poll average, for a tracker whose series call for one (see `average`): `averages` from
+   * `poll-trend/average` (its numbers, words and marks), a module of its own so an app that draws a few
+   * polls per series does not carry it. Without it, such a chart is a `PollDataError` saying so.
+   */
+  averages: optional(averagesOption<ChartAverages>(["write", "paint"])),
+  /**
    * `"full"` (default): the chart draws its title, subtitle and footer (source, notes). `"plot"`: only
    * the key, events, plot and axes, for a page that shows the title, subtitle and notes itself (as
    * {@link renderReport} does); the chart is then named "Line chart of …" rather than by the title, so
@@ -206,7 +213,7 @@ const CHART_OPTION_FIELDS = {
 export type ChartOptions = Infer<typeof CHART_OPTION_FIELDS>;
 
 /** Options after checking, with defaults filled in; the palette as each scheme's colors. */
-export type ResolvedOptions = Omit<Resolve<typeof CHART_OPTION_FIELDS>, "palette"> & {
+export type ResolvedOptions = Omit<Resolve<typeof CHART_OPTION_FIELDS>, "palette" | "averages"> & {
   /** Series colors of each scheme: the brand palette's, or the built-in ones. */
   readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
 };

@@ -1,12 +1,13 @@
 import type { PlacedPoint, SeriesLayout } from "./place.js";
 import { area } from "d3-shape";
 import { linePath, markerPath, type XSpan } from "./geometry.js";
-import type { SeriesAverage } from "../average/choose.js";
+import type { SeriesAverage } from "../average/types.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
-import { ESTIMATE_DECIMALS } from "../words/numbers.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { DOT_LIMIT, measureOf, type SeriesPlan } from "./marks.js";
-import { lineNode, type PaintedSeries, type SeriesPaint, type SeriesStyle, seriesGroup } from "./paint-series.js";
+import type { PaintedSeries, SeriesPaint, SeriesStyle } from "./averages.js";
+import { lineNode, seriesGroup } from "./paint-series.js";
 import type { SceneNode } from "./scene.js";
 
 // A tracker as primitives: its polls as dots, and its average's band and line over a halo. Part of
@@ -78,7 +79,7 @@ function thinned(points: readonly PlacedPoint[]): readonly PlacedPoint[] {
 
 /** The average's accessible label: the method, its latest value and the band drawn around it. */
 export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
-  const { words: w, f } = t;
+  const { words: w, format: f } = t;
   const average = plan.average as SeriesAverage;
   const { latest } = average;
   const v = (value: number) => w.value({ value, measure: measureOf(plan.series), decimals: ESTIMATE_DECIMALS }, f);

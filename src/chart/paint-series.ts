@@ -1,7 +1,6 @@
 import { pollsterOf } from "../model/polls.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import type { PercentScale } from "./axes.js";
-import { type AverageFeature, averageFeature } from "../average/engine.js";
+import { type PaintedSeries, painterOf, type SeriesPaint, type SeriesStyle } from "./averages.js";
 import { errorBarsPath, linePath, markerPath } from "./geometry.js";
 import { pointLabel, seriesLabel } from "./marks.js";
 import type { PlacedPoint, SeriesLayout } from "./place.js";
@@ -19,22 +18,6 @@ const MARKER_R = 4;
 /** Error bars: their width and caps. */
 const BAR_WIDTH = 1.25;
 const BAR_CAP = 6;
-
-/** A series painted: its group, and for a tracker its average apart (drawn over every series' dots). */
-export interface PaintedSeries {
-  readonly body: SceneNode;
-  readonly over?: SceneNode;
-}
-
-/** What a series' paint has decided before its marks: inks, line width and class, dash, each poll's label. */
-export interface SeriesStyle {
-  readonly line: Ink;
-  readonly dot: Ink;
-  readonly lineWidth: number;
-  readonly lineClass: string;
-  readonly dash: string | undefined;
-  readonly label: (p: PlacedPoint) => string;
-}
 
 /** A series' group, named for it: its marks, which screen readers reach one by one. */
 export const seriesGroup = (s: SeriesLayout, trend: PreparedTrend, children: SceneNode[]): SceneNode => ({
@@ -57,13 +40,6 @@ export const lineNode = (d: string, style: SeriesStyle): SceneNode => ({
   ...(style.dash ? { dash: style.dash } : {}),
   hidden: true,
 });
-
-/** What painting a series needs of the layout. */
-export interface SeriesPaint {
-  readonly trend: PreparedTrend;
-  readonly y: PercentScale;
-  readonly dashes: boolean;
-}
 
 /** The inks of a series: its color, or grey when it is not highlighted. */
 export function seriesInks(s: { readonly color: number | "grey" }): { line: Ink; dot: Ink } {
@@ -96,7 +72,7 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
 
   // A tracker: its dots, and its average from poll-trend/average (registered whenever a series has one).
   const style: SeriesStyle = { line, dot, lineWidth, lineClass, dash, label };
-  if (s.average) return (averageFeature() as AverageFeature).paint(s, paint, style);
+  if (s.average) return painterOf(trend)(s, paint, style);
 
   if (s.bars) {
     const clamp = (v: number) => y(Math.max(y.lo, Math.min(y.hi, v)));

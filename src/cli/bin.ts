@@ -1,7 +1,3 @@
-import { useAverageFeature } from "../average/engine.js";
-import { averages } from "../average/feature.js";
-import { registerLanguage } from "../words/index.js";
-import { spanish } from "../words/spanish.js";
 import { main } from "./main.js";
 import { nodeIo } from "./node-io.js";
 
@@ -13,6 +9,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-useAverageFeature(averages);
-registerLanguage("es", spanish);
 process.exitCode = main(process.argv.slice(2), nodeIo());

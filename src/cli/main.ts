@@ -15,6 +15,8 @@ import {
   sliceDataset,
   summarizeTrend,
 } from "../index.js";
+import { averages } from "../entries/average.js";
+import { spanish } from "../language/spanish.js";
 import { issuesInWords } from "../model/error.js";
 import { checkExtension, HELP_TEXT, type Invocation, readArgs, UsageError } from "./args.js";
 import { cliWords, FLAGS, flagOf } from "./flags.js";
@@ -74,13 +76,17 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
   return parseDataset(json, parse as ParseOptions);
 }
 
+/** The CLI carries the poll average and poll-trend's languages: every output gets them. */
+const CARRIED = { averages, languages: [spanish] } as const;
+
 function render(run: Invocation, dataset: PollDataset): string {
-  const chart = run.chart as ChartOptions;
+  const chart = { ...(run.chart as ChartOptions), ...CARRIED };
   const { locale, average, maxGapDays } = chart;
   const words = {
     ...(locale !== undefined ? { locale } : {}),
     ...(average !== undefined ? { average } : {}),
     ...(maxGapDays !== undefined ? { maxGapDays } : {}),
+    ...CARRIED,
   };
   switch (run.command) {
     case "chart":
@@ -88,7 +94,7 @@ function render(run: Invocation, dataset: PollDataset): string {
     case "report":
       return renderReport(dataset, chart);
     case "table":
-      return `${renderDataTable(dataset, locale !== undefined ? { locale } : {})}\n`;
+      return `${renderDataTable(dataset, { ...(locale !== undefined ? { locale } : {}), languages: CARRIED.languages })}\n`;
     default:
       return `${summarizeTrend(dataset, { ...words, ...(run.short ? { length: "short" } : {}) } as SummaryOptions)}\n`;
   }

@@ -67,12 +67,17 @@ export interface TrendChartElement extends HTMLElement {
  * A chart that `renderTrendChart` drew inside it is taken over. Changed attributes redraw it; a bad
  * value or bad data fires an `error` event (its `detail` the error) and leaves the element as it was;
  * a drawn chart fires `load`. Returns the element's class; defining a name twice returns the first.
+ * `parts` are the optional parts every chart of the element draws with (`averages`, `languages`).
  *
  * @example
- * defineTrendChartElement();
+ * defineTrendChartElement("poll-trend-chart", { averages });
  * // <poll-trend-chart color-scheme="auto" src="/polls/ukraine.json"></poll-trend-chart>
  */
-export function defineTrendChartElement(name = "poll-trend-chart"): CustomElementConstructor {
+export function defineTrendChartElement(
+  name = "poll-trend-chart",
+  parts: Pick<MountOptions, "averages" | "languages"> = {},
+): CustomElementConstructor {
+  const optionsOf = (element: Element): MountOptions => ({ ...elementOptions(element), ...parts });
   if (!document.getElementById("pt-element-style")) {
     const style = Object.assign(document.createElement("style"), {
       id: "pt-element-style",
@@ -103,7 +108,7 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
       if (!this.isConnected) return;
       if (attribute === "src") this.#load();
       else if (this.chart && this.#data)
-        this.#try(() => this.chart?.update(this.#data as PollDataset, elementOptions(this), { replace: true }));
+        this.#try(() => this.chart?.update(this.#data as PollDataset, optionsOf(this), { replace: true }));
     }
 
     #try(work: () => void) {
@@ -139,8 +144,8 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
       }
       if (ticket !== this.#loading || !this.isConnected) return;
       this.#try(() => {
-        if (this.chart) this.chart.update(data, elementOptions(this), { replace: true });
-        else this.chart = mountTrendChart(this, data, elementOptions(this));
+        if (this.chart) this.chart.update(data, optionsOf(this), { replace: true });
+        else this.chart = mountTrendChart(this, data, optionsOf(this));
         this.#data = data;
         this.dispatchEvent(new Event("load"));
       });

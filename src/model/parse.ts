@@ -21,8 +21,16 @@ export type SafeParseResult =
       readonly issues: readonly PollDataIssue[];
     };
 
-// Datasets this module produced. They are deeply frozen, so they cannot have changed since.
-const parsed = new WeakSet<object>();
+// A brand on each dataset this module produced, in the global symbol registry so the ESM and CommonJS
+// builds share it. Such a dataset is deeply frozen, so it cannot have changed since.
+const BRAND = Symbol.for("poll-trend.PollDataset");
+
+/** Whether a value is a dataset that parsing made (by either build), frozen since. */
+export const isParsed = (value: unknown): value is PollDataset =>
+  typeof value === "object" &&
+  value !== null &&
+  Object.isFrozen(value) &&
+  (value as Record<symbol, unknown>)[BRAND] === true;
 
 const parseOptions = object(PARSE_OPTION_FIELDS, "an object of options");
 
@@ -33,8 +41,7 @@ export function checkOptions<T>(check: Nested<T>, options: unknown, issues: Issu
 
 /** Parses with problems as data, at paths from the dataset's root. Internal: CSV maps them to its lines. */
 export function parseIssues(input: unknown, options: ParseOptions = {}): { value?: PollDataset; issues: Issue[] } {
-  if (typeof input === "object" && input !== null && parsed.has(input))
-    return { value: input as PollDataset, issues: [] };
+  if (isParsed(input)) return { value: input, issues: [] };
   const issues: Issue[] = [];
   const fields = datasetCheck(input, [], issues);
   if (!fields || !Array.isArray(fields.series)) return { issues };
@@ -42,9 +49,8 @@ export function parseIssues(input: unknown, options: ParseOptions = {}): { value
   const complete = issues.length === 0;
   const related = checkRelations(fields, options, issues);
   if (!related || !complete) return { issues };
-  const value = deepFreeze(related);
-  parsed.add(value);
-  return { value, issues };
+  Object.defineProperty(related, BRAND, { value: true });
+  return { value: deepFreeze(related), issues };
 }
 
 /**

@@ -5,16 +5,31 @@ import { el, join, type Markup, text } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
 import { type DataTableOptions, pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
-import { enReport } from "../words/en.js";
-import { languageOf } from "../words/index.js";
+import { shippedName } from "../language/choose.js";
+import { enReport } from "../language/en.js";
 import { methodsText } from "../words/methods.js";
 import { fullSummary } from "../words/summary.js";
 
 /** The report's words in the trend's language. */
-const reportWords = (trend: PreparedTrend) => languageOf(trend.options.locale)?.report ?? enReport;
+const reportWords = (trend: PreparedTrend) => trend.language.report ?? enReport;
 
-// The browser script: src/dom/auto.ts and the chart it mounts, minified; defined at build time.
-declare const __POLL_TREND_DOM_SCRIPT__: string;
+// The browser scripts: src/dom/auto.ts and the chart it mounts, minified, by the optional parts they
+// carry ("", "averages", "languages", "averages+languages"); defined at build time.
+declare const __POLL_TREND_DOM_SCRIPTS__: Readonly<Record<string, string>>;
+
+/**
+ * The script a report's live chart needs: with the poll average for a tracker, with Spanish for a Spanish
+ * report; none for a language an app made, which no built script can carry (the static charts stand).
+ */
+function liveScript(trend: PreparedTrend): string | undefined {
+  const language = shippedName(trend.language);
+  if (language === undefined) return undefined;
+  const parts = [
+    ...(trend.facts.series.some((s) => s.average) ? ["averages"] : []),
+    ...(language === "en" ? [] : ["languages"]),
+  ];
+  return __POLL_TREND_DOM_SCRIPTS__[parts.join("+")];
+}
 
 /** The static charts' widths: the narrow one fits a 320 px screen inside the page's padding. */
 const WIDE = 640;
@@ -34,11 +49,17 @@ table{border-collapse:collapse;font-size:.95rem;min-width:100%}caption{text-alig
 th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vertical-align:top}td{font-variant-numeric:tabular-nums}
 @media (forced-colors:active){.scroll{border-color:CanvasText}}`;
 
+/** The trend's options as the live chart takes them from the page: its parts come with the script. */
+function liveOptions(trend: PreparedTrend) {
+  const { averages: _averages, languages: _languages, ...options } = trend.options;
+  return options;
+}
+
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
 
 function tables(trend: PreparedTrend, prefix: string): Markup {
-  const { dataset, f } = trend;
+  const { dataset, format: f } = trend;
   const say = reportWords(trend);
   const region = (label: string, body: Markup) =>
     el("div", { class: "scroll", role: "region", "aria-label": label, tabindex: "0" }, body);
@@ -78,7 +99,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const say = reportWords(trend);
   const prefix = options.idPrefix ?? "report";
   const chartOptions: ChartOptions = { colorScheme: "auto", ...options, frame: "plot" };
-  const { width: _width, height: _height, idPrefix: _id, ...live } = chartOptions;
+  const { width: _width, height: _height, idPrefix: _id, averages: _a, languages: _l, ...live } = chartOptions;
   const wide = layout(trend, { ...chartOptions, width: options.width ?? WIDE, idPrefix: `${prefix}-wide` });
   const narrow = layout(trend, { ...chartOptions, width: NARROW, height: "auto", idPrefix: `${prefix}-narrow` });
   const source = dataset.source;
@@ -102,7 +123,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     el(
       "script",
       { type: "application/json" },
-      scriptJson({ dataset, options: { ...live, ...trend.options, idPrefix: `${prefix}-chart` } }),
+      scriptJson({ dataset, options: { ...live, ...liveOptions(trend), idPrefix: `${prefix}-chart` } }),
     ),
     el(
       "figcaption",
@@ -129,6 +150,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     el("title", {}, text(dataset.title)),
     el("style", {}, CSS as Markup),
   ]);
-  const script = el("script", {}, __POLL_TREND_DOM_SCRIPT__ as Markup);
-  return `<!doctype html>\n${el("html", { lang: w.tag }, el("head", {}, head), el("body", {}, body, script))}\n`;
+  const code = liveScript(trend);
+  const script = code ? [el("script", {}, code as Markup)] : [];
+  return `<!doctype html>\n${el("html", { lang: w.tag }, el("head", {}, head), el("body", {}, body, ...script))}\n`;
 }

@@ -2,16 +2,18 @@ import { optionsCheck } from "../model/options.js";
 import type { Infer } from "../model/schema.js";
 import type { PollDataset } from "../model/types.js";
 import { TREND_OPTION_FIELDS } from "../trend/options.js";
-import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { type PreparedTrend, prepareWithoutAverages, trendOptionsOf } from "../trend/prepare.js";
 import { methodsText } from "../words/methods.js";
 
 const METHODS_OPTION_FIELDS = {
   /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
   locale: TREND_OPTION_FIELDS.locale,
+  /** Languages besides English, e.g. `[spanish]` from poll-trend/es (see {@link TrendOptions.languages}). */
+  languages: TREND_OPTION_FIELDS.languages,
 };
 
 /**
- * Options of {@link methodsNote}: the locale of its numbers and words.
+ * Options of {@link methodsNote}: the locale of its numbers and words, and the languages to find them in.
  *
  * @interface
  */
@@ -33,5 +35,5 @@ const methodsOptions = optionsCheck(METHODS_OPTION_FIELDS);
  */
 export function methodsNote(input: PollDataset | PreparedTrend, options?: MethodsOptions): string {
   methodsOptions(options);
-  return methodsText(prepareTrend(input, trendOptionsOf(options)));
+  return methodsText(prepareWithoutAverages(input, trendOptionsOf(options)));
 }

@@ -1,7 +1,8 @@
 import { optionsCheck } from "../model/options.js";
-import { type Infer, when, withDefault } from "../model/schema.js";
+import { type Infer, optional, when, withDefault } from "../model/schema.js";
 import type { PollDataset } from "../model/types.js";
-import { TREND_OPTION_FIELDS } from "../trend/options.js";
+import { averagesOption, TREND_OPTION_FIELDS } from "../trend/options.js";
+import type { WordsAverages } from "../words/averages.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
 import { fullSummary, SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary.js";
 
@@ -14,6 +15,11 @@ const SUMMARY_OPTION_FIELDS = {
     "full",
   ),
   ...TREND_OPTION_FIELDS,
+  /**
+   * The poll average, for a tracker whose series call for one: `averages` from `poll-trend/average` (its
+   * numbers and its sentences). Without it, such a summary is a `PollDataError` saying so.
+   */
+  averages: optional(averagesOption<WordsAverages>(["write"])),
 };
 
 /**

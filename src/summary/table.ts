@@ -4,13 +4,12 @@ import { pollKey, pollsterOf } from "../model/polls.js";
 import { type Infer, optional, text as textCheck, when, withDefault } from "../model/schema.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { TREND_OPTION_FIELDS } from "../trend/options.js";
-import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
-import { enTable } from "../words/en.js";
-import { languageOf } from "../words/index.js";
-import { ESTIMATE_DECIMALS } from "../words/numbers.js";
+import { type PreparedTrend, prepareWithoutAverages, trendOptionsOf } from "../trend/prepare.js";
+import { enTable } from "../language/en.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 
 /** The table's words in the trend's language. */
-const tableWords = (t: PreparedTrend) => languageOf(t.options.locale)?.table ?? enTable;
+const tableWords = (t: PreparedTrend) => t.language.table ?? enTable;
 
 const TABLE_OPTION_FIELDS = {
   /** Prefix for the table's `class`, so several tables can share a page. Default `"poll-trend"`. */
@@ -23,6 +22,8 @@ const TABLE_OPTION_FIELDS = {
   ),
   /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
   locale: TREND_OPTION_FIELDS.locale,
+  /** Languages besides English, e.g. `[spanish]` from poll-trend/es (see {@link TrendOptions.languages}). */
+  languages: TREND_OPTION_FIELDS.languages,
   /** The table's caption. Default: the dataset title, then "Percent of" the population. */
   caption: optional(textCheck),
   /** `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their values. */
@@ -77,10 +78,13 @@ const differ = (values: readonly (string | undefined)[]) => new Set(values).size
 
 /** A value as the table writes it: a share, or a net value with its sign. */
 const valueText = (t: PreparedTrend, value: number, series: PollDataset["series"][number], decimals?: number) =>
-  t.words.value({ value, measure: series.measure ?? "share", ...(decimals === undefined ? {} : { decimals }) }, t.f);
+  t.words.value(
+    { value, measure: series.measure ?? "share", ...(decimals === undefined ? {} : { decimals }) },
+    t.format,
+  );
 
 function byPoll(t: PreparedTrend): Markup[] {
-  const { dataset, words: w, f } = t;
+  const { dataset, words: w, format: f } = t;
   const say = tableWords(t);
   const rows = pollRows(dataset);
   const showPollster = differ(rows.map((r) => r.pollster));
@@ -114,7 +118,7 @@ function byPoll(t: PreparedTrend): Markup[] {
 }
 
 function byMonth(t: PreparedTrend): Markup[] {
-  const { dataset, words: w, f } = t;
+  const { dataset, words: w, format: f } = t;
   const say = tableWords(t);
   const months = new Map<string, PollRow[]>();
   for (const row of pollRows(dataset)) {
@@ -164,7 +168,7 @@ function byMonth(t: PreparedTrend): Markup[] {
  */
 export function renderDataTable(input: PollDataset | PreparedTrend, options?: DataTableOptions): string {
   const o = tableOptions(options);
-  const t = prepareTrend(input, trendOptionsOf(options));
+  const t = prepareWithoutAverages(input, trendOptionsOf(options));
   const { dataset, words: w } = t;
   const [header, ...rows] = o.by === "month" ? byMonth(t) : byPoll(t);
   const what = o.by === "month" ? tableWords(t).byMonth : undefined;

@@ -1,126 +1,21 @@
-import { type AverageSetting, averageFactsFor, type SeriesAverage } from "../average/choose.js";
-import type { AverageEstimate } from "../average/average.js";
-import { decimalsOf, round } from "../words/numbers.js";
+import { averageFactsFor } from "./averages.js";
+import { decimalsOf, round } from "../language/numbers.js";
 import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
 import { pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
-import {
-  comparison,
-  crossing,
-  type LeaderFacts,
-  leaderOf,
-  type PartFacts,
-  partsOf,
-  type SeriesComparison,
-  type SeriesCrossing,
-} from "./relations.js";
+import { comparison, crossing, leaderOf, partsOf } from "./relations.js";
+import type { DescribeOptions, PollChange, PollExtreme, SeriesFacts, TrendFacts } from "./types.js";
 
-/** A change between two polls of one series. */
-export interface PollChange {
-  /** The earlier poll. */
-  readonly from: PollPoint;
-  /** The later poll. */
-  readonly to: PollPoint;
-  /** `to.value - from.value` in percentage points, rounded to the data's own decimals. */
-  readonly points: number;
-  /**
-   * The margin of error of the difference, √(m₁² + m₂²), in percentage points. Present only when
-   * both polls published a margin; without it, no claim of significance is made. In a net series each
-   * m is twice the poll's published margin: the margin of a lead between two shares of one sample.
-   */
-  readonly marginOfError?: number;
-  /** Whether the size of the change is larger than `marginOfError`. Present only with it. */
-  readonly exceedsMargin?: boolean;
-}
-
-/** An extreme value of a series and every poll that reached it. */
-export interface PollExtreme {
-  /** Percent of respondents. */
-  readonly value: number;
-  /** The polls at that value, oldest first. */
-  readonly polls: readonly PollPoint[];
-}
-
-/** A hole in the polling, where the chart breaks the line: the polls either side of it. */
-export interface PollGap {
-  /** The last poll before the gap. */
-  readonly from: PollPoint;
-  /** The first poll after it. */
-  readonly to: PollPoint;
-}
-
-/** What a series' poll average says: its latest value, its change over a month, its high and low. */
-export interface AverageFacts {
-  /** The average itself: method, window, weighting, estimates per run of the line. */
-  readonly average: SeriesAverage;
-  /** The latest estimate. */
-  readonly latest: AverageEstimate;
-  /**
-   * The estimate nearest a month (30 days) before the latest, within its own stretch of the line, when
-   * the average reaches back that far; `daysBefore` says how far it really is (the words say "a month
-   * earlier" only within 5 days of 30, and give its date otherwise).
-   */
-  readonly monthEarlier?: AverageEstimate;
-  /** Days from `monthEarlier` to the latest estimate. */
-  readonly daysBefore?: number;
-  /** `latest.value - monthEarlier.value` in percentage points, of the values as printed (one decimal). */
-  readonly change?: number;
-  /** The highest estimate (the first, when several tie). */
-  readonly high: AverageEstimate;
-  /** The lowest estimate (the first, when several tie). */
-  readonly low: AverageEstimate;
-}
-
-/** The facts about one series that the summary, the chart labels and the table are written from. */
-export interface SeriesFacts {
-  /** The series described. */
-  readonly series: PollSeries;
-  /** What its values measure: a share of respondents or a net value or lead. */
-  readonly measure: "share" | "net";
-  /** The oldest poll; in a series with several pollsters, the oldest by the latest poll's pollster. */
-  readonly first: PollPoint;
-  /** The poll before the latest (by the same pollster, in a series with several), when there is one. */
-  readonly previous?: PollPoint;
-  /** The newest poll. */
-  readonly latest: PollPoint;
-  /** From `previous` to `latest`, when there are two or more polls. */
-  readonly sincePrevious?: PollChange;
-  /** From `first` to `latest`, when there are three or more polls (by that pollster). */
-  readonly overall?: PollChange;
-  /** The highest value and when it was measured. */
-  readonly high: PollExtreme;
-  /** The lowest value and when it was measured. */
-  readonly low: PollExtreme;
-  /** Holes in the polling, oldest first (the gap rule of the chart's line). */
-  readonly gaps: readonly PollGap[];
-  /** Who ran the polls, in order of first poll; the dataset's pollster for points without one. */
-  readonly pollsters: readonly string[];
-  /** The poll average, when the series has one (see {@link DescribeOptions.average}). */
-  readonly average?: AverageFacts;
-}
-
-/** Everything {@link summarizeTrend} says, as data. */
-export interface TrendFacts {
-  /** One entry per series, in dataset order. */
-  readonly series: readonly SeriesFacts[];
-  /** The one comparison worth a sentence, if any holds. */
-  readonly comparison?: SeriesComparison;
-  /** The latest time one series overtook another, if one did and still leads. */
-  readonly crossing?: SeriesCrossing;
-  /** With three or more rival series: who leads now, and by how much. */
-  readonly leader?: LeaderFacts;
-  /** Series that are parts of another (`partOf`), with their whole. */
-  readonly parts: readonly PartFacts[];
-}
-
-/** Options of {@link describeTrend}; the chart passes its own, so its words match its picture. */
-export interface DescribeOptions {
-  /** When a series gets a poll average (see {@link AverageSetting}). Default `"auto"`. */
-  readonly average?: AverageSetting | undefined;
-  /** A gap longer than this many days is a hole in the polling. Default: the chart's gap rule. */
-  readonly maxGapDays?: number | undefined;
-}
+export type {
+  AverageFacts,
+  DescribeOptions,
+  PollChange,
+  PollExtreme,
+  PollGap,
+  SeriesFacts,
+  TrendFacts,
+} from "./types.js";
 
 /**
  * Compares two polls: the change in percentage points and, when both have margins, its significance.
@@ -170,7 +65,7 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const gaps = runs
     .slice(1)
     .map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
-  const average = averageFactsFor(s, options.average, options.maxGapDays, dataset.pollster);
+  const average = averageFactsFor(s, options.average ?? "auto", options.maxGapDays, dataset.pollster, options.averages);
   return {
     series: s,
     measure,

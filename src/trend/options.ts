@@ -1,6 +1,16 @@
-import type { AverageSetting } from "../average/choose.js";
 import { resolveAverageOptions } from "../average/options.js";
-import { type Fields, type Infer, type Leaf, optional, Problem, type Resolve, withDefault } from "../model/schema.js";
+import type { LanguageWords } from "../language/choose.js";
+import {
+  type Fields,
+  type Infer,
+  type Leaf,
+  optional,
+  Problem,
+  type Resolve,
+  when,
+  withDefault,
+} from "../model/schema.js";
+import type { AverageSetting, TrendAverages } from "./averages.js";
 
 // The options every output shares, because they decide the facts and their words: the locale, when a
 // series is averaged, and the gap rule. The chart, the summary, the methods note, the table and the
@@ -35,6 +45,31 @@ const average: Leaf<AverageSetting> = (value) => {
   }
 };
 
+/** An object of parts whose named members are functions or objects: what `averages` and a language are. */
+const hasParts = (value: unknown, parts: readonly string[]) =>
+  typeof value === "object" &&
+  value !== null &&
+  parts.every((part) => {
+    const member = (value as Record<string, unknown>)[part];
+    return typeof member === "function" || (typeof member === "object" && member !== null);
+  });
+
+/** The poll average's parts, from poll-trend/average: the trend calls its `estimate`. */
+export const averagesOption = <T extends TrendAverages>(parts: readonly string[]) =>
+  when<T>(
+    (v) => hasParts(v, ["estimate", ...parts]),
+    'the averages of poll-trend/average (import { averages } from "poll-trend/average")',
+  );
+
+const languages = when<readonly LanguageWords[]>(
+  (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (l) => hasParts(l, ["words"]) && Array.isArray(l.tags) && l.tags.every((t: unknown) => typeof t === "string"),
+    ),
+  "a list of languages, such as [spanish] from poll-trend/es or what registerLanguage returns",
+);
+
 const days: Leaf<number> = (value) =>
   typeof value === "number" && Number.isFinite(value) && value > 0 ? value : new Problem("a positive number of days");
 
@@ -55,6 +90,19 @@ export const TREND_OPTION_FIELDS = {
   average: withDefault<AverageSetting>(average, "auto"),
   /** A gap longer than this many days between two polls breaks a line and is a hole in the polling. Default: the gap rule of {@link lineBreaks}. */
   maxGapDays: optional(days),
+  /**
+   * The poll average, for a tracker whose series call for one (see `average`): `averages` from
+   * `poll-trend/average`, a module of its own so an app that draws a few polls per series does not carry
+   * it. Without it, a series that calls for an average is a `PollDataError` saying so, never drawn
+   * without its average.
+   */
+  averages: optional(averagesOption<TrendAverages>([])),
+  /**
+   * Languages besides the built-in English, for the locale to choose from: `[spanish]` from
+   * `poll-trend/es`, or your own from {@link registerLanguage}. A Spanish locale without `spanish` is a
+   * `PollDataError` naming the import, never silently English.
+   */
+  languages: optional(languages),
 } satisfies Fields;
 
 /**

@@ -1,12 +1,12 @@
+import { type LanguageWords, languageFor } from "../language/choose.js";
+import type { Language } from "../language/language.js";
+import { type NumberFormat, numberFormat } from "../language/numbers.js";
+import { deepFreeze } from "../model/freeze.js";
 import { optionsCheck } from "../model/options.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
-import { wordsFor } from "../words/index.js";
-import type { Language } from "../words/language.js";
-import { type NumberFormat, numberFormat } from "../words/numbers.js";
 import { describeTrend, type TrendFacts } from "./facts.js";
 import { type ResolvedTrendOptions, TREND_OPTION_FIELDS, type TrendOptions } from "./options.js";
-import { deepFreezeThrough } from "../model/freeze.js";
 
 /**
  * A dataset made ready for every output, once: parsed, its options resolved, its one number formatter
@@ -20,31 +20,49 @@ export interface PreparedTrend {
   /** The trend's options, checked, with their defaults. */
   readonly options: ResolvedTrendOptions;
   /** The one number formatter of the locale; it owns rounding. */
-  readonly f: NumberFormat;
-  /** The words of the locale's language. */
+  readonly format: NumberFormat;
+  /** The language the locale chose, with the words of every output. */
+  readonly language: LanguageWords;
+  /** The chart's and the summary's words of that language (`language.words`). */
   readonly words: Language;
   /** Everything the words are written from. */
   readonly facts: TrendFacts;
 }
 
-// Trends this module made: deeply frozen, so an output given one need not prepare it again.
-const prepared = new WeakSet<object>();
+// A brand on the object itself, in the global symbol registry: a trend prepared by the ESM build is
+// one to the CommonJS build too (the dual-package hazard), which a module's own WeakSet could not see.
+const BRAND = Symbol.for("poll-trend.PreparedTrend");
 
 const trendOptions = optionsCheck(TREND_OPTION_FIELDS);
 
-/** Whether a value is a trend {@link prepareTrend} made. */
+/** Whether a value is a trend {@link prepareTrend} made (by either build of poll-trend). */
 export const isPrepared = (value: unknown): value is PreparedTrend =>
-  typeof value === "object" && value !== null && prepared.has(value);
+  typeof value === "object" &&
+  value !== null &&
+  Object.isFrozen(value) &&
+  (value as Record<symbol, unknown>)[BRAND] === true;
+
+/** Whether two option values are the same: equal primitives, the same function, or plain values equal member by member. */
+export function sameOption(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameOption((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
 
 /**
  * Prepares a dataset for output, once: parse, resolve the trend's options (`locale`, `average`,
- * `maxGapDays`), build the number formatter and choose the words, and compute the facts. Give the
- * result to {@link renderTrendChart}, {@link summarizeTrend}, {@link methodsNote}, {@link renderDataTable}
- * or {@link renderReport} in place of the dataset to do this work only once for all of them.
+ * `maxGapDays`, `averages`, `languages`), build the number formatter and choose the words, and compute
+ * the facts. Give the result to {@link renderTrendChart}, {@link summarizeTrend}, {@link methodsNote},
+ * {@link renderDataTable} or {@link renderReport} in place of the dataset to do this work only once for
+ * all of them. A prepared trend given again with the same options (compared by value) is returned as it is.
  *
  * @throws {PollDataError} when the data or an option is invalid.
  * @example
- * const trend = prepareTrend(apNorcUkraineSupport, { locale: "es-US" });
+ * import { spanish } from "poll-trend/es";
+ * const trend = prepareTrend(apNorcUkraineSupport, { locale: "es-US", languages: [spanish] });
  * summarizeTrend(trend); // the summary in Spanish
  * renderTrendChart(trend, { width: 320 });
  */
@@ -56,25 +74,39 @@ export function prepareTrend(input: PollDataset | PreparedTrend, options?: Trend
     // of a Spanish trend stays Spanish).
     const given = options as Record<string, unknown>;
     const current = input.options as unknown as Record<string, unknown>;
-    if (Object.keys(given).every((key) => given[key] === undefined || given[key] === current[key])) return input;
+    if (Object.keys(given).every((key) => given[key] === undefined || sameOption(given[key], current[key])))
+      return input;
     return prepareTrend(input.dataset, { ...trendOptionsOf(input.options), ...options });
   }
   const dataset = parseDataset(input);
   const o = trendOptions(options);
+  const language = languageFor(o.locale, o.languages);
   const facts = describeTrend(dataset, o);
-  const trend = deepFreezeThrough({ dataset, options: o, f: numberFormat(o.locale), words: wordsFor(o.locale), facts });
-  prepared.add(trend);
-  return trend;
+  const trend = { dataset, options: o, format: numberFormat(o.locale), language, words: language.words, facts };
+  Object.defineProperty(trend, BRAND, { value: true });
+  // The dataset and the averages are frozen already: this freezes only what preparing made.
+  return deepFreeze(trend);
+}
+
+/**
+ * {@link prepareTrend} for an output that says nothing of averages (the methods note, the table): a
+ * dataset is prepared without them, so a tracker needs no poll-trend/average there; a prepared trend
+ * keeps its own.
+ */
+export function prepareWithoutAverages(input: PollDataset | PreparedTrend, options: TrendOptions): PreparedTrend {
+  return prepareTrend(
+    input,
+    isPrepared(input) || options.average !== undefined ? options : { ...options, average: false },
+  );
 }
 
 /** The trend options within wider options (a chart's, a summary's), as `prepareTrend` takes them. */
-export function trendOptionsOf(
-  options: { readonly locale?: unknown; readonly average?: unknown; readonly maxGapDays?: unknown } | undefined,
-): TrendOptions {
-  const { locale, average, maxGapDays } = options ?? {};
-  return {
-    ...(locale !== undefined ? { locale } : {}),
-    ...(average !== undefined ? { average } : {}),
-    ...(maxGapDays !== undefined ? { maxGapDays } : {}),
-  } as TrendOptions;
+export function trendOptionsOf(options: Partial<Record<keyof TrendOptions, unknown>> | undefined): TrendOptions {
+  const picked: Record<string, unknown> = {};
+  if (options)
+    for (const key of Object.keys(TREND_OPTION_FIELDS)) {
+      const value = (options as Record<string, unknown>)[key];
+      if (value !== undefined) picked[key] = value;
+    }
+  return picked as TrendOptions;
 }

@@ -1,48 +1,9 @@
-import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
-import { ESTIMATE_DECIMALS, round } from "../words/numbers.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
+import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { pollKey } from "../model/polls.js";
-import type { SeriesFacts } from "./facts.js";
+import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
 
-/** A comparison between two series that held every time both were measured. */
-export interface SeriesComparison {
-  /** The series that was higher every time. */
-  readonly higher: PollSeries;
-  /** The series that was lower every time. */
-  readonly lower: PollSeries;
-  /**
-   * `"polls"`: compared in the same polls (same pollster, same field dates) that asked about both.
-   * `"average"`: both series are poll averages, compared on every date both have an estimate.
-   */
-  readonly basis: "polls" | "average";
-  /** How many polls (or, for averages, dates) measured both; at least two. */
-  readonly polls: number;
-  /** The first date compared, ISO `YYYY-MM-DD`. */
-  readonly from: string;
-  /** The last date compared, ISO `YYYY-MM-DD`. */
-  readonly to: string;
-}
-
-/** The latest time one series overtook another and stayed ahead. */
-export interface SeriesCrossing {
-  /** The series ahead now. */
-  readonly leader: PollSeries;
-  /** The series it overtook. */
-  readonly trailer: PollSeries;
-  /** As for {@link SeriesComparison.basis}. */
-  readonly basis: "polls" | "average";
-  /** The date of the first poll (or average estimate) with the leader ahead, after it was not. */
-  readonly date: string;
-  /** The poll of the leader on that date, for `"polls"`, to date it as the summary dates polls. */
-  readonly poll?: PollPoint;
-  /** The latest date both were measured, ISO `YYYY-MM-DD`. */
-  readonly latestDate: string;
-  /** The leader's value on `latestDate`, in percent. */
-  readonly leaderValue: number;
-  /** The trailer's value on `latestDate`, in percent. */
-  readonly trailerValue: number;
-  /** Whether the crossing happened at the latest date both were measured: then it is the news. */
-  readonly isLatest: boolean;
-}
+export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./types.js";
 
 interface Pair {
   readonly date: string;
@@ -180,18 +141,6 @@ export function crossing(facts: readonly SeriesFacts[], dataset: PollDataset): S
   return best;
 }
 
-/** Who leads a field of three or more rival series now, by their latest values, and by how much. */
-export interface LeaderFacts {
-  /** The series with the highest latest value. */
-  readonly leader: SeriesFacts;
-  /** The next highest. */
-  readonly runnerUp: SeriesFacts;
-  /** Leader's latest value minus the runner-up's, in percentage points as printed; 0 is a tie. */
-  readonly lead: number;
-  /** Whether the values are the averages' latest estimates (all series have one) or the latest polls. */
-  readonly basis: "polls" | "average";
-}
-
 /** The leader of three or more rival series (the shares among them, not parts), or `undefined`. */
 export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
   const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
@@ -204,16 +153,6 @@ export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined
     lead: round(latestValue(leader) - latestValue(runnerUp), ESTIMATE_DECIMALS),
     basis: field.every((s) => s.average) ? "average" : "polls",
   };
-}
-
-/** A series that is a part of another: a subgroup ("Republicans") of a whole ("All adults"). */
-export interface PartFacts {
-  /** The facts of the part (a series with `partOf`). */
-  readonly part: SeriesFacts;
-  /** The facts of the series it is part of. */
-  readonly whole: SeriesFacts;
-  /** Whom the part's polls surveyed: its `population`, or its label. */
-  readonly population: string;
 }
 
 /** Every part with its whole. */

@@ -1,22 +1,22 @@
-import type { SeriesAverage } from "../average/choose.js";
+import type { SeriesAverage } from "../average/types.js";
 import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
+import type { AverageWriter } from "./averages.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { enAverage } from "./en-average.js";
-import { languageOf } from "./index.js";
-import type { AverageWords, Method } from "./language.js";
-import { ESTIMATE_DECIMALS } from "./numbers.js";
+import { enAverage } from "../language/en-average.js";
+import type { AverageWords, Method } from "../language/language.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
 
 /** The average words of the trend's language: its own where it has them, else English. */
-export const averageWordsOf = (t: PreparedTrend): AverageWords => languageOf(t.options.locale)?.average ?? enAverage;
+export const averageWordsOf = (t: PreparedTrend): AverageWords => t.language.average ?? enAverage;
 
 /** A method in a phrase: "LOESS over windows of about 60 days, each pollster counted once". */
-export const methodText = (method: Method, t: PreparedTrend) => averageWordsOf(t).method(method, t.f);
+export const methodText = (method: Method, t: PreparedTrend) => averageWordsOf(t).method(method, t.format);
 
 /** What a series' average did, as its method phrase says it. */
 export function methodOf(average: SeriesAverage): Method {
@@ -74,7 +74,7 @@ export function windowsSentence(series: readonly SeriesFacts[], t: PreparedTrend
   if (averaged.length < 2 || Math.max(...days) - Math.min(...days) <= 3) return "";
   return averageWordsOf(t).windowsDiffer(
     averaged.map((s) => ({ label: s.series.label, days: s.average?.average.windowDays ?? 0 })),
-    t.f,
+    t.format,
   );
 }
 
@@ -85,7 +85,7 @@ export function averageSentences(
   t: PreparedTrend,
   method?: string,
 ): string[] {
-  const { dataset, words: w, f } = t;
+  const { dataset, words: w, format: f } = t;
   const a = averageWordsOf(t);
   const { series, measure } = facts;
   const at = (value: number) => w.value({ value, measure, decimals: ESTIMATE_DECIMALS }, f);
@@ -126,7 +126,7 @@ export function averageSentences(
 
 /** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
 function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
-  const { dataset, words: w, f } = t;
+  const { dataset, words: w, format: f } = t;
   const a = averageWordsOf(t);
   const { latest, measure } = facts;
   const value = (p: PollPoint) => w.value({ value: p.value, measure }, f);
@@ -148,3 +148,22 @@ function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
     })),
   );
 }
+
+/**
+ * The averages' method as the chart's footer says it, once: one phrase when the method is the same for
+ * every averaged series (windows as a range), else one per series, each named.
+ */
+export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): readonly string[] {
+  const averaged = series.flatMap((s) => (s.average ? [{ label: s.series.label, average: s.average.average }] : []));
+  const shared = sharedMethod(averaged.map((s) => s.average));
+  if (shared) return [methodText(shared, t)];
+  return averaged.map((s) => `${s.label}: ${averageMethod(s.average, t)}`);
+}
+
+/** The sentences of poll-trend/average, as its `averages` carry them to the summary. */
+export const averageWriter: AverageWriter = Object.freeze({
+  sentences: averageSentences,
+  subjectMethod: averageSubjectMethod,
+  windows: windowsSentence,
+  footerMethods,
+});

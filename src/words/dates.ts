@@ -1,5 +1,5 @@
 import type { PollPoint } from "../model/types.js";
-import type { When } from "./language.js";
+import type { When } from "../language/language.js";
 
 // A series' points are a frozen array that every sentence about the series asks about: counted once.
 const crowdedOf = new WeakMap<readonly PollPoint[], ReadonlySet<string>>();

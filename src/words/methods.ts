@@ -1,16 +1,15 @@
 import { pollKey, pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { enMethods } from "./en.js";
-import { languageOf } from "./index.js";
+import { enMethods } from "../language/en.js";
 
 /**
  * The methods line an AP story carries, using only the fields that exist: for one pollster its latest
  * poll, for a tracker of several the set of polls, then what reading the data did to it.
  */
 export function methodsText(t: PreparedTrend): string {
-  const { dataset, f } = t;
-  const w = languageOf(t.options.locale)?.methods ?? enMethods;
+  const { dataset, format: f } = t;
+  const w = t.language.methods ?? enMethods;
   // A poll that asked about several series is one poll (see pollKey).
   const polls = new Map<string, PollPoint>();
   for (const point of dataset.series.flatMap((s) => s.points)) {

@@ -3,11 +3,11 @@ import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { latestValue } from "../trend/relations.js";
-import { averageFeature } from "../average/engine.js";
+import { writerOf } from "./averages.js";
 import { gapPhrase, nearAMonth } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
-import type { Measure } from "./language.js";
-import { ESTIMATE_DECIMALS } from "./numbers.js";
+import type { Measure } from "../language/language.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 
 // The summary's sentences, in any language: what to say is decided here, from the facts; how it is
 // said is the language's (words/en.ts).
@@ -19,15 +19,15 @@ const DESCRIBED_SERIES = 6;
 
 /** A value of a series as printed: an average's estimate to one decimal, a poll as published. */
 function shown(t: PreparedTrend, value: number, measure: Measure, estimate = false): string {
-  return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.f);
+  return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.format);
 }
 
 /** "±5.7": with a second decimal when one decimal would make the change look equal to the margin. */
 function differenceMargin(change: PollChange, t: PreparedTrend): string {
   const margin = change.marginOfError ?? 0;
   const size = Math.abs(change.points);
-  const rounded = t.f.rounded(margin, 1);
-  return t.f.margin(t.f.number(rounded) === t.f.number(size) && size !== margin ? margin : rounded);
+  const rounded = t.format.rounded(margin, 1);
+  return t.format.margin(t.format.number(rounded) === t.format.number(size) && size !== margin ? margin : rounded);
 }
 
 function significance(change: PollChange, measure: Measure, t: PreparedTrend): string {
@@ -48,10 +48,10 @@ function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
   const by = (polls: readonly PollPoint[]) =>
     facts.pollsters.length < 2
       ? ""
-      : w.pollsters([...new Set(polls.map((p) => pollsterOf(p, t.dataset) ?? w.unnamedPollster))], t.f);
+      : w.pollsters([...new Set(polls.map((p) => pollsterOf(p, t.dataset) ?? w.unnamedPollster))], t.format);
   const dates = (polls: readonly PollPoint[]) =>
     polls.length > 3
-      ? w.manyPolls(polls.length, whenOf(polls[polls.length - 1] as PollPoint, crowded), t.f)
+      ? w.manyPolls(polls.length, whenOf(polls[polls.length - 1] as PollPoint, crowded), t.format)
       : w.atAll(polls.map((p) => whenOf(p, crowded)));
   return w.extremes(
     { value: shown(t, high.value, measure), by: by(high.polls), at: dates(high.polls) },
@@ -60,7 +60,7 @@ function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
 }
 
 function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
-  const { dataset, words: w, f } = t;
+  const { dataset, words: w, format: f } = t;
   const { latest, sincePrevious, overall, series, measure } = facts;
   const crowded = crowdedMonths(series.points);
   const pollster = attributed(facts, latest, t);
@@ -145,7 +145,7 @@ function comparisonSentence(t: PreparedTrend): string {
       t.words.monthRange(comparison.from, comparison.to),
     );
   }
-  return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.f);
+  return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.format);
 }
 
 /** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)". */
@@ -161,7 +161,7 @@ function leaderClause(t: PreparedTrend): string {
     value: value(l.leader),
     runnerUp: l.runnerUp.series.label,
     runnerUpValue: value(l.runnerUp),
-    lead: t.words.points(l.lead, "net", t.f),
+    lead: t.words.points(l.lead, "net", t.format),
     where,
   });
 }
@@ -185,7 +185,7 @@ function partsSentences(t: PreparedTrend): string[] {
 
 /** Who ran the polls: "Source: AP-NORC poll.", "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." */
 function sourceSentence(t: PreparedTrend): string {
-  const { dataset, facts, words: w, f } = t;
+  const { dataset, facts, words: w, format: f } = t;
   const { pollster, source } = dataset;
   const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
   if (pollsters.length > 1) {
@@ -216,17 +216,15 @@ export function fullSummary(t: PreparedTrend): string {
   if (lead) sentences.push(`${lead}.`);
   const { full, others } = described(t);
   let methodSaid = false;
-  // An average's words come with poll-trend/average, registered whenever a series has one.
-  const aw = averageFeature()?.words;
+  // An average's words come with poll-trend/average, in the averages that computed it.
+  const aw = facts.series.some((s) => s.average) ? writerOf(t) : undefined;
   for (const series of full) {
     if (series.average && aw) {
-      sentences.push(
-        ...aw.averageSentences(series, series.average, t, methodSaid ? undefined : aw.averageSubjectMethod(series, t)),
-      );
+      sentences.push(...aw.sentences(series, series.average, t, methodSaid ? undefined : aw.subjectMethod(series, t)));
       methodSaid = true;
     } else sentences.push(...pollSentences(series, t));
   }
-  const windows = aw?.windowsSentence(facts.series, t);
+  const windows = aw?.windows(facts.series, t);
   if (windows) sentences.push(windows);
   if (others.length) {
     sentences.push(
@@ -246,7 +244,7 @@ export function fullSummary(t: PreparedTrend): string {
 
 /** One series in a clause of the short summary. */
 function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
-  const { words: w, f } = t;
+  const { words: w, format: f } = t;
   const name = label ? s.series.label : undefined;
   const measure = s.measure;
   if (s.average) {
@@ -280,7 +278,7 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
 
 /** The short summary in at most `limit` characters: one alt-text sentence. */
 export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): string {
-  const { dataset, facts, words: w, f } = t;
+  const { dataset, facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
   const value = (s: SeriesFacts) =>

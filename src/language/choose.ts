@@ -1,0 +1,102 @@
+import { dataError } from "../model/error.js";
+import { en } from "./en.js";
+import type { AnnounceWords, AverageWords, Language, MethodsWords, ReportWords, TableWords } from "./language.js";
+
+/**
+ * A language's words, by output: the chart's and the summary's (`words`), and those of the methods note,
+ * the table, the report, `poll-trend/dom` and the poll average. A part left out is English. Make one with
+ * {@link registerLanguage}; poll-trend's own are English (built in) and `spanish` (`poll-trend/es`).
+ */
+export interface LanguageWords {
+  /**
+   * The BCP 47 tags it serves, lower case: a language ("es") serves every locale of that language
+   * ("es-US", "es-MX") that no more exact tag ("en-gb") claims.
+   */
+  readonly tags: readonly string[];
+  /** The chart's and the summary's words. */
+  readonly words: Language;
+  /** The words of poll averages; without them, averages are said in English. */
+  readonly average?: AverageWords;
+  /** The methods note's words. */
+  readonly methods?: MethodsWords;
+  /** The data table's words. */
+  readonly table?: TableWords;
+  /** The report page's words. */
+  readonly report?: ReportWords;
+  /** What `poll-trend/dom` says and shows to keyboard and pointer users. */
+  readonly announce?: AnnounceWords;
+}
+
+/** English, built in: every other part of it is the fallback of each output. */
+export const english: LanguageWords = Object.freeze({ tags: Object.freeze(["en"]), words: en });
+
+// A mark on poll-trend's own languages, so a report can tell that its script may carry them.
+const SHIPPED_MARK = Symbol.for("poll-trend.shippedLanguage");
+
+/** Marks a language as one of poll-trend's own, shipped as `name` (e.g. "es"). */
+export const shipped = (name: string, language: LanguageWords): LanguageWords =>
+  Object.freeze(Object.defineProperty({ ...language }, SHIPPED_MARK, { value: name }));
+
+/** Which of poll-trend's own languages this is ("en", "es"), or `undefined` for one an app made. */
+export const shippedName = (language: LanguageWords): string | undefined =>
+  language === english ? "en" : (language as unknown as Record<symbol, string | undefined>)[SHIPPED_MARK];
+
+/**
+ * The languages poll-trend ships as modules of their own: a locale of one of them, when those words were
+ * not passed in `languages`, is refused rather than silently written in English.
+ */
+const SHIPPED: Readonly<Record<string, string>> = {
+  es: 'Spanish: pass languages: [spanish], with import { spanish } from "poll-trend/es"',
+};
+
+/** "es-US" → ["es-us", "es"]: the full tag, then each shorter prefix. */
+function candidates(locale: string): string[] {
+  const parts = locale.toLowerCase().split(/[-_]/);
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("-"));
+}
+
+/**
+ * The words of a locale: the language in `languages` that serves its full tag, else its language;
+ * English for English, and for a language poll-trend has no words for (its numbers stay the locale's).
+ *
+ * @throws {PollDataError} at `options.languages` for a locale whose words ship with poll-trend in a
+ * module of their own that was not passed ("es-US" without `spanish`).
+ */
+export function languageFor(locale: string, languages: readonly LanguageWords[] = []): LanguageWords {
+  for (const tag of candidates(locale)) {
+    const found = languages.find((l) => l.tags.includes(tag));
+    if (found) return found;
+    const shipped = SHIPPED[tag];
+    if (shipped)
+      throw dataError([
+        {
+          path: ["options", "languages"],
+          message: `expected the words of locale "${locale}", which poll-trend writes in ${shipped}`,
+        },
+      ]);
+  }
+  return english;
+}
+
+/**
+ * A language of your own, for the `languages` option of every output: its words for every locale of
+ * `tags` (a language, "pt", or a locale, "pt-br"). Nothing is registered anywhere: the value returned is
+ * the language, and outputs use it where it is passed. Parts left out (`methods`, `table`, …) are English.
+ *
+ * @param tags - BCP 47 tags, any case: "pt" serves "pt-BR" and "pt-PT" unless a more exact one is given.
+ * @throws {TypeError} when a tag is not a BCP 47 tag or `words` is not an object of words.
+ * @example
+ * import { registerLanguage, summarizeTrend } from "poll-trend";
+ * const portuguese = registerLanguage("pt", { words: portugueseWords });
+ * summarizeTrend(dataset, { locale: "pt-BR", languages: [portuguese] });
+ */
+export function registerLanguage(tags: string | readonly string[], words: Omit<LanguageWords, "tags">): LanguageWords {
+  const list = (typeof tags === "string" ? [tags] : [...tags]).map((tag) => {
+    if (typeof tag !== "string" || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag))
+      throw new TypeError(`poll-trend: registerLanguage expected BCP 47 tags such as "pt" or "pt-BR", received ${tag}`);
+    return tag.toLowerCase();
+  });
+  if (typeof words !== "object" || words === null || typeof words.words !== "object" || words.words === null)
+    throw new TypeError("poll-trend: registerLanguage expected { words, … }: an object of a language's words");
+  return Object.freeze({ ...words, tags: Object.freeze(list) });
+}

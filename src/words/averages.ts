@@ -1,0 +1,47 @@
+import { dataError } from "../model/error.js";
+import type { TrendAverages } from "../trend/averages.js";
+import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+
+/**
+ * What the words need of poll-trend/average beyond the numbers: the sentences about an average. They
+ * come with the average, so an app that charts a few polls per series carries none of them.
+ */
+export interface AverageWriter {
+  /** The sentences about one series' average; `method` names the method, said once per summary. */
+  sentences(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, method?: string): string[];
+  /** The method as the summary names it once, with the first average. */
+  subjectMethod(series: SeriesFacts, t: PreparedTrend): string;
+  /** The windows of the averaged series, when they differ: a sentence, or "". */
+  windows(series: readonly SeriesFacts[], t: PreparedTrend): string;
+  /** The averages' method for the chart's footer: one phrase for all, or one per series ("Approve: …"). */
+  footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): readonly string[];
+}
+
+/** The poll average as the summary uses it: its numbers and its sentences. */
+export interface WordsAverages extends TrendAverages {
+  /** The sentences about an average. */
+  readonly write: AverageWriter;
+}
+
+/** Whether averages carry their sentences. */
+export const hasWriter = (averages: TrendAverages): averages is WordsAverages =>
+  typeof (averages as Partial<WordsAverages>).write === "object";
+
+/**
+ * The sentences of the trend's averages, for a trend whose series have averages.
+ *
+ * @throws {PollDataError} at `options.averages` when the averages given have no words (an estimator of
+ * one's own): the summary would have to leave out what it says of them.
+ */
+export function writerOf(t: PreparedTrend): AverageWriter {
+  const { averages } = t.options;
+  if (averages && hasWriter(averages)) return averages.write;
+  throw dataError([
+    {
+      path: ["options", "averages"],
+      message:
+        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), whose words say what an average is; received averages without them',
+    },
+  ]);
+}
