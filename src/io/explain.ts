@@ -17,17 +17,23 @@ export interface Context {
   readonly format: DateFormat;
 }
 
-/** The model's problems explained; the first about a row's date or value names `invalidRows` unless one already does. */
+/**
+ * The model's problems explained. The first about a row's date or value names `invalidRows` (unless a
+ * problem of the reader already does), and so does the same problem of that row in another series, so
+ * that the two are still said once.
+ */
 export function explain(issues: readonly Issue[], c: Context, named: boolean): Issue[] {
   const half = pollShares(c);
-  let said = named;
+  let noted: string | undefined;
   return issues.map((issue) => {
     const out = withOtherColumns(withDateFormat(issue, c), c, half);
-    const [root, , below, , field] = out.path;
+    const [root, s, below, p, field] = out.path;
     const rowLevel =
       root === "series" && below === "points" && (field === "date" || field === "fieldStart" || field === "value");
-    if (said || !rowLevel || out.related) return out;
-    said = true;
+    if (named || !rowLevel || out.related) return out;
+    const key = `${c.series[s as number]?.records[p as number]}:${String(field)}`;
+    noted ??= key;
+    if (key !== noted) return out;
     const note = out.note;
     return {
       ...out,
@@ -129,8 +135,16 @@ function withDateFormat(issue: Issue, c: Context): Issue {
   if (root !== "series" || (field !== "date" && field !== "fieldStart")) return issue;
   const record = c.series[s]?.records[p] ?? 0;
   const cell = (c.rows[record]?.[c.roles.findIndex((r) => r.kind === "point" && r.field === field)] ?? "").trim();
-  // A valid date refused for its order (a field start after the end) keeps the model's words.
-  if (isIsoDate(isoDate(cell, c.format))) return issue;
+  if (isIsoDate(isoDate(cell, c.format))) {
+    if (field !== "fieldStart") return issue;
+    // A valid start refused for its order: said with the end as the file names it.
+    const endAt = c.roles.findIndex((r) => r.kind === "point" && r.field === "date");
+    const end = (c.rows[record]?.[endAt] ?? "").trim();
+    return {
+      ...issue,
+      message: `expected a start on or before the poll's end (${JSON.stringify(end)} in column ${c.header[endAt]}), received ${JSON.stringify(cell)}`,
+    };
+  }
   return {
     ...issue,
     message: (words) =>

@@ -12,6 +12,7 @@ import type {
   When,
 } from "./language.js";
 import type { NumberFormat } from "./numbers.js";
+import { enProcessing } from "./en-processing.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
 // "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’").
@@ -280,21 +281,7 @@ export const en: Language = {
 export const enMethods: MethodsWords = {
   pollMethod,
   pollSet,
-  processing: (c, f) => {
-    const rows = (n: number) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
-    return [
-      c.repeated
-        ? `${rows(c.repeated)} that repeated an earlier row exactly ${c.repeated === 1 ? "was" : "were"} left out.`
-        : "",
-      c.otherPopulations
-        ? `Polls reported for several populations are counted once; ${rows(c.otherPopulations)} for other populations ${c.otherPopulations === 1 ? "was" : "were"} left out.`
-        : "",
-      c.skipped ? `${rows(c.skipped)} without a value ${c.skipped === 1 ? "was" : "were"} skipped.` : "",
-      c.scaled ? "Values given as proportions were multiplied by 100." : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  },
+  processing: enProcessing,
 };
 
 /** English words of a poll announced by `poll-trend/dom`. */
