@@ -108,8 +108,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     }),
     ...processingOf(read, places, o),
   };
-  const names = [...reading.valueColumns, roles.findIndex((r) => r.kind === "series")].map((at) => header[at] ?? "");
-  const pollKind = o.pollKind ?? pollKindOf([...names, ...read.series.map((s) => s.key)]);
+  // Every column counts: an issue-approval list read for its net column still has approve and disapprove.
+  const pollKind = o.pollKind ?? pollKindOf([...header, ...read.series.map((s) => s.key)]);
   const parse = {
     ...(o.duplicates ? { duplicates: o.duplicates } : {}),
     ...(o.conflicts ? { conflicts: o.conflicts } : {}),

@@ -538,8 +538,11 @@ def to_iso(v, us):
     if v is None:
         return None
     if us:
-        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", v)
-        return f"{int(m[3]):04d}-{int(m[1]):02d}-{int(m[2]):02d}" if m else v
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", v)
+        if not m:
+            return v
+        year = int(m[3]) if len(m[3]) == 4 else int(m[3]) + (2000 if int(m[3]) <= 68 else 1900)
+        return f"{year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
     return v
 
 
@@ -559,7 +562,7 @@ def number(v):
 
 
 def read_list(name, values, series=None, filters=None, as_of=AS_OF, us_dates=False,
-              net=(), kind=None, duplicates="error", conflicts="error"):
+              net=(), kind=None, conflicts="error", mode="mode"):
     """Reads a list as poll-trend's README says: returns a dict of counts and the points per series."""
     header, rows = records_with_lines(name)
     pop_codes = {"a": "adults", "v": "voters", "rv": "registered voters", "lv": "likely voters"}
@@ -598,7 +601,7 @@ def read_list(name, values, series=None, filters=None, as_of=AS_OF, us_dates=Fal
             "pollster": cell(r, "pollster"), "sponsor": cell(r, "sponsors") or cell(r, "sponsor"),
             "start": start, "end": end, "population": pop_codes.get(pop.lower(), pop) if pop else None,
             "sample": number(cell(r, "sample_size")) if cell(r, "sample_size") else None,
-            "mode": cell(r, "mode"), "poll_id": cell(r, "poll_id"), "question_id": cell(r, "question_id"),
+            "mode": cell(r, mode), "poll_id": cell(r, "poll_id"), "question_id": cell(r, "question_id"),
         }
         for c, v in vals:
             key = c if series is None else (r[series].strip() if len(values) == 1 else f"{r[series].strip()}: {c}")
@@ -703,6 +706,13 @@ def snoutcounter():
                     filters={"issue": {"economy", "inflation"}}, **us)
     say_read("issue approval, issue economy or inflation, approve and disapprove", res,
              ("economy: approve", "inflation: disapprove"))
+
+    res = read_list(PRIMARY, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology")
+    say_read("538's 2020 primary list", res)
+    res = read_list(PRIMARY, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology", filters={"party": {"DEM"}, "state": {""}})
+    say_read("538's 2020 primary list, party DEM, state empty", res)
 
     for conflicts in ("first", "mean"):
         res = read_list(SNOUT["generic"], ["dem", "rep"], kind="vote", conflicts=conflicts)
