@@ -173,6 +173,7 @@ export function checkRelations(
   if (issues.length > before) return undefined;
   const counts = processingOf(input, series, options, dropped, order, kind);
   const events = input.events ? [...input.events].sort((a, b) => text0(a.date, b.date)) : undefined;
+  const { processing: _before, ...rest } = input;
   const processing = Object.keys(counts).length ? { processing: counts } : {};
-  return { ...input, ...(events ? { events } : {}), series, ...processing };
+  return { ...rest, ...(events ? { events } : {}), series, ...processing };
 }
