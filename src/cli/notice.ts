@@ -23,7 +23,7 @@ export function readingNotice(processing: PollProcessing | undefined): string {
   const byReason = new Map<string, number[]>();
   for (const { line, reason } of rows) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
   const parts = [...byReason].map(([reason, lines]) => {
-    const shown = lines.slice(0, LINES_SHOWN).map((n) => n.toLocaleString("en-US"));
+    const shown = lines.slice(0, LINES_SHOWN).map(String);
     const more = lines.length - shown.length;
     const list =
       more > 0

@@ -45,7 +45,8 @@ function leftOut(p: PollProcessing, f: NumberFormat): string {
   const byReason = new Map<string, number[]>();
   for (const { line, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
   const groups = [...byReason].map(([reason, lines]) => {
-    const said = lines.slice(0, LINES_SAID).map((n) => f.number(n));
+    // Line numbers as an editor shows them: no thousands separator.
+    const said = lines.slice(0, LINES_SAID).map(String);
     const more = lines.length - said.length;
     const which = more > 0 ? `${said.join(", ")} y ${f.number(more)} más` : list(said);
     return `${lines.length === 1 ? "línea" : "líneas"} ${which}, ${reasonOf(reason, p.asOf)}`;
