@@ -107,7 +107,7 @@ describe("the methods note's account of reading, in Spanish", () => {
     ).toBe("Se omitieron 2 filas: líneas 824 y 1019, inicio posterior al final.");
     expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 1879, rowsMatchingFilter: 292 })).toBe(
       // es-US groups thousands with a comma, as the one formatter does everywhere.
-      "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",,
+      "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
     );
     expect(
       es({ otherPopulationsDropped: 34, populationOrder: ["likely voters", "registered voters"], pollKind: "vote" }),
