@@ -13,15 +13,16 @@ const TODAY = "2026-02-14";
 function run(args: string[], today: string | null = TODAY) {
   let stdout = "";
   let stderr = "";
+  const { today: _clock, ...node } = nodeIo(dir);
   const io = {
-    ...nodeIo(dir),
+    ...node,
     stdout: (text: string) => {
       stdout += text;
     },
     stderr: (text: string) => {
       stderr += text;
     },
-    ...(today ? { today: () => today } : { today: undefined }),
+    ...(today === null ? {} : { today: () => today }),
   };
   return { code: main(args, io), stdout, stderr };
 }
