@@ -699,6 +699,8 @@ def snoutcounter():
     out("approval, vote order: approve points per population",
         fmt_counter(collections.Counter(p["population"] for _, p in res["points"]["approve"])))
 
+    _, rows = records_with_lines(SNOUT["issues"])
+    out("issue approval: distinct issue", len({r["issue"] for _, r in rows}))
     us = dict(us_dates=True, kind="approval", net=("net",))
     res = read_list(SNOUT["issues"], ["net"], series="issue", **us)
     say_read("issue approval, series column issue, net", res, ("economy", "immigration", "inflation"))
