@@ -168,3 +168,43 @@ describe("FiveThirtyEight's 2020 presidential primary poll list (Oct. 30, 2019),
     });
   });
 });
+
+describe("FiveThirtyEight's governor polls of the 2018–2024 cycles: the 2021 California recall, 53 candidates", () => {
+  const governors = file("538-governor-polls-historical-2024.csv.gz");
+
+  it("reads the replacement question's field with two filters: 53 candidates, 24 questions from 22 polls", () => {
+    const dataset = parseCsv(governors, {
+      ...fiveThirtyEight,
+      filter: [
+        { column: "state", value: "California" },
+        { column: "cycle", value: "2021" },
+      ],
+    });
+    expect(dataset.series).toHaveLength(53);
+    // reference-counts.py: 396 of 6,211 rows kept, 88 of them another population (likely voters kept).
+    expect(dataset.processing).toEqual({
+      filter: [
+        { column: "state", value: "California" },
+        { column: "cycle", value: "2021" },
+      ],
+      rowsInFile: 6211,
+      rowsMatchingFilter: 396,
+      otherPopulationsDropped: 88,
+      populationOrder: ["likely voters", "registered voters", "voters", "adults"],
+      pollKind: "vote",
+      questions: 24,
+      polls: 22,
+    });
+    expect(dataset.series.reduce((n, s) => n + s.points.length, 0)).toBe(396 - 88);
+    for (const [name, points, average] of [
+      ["Larry A. Elder", 20, 25.3],
+      ["Kevin Paffrath", 19, 9.105263],
+      ["Kevin L. Faulconer", 23, 5.278261],
+    ] as const) {
+      const s = dataset.series.find((x) => x.id === name);
+      expect(s?.points, name).toHaveLength(points);
+      expect(mean(s?.points.map((p) => p.value) ?? []), name).toBeCloseTo(average, 5);
+      expect(s?.points.at(-1)?.date, name).toBe("2021-09-13");
+    }
+  });
+});

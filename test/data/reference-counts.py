@@ -716,6 +716,20 @@ def snoutcounter():
                     mode="methodology", filters={"party": {"DEM"}, "state": {""}})
     say_read("538's 2020 primary list, party DEM, state empty", res)
 
+    print("\n== FiveThirtyEight's governor polls, 2018-2024 cycles (538-governor-polls-historical-2024.csv.gz)")
+    name = "538-governor-polls-historical-2024.csv.gz"
+    basics(name)
+    _, rows = records_with_lines(name)
+    recall = [r for _, r in rows if r["state"] == "California" and r["cycle"] == "2021"]
+    out("California 2021 (the recall's replacement question): rows / stages",
+        f"{len(recall)} / {fmt_counter(collections.Counter(r['stage'] for r in recall))}")
+    out("California 2021: distinct candidate_name / poll_id / question_id",
+        f"{len({r['candidate_name'] for r in recall})} / {len({r['poll_id'] for r in recall})} / "
+        f"{len({r['question_id'] for r in recall})}")
+    res = read_list(name, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology", filters={"state": {"California"}, "cycle": {"2021"}})
+    say_read("538 governor polls, California 2021", res, ("Larry A. Elder", "Kevin Paffrath", "Kevin L. Faulconer"))
+
     for conflicts in ("first", "mean"):
         res = read_list(SNOUT["generic"], ["dem", "rep"], kind="vote", conflicts=conflicts)
         say_read(f"generic ballot, conflicts {conflicts}", res, ("dem", "rep"))
