@@ -223,7 +223,7 @@ describe("poll-trend CLI on bad input", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(
-      'poll-trend: bad.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"\n',
+      'poll-trend: bad.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"; rows that cannot be polls are left out and listed with --invalid-rows skip\n',
     );
     expect(noLeftovers()).toEqual([]);
   });
@@ -258,7 +258,8 @@ describe("poll-trend CLI on bad input", () => {
     expect(some[0]).toBe("poll-trend: 25 problems in the data:");
     const bad = (line: number, cell: string) =>
       `  many.csv line ${line}, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "${cell}"`;
-    expect(some[1]).toBe(bad(2, "x0"));
+    // The first names the flag that leaves such rows out; the others are said as they are.
+    expect(some[1]).toBe(`${bad(2, "x0")}; rows that cannot be polls are left out and listed with --invalid-rows skip`);
     expect(some[20]).toBe(bad(21, "x19"));
     expect(some[21]).toBe("  and 5 more (--all-errors lists them all)");
     const all = run(["chart", "many.csv", "--all-errors"]).stderr.split("\n");

@@ -38,17 +38,18 @@ describe("parseCsv(text, options)", () => {
     expect(dataset.series[0]?.label).toBe('Yes, "strongly"');
   });
 
-  it("titles a file without a title after its series, never after its file name", () => {
+  it("titles a file without a title after its series in sentence case, never after its file name", () => {
     expect(parseCsv("series,date,value\nFavor,2020-01-01,40\n", { fileName: "polls.csv" }).title).toBe("Favor");
     expect(
       parseCsv("series,date,value\nApprove,2020-01-01,40\nDisapprove,2020-01-01,50\n", { fileName: "polls.csv" }).title,
-    ).toBe("Approve and Disapprove");
+    ).toBe("Approve and disapprove");
     expect(parseCsv("series,date,value\nA,2020-01-01,40\nB,2020-01-01,50\nC,2020-01-01,10\n").title).toBe("A, B and C");
   });
 
   it("names the line and column of bad cells", () => {
     expect(issuesOf("series,date,value\nA,2022-05-16,abc\nA,2022-02-30,50\nA,2022-07-01,\n")).toEqual([
-      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are skipped with missingValues: "skip")',
+      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
+      // The reader's problem above names invalidRows already: the model's are said as they are.
       'data.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"',
       'data.csv line 3, column date: expected a calendar date written YYYY-MM-DD, received "2022-02-30"',
     ]);
@@ -115,7 +116,7 @@ describe("parseCsv(text, options)", () => {
       ["Disapprove", [55]],
     ]);
     expect(issuesOf("date,Approve\n2020-01-01,4x1\n", { valueColumns: ["Approve"] })).toEqual([
-      'data.csv line 2, column Approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received "4x1"',
+      'data.csv line 2, column Approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received "4x1"; rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
   });
 });
@@ -176,7 +177,7 @@ describe("parseCsv reads files as aggregators write them", () => {
       "2020-05-29",
     );
     expect(issuesOf("series,date,value\nA,2/30/2020,40\n", { dateFormat: "M/D/YYYY" })).toEqual([
-      'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (read dates written month first, such as 5/29/2020 or 4/21/19, with dateFormat: "M/D/YYYY")',
+      'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (read dates written month first, such as 5/29/2020 or 4/21/19, with dateFormat: "M/D/YYYY"); rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
   });
 
@@ -194,8 +195,8 @@ describe("parseCsv reads files as aggregators write them", () => {
   it("refuses a row without a value, naming the option that skips it; skipped rows are counted", () => {
     const text = "series,date,value\nA,2020-01-01,40\nA,2020-01-02,N/A\nA,2020-01-03,\nA,2020-01-04,43\n";
     expect(issuesOf(text)).toEqual([
-      'data.csv line 3, column value: expected a number from 0 to 100, received "N/A" (rows without a value are skipped with missingValues: "skip")',
-      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are skipped with missingValues: "skip")',
+      'data.csv line 3, column value: expected a number from 0 to 100, received "N/A" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
+      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
     ]);
     const skipped = parseCsv(text, { missingValues: "skip" });
     expect(skipped.series[0]?.points.map((p) => p.value)).toEqual([40, 43]);
@@ -205,7 +206,7 @@ describe("parseCsv reads files as aggregators write them", () => {
   it("names the physical line of a bad cell after a quoted field that holds line breaks", () => {
     const text = 'series,date,value,note\nA,2020-01-01,40,"first line\nsecond line\r\nthird"\nA,2020-01-02,oops,\n';
     expect(issuesOf(text)).toEqual([
-      'data.csv line 5, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "oops"',
+      'data.csv line 5, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "oops"; rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
   });
 
@@ -258,7 +259,7 @@ describe("parseCsv reads files as aggregators write them", () => {
     expect(
       issuesOf("series,date,value\nA,2020-01-01,40\n", { dateFormat: "MM/DD/YY", missing: "skip" } as never),
     ).toEqual([
-      'options.missing: expected a known field (duplicates, populations, scale, title, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure), received a field named "missing"',
+      'options.missing: expected a known field (duplicates, conflicts, pollKind, populations, scale, title, subtitle, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure, invalidRows, asOf, labels, seriesColumn), received a field named "missing"',
       'options.dateFormat: expected "YYYY-MM-DD" or "M/D/YYYY" or "D/M/YYYY", received "MM/DD/YY"',
     ]);
   });

@@ -213,7 +213,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       {
         where: "series[0].points[1].value",
         message:
-          "expected the value of the same poll listed before (41; same pollster, sponsor, dates, population, sample, mode and ids), received 44; first at series[0].points[0]",
+          'expected the value of the same poll listed before (41; same pollster, sponsor, dates, population, sample, mode and ids), received 44; first at series[0].points[0]; rows of one poll with two values and no question id to tell them apart are read with conflicts: "first" (the first row\'s value) or conflicts: "mean" (their mean)',
       },
     ];
     expect(issuesOf(input)).toEqual(conflict);
@@ -249,22 +249,39 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(parseDataset(input).series[0]?.points.map((p) => p.value)).toEqual([44, 43, 41, 42, 40, 39]);
   });
 
-  it("counts a poll listed once per population once: likely voters, then registered voters, then adults, or as asked", () => {
+  it("counts a poll listed once per population once: for vote intention likely voters first, for approval adults first, or as asked", () => {
     const poll = { date: "2019-01-24", fieldStart: "2019-01-20", pollster: "Ipsos", pollId: "49426" };
     const points = [
       { ...poll, questionId: "77599", population: "adults", sampleSize: 1632, value: 42.1 },
       { ...poll, questionId: "77560", population: "likely voters", sampleSize: 509, value: 45.2 },
       { date: "2019-01-25", pollster: "Gallup", population: "adults", value: 40 },
     ];
+    // A series named "Approve" is an approval rating: the adults' row is kept, as FiveThirtyEight does.
     const input = { title: "Approval", series: [{ id: "a", label: "Approve", points }] };
     const preferred = parseDataset(input);
     expect(preferred.series[0]?.points.map((p) => [p.population, p.value])).toEqual([
-      ["likely voters", 45.2],
+      ["adults", 42.1],
       ["adults", 40],
     ]);
-    expect(preferred.processing).toEqual({ otherPopulationsDropped: 1 });
-    const adults = parseDataset(input, { populations: ["adults", "likely voters"] });
-    expect(adults.series[0]?.points.map((p) => p.value)).toEqual([42.1, 40]);
+    expect(preferred.processing).toEqual({
+      otherPopulationsDropped: 1,
+      populationOrder: ["adults", "voters", "registered voters", "likely voters"],
+      pollKind: "approval",
+    });
+    // Named neither way, or said to be vote intention: likely voters first.
+    for (const options of [{}, { pollKind: "vote" as const }]) {
+      const vote = parseDataset({ title: "Ballot", series: [{ id: "a", label: "Smith", points }] }, options);
+      expect(vote.series[0]?.points.map((p) => p.value)).toEqual([45.2, 40]);
+      expect(vote.processing?.populationOrder).toEqual(["likely voters", "registered voters", "voters", "adults"]);
+    }
+    expect(parseDataset(input, { pollKind: "vote" }).processing?.pollKind).toBe("vote");
+    const adults = parseDataset(input, { populations: ["likely voters", "adults"] });
+    expect(adults.series[0]?.points.map((p) => p.value)).toEqual([45.2, 40]);
+    // An order the caller gave is theirs, not the kind's.
+    expect(adults.processing).toEqual({
+      otherPopulationsDropped: 1,
+      populationOrder: ["likely voters", "adults"],
+    });
     expect(parseDataset(input, { populations: "all" }).series[0]?.points).toHaveLength(3);
   });
 

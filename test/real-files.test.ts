@@ -61,8 +61,26 @@ describe("FiveThirtyEight's Trump approval poll list of May 29, 2020, as publish
   it("reads the whole file (three subgroups) with duplicates dropped and one population per poll: 5,052 polls", () => {
     const dataset = parseCsv(approvalList, { ...options, filter: [], duplicates: "drop" });
     expect(dataset.series.map((s) => s.points.length)).toEqual([5052, 5052]);
-    // Counted per series: 5,026 repeated rows and 2,100 rows of another population, in each of two series.
-    expect(dataset.processing).toEqual({ repeatedRowsDropped: 2 * 5026, otherPopulationsDropped: 2 * 2100 });
+    // Counted in rows of the file, not rows × series: 5,026 repeated rows, 2,100 rows of another population.
+    expect(dataset.processing).toEqual({
+      repeatedRowsDropped: 5026,
+      otherPopulationsDropped: 2100,
+      populationOrder: ["adults", "voters", "registered voters", "likely voters"],
+      pollKind: "approval",
+    });
+  });
+
+  it("keeps, of a poll listed for several populations, the version FiveThirtyEight's All polls keeps: adults first for approval", () => {
+    // reference-counts.py: the All polls row is the a > v > rv > lv choice for 5,048 of 5,048 polls
+    // (and the lv > rv > v > a choice for none of the 2,100 that have two versions).
+    const whole = parseCsv(approvalList, { ...options, filter: [], duplicates: "drop" });
+    const allPolls = parseCsv(approvalList, options);
+    const questions = (d: typeof whole) => new Set(d.series[0]?.points.map((p) => p.questionId));
+    const kept = questions(whole);
+    expect([...questions(allPolls)].filter((q) => !kept.has(q))).toEqual([]);
+    const vote = parseCsv(approvalList, { ...options, filter: [], duplicates: "drop", pollKind: "vote" });
+    const votes = questions(vote);
+    expect([...questions(allPolls)].filter((q) => !votes.has(q))).toHaveLength(2100);
   });
 
   it("refuses the whole file without a filter: every repeat named by line, with the column that tells the rows apart", () => {
@@ -110,7 +128,14 @@ describe("FiveThirtyEight's 2020 presidential primary poll list (Oct. 30, 2019),
     expect(dataset.series).toHaveLength(73);
     const rows = dataset.series.reduce((n, s) => n + s.points.length, 0);
     expect(rows + (dataset.processing?.otherPopulationsDropped ?? 0)).toBe(12409);
-    expect(dataset.processing).toEqual({ otherPopulationsDropped: 892 });
+    // reference-counts.py: 892 rows of other populations; 768 questions from 589 polls kept.
+    expect(dataset.processing).toEqual({
+      otherPopulationsDropped: 892,
+      populationOrder: ["likely voters", "registered voters", "voters", "adults"],
+      pollKind: "vote",
+      questions: 768,
+      polls: 589,
+    });
     expect(rows).toBe(11517);
     const ryan = dataset.series.find((s) => s.label === "Tim Ryan");
     expect(ryan?.points.some((p) => p.value === 0.5)).toBe(true);
@@ -127,6 +152,59 @@ describe("FiveThirtyEight's 2020 presidential primary poll list (Oct. 30, 2019),
     });
     expect(dataset.series).toHaveLength(54);
     expect(dataset.series.reduce((n, s) => n + s.points.length, 0)).toBe(6845);
-    expect(dataset.processing).toEqual({ otherPopulationsDropped: 875 });
+    // reference-counts.py: 7,720 of 12,409 rows kept, 875 of other populations, 378 questions from 324 polls.
+    expect(dataset.processing).toEqual({
+      filter: [
+        { column: "party", value: "DEM" },
+        { column: "state", value: "" },
+      ],
+      rowsInFile: 12409,
+      rowsMatchingFilter: 7720,
+      otherPopulationsDropped: 875,
+      populationOrder: ["likely voters", "registered voters", "voters", "adults"],
+      pollKind: "vote",
+      questions: 378,
+      polls: 324,
+    });
+  });
+});
+
+describe("FiveThirtyEight's governor polls of the 2018–2024 cycles: the 2021 California recall, 53 candidates", () => {
+  const governors = file("538-governor-polls-historical-2024.csv.gz");
+
+  it("reads the replacement question's field with two filters: 53 candidates, 24 questions from 22 polls", () => {
+    const dataset = parseCsv(governors, {
+      ...fiveThirtyEight,
+      filter: [
+        { column: "state", value: "California" },
+        { column: "cycle", value: "2021" },
+      ],
+    });
+    expect(dataset.series).toHaveLength(53);
+    // reference-counts.py: 396 of 6,211 rows kept, 88 of them another population (likely voters kept).
+    expect(dataset.processing).toEqual({
+      filter: [
+        { column: "state", value: "California" },
+        { column: "cycle", value: "2021" },
+      ],
+      rowsInFile: 6211,
+      rowsMatchingFilter: 396,
+      otherPopulationsDropped: 88,
+      populationOrder: ["likely voters", "registered voters", "voters", "adults"],
+      pollKind: "vote",
+      questions: 24,
+      polls: 22,
+    });
+    expect(dataset.series.reduce((n, s) => n + s.points.length, 0)).toBe(396 - 88);
+    for (const [name, points, average] of [
+      ["Larry A. Elder", 20, 25.3],
+      ["Kevin Paffrath", 19, 9.105263],
+      ["Kevin L. Faulconer", 23, 5.278261],
+    ] as const) {
+      const s = dataset.series.find((x) => x.id === name);
+      expect(s?.points, name).toHaveLength(points);
+      expect(mean(s?.points.map((p) => p.value) ?? []), name).toBeCloseTo(average, 5);
+      expect(s?.points.at(-1)?.date, name).toBe("2021-09-13");
+    }
   });
 });

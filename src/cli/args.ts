@@ -103,7 +103,8 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     if (given === undefined || given === false || !flag.option) continue;
     const convert = (text: string | boolean) =>
       flag.sets !== undefined ? flag.sets : flag.convert ? flag.convert(String(text)) : text;
-    sets[flag.target][flag.option] = Array.isArray(given) ? given.map(convert) : convert(given);
+    const many = Array.isArray(given) ? given.map(convert) : undefined;
+    sets[flag.target][flag.option] = many ? (flag.combine ? flag.combine(many) : many) : convert(given as string);
   }
   const output = values.output as string | undefined;
   return {

@@ -24,6 +24,8 @@ export interface Flag {
   readonly multiple?: boolean;
   /** Text to the value the library takes; without it, the text as is. */
   readonly convert?: (text: string) => unknown;
+  /** A repeatable flag's values, converted, to the one value the library takes; without it, the list. */
+  readonly combine?: (values: readonly unknown[]) => unknown;
 }
 
 /** A number where the text is one; else the text, which the library refuses in its own words. */
@@ -45,6 +47,30 @@ function where(text: string): unknown {
       .trim()
       .replace(/^"(.*)"$/, "$1"),
   };
+}
+
+/** `approve=Approve`, as a pair; anything else as it is, for the library to refuse. */
+function pair(text: string): unknown {
+  const at = text.indexOf("=");
+  return at <= 0
+    ? text
+    : [
+        text.slice(0, at).trim(),
+        text
+          .slice(at + 1)
+          .trim()
+          .replace(/^"(.*)"$/, "$1"),
+      ];
+}
+
+/** Pairs to an object (`{ approve: "Approve" }`); a value that is not a pair is passed on as it is. */
+function pairs(values: readonly unknown[]): unknown {
+  const bad = values.find((v) => !Array.isArray(v));
+  if (bad !== undefined) return bad;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of values as [string, string][])
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 export const FLAGS: readonly Flag[] = [
@@ -77,6 +103,13 @@ export const FLAGS: readonly Flag[] = [
     help: "dataset title (CSV input, or to replace a JSON title)",
     target: "read",
     option: "title",
+  },
+  {
+    name: "subtitle",
+    value: "T",
+    help: "a line under the title (CSV input, or to replace a JSON subtitle)",
+    target: "read",
+    option: "subtitle",
   },
   { name: "source", value: "S", help: "who published the data (CSV input)", target: "read", option: "source" },
   {
@@ -180,11 +213,56 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "where",
     value: "COLUMN=VALUE",
-    help: 'keep only the CSV rows whose COLUMN holds VALUE, e.g. subgroup="All polls" (repeatable)',
+    help: 'keep only the CSV rows whose COLUMN holds VALUE, e.g. subgroup="All polls" (repeatable: one column, any of its values; several columns, all)',
     target: "read",
     option: "filter",
     multiple: true,
     convert: where,
+  },
+  {
+    name: "series-column",
+    value: "COLUMN",
+    help: "a long CSV: the column whose values name the series, e.g. issue (values from --value-columns or value)",
+    target: "read",
+    option: "seriesColumn",
+  },
+  {
+    name: "label",
+    value: "NAME=LABEL",
+    help: "a series' label, by its name in the CSV, e.g. approve=Approve (repeatable)",
+    target: "read",
+    option: "labels",
+    multiple: true,
+    convert: pair,
+    combine: pairs,
+  },
+  {
+    name: "invalid-rows",
+    value: "error|skip",
+    help: "a CSV row that cannot be a poll (start after end, ended after --as-of, a value missing, not a number or out of range): an error (default), or left out and listed",
+    target: "read",
+    option: "invalidRows",
+  },
+  {
+    name: "as-of",
+    value: "DATE",
+    help: "a CSV poll that ended after DATE (YYYY-MM-DD) cannot be a poll (default: today)",
+    target: "read",
+    option: "asOf",
+  },
+  {
+    name: "conflicts",
+    value: "error|first|mean",
+    help: "rows of one poll with two values and no question id: an error (default), the first row's value, or their mean",
+    target: "read",
+    option: "conflicts",
+  },
+  {
+    name: "poll-kind",
+    value: "approval|vote",
+    help: "what the polls measure, which decides the population a poll listed for several is kept for: approval (adults first) or vote (likely voters first); read from the columns by default",
+    target: "read",
+    option: "pollKind",
   },
   {
     name: "ignore-unknown-columns",
@@ -210,7 +288,7 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "populations",
     value: "A,B|all",
-    help: "a poll listed for several populations: keep the first of these (default likely voters,registered voters,voters,adults), or all",
+    help: "a poll listed for several populations: keep the first of these (default by --poll-kind), or all",
     target: "read",
     option: "populations",
     convert: (t) => (t === "all" ? t : commaList(t)),

@@ -20,6 +20,7 @@ import { spanish } from "../language/spanish.js";
 import { issuesInWords } from "../model/error.js";
 import { checkExtension, HELP_TEXT, type Invocation, readArgs, UsageError } from "./args.js";
 import { cliWords, FLAGS, flagOf } from "./flags.js";
+import { readingNotice } from "./notice.js";
 import { OutputError } from "./output.js";
 
 /** Everything the CLI does to the world, so that `main` can run in a test with no effect. */
@@ -36,10 +37,22 @@ export interface CliIo {
   readonly version: () => string;
   /** The file's name as shown in messages: `polls.csv` for `data/polls.csv`. */
   readonly baseName: (path: string) => string;
+  /** Today's date, ISO `YYYY-MM-DD`: a CSV's `--as-of` when none is given (none without it). */
+  readonly today?: () => string;
 }
 
 /** The reading options that apply to JSON input too. */
-const JSON_READ = new Set(["title", "source", "population", "duplicates", "populations", "scale"]);
+const JSON_READ = new Set([
+  "title",
+  "subtitle",
+  "source",
+  "population",
+  "duplicates",
+  "conflicts",
+  "pollKind",
+  "populations",
+  "scale",
+]);
 
 /** How many problems in bad data are listed unless --all-errors is given. */
 const ERROR_LIMIT = 20;
@@ -50,7 +63,10 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
   const text = run.input === "-" ? io.readStdin() : io.readFile(run.input);
   if (text.includes("\u0000")) throw new OutputError(`${name} is not a text file: give a CSV or JSON file`);
   const csv = /\.csv(\.gz)?$/i.test(run.input) || (!/\.json$/i.test(run.input) && !/^\s*[{[]/.test(text));
-  if (csv) return parseCsv(text, { fileName: name, ...run.read } as CsvOptions);
+  if (csv) {
+    const asOf = run.read.asOf === undefined && io.today ? { asOf: io.today() } : {};
+    return parseCsv(text, { fileName: name, ...asOf, ...run.read } as CsvOptions);
+  }
   // Flags that say how to read a CSV mean nothing to JSON: say so rather than ignore them.
   const csvOnly = FLAGS.find(
     (f) => f.target === "read" && f.option && !JSON_READ.has(f.option) && run.read[f.option] !== undefined,
@@ -62,16 +78,17 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
   } catch (error) {
     throw new OutputError(`${name} is not valid JSON: ${(error as Error).message}`);
   }
-  const { title, source, population, duplicates, populations, scale } = run.read;
+  const { title, subtitle, source, population, duplicates, conflicts, pollKind, populations, scale } = run.read;
   if (json && typeof json === "object" && !Array.isArray(json)) {
     json = {
       ...json,
       ...(title !== undefined ? { title } : {}),
+      ...(subtitle !== undefined ? { subtitle } : {}),
       ...(source !== undefined ? { source: { name: source } } : {}),
       ...(population !== undefined ? { population } : {}),
     };
   }
-  const parse = { duplicates, populations, scale };
+  const parse = { duplicates, conflicts, pollKind, populations, scale };
   for (const key of Object.keys(parse) as (keyof typeof parse)[]) if (parse[key] === undefined) delete parse[key];
   return parseDataset(json, parse as ParseOptions);
 }
@@ -160,6 +177,8 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   try {
     const loaded = loadDataset(run, io);
+    const notice = readingNotice(loaded.processing);
+    if (notice) io.stderr(notice);
     const range = run.range as SliceRange;
     const dataset = range.from !== undefined || range.to !== undefined ? sliceDataset(loaded, range) : loaded;
     const output = render(run, dataset);

@@ -52,5 +52,10 @@ export function nodeIo(cwd = process.cwd()): CliIo {
     isSpecialFile: (path) => isSpecialFile(at(path)),
     version: packageVersion,
     baseName: (path) => basename(path),
+    today: () => {
+      const now = new Date();
+      const two = (n: number) => String(n).padStart(2, "0");
+      return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+    },
   };
 }

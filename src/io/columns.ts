@@ -42,9 +42,10 @@ export const KNOWN_COLUMNS = ["series", ...new Set(POINT_COLUMNS.values())].filt
 /**
  * The role of each header. Each field takes the first column that names it, preferring its own name,
  * then its aliases in order; a later column naming the same field is unknown. Wide files map their
- * value columns to series first.
+ * value columns to series first; `seriesColumn` names the column whose cells name the series (else a
+ * long file's `series` or `candidate_name`).
  */
-export function rolesOf(header: readonly string[], wide: readonly string[]): Role[] {
+export function rolesOf(header: readonly string[], wide: readonly string[], seriesColumn?: string): Role[] {
   const normal = header.map(normalizeHeader);
   const wideNormal = wide.map(normalizeHeader);
   const taken = new Set<string>();
@@ -65,7 +66,8 @@ export function rolesOf(header: readonly string[], wide: readonly string[]): Rol
     chosen.set(at, role);
     taken.add(key);
   };
-  if (!wide.length) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
+  if (seriesColumn !== undefined) claim(normal.indexOf(normalizeHeader(seriesColumn)), { kind: "series" }, "series");
+  else if (!wide.length) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
   for (const [name, field] of Object.entries(POINT_FIELDS) as [PointField, { csv?: readonly string[] }][]) {
     if (!field.csv || (wide.length && field === POINT_FIELDS.value)) continue;
     claim(byPriority([normalizeHeader(name), ...field.csv]), { kind: "point", field: name }, name);

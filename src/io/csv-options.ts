@@ -1,4 +1,4 @@
-import { PARSE_OPTION_FIELDS } from "../model/relations.js";
+import { PARSE_OPTION_FIELDS } from "../model/parse-options.js";
 import {
   type Infer,
   list,
@@ -8,6 +8,7 @@ import {
   oneOf,
   optional,
   Problem,
+  date,
   record,
   run,
   text,
@@ -78,8 +79,14 @@ const source: Nested<string | PollSource> = nested((value, path, issues) => {
 
 const CSV_OPTION_FIELDS = {
   ...PARSE_OPTION_FIELDS,
-  /** The dataset title. Default: the series labels ("Approve and Disapprove"). */
+  /**
+   * The dataset title. Default: the series labels in sentence case ("Approve and disapprove"; a later
+   * label is lowercased only where it begins with an answer word such as approve, favorable, support or
+   * yes, so names keep their capitals: "Bianco, Hilton and Porter"), or "33 poll series" for more than three.
+   */
   title: optional(text),
+  /** A line under the title. None by default: the filter a file was read with is in `processing.filter`, for the words to say in their language. */
+  subtitle: optional(text),
   /** Who published the data: a name, or a source object with a name and a link. */
   source: optional(source),
   /** Who was surveyed, e.g. "U.S. adults", when the file has no `population` column. */
@@ -103,7 +110,13 @@ const CSV_OPTION_FIELDS = {
    * 69–99 are 1969–1999, as POSIX reads them.
    */
   dateFormat: optional(oneOf<DateFormat>(...DATE_FORMATS)),
-  /** Keep only the rows whose column holds a value: one filter, or several that must all hold. */
+  /**
+   * Keep only the rows whose column holds a value: one filter, or several. Filters on different columns
+   * must all hold; several on one column keep a row that holds any of their values
+   * (`[{ column: "issue", value: "economy" }, { column: "issue", value: "inflation" }]`). Recorded in
+   * `processing.filter`, with the rows of the file and the rows kept. A filter whose value the column never
+   * holds is an error listing the values it does hold.
+   */
   filter: optional(filters),
   /**
    * A row without a value (empty, `N/A`, `NA` or `-` in the value column): `"error"` (default), or
@@ -112,9 +125,37 @@ const CSV_OPTION_FIELDS = {
   missingValues: optional(oneOf("error", "skip")),
   /**
    * What the values are: `"share"` (default, percent of respondents) or `"net"` (a net value or a lead,
-   * −100 to 100) for every series, or an object of series names to either.
+   * −100 to 100) for every series, or an object of series names to either. A value column named `net`,
+   * `net_approval`, `net_favorability`, `margin` or `lead` is net unless this says otherwise.
    */
   measure: optional(measures),
+  /**
+   * A row that cannot be a poll (its field start after its end, an end after `asOf`, a value missing,
+   * not a number or out of range, a date that is no calendar date): `"error"` (default) names each row
+   * and this option; `"skip"` leaves it out and lists it, with its physical line and why, in
+   * `processing.invalidRowsSkipped`, for the methods note and the CLI to say. It takes precedence over
+   * `missingValues`. Other bad cells (a sample size of "abc") are always errors: the file is misread.
+   */
+  invalidRows: optional(oneOf("error", "skip")),
+  /**
+   * ISO `YYYY-MM-DD`: the day the list was published or is read. A poll that ended after it is a row that
+   * cannot be a poll (a typo: a poll dated December 2026 in a file of February 2026), an error or, with
+   * `invalidRows: "skip"`, left out. No default here (the library has no clock); the CLI's is today.
+   */
+  asOf: optional(date),
+  /**
+   * Labels for series, by their name in the file (a value column's header, a series column's cell):
+   * `{ approve: "Approve", disapprove: "Disapprove" }`. The series' id stays the name in the file. A
+   * name the file does not have is an error listing those it has.
+   */
+  labels: optional(record(text, text, "an object of series names in the file to labels")),
+  /**
+   * The column whose cells name the series of a long file, one series per distinct cell, e.g. `"issue"`
+   * in a list of issue approval with one row per poll and issue. Its values are read from the `value`
+   * (or `pct`) column, or from `valueColumns`: with one, each series is named after the cell
+   * ("economy"); with several, after the cell and the column ("economy: approve").
+   */
+  seriesColumn: optional(text),
 };
 
 /**

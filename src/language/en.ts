@@ -11,38 +11,16 @@ import type {
   Value,
   When,
 } from "./language.js";
+import { formatDateRange, formatFullDate, formatMonth, formatMonthYear, formatTick } from "./dates-en.js";
 import type { NumberFormat } from "./numbers.js";
+import { enProcessing } from "./en-processing.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
 // "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’").
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-// AP abbreviates these months before a day; March through July are always spelled out.
-const SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-
-// Parsed dates are valid ISO strings, so their parts can be read straight from the text.
-const parts = (iso: string) =>
-  [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))] as const;
-
-const monthYear = (iso: string) => `${MONTHS[parts(iso)[1]]} ${parts(iso)[0]}`;
-const month = (iso: string) => MONTHS[parts(iso)[1]] ?? "";
-const fullDate = (iso: string) => {
-  const [year, m, day] = parts(iso);
-  return `${SHORT[m]} ${day}, ${year}`;
-};
+const monthYear = formatMonthYear;
+const month = formatMonth;
+const fullDate = formatFullDate;
 const when = (w: When) =>
   w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
 const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
@@ -65,15 +43,6 @@ export function points(size: number, measure: Measure, f: NumberFormat): string 
   const abs = Math.abs(size);
   const unit = measure === "net" ? "point" : "percentage point";
   return `${f.number(abs)} ${unit}${abs === 1 ? "" : "s"}`;
-}
-
-function range(start: string | undefined, end: string): string {
-  if (start === undefined || start === end) return fullDate(end);
-  const [y1, m1, d1] = parts(start);
-  const [y2, m2, d2] = parts(end);
-  if (y1 !== y2) return `${fullDate(start)}–${fullDate(end)}`;
-  if (m1 !== m2) return `${SHORT[m1]} ${d1}–${SHORT[m2]} ${d2}, ${y2}`;
-  return `${SHORT[m1]} ${d1}–${d2}, ${y2}`;
 }
 
 // Nouns that read right after "using a" or "using the": "using the AmeriSpeak probability panel".
@@ -99,7 +68,9 @@ function pollMethod(p: PollMethod, f: NumberFormat): string {
   const of = [p.sample !== undefined && f.count(p.sample), p.population].filter(Boolean).join(" ");
   const sponsor = p.sponsor ? `, sponsored by ${p.sponsor},` : "";
   const mode = p.mode ? modePhrase(p.mode) : { clause: "", sentence: "" };
-  const fielded = p.start ? `was conducted ${range(p.start, p.end)}` : `was completed ${range(undefined, p.end)}`;
+  const fielded = p.start
+    ? `was conducted ${formatDateRange(p.start, p.end)}`
+    : `was completed ${formatDateRange(undefined, p.end)}`;
   const margin =
     p.margin === undefined ? "" : ` The margin of sampling error is ${f.margin(p.margin)} percentage points.`;
   return `${who}${of ? ` of ${of}` : ""}${sponsor} ${fielded}${mode.clause}.${mode.sentence}${margin}`;
@@ -120,7 +91,7 @@ function pollSet(s: PollSet, f: NumberFormat): string {
 }
 
 function pointLabel(p: PollText, f: NumberFormat): string {
-  let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${range(p.start, p.end)}: ${value(p.value, f)}`;
+  let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${formatDateRange(p.start, p.end)}: ${value(p.value, f)}`;
   label +=
     p.margin === undefined
       ? ", no margin of error published"
@@ -135,12 +106,8 @@ export const en: Language = {
   monthYear,
   month,
   fullDate,
-  dateRange: range,
-  tick: (date, unit, short) => {
-    if (unit === "year") return String(date.getUTCFullYear());
-    if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
-    return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
-  },
+  dateRange: formatDateRange,
+  tick: formatTick,
   when,
   at,
   atAll: (dates) => {
@@ -280,21 +247,7 @@ export const en: Language = {
 export const enMethods: MethodsWords = {
   pollMethod,
   pollSet,
-  processing: (c, f) => {
-    const rows = (n: number) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
-    return [
-      c.repeated
-        ? `${rows(c.repeated)} that repeated an earlier row exactly ${c.repeated === 1 ? "was" : "were"} left out.`
-        : "",
-      c.otherPopulations
-        ? `Polls reported for several populations are counted once; ${rows(c.otherPopulations)} for other populations ${c.otherPopulations === 1 ? "was" : "were"} left out.`
-        : "",
-      c.skipped ? `${rows(c.skipped)} without a value ${c.skipped === 1 ? "was" : "were"} skipped.` : "",
-      c.scaled ? "Values given as proportions were multiplied by 100." : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  },
+  processing: enProcessing,
 };
 
 /** English words of a poll announced by `poll-trend/dom`. */

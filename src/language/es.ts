@@ -13,6 +13,7 @@ import type {
   When,
 } from "./language.js";
 import type { NumberFormat } from "./numbers.js";
+import { esProcessing } from "./es-processing.js";
 
 // Spanish, as a Spanish-language newsroom writes it (AP en español, EFE, following FundéuRAE):
 // - A difference of two percentages is in "puntos porcentuales", never "por ciento": "bajó 16 puntos
@@ -310,22 +311,7 @@ export const es: Language = {
 export const esMethods: MethodsWords = {
   pollMethod,
   pollSet,
-  processing: (c, f) => {
-    const rows = (n: number) => (n === 1 ? "1 fila" : `${f.number(n)} filas`);
-    const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
-    return [
-      c.repeated
-        ? `Se ${verb(c.repeated, "omitió", "omitieron")} ${rows(c.repeated)} que ${verb(c.repeated, "repetía", "repetían")} exactamente una fila anterior.`
-        : "",
-      c.otherPopulations
-        ? `Las encuestas publicadas para varias poblaciones se cuentan una vez; se ${verb(c.otherPopulations, "omitió", "omitieron")} ${rows(c.otherPopulations)} de otras poblaciones.`
-        : "",
-      c.skipped ? `Se ${verb(c.skipped, "saltó", "saltaron")} ${rows(c.skipped)} sin valor.` : "",
-      c.scaled ? "Los valores dados como proporciones se multiplicaron por 100." : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  },
+  processing: esProcessing,
 };
 
 /** Spanish words of a poll announced by `poll-trend/dom`. */

@@ -1,3 +1,4 @@
+import type { PollProcessing } from "../model/types.js";
 import type { NumberFormat } from "./numbers.js";
 
 // What a language gives poll-trend: every phrase it writes, as functions of the facts' values, so a
@@ -387,16 +388,12 @@ export interface AverageWords {
 export interface MethodsWords {
   pollMethod(poll: PollMethod, f: NumberFormat): string;
   pollSet(set: PollSet, f: NumberFormat): string;
-  /** "3 repeated rows were dropped." and the like: what reading the data did. */
-  processing(
-    counts: {
-      readonly repeated?: number;
-      readonly otherPopulations?: number;
-      readonly skipped?: number;
-      readonly scaled?: boolean;
-    },
-    f: NumberFormat,
-  ): string;
+  /**
+   * What reading the data did, from `dataset.processing`: "Of the file’s 1,879 rows, the 120 where issue
+   * is “economy” were read. 2 rows were left out: lines 824 and 1019, start after end. …"; empty when
+   * it did nothing to say.
+   */
+  processing(processing: PollProcessing, f: NumberFormat): string;
 }
 
 /** The words `poll-trend/dom` says of a poll to a keyboard or pointer user. */

@@ -1,5 +1,5 @@
 import { dataError, issuesFor, jsonWhere, type PollDataIssue } from "./error.js";
-import { checkRelations, PARSE_OPTION_FIELDS, type ParseOptions } from "./relations.js";
+import { checkRelations, PARSE_OPTION_FIELDS, type ParseOptions, type RowOf } from "./relations.js";
 import { type Issue, type Issues, type Nested, object } from "./schema.js";
 import { datasetCheck, type PollDataset } from "./types.js";
 import { deepFreeze } from "./freeze.js";
@@ -39,15 +39,22 @@ export function checkOptions<T>(check: Nested<T>, options: unknown, issues: Issu
   return options === undefined ? ({} as T) : check(options, ["options"], issues);
 }
 
-/** Parses with problems as data, at paths from the dataset's root. Internal: CSV maps them to its lines. */
-export function parseIssues(input: unknown, options: ParseOptions = {}): { value?: PollDataset; issues: Issue[] } {
+/**
+ * Parses with problems as data, at paths from the dataset's root. Internal: CSV maps them to its lines,
+ * and says which row each point came from (`rowOf`), so that drops are counted in rows of the file.
+ */
+export function parseIssues(
+  input: unknown,
+  options: ParseOptions = {},
+  rowOf?: RowOf,
+): { value?: PollDataset; issues: Issue[] } {
   if (isParsed(input)) return { value: input, issues: [] };
   const issues: Issue[] = [];
   const fields = datasetCheck(input, [], issues);
   if (!fields || !Array.isArray(fields.series)) return { issues };
   // Relations are checked even when some fields failed, on the series that are whole: every problem is said at once.
   const complete = issues.length === 0;
-  const related = checkRelations(fields, options, issues);
+  const related = checkRelations(fields, options, issues, rowOf);
   if (!related || !complete) return { issues };
   Object.defineProperty(related, BRAND, { value: true });
   return { value: deepFreeze(related), issues };
@@ -76,10 +83,13 @@ function parseWithOptions(input: unknown, options: unknown): { value?: PollDatas
  * Validates untrusted poll data (parsed JSON, CSV rows, another app's objects) and returns a deeply
  * frozen {@link PollDataset}: each series' points sorted by date, field start and pollster, the events by
  * date. The input is never mutated. A dataset this function returned is accepted again without a second
- * check. Besides each field, it checks that every poll appears once in a series (see {@link pollKey} and
- * `options.duplicates`), keeps one population of a poll listed for several (`options.populations`),
- * keeps shares from 0 to 100 (a net series, `measure: "net"`, from −100 to 100), and refuses
- * proportions given for percent unless `options.scale` says what the values are.
+ * check. Besides each field, it checks that every poll appears once in a series (see {@link pollKey},
+ * `options.duplicates` and `options.conflicts`), keeps one population of a poll listed for several (by
+ * what the polls measure: `options.pollKind`, `options.populations`), keeps shares from 0 to 100 (a net
+ * series, `measure: "net"`, from −100 to 100), and refuses proportions given for percent unless
+ * `options.scale` says what the values are. What it dropped is counted in `processing`, in rows (one
+ * poll's points across series are one row), with the questions and polls where a poll asked several
+ * versions (see `pollReadings`).
  *
  * @throws {PollDataError} listing every problem, each with its path, e.g. `series[0].points[1].value`.
  * @example

@@ -45,3 +45,32 @@ export function surveyKey(point: PollPoint, dataset: Pick<PollDataset, "pollster
   if (point.pollId !== undefined) return `id\u0000${pollsterOf(point, dataset)}\u0000${point.pollId}`;
   return [pollsterOf(point, dataset), point.sponsor, point.fieldStart, point.date, point.mode].join("\u0000");
 }
+
+/**
+ * A poll's identity whatever question or version a row reports: rows with the same key are one poll,
+ * never compared with each other as a change, counted once. It is the publisher's poll id where the
+ * row has one (with the pollster); else pollster, sponsor, field dates and mode, and, for a row with no
+ * question id, its sample size too (two rows of one pollster on the same dates with different samples
+ * and no question ids are two polls; rows the publisher numbered as questions, such as a split sample
+ * of 618 and 610 respondents, are versions of one poll). The population is not part of it: one poll
+ * reported for registered and for likely voters is one poll (see `populations`).
+ *
+ * @example
+ * const questions = series.points.length;
+ * const polls = new Set(series.points.map((p) => pollOf(p, dataset))).size; // 24 polls of 29 questions
+ */
+export function pollOf(point: PollPoint, dataset: Pick<PollDataset, "pollster">): string {
+  if (point.pollId !== undefined) return `id\u0000${pollsterOf(point, dataset)}\u0000${point.pollId}`;
+  return [
+    pollsterOf(point, dataset),
+    point.sponsor,
+    point.fieldStart,
+    point.date,
+    point.mode,
+    point.questionId === undefined ? point.sampleSize : "",
+  ].join("\u0000");
+}
+
+/** One version of a poll in a dataset: its question id, else its sample and population. */
+export const versionOf = (point: PollPoint, dataset: Pick<PollDataset, "pollster" | "population">): string =>
+  `${pollOf(point, dataset)}\u0001${point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`}`;

@@ -1,134 +1,14 @@
-import { pollKey, pollsterOf, populationOf, surveyKey } from "./polls.js";
-import { fail, type Infer, type Issues, oneOf, optional, type Path, text, when } from "./schema.js";
+import { type Dropped, identities, objectRows, populationOrder, type RowOf } from "./identity.js";
+import { pollKindOf } from "./kind.js";
+import type { ParseOptions } from "./parse-options.js";
+import { pollOf, pollsterOf, versionOf } from "./polls.js";
+import { fail, type Issues, type Path } from "./schema.js";
 import type { PollDataset, PollPoint, PollProcessing, PollSeries } from "./types.js";
 
+export { DEFAULT_POPULATIONS, PARSE_OPTION_FIELDS, type ParseOptions } from "./parse-options.js";
+export type { RowOf } from "./identity.js";
+
 // Checks between fields, once every field is valid: one poll once, shares in range, proportions, ids.
-
-const populations = when<"all" | readonly string[]>(
-  (v) => v === "all" || (Array.isArray(v) && v.length > 0 && v.every((p) => typeof text(p) === "string")),
-  '"all" or a list of populations in order of preference, e.g. ["likely voters", "adults"]',
-);
-
-/** The options of {@link parseDataset}, as a table of fields (CSV and the CLI read the same ones). */
-export const PARSE_OPTION_FIELDS = {
-  /**
-   * Two rows of a series that are the same poll (see {@link pollKey}) with the same value: `"error"`
-   * (default) names both, `"drop"` keeps the first and counts the rest in `processing`, for the methods
-   * note. The same poll with two different values is always an error naming both.
-   */
-  duplicates: optional(oneOf("error", "drop")),
-  /**
-   * A poll listed once per population (FiveThirtyEight lists many for adults and for registered or
-   * likely voters): one poll, counted once. The row kept is the one whose population comes first in this
-   * list, compared without regard to case; populations not listed come after, and rows that tie are all
-   * kept. Default `["likely voters", "registered voters", "voters", "adults"]`, FiveThirtyEight's order
-   * for election polls (for approval ratings it prefers the broadest: pass `["adults", "voters",
-   * "registered voters", "likely voters"]`). `"all"` keeps every row.
-   */
-  populations: optional(populations),
-  /**
-   * What the values are: without it, a dataset whose values all lie between 0 and 1 (with some
-   * decimals) is refused as proportions. `"percent"`: take them as they are (a field of minor
-   * candidates at 0.5%). `"proportion"`: multiply every value, margin and response by 100.
-   */
-  scale: optional(oneOf("percent", "proportion")),
-};
-
-/**
- * How {@link parseDataset} treats repeated rows, polls listed per population and proportions.
- *
- * @interface
- */
-export type ParseOptions = Infer<typeof PARSE_OPTION_FIELDS>;
-
-/** FiveThirtyEight's order of preference for election polls. */
-export const DEFAULT_POPULATIONS = ["likely voters", "registered voters", "voters", "adults"];
-
-/** A point of the input, with its index there: paths name input indices. */
-interface Indexed {
-  readonly point: PollPoint;
-  readonly index: number;
-}
-
-type Counts = { -readonly [K in keyof PollProcessing]: PollProcessing[K] };
-
-/** What the identity checks kept of a series, and what they dropped. */
-function identities(
-  indexed: readonly Indexed[],
-  dataset: PollDataset,
-  series: PollSeries,
-  path: Path,
-  options: ParseOptions,
-  issues: Issues,
-  counts: Counts,
-): Indexed[] {
-  const first = new Map<string, Indexed>();
-  const kept: Indexed[] = [];
-  for (const item of indexed) {
-    const key = pollKey(item.point, dataset, series);
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, item);
-      kept.push(item);
-      continue;
-    }
-    const at = [...path, "points", item.index];
-    const related = [...path, "points", earlier.index];
-    if (earlier.point.value !== item.point.value) {
-      fail(
-        issues,
-        [...at, "value"],
-        `the value of the same poll listed before (${earlier.point.value}; same pollster, sponsor, dates, population, sample, mode and ids)`,
-        item.point.value,
-        related,
-      );
-    } else if (options.duplicates === "drop") {
-      counts.repeatedRowsDropped = (counts.repeatedRowsDropped ?? 0) + 1;
-    } else {
-      issues.push({
-        path: at,
-        message: (words) =>
-          `expected each poll once, received the same poll again with the same value, a repeated row (read with ${words("duplicates", "drop")} to keep the first)`,
-        related,
-      });
-    }
-  }
-  return onePopulation(kept, dataset, series, options, counts);
-}
-
-/** Of rows that are one poll listed for several populations, the rows of the preferred population. */
-function onePopulation(
-  indexed: Indexed[],
-  dataset: PollDataset,
-  series: PollSeries,
-  options: ParseOptions,
-  counts: Counts,
-): Indexed[] {
-  if (options.populations === "all") return indexed;
-  const order = (options.populations ?? DEFAULT_POPULATIONS).map((p) => p.toLowerCase());
-  const rank = (item: Indexed) => {
-    const at = order.indexOf(populationOf(item.point, dataset, series)?.toLowerCase() ?? "");
-    return at < 0 ? order.length : at;
-  };
-  const groups = new Map<string, Indexed[]>();
-  for (const item of indexed) {
-    const key = surveyKey(item.point, dataset);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  const dropped = new Set<Indexed>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const populations = new Set(group.map((item) => populationOf(item.point, dataset, series)));
-    if (populations.size < 2) continue;
-    const best = Math.min(...group.map(rank));
-    for (const item of group) if (rank(item) > best) dropped.add(item);
-  }
-  if (dropped.size === 0) return indexed;
-  counts.otherPopulationsDropped = (counts.otherPopulationsDropped ?? 0) + dropped.size;
-  return indexed.filter((item) => !dropped.has(item));
-}
 
 /** Orders text with `undefined` first. */
 const text0 = (a: string | undefined, b: string | undefined) =>
@@ -192,12 +72,60 @@ function scaled(point: PollPoint): PollPoint {
   });
 }
 
+type Counts = { -readonly [K in keyof PollProcessing]: PollProcessing[K] };
+
+/**
+ * What reading did, added to what the input says was done before (a dataset read from a CSV and parsed
+ * again keeps its counts): rows dropped, the population order they were dropped by, and the questions
+ * and polls where a poll asked several versions (recomputed, as a slice may have none).
+ */
+function processingOf(
+  input: PollDataset,
+  series: readonly PollSeries[],
+  options: ParseOptions,
+  dropped: Dropped,
+  order: readonly string[],
+  kind: ReturnType<typeof pollKindOf>,
+): Counts {
+  const { questions: _q, polls: _p, ...before } = input.processing ?? {};
+  const counts: Counts = { ...before };
+  const add = (key: "repeatedRowsDropped" | "otherPopulationsDropped" | "conflictingRows", rows: Set<unknown>) => {
+    if (rows.size) counts[key] = (counts[key] ?? 0) + rows.size;
+  };
+  add("repeatedRowsDropped", dropped.repeated);
+  add("otherPopulationsDropped", dropped.otherPopulations);
+  add("conflictingRows", dropped.conflicting);
+  if (dropped.conflicting.size && (options.conflicts === "first" || options.conflicts === "mean"))
+    counts.conflicts = options.conflicts;
+  if (dropped.otherPopulations.size) {
+    counts.populationOrder = [...order];
+    if (kind && !Array.isArray(options.populations)) counts.pollKind = kind;
+  }
+  if (options.scale === "proportion") counts.scaledFromProportions = true;
+  const versions = new Set<string>();
+  const polls = new Set<string>();
+  for (const s of series)
+    for (const p of s?.points ?? []) {
+      if (p === undefined) continue;
+      versions.add(versionOf(p, input));
+      polls.add(pollOf(p, input));
+    }
+  if (versions.size > polls.size) Object.assign(counts, { questions: versions.size, polls: polls.size });
+  return counts;
+}
+
 /**
  * The relations of a dataset whose fields are valid: unique series ids, `partOf` naming another series,
  * shares from 0 to 100, proportions, one poll once (repeats, conflicts, populations), sorted points and
- * events. Returns the dataset to freeze, or `undefined` when it reported problems.
+ * events. Drops are counted by `rowOf` (the CSV reader's rows; by default one poll's points across
+ * series are one row). Returns the dataset to freeze, or `undefined` when it reported problems.
  */
-export function checkRelations(input: PollDataset, options: ParseOptions, issues: Issues): PollDataset | undefined {
+export function checkRelations(
+  input: PollDataset,
+  options: ParseOptions,
+  issues: Issues,
+  rowOf?: RowOf,
+): PollDataset | undefined {
   const before = issues.length;
   // A series whose own fields failed (a hole in the list, a point that is not one) is left to those problems.
   const whole = (s: PollSeries | undefined): s is PollSeries =>
@@ -226,21 +154,26 @@ export function checkRelations(input: PollDataset, options: ParseOptions, issues
     shareRange(s, ["series", i], issues);
   });
   if (options.scale === undefined && input.series.every(whole)) proportions(input, issues);
-  const counts: Counts = { ...input.processing };
-  const order = byPoll(input);
+  const names = input.series.flatMap((s) => [s?.id, s?.label]).filter((n): n is string => typeof n === "string");
+  const kind = options.pollKind ?? pollKindOf(names);
+  const order = populationOrder(options, kind);
+  const dropped: Dropped = { repeated: new Set(), otherPopulations: new Set(), conflicting: new Set() };
+  const rows = rowOf ?? objectRows(input);
+  const sort = byPoll(input);
   const series = input.series.map((s, i) => {
     if (!whole(s)) return s;
     const indexed = s.points.map((point, index) => ({
       point: options.scale === "proportion" ? scaled(point) : point,
       index,
     }));
-    const kept = identities(indexed, input, s, ["series", i], options, issues, counts);
-    const points = kept.map((item) => item.point).sort(order);
+    const kept = identities(indexed, input, i, options, order, rows, issues, dropped);
+    const points = kept.map((item) => item.point).sort(sort);
     return Object.freeze({ ...s, points: Object.freeze(points) });
   });
   if (issues.length > before) return undefined;
-  if (options.scale === "proportion") counts.scaledFromProportions = true;
+  const counts = processingOf(input, series, options, dropped, order, kind);
   const events = input.events ? [...input.events].sort((a, b) => text0(a.date, b.date)) : undefined;
+  const { processing: _before, ...rest } = input;
   const processing = Object.keys(counts).length ? { processing: counts } : {};
-  return { ...input, ...(events ? { events } : {}), series, ...processing };
+  return { ...rest, ...(events ? { events } : {}), series, ...processing };
 }

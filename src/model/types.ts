@@ -1,7 +1,6 @@
 import {
   boolean,
   type Check,
-  count,
   date,
   fail,
   type Infer,
@@ -18,6 +17,9 @@ import {
   text,
   url,
 } from "./schema.js";
+import { processing } from "./processing.js";
+
+export { type PollProcessing, ROW_PROBLEMS } from "./processing.js";
 
 // One table of fields per entity: its check, whether it is required, the CSV headers it is read from,
 // and its documentation (the JSDoc on each field, which the inferred types carry). The types below are
@@ -168,25 +170,6 @@ const eventFields = {
  */
 export type PollEvent = Infer<typeof eventFields>;
 const event: Check<PollEvent> = object(eventFields, "an event object with a date and a label");
-
-const processingFields = {
-  /** Rows that repeated an earlier row exactly (the same poll and value) and were dropped (`duplicates: "drop"`). */
-  repeatedRowsDropped: optional(count),
-  /** Rows of a poll listed once per population, dropped for the population kept (see `populations`). */
-  otherPopulationsDropped: optional(count),
-  /** Rows without a value, skipped on request (`missingValues: "skip"`). */
-  rowsWithoutValueSkipped: optional(count),
-  /** Values given as proportions (0.48) and multiplied by 100 (`scale: "proportion"`). */
-  scaledFromProportions: optional(boolean),
-};
-
-/**
- * What reading the data did to it, so the methods note can say so: rows dropped or skipped on request.
- *
- * @interface
- */
-export type PollProcessing = Infer<typeof processingFields>;
-const processing: Check<PollProcessing> = object(processingFields, "an object saying what reading the data did");
 
 const datasetFields = {
   /** The headline: the chart's accessible name. */

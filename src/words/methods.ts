@@ -19,21 +19,7 @@ export function methodsText(t: PreparedTrend): string {
   }
   const all = [...polls.values()];
   const pollsters = [...new Set(all.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
-  const processing = dataset.processing
-    ? w.processing(
-        {
-          ...(dataset.processing.repeatedRowsDropped ? { repeated: dataset.processing.repeatedRowsDropped } : {}),
-          ...(dataset.processing.otherPopulationsDropped
-            ? { otherPopulations: dataset.processing.otherPopulationsDropped }
-            : {}),
-          ...(dataset.processing.rowsWithoutValueSkipped
-            ? { skipped: dataset.processing.rowsWithoutValueSkipped }
-            : {}),
-          ...(dataset.processing.scaledFromProportions ? { scaled: true } : {}),
-        },
-        f,
-      )
-    : "";
+  const processing = dataset.processing ? w.processing(dataset.processing, f) : "";
   const tail = processing ? ` ${processing}` : "";
   if (pollsters.length > 1) {
     // ISO dates sort as text.

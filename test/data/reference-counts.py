@@ -258,6 +258,15 @@ def versions_rule(rows, allp, answers):
     differs = sum(1 for r in allp if best[r["poll_id"]]["question_id"] != r["question_id"])
     out("polls whose All polls row is not the lv > rv > v > a choice among its versions",
         f"{differs} of {len(allp)}")
+    pref_approval = {"a": 0, "v": 1, "rv": 2, "lv": 3}
+    best = {}
+    for r in vlist:
+        b = best.get(r["poll_id"])
+        if b is None or pref_approval[r["population"]] < pref_approval[b["population"]]:
+            best[r["poll_id"]] = r
+    differs = sum(1 for r in allp if best[r["poll_id"]]["question_id"] != r["question_id"])
+    out("polls whose All polls row is not the a > v > rv > lv choice (approval's order) among its versions",
+        f"{differs} of {len(allp)}")
     multi = {r["poll_id"] for r in vlist} & {p for p, n in collections.Counter(r["poll_id"] for r in vlist).items() if n > 1}
     out("population of the All polls row, for polls with more than one version",
         fmt_counter(collections.Counter(r["population"] for r in allp if r["poll_id"] in multi)))
@@ -487,10 +496,254 @@ def poll_rules():
     out("primary list, DEM national: candidates", len({r["candidate_name"] for r in dem}))
 
 
+# ---------------------------------------------------------------- SnoutCounter's lists (2026)
+#
+# Four files of 2025-26 polls, as SnoutCounter published them (test/data/README.md). The rules below are
+# poll-trend's, as its README states them, recomputed here from the file with the csv module: rows that
+# cannot be polls, filters, one poll once (repeats, conflicts, populations by what is measured), and
+# polls of several questions. Every count is of rows of the file, or of polls where it says polls.
+
+SNOUT = {
+    "primary": "snoutcounter-governor-primary-ca-2026-02-14.csv.gz",
+    "approval": "snoutcounter-president-approval-polls-2026-02-14.csv.gz",
+    "issues": "snoutcounter-president-issue-approval-polls-2026-02-14.csv.gz",
+    "generic": "snoutcounter-generic-ballot-polls-2026-02-14.csv.gz",
+}
+AS_OF = "2026-02-14"  # the day of the commit the files come from
+MISSING = {"", "na", "n/a", "-", "–", "—", "null", "none"}
+ORDER = {
+    "approval": ["adults", "voters", "registered voters", "likely voters"],
+    "vote": ["likely voters", "registered voters", "voters", "adults"],
+}
+
+
+def records_with_lines(name):
+    """(physical line the record starts on, dict) for every data record, the header on line 1."""
+    text = load(name)[1].decode("utf-8")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    out_rows, prev = [], reader.line_num
+    for fields in reader:
+        out_rows.append((prev + 1, dict(zip(header, fields))))
+        prev = reader.line_num
+    return header, out_rows
+
+
+def cell(r, col):
+    v = r.get(col, "").strip() if col else ""
+    return None if v.lower() in MISSING else v
+
+
+def to_iso(v, us):
+    if v is None:
+        return None
+    if us:
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", v)
+        if not m:
+            return v
+        year = int(m[3]) if len(m[3]) == 4 else int(m[3]) + (2000 if int(m[3]) <= 68 else 1900)
+        return f"{year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
+    return v
+
+
+def valid_date(v):
+    import datetime
+    try:
+        return v is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and datetime.date.fromisoformat(v) and True
+    except ValueError:
+        return False
+
+
+def number(v):
+    try:
+        return float(v.rstrip("%"))
+    except (ValueError, AttributeError):
+        return None
+
+
+def read_list(name, values, series=None, filters=None, as_of=AS_OF, us_dates=False,
+              net=(), kind=None, conflicts="error", mode="mode"):
+    """Reads a list as poll-trend's README says: returns a dict of counts and the points per series."""
+    header, rows = records_with_lines(name)
+    pop_codes = {"a": "adults", "v": "voters", "rv": "registered voters", "lv": "likely voters"}
+    res = {"rows": len(rows), "invalid": [], "missing_rows": 0}
+    kept_rows = []
+    for line, r in rows:
+        if filters and not all(r.get(c, "").strip() in vs for c, vs in filters.items()):
+            continue
+        kept_rows.append((line, r))
+    res["rows kept by the filter"] = len(kept_rows)
+    points = collections.defaultdict(list)  # series -> [(line, point)]
+    for line, r in kept_rows:
+        end, start = to_iso(cell(r, "end_date"), us_dates), to_iso(cell(r, "start_date"), us_dates)
+        vals = [(c, cell(r, c)) for c in values if cell(r, c) is not None]
+        reason = None
+        if not valid_date(end) or (start is not None and not valid_date(start)):
+            reason = "date-not-valid"
+        elif start is not None and start > end:
+            reason = "start-after-end"
+        elif as_of and end > as_of:
+            reason = "after-as-of"
+        elif not vals:
+            reason = "value-missing"
+        else:
+            for c, v in vals:
+                x = number(v)
+                if x is None:
+                    reason = reason or "value-not-a-number"
+                elif x > 100 or x < (-100 if c in net else 0):
+                    reason = reason or "value-out-of-range"
+        if reason:
+            res["invalid"].append((line, reason))
+            continue
+        pop = cell(r, "population")
+        point = {
+            "pollster": cell(r, "pollster"), "sponsor": cell(r, "sponsors") or cell(r, "sponsor"),
+            "start": start, "end": end, "population": pop_codes.get(pop.lower(), pop) if pop else None,
+            "sample": number(cell(r, "sample_size")) if cell(r, "sample_size") else None,
+            "mode": cell(r, mode), "poll_id": cell(r, "poll_id"), "question_id": cell(r, "question_id"),
+        }
+        for c, v in vals:
+            key = c if series is None else (r[series].strip() if len(values) == 1 else f"{r[series].strip()}: {c}")
+            points[key].append((line, dict(point, value=number(v))))
+    order = ORDER[kind or "vote"]
+    rank = lambda p: order.index(p["population"].lower()) if p["population"] and p["population"].lower() in order else len(order)
+    dropped = {"repeated": set(), "conflicting": set(), "other populations": set()}
+    conflict_lines = []
+    kept = {}
+    for key, pts in points.items():
+        first, unique = {}, []
+        for line, p in pts:
+            ident = tuple(p[f] for f in ("pollster", "sponsor", "start", "end", "population", "sample", "mode",
+                                         "poll_id", "question_id"))
+            if ident not in first:
+                first[ident] = len(unique)
+                unique.append((line, p))
+                continue
+            earlier = unique[first[ident]][1]
+            if earlier["value"] == p["value"]:
+                dropped["repeated"].add(line)
+            else:
+                dropped["conflicting"].add(line)
+                conflict_lines.append((unique[first[ident]][0], line, key))
+                if conflicts == "mean":
+                    earlier.setdefault("values", [earlier["value"]]).append(p["value"])
+        for _, p in unique:
+            if "values" in p:
+                p["value"] = sum(p["values"]) / len(p["values"])
+        groups = collections.defaultdict(list)
+        for line, p in unique:
+            sk = ("id", p["pollster"], p["poll_id"]) if p["poll_id"] else (p["pollster"], p["sponsor"], p["start"], p["end"], p["mode"])
+            groups[sk].append((line, p))
+        out_lines = set()
+        for g in groups.values():
+            if len(g) > 1 and len({p["population"] for _, p in g}) > 1:
+                best = min(rank(p) for _, p in g)
+                out_lines |= {line for line, p in g if rank(p) > best}
+        dropped["other populations"] |= out_lines
+        kept[key] = [(line, p) for line, p in unique if line not in out_lines]
+    res["dropped"] = {k: len(v) for k, v in dropped.items()}
+    res["conflict lines"] = conflict_lines
+    polls, versions = set(), set()
+    for pts in kept.values():
+        for _, p in pts:
+            poll = ("id", p["pollster"], p["poll_id"]) if p["poll_id"] else (
+                p["pollster"], p["sponsor"], p["start"], p["end"], p["mode"], "" if p["question_id"] else p["sample"])
+            polls.add(poll)
+            versions.add((poll, p["question_id"] or (p["sample"], p["population"])))
+    res["polls"], res["questions"] = len(polls), len(versions)
+    res["points"] = kept
+    return res
+
+
+def say_read(label, res, series_shown=()):
+    out(f"{label}: rows of the file / kept by the filter", f"{res['rows']} / {res['rows kept by the filter']}")
+    inv = collections.defaultdict(list)
+    for line, reason in res["invalid"]:
+        inv[reason].append(line)
+    out(f"{label}: rows that cannot be polls", f"{len(res['invalid'])}: "
+        + ("; ".join(f"{k} at lines {', '.join(map(str, v))}" for k, v in inv.items()) or "none"))
+    out(f"{label}: rows dropped (repeated, conflicting, other populations)",
+        ", ".join(f"{k} {v}" for k, v in res["dropped"].items()))
+    if res["conflict lines"]:
+        out(f"{label}: conflicts (first line, line, series)", res["conflict lines"][:6])
+    out(f"{label}: series / points per series (first 6)", f"{len(res['points'])} / "
+        + ", ".join(f"{k} {len(v)}" for k, v in list(res["points"].items())[:6]))
+    for key in series_shown:
+        pts = res["points"][key]
+        out(f"{label}: {key}: points, mean value, last end date",
+            f"{len(pts)}, {math.fsum(p['value'] for _, p in pts) / len(pts):.6f}, {max(p['end'] for _, p in pts)}")
+    out(f"{label}: questions / polls", f"{res['questions']} / {res['polls']}")
+
+
+def snoutcounter():
+    print("\n== SnoutCounter's 2026 lists, read by poll-trend's rules")
+    for name in SNOUT.values():
+        basics(name)
+    _, rows = records_with_lines(SNOUT["primary"])
+    out("primary: distinct candidate_name", len({r["candidate_name"] for _, r in rows}))
+    out("primary: rows per population", fmt_counter(collections.Counter(r["population"] for _, r in rows)))
+    latest = max(r["end_date"] for _, r in rows)
+    out("primary: latest end_date", latest)
+    res = read_list(SNOUT["primary"], ["pct"], series="candidate_name", kind="vote")
+    say_read("primary", res, ("Chad Bianco", "Steve Hilton", "Katie Porter", "Kamala Harris"))
+    last = {k: max(p["end"] for _, p in v) for k, v in res["points"].items()}
+    out("primary: candidates last polled before 2025-07-01", sorted(k for k, d in last.items() if d < "2025-07-01"))
+
+    res = read_list(SNOUT["approval"], ["approve", "disapprove"], kind="approval")
+    say_read("approval, rows that cannot be polls left out", res, ("approve", "disapprove"))
+    out("approval, approval order: approve points per population",
+        fmt_counter(collections.Counter(p["population"] for _, p in res["points"]["approve"])))
+    res = read_list(SNOUT["approval"], ["approve", "disapprove"], kind="vote")
+    say_read("approval, rows that cannot be polls left out, populations in vote order", res, ("approve",))
+    out("approval, vote order: approve points per population",
+        fmt_counter(collections.Counter(p["population"] for _, p in res["points"]["approve"])))
+
+    _, rows = records_with_lines(SNOUT["issues"])
+    out("issue approval: distinct issue", len({r["issue"] for _, r in rows}))
+    us = dict(us_dates=True, kind="approval", net=("net",))
+    res = read_list(SNOUT["issues"], ["net"], series="issue", **us)
+    say_read("issue approval, series column issue, net", res, ("economy", "immigration", "inflation"))
+    res = read_list(SNOUT["issues"], ["approve", "disapprove"], series="issue",
+                    filters={"issue": {"economy", "inflation"}}, **us)
+    say_read("issue approval, issue economy or inflation, approve and disapprove", res,
+             ("economy: approve", "inflation: disapprove"))
+
+    res = read_list(PRIMARY, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology")
+    say_read("538's 2020 primary list", res)
+    res = read_list(PRIMARY, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology", filters={"party": {"DEM"}, "state": {""}})
+    say_read("538's 2020 primary list, party DEM, state empty", res)
+
+    print("\n== FiveThirtyEight's governor polls, 2018-2024 cycles (538-governor-polls-historical-2024.csv.gz)")
+    name = "538-governor-polls-historical-2024.csv.gz"
+    basics(name)
+    _, rows = records_with_lines(name)
+    recall = [r for _, r in rows if r["state"] == "California" and r["cycle"] == "2021"]
+    out("California 2021 (the recall's replacement question): rows / stages",
+        f"{len(recall)} / {fmt_counter(collections.Counter(r['stage'] for r in recall))}")
+    out("California 2021: distinct candidate_name / poll_id / question_id",
+        f"{len({r['candidate_name'] for r in recall})} / {len({r['poll_id'] for r in recall})} / "
+        f"{len({r['question_id'] for r in recall})}")
+    res = read_list(name, ["pct"], series="candidate_name", as_of=None, us_dates=True, kind="vote",
+                    mode="methodology", filters={"state": {"California"}, "cycle": {"2021"}})
+    say_read("538 governor polls, California 2021", res, ("Larry A. Elder", "Kevin Paffrath", "Kevin L. Faulconer"))
+
+    for conflicts in ("first", "mean"):
+        res = read_list(SNOUT["generic"], ["dem", "rep"], kind="vote", conflicts=conflicts)
+        say_read(f"generic ballot, conflicts {conflicts}", res, ("dem", "rep"))
+        line = res["conflict lines"][0][0]
+        out(f"generic ballot, conflicts {conflicts}: the poll of line {line}",
+            [(k, p["value"]) for k, pts in res["points"].items() for l, p in pts if l == line])
+
+
+
 if __name__ == "__main__":
     approval()
     topline()
     generic()
     primary()
     poll_rules()
+    snoutcounter()
     sys.exit(0)

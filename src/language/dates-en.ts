@@ -1,0 +1,57 @@
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+// AP abbreviates these months before a day; March through July are always spelled out.
+const SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+// Parsed dates are valid ISO strings, so their parts can be read straight from the text.
+const parts = (iso: string) =>
+  [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))] as const;
+
+/** AP style month and year, spelled out: "January 2023". */
+export function formatMonthYear(iso: string): string {
+  const [year, month] = parts(iso);
+  return `${MONTHS[month]} ${year}`;
+}
+
+/** AP style month alone, spelled out: "January". */
+export function formatMonth(iso: string): string {
+  return MONTHS[parts(iso)[1]] ?? "";
+}
+
+/** AP style full date: "Jan. 30, 2023", "May 16, 2022". */
+export function formatFullDate(iso: string): string {
+  const [year, month, day] = parts(iso);
+  return `${SHORT[month]} ${day}, ${year}`;
+}
+
+/** AP style range of field dates: "Jan. 26–30, 2023", "Jan. 30–Feb. 2, 2023", "Dec. 30, 2022–Jan. 3, 2023". */
+export function formatDateRange(start: string | undefined, end: string): string {
+  if (start === undefined || start === end) return formatFullDate(end);
+  const [y1, m1, d1] = parts(start);
+  const [y2, m2, d2] = parts(end);
+  if (y1 !== y2) return `${formatFullDate(start)}–${formatFullDate(end)}`;
+  if (m1 !== m2) return `${SHORT[m1]} ${d1}–${SHORT[m2]} ${d2}, ${y2}`;
+  return `${SHORT[m1]} ${d1}–${d2}, ${y2}`;
+}
+
+/**
+ * A tick label for the time axis, AP style: "Jan. 30" for a day, "September" for a month ("Sept." when
+ * `short`, for narrow charts), "2023" for a year.
+ */
+export function formatTick(date: Date, unit: "day" | "month" | "year", short = false): string {
+  if (unit === "year") return String(date.getUTCFullYear());
+  if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
+}

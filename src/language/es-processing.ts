@@ -1,0 +1,113 @@
+import type { PollProcessing } from "../model/types.js";
+import { fullDateEs } from "./dates-es.js";
+import type { NumberFormat } from "./numbers.js";
+
+// Lo que hizo la lectura de un archivo, como lo dice en español la nota de método. Cada cuenta es de
+// filas del archivo, o de encuestas donde lo dice.
+
+const list = (items: readonly string[], and = "y") =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+
+const LINES_SAID = 10;
+
+/** Populations as poll lists write them, in Spanish; others as they are. */
+const POPULATIONS: Record<string, string> = {
+  adults: "adultos",
+  voters: "votantes",
+  "registered voters": "votantes registrados",
+  "likely voters": "votantes probables",
+};
+const population = (p: string) => POPULATIONS[p.toLowerCase()] ?? p;
+
+const rows = (n: number, f: NumberFormat) => (n === 1 ? "1 fila" : `${f.number(n)} filas`);
+const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+function reasonOf(reason: string, asOf: string | undefined): string {
+  switch (reason) {
+    case "start-after-end":
+      return "inicio posterior al final";
+    case "after-as-of":
+      return asOf ? `terminada después del ${fullDateEs(asOf)}` : "terminada después de la fecha de la lista";
+    case "value-out-of-range":
+      return "valor fuera de rango";
+    case "value-missing":
+      return "sin valor";
+    case "value-not-a-number":
+      return "valor no numérico";
+    default:
+      return "fecha no válida";
+  }
+}
+
+function leftOut(p: PollProcessing, f: NumberFormat): string {
+  const skipped = p.invalidRowsSkipped ?? [];
+  if (!skipped.length) return "";
+  const byReason = new Map<string, number[]>();
+  for (const { line, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
+  const groups = [...byReason].map(([reason, lines]) => {
+    // Line numbers as an editor shows them: no thousands separator.
+    const said = lines.slice(0, LINES_SAID).map(String);
+    const more = lines.length - said.length;
+    const which = more > 0 ? `${said.join(", ")} y ${f.number(more)} más` : list(said);
+    return `${lines.length === 1 ? "línea" : "líneas"} ${which}, ${reasonOf(reason, p.asOf)}`;
+  });
+  const n = skipped.length;
+  return `Se ${verb(n, "omitió", "omitieron")} ${rows(n, f)}: ${groups.join("; ")}.`;
+}
+
+function filtered(p: PollProcessing, f: NumberFormat): string {
+  if (!p.filter?.length || p.rowsInFile === undefined || p.rowsMatchingFilter === undefined) return "";
+  const byColumn = new Map<string, string[]>();
+  for (const { column, value } of p.filter) byColumn.set(column, [...(byColumn.get(column) ?? []), value]);
+  const where = [...byColumn].map(([column, values]) =>
+    values.length === 1 && values[0] === ""
+      ? `${column} está vacía`
+      : `${column} es ${list(
+          values.map((v) => (v === "" ? "vacía" : `«${v}»`)),
+          "o",
+        )}`,
+  );
+  const kept = p.rowsMatchingFilter;
+  return `De ${verb(p.rowsInFile, "la", "las")} ${rows(p.rowsInFile, f)} del archivo se ${verb(kept, "leyó", "leyeron")} ${verb(kept, "la", "las")} ${f.number(kept)} en que ${list(where)}.`;
+}
+
+function populations(p: PollProcessing, f: NumberFormat): string {
+  const n = p.otherPopulationsDropped;
+  if (!n) return "";
+  const order = (p.populationOrder ?? []).map(population);
+  const as =
+    p.pollKind === "approval"
+      ? ", como en la aprobación"
+      : p.pollKind === "vote"
+        ? ", como en la intención de voto"
+        : "";
+  const kept = order.length
+    ? `, para ${order[0]} cuando la encuesta los incluye${order.length > 1 ? `, si no ${list(order.slice(1), "o")}` : ""}${as}`
+    : "";
+  return `Las encuestas publicadas para varias poblaciones se cuentan una vez${kept}; se ${verb(n, "omitió", "omitieron")} ${rows(n, f)} de otras poblaciones.`;
+}
+
+/** Las palabras en español de lo que hizo la lectura de los datos, para la nota de método. */
+export function esProcessing(p: PollProcessing, f: NumberFormat): string {
+  const repeated = p.repeatedRowsDropped ?? 0;
+  const conflicting = p.conflictingRows ?? 0;
+  const skipped = p.rowsWithoutValueSkipped ?? 0;
+  return [
+    filtered(p, f),
+    leftOut(p, f),
+    repeated
+      ? `Se ${verb(repeated, "omitió", "omitieron")} ${rows(repeated, f)} que ${verb(repeated, "repetía", "repetían")} exactamente una fila anterior.`
+      : "",
+    conflicting
+      ? `${p.conflicts === "mean" ? `Se ${verb(conflicting, "promedió", "promediaron")}` : `Se ${verb(conflicting, "omitió", "omitieron")}`} ${rows(conflicting, f)} que ${verb(conflicting, "daba", "daban")} otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga${p.conflicts === "mean" ? " con ella" : "; se conservó la primera"}.`
+      : "",
+    populations(p, f),
+    skipped ? `Se ${verb(skipped, "saltó", "saltaron")} ${rows(skipped, f)} sin valor.` : "",
+    p.questions && p.polls
+      ? `Algunas encuestas hicieron más de una versión de una pregunta: ${f.number(p.questions)} preguntas de ${f.number(p.polls)} encuestas.`
+      : "",
+    p.scaledFromProportions ? "Los valores dados como proporciones se multiplicaron por 100." : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { methodsNote, type PollProcessing, parseCsv } from "../src/index.js";
+import { enProcessing } from "../src/language/en-processing.js";
+import { esProcessing } from "../src/language/es-processing.js";
+import { numberFormat } from "../src/language/numbers.js";
+
+// The methods note says what reading did, in the counts `processing` holds: rows of the file, or polls.
+
+const en = (p: PollProcessing) => enProcessing(p, numberFormat("en-US"));
+const es = (p: PollProcessing) => esProcessing(p, numberFormat("es-US"));
+
+describe("the methods note's account of reading, in English", () => {
+  it("lists rows left out by line and reason", () => {
+    expect(
+      en({
+        invalidRowsSkipped: [
+          { line: 824, reason: "start-after-end" },
+          { line: 1019, reason: "start-after-end" },
+        ],
+      }),
+    ).toBe("2 rows were left out: lines 824 and 1019, start after end.");
+    expect(
+      en({
+        invalidRowsSkipped: [
+          { line: 1852, reason: "after-as-of" },
+          { line: 9, reason: "value-missing" },
+        ],
+        asOf: "2026-02-14",
+      }),
+    ).toBe("2 rows were left out: line 1852, ended after Feb. 14, 2026; line 9, no value.");
+    const many = Array.from({ length: 13 }, (_, i) => ({ line: 1411 + i, reason: "start-after-end" as const }));
+    expect(en({ invalidRowsSkipped: many })).toBe(
+      "13 rows were left out: lines 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 and 3 others, start after end.",
+    );
+  });
+
+  it("says the filter, the rows of the file and the rows kept", () => {
+    expect(
+      en({
+        filter: [
+          { column: "issue", value: "economy" },
+          { column: "issue", value: "inflation" },
+          { column: "state", value: "" },
+        ],
+        rowsInFile: 1879,
+        rowsMatchingFilter: 451,
+      }),
+    ).toBe("Of the file’s 1,879 rows, the 451 where issue is “economy” or “inflation” and state is empty were read.");
+  });
+
+  it("says which population polls were kept for, and why", () => {
+    expect(
+      en({
+        otherPopulationsDropped: 130,
+        populationOrder: ["adults", "voters", "registered voters", "likely voters"],
+        pollKind: "approval",
+      }),
+    ).toBe(
+      "Polls reported for several populations are counted once, for adults where a poll has them, else voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out.",
+    );
+    expect(en({ otherPopulationsDropped: 1 })).toBe(
+      "Polls reported for several populations are counted once; 1 row for other populations was left out.",
+    );
+  });
+
+  it("says conflicts resolved and polls of several questions", () => {
+    expect(en({ conflictingRows: 1, conflicts: "mean" })).toBe(
+      "1 row that gave another value for a poll listed before, with no question id to tell them apart, was averaged with it.",
+    );
+    expect(en({ conflictingRows: 2, conflicts: "first" })).toBe(
+      "2 rows that gave another value for a poll listed before, with no question id to tell them apart, were left out for the first.",
+    );
+    expect(en({ questions: 29, polls: 24 })).toBe(
+      "Some polls asked more than one version of a question: 29 questions from 24 polls.",
+    );
+    expect(en({})).toBe("");
+  });
+
+  it("ends the methods note of a real list, with its counts in rows of the file", () => {
+    const text = gunzipSync(
+      readFileSync(join(import.meta.dirname, "data", "snoutcounter-president-approval-polls-2026-02-14.csv.gz")),
+    ).toString("utf8");
+    const dataset = parseCsv(text, {
+      valueColumns: ["approve", "disapprove"],
+      unknownColumns: "ignore",
+      invalidRows: "skip",
+      asOf: "2026-02-14",
+    });
+    expect(methodsNote(dataset)).toMatch(
+      / 2 rows were left out: lines 824 and 1019, start after end\. Polls reported for several populations are counted once, for adults where a poll has them, else voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out\.$/,
+    );
+  });
+});
+
+describe("the methods note's account of reading, in Spanish", () => {
+  it("says the same counts in Spanish words", () => {
+    expect(
+      es({
+        invalidRowsSkipped: [
+          { line: 824, reason: "start-after-end" },
+          { line: 1019, reason: "start-after-end" },
+        ],
+      }),
+    ).toBe("Se omitieron 2 filas: líneas 824 y 1019, inicio posterior al final.");
+    expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 1879, rowsMatchingFilter: 292 })).toBe(
+      // es-US groups thousands with a comma, as the one formatter does everywhere.
+      "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
+    );
+    expect(
+      es({ otherPopulationsDropped: 34, populationOrder: ["likely voters", "registered voters"], pollKind: "vote" }),
+    ).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para votantes probables cuando la encuesta los incluye, si no votantes registrados, como en la intención de voto; se omitieron 34 filas de otras poblaciones.",
+    );
+    expect(es({ questions: 29, polls: 24 })).toBe(
+      "Algunas encuestas hicieron más de una versión de una pregunta: 29 preguntas de 24 encuestas.",
+    );
+    expect(es({ conflictingRows: 1, conflicts: "first" })).toBe(
+      "Se omitió 1 fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga; se conservó la primera.",
+    );
+  });
+});
