@@ -507,7 +507,9 @@ describe("renderTrendChart: labels that stay near their lines", () => {
     const grid = out.querySelector(".pt-kgr")?.getAttribute("d") ?? "";
     const top = Math.min(...[...grid.matchAll(/,([\d.]+)H/g)].map((m) => Number(m[1])));
     const key = [...out.querySelectorAll('g[font-size="13"] text')];
-    expect(key.length).toBeGreaterThanOrEqual(8);
+    // Six series named, and one row for the other two: a key that ends.
+    expect(key.map((t) => t.textContent).filter((t) => /% Answer [A-H]$/.test(t ?? ""))).toHaveLength(6);
+    expect(key.at(-1)?.textContent).toMatch(/^2 others, each under \d+%$/);
     for (const t of key) expect(Number(t.getAttribute("y"))).toBeLessThan(top);
   });
 
@@ -520,8 +522,16 @@ describe("renderTrendChart: labels that stay near their lines", () => {
         points: wave(3, "2020-01-01", 100, i),
       })),
     };
-    const out = renderTrendChart(many, { width: 1200, height: 800 });
-    expect(out).toMatch(/<\/tspan> Answer label number 29<\/text>/);
+    const out = parseSvg(renderTrendChart(many, { width: 1200, height: 800 }));
+    const key = [...out.querySelectorAll('g[font-size="13"] text')].map((t) => t.textContent ?? "");
+    // The key names six and sums up the other 24 in one row, under the highest of their latest values.
+    const named = key.filter((t) => /Answer label number \d+$/.test(t));
+    expect(named).toHaveLength(6);
+    const latest = many.series.map((s) => s.points.at(-1)?.value ?? 0);
+    const shown = new Set(named.map((t) => Number(/number (\d+)$/.exec(t)?.[1])));
+    const rest = latest.filter((_, i) => !shown.has(i));
+    expect(Math.min(...[...shown].map((i) => latest[i] ?? 0))).toBeGreaterThanOrEqual(Math.max(...rest));
+    expect(key.at(-1)).toBe(`24 others, each under ${Math.floor(Math.max(...rest)) + 1}%`);
   });
 });
 

@@ -149,7 +149,7 @@ describe("many series made readable", () => {
     ]);
   });
 
-  it("gives the leader the first color, and draws the series not highlighted in grey, thinner", () => {
+  it("gives a highlighted series the color of its place in the dataset, and draws the others grey, thinner", () => {
     const d = parseSvg(renderTrendChart(field, { highlight: ["d", "b"] }));
     const lines = byRole(d, "graphics-object").map((g) => g.querySelector("path.pt-line0, [class*=pt-line]"));
     const stroke = (label: string) =>
@@ -157,7 +157,8 @@ describe("many series made readable", () => {
         .find((g) => g.getAttribute("aria-label")?.startsWith(label))
         ?.querySelector("[class*=pt-line]");
     expect(lines).toHaveLength(5);
-    expect(stroke("Candidate D")?.getAttribute("stroke")).toBe(LIGHT.series[0]);
+    // Candidates A to E are series 0 to 4: D keeps the palette's fourth color, B its second, whoever leads.
+    expect(stroke("Candidate D")?.getAttribute("stroke")).toBe(LIGHT.series[3]);
     expect(stroke("Candidate B")?.getAttribute("stroke")).toBe(LIGHT.series[1]);
     for (const grey of ["Candidate A", "Candidate C", "Candidate E"]) {
       expect(LIGHT.series).not.toContain(stroke(grey)?.getAttribute("stroke"));

@@ -116,10 +116,13 @@ function traceableNumbers(data: PollDataset): Set<string> {
   dates.forEach((a, i) => {
     for (const b of dates.slice(i + 1)) add([...a].filter((d) => b.has(d)).length);
   });
-  // A field of three or more: the lead of one series' latest poll over another's, to one decimal.
+  // A field of three or more: the lead of one series' latest poll over another's, at the data's own decimals.
   const latest = data.series.map((s) => [...s.points].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1)?.value ?? 0);
   latest.forEach((a, i) => {
-    for (const b of latest.slice(i + 1)) add(Math.round(Math.abs(a - b) * 10 + 1e-9) / 10);
+    for (const b of latest.slice(i + 1)) {
+      const scale = 10 ** Math.max(decimals(a), decimals(b));
+      add(Math.round(Math.abs(a - b) * scale + 1e-9) / scale);
+    }
   });
   return allowed;
 }

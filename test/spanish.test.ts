@@ -133,7 +133,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
       "La última encuesta, de IBD/TIPP (26 al 29 de abril de 2020), registró el 44%.",
       "El promedio de 312 encuestas situó «Disapprove» en el 48.7% el 29 de abril de 2020, 2.1 puntos porcentuales menos que un mes antes.",
       "El promedio de «Disapprove» estuvo por encima del promedio de «Approve» durante todo el periodo, de enero de 2017 a abril de 2020, y lo mismo ocurrió con la media mensual de las encuestas.",
-      "Fuente: encuestas de Quinnipiac University, IBD/TIPP y otras 5 encuestadoras, recopiladas por FiveThirtyEight.",
+      "Fuente: encuestas de Gallup, Quinnipiac University y otras 5 encuestadoras, recopiladas por FiveThirtyEight.",
     ])
       expect(full).toContain(sentence);
     expect(summarizeTrend(tracker, { ...es, length: "short" })).toBe(

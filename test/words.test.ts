@@ -192,7 +192,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
       "The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020, and so was the mean of the polls in every month.",
     );
     expect(text).toContain(
-      "Source: polls by Quinnipiac University, IBD/TIPP and 5 other pollsters, compiled by FiveThirtyEight.",
+      "Source: polls by Gallup, Quinnipiac University and 5 other pollsters, compiled by FiveThirtyEight.",
     );
   });
 

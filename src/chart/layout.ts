@@ -139,10 +139,12 @@ interface Prepared {
   readonly note: string;
   readonly domain: readonly [number, number];
   readonly plotLeft: number;
-  /** Each series' label text ("48% Favor"), by series index. */
+  /** Each series' label text ("48% Favor", "Kamala Harris, last polled June 2025"), by series index. */
   readonly texts: readonly string[];
-  /** Series indices from the highest latest value down: the key's order. */
+  /** The key's order: the series it names, those of the field now from the highest latest value down, then those no longer polled. */
   readonly order: readonly number[];
+  /** The key's row for the series it does not name: "27 others, each under 9%". */
+  readonly others: string | undefined;
   readonly times: readonly number[];
   readonly measure: TextMeasure;
   readonly valueLabel: (value: number) => string;
@@ -151,6 +153,8 @@ interface Prepared {
   readonly net: boolean;
   readonly description: string;
 }
+
+const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The extent of what is drawn: polls, their error bars, the averages' bands. */
 function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
@@ -217,10 +221,22 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
     );
   }
   const ticks = valueTicks(valueScale(domain, 1, 0), valueLabel);
-  const texts = plans.map((p) => labelText(keyValue(p), p.series.label));
-  const order = plans
-    .map((p) => p.index)
-    .sort((a, b) => (plans[b]?.latestValue ?? 0) - (plans[a]?.latestValue ?? 0) || a - b);
+  const texts = plans.map((p) =>
+    p.stale ? w.lastPolled(p.series.label, p.series.points.at(-1)?.date ?? "") : labelText(keyValue(p), p.series.label),
+  );
+  const keyed = plans.filter((p) => p.keyed);
+  const order = keyed
+    .sort((a, b) =>
+      a.stale !== b.stale
+        ? Number(a.stale) - Number(b.stale)
+        : a.stale
+          ? text0(b.series.points.at(-1)?.date, a.series.points.at(-1)?.date) || a.index - b.index
+          : b.latestValue - a.latestValue || a.index - b.index,
+    )
+    .map((p) => p.index);
+  const rest = plans.filter((p) => !p.keyed);
+  const highest = Math.max(...rest.map((p) => p.latestValue));
+  const others = rest.length ? w.othersKey(rest.length, valueLabel(Math.floor(highest) + 1), trend.format) : undefined;
   // Written before any geometry: the axis range and the gaps are known from the values alone.
   const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);
   return {
@@ -239,6 +255,7 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
     plotLeft: pad + Math.max(...ticks.map((t) => measure.width(t.lines[0] ?? "", TICK_SIZE))) + VALUE_GAP,
     texts,
     order,
+    others,
     times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
     measure,
     valueLabel,
@@ -259,8 +276,9 @@ function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene
     titleHeight +
     (p.subtitle.length ? TITLE_GAP + p.subtitle.length * SUBTITLE_LINE : 0) +
     (p.title.length ? HEADER_GAP : 0);
-  const modes = narrow || o.labels === "legend" ? (["legend"] as const) : (["direct", "legend"] as const);
-  const ordered = p.order.map((i) => p.texts[i] as string);
+  // A key that sums up the series it does not name is a key: those series have no labels to place.
+  const modes = narrow || o.labels === "legend" || p.others ? (["legend"] as const) : (["direct", "legend"] as const);
+  const ordered = [...p.order.map((i) => p.texts[i] as string), ...(p.others ? [p.others] : [])];
   for (const mode of modes) {
     // Across: the plot's left edge is set by the value labels, its right edge by the label column.
     const column = mode === "direct" ? labelColumn(p.texts, inner, p.measure) : 0;
@@ -309,7 +327,8 @@ function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene
       if (!labels) continue;
       key = { mode, x: plotRight + KEY_GAP, labels };
     } else {
-      const entries = (legend?.entries ?? []).map((e) => ({ ...e, index: p.order[e.index] as number }));
+      // The row of the others has no series of its own: index −1.
+      const entries = (legend?.entries ?? []).map((e) => ({ ...e, index: p.order[e.index] ?? -1 }));
       key = { mode: "legend", x: pad, y: header, entries };
     }
     const footerTop = plotBottom + axis + FOOTER_GAP;
@@ -371,7 +390,7 @@ function scene(l: Omit<ChartLayout, "scene">, p: Prepared): SceneNode[] {
   const paint = { trend: l.trend, y: l.y, dashes: o.dashes };
   const painted = l.series.map((s) => seriesNodes(s, paint));
   nodes.push(...painted.map((s) => s.body), ...painted.flatMap((s) => (s.over ? [s.over] : [])));
-  const value = (s: SeriesLayout) => p.keyValue(s);
+  const value = (s: SeriesLayout) => (s.stale ? "" : p.keyValue(s));
   nodes.push(
     l.key.mode === "direct"
       ? directLabelNodes(l.key.labels, l.key.x, l.series, plot, value)

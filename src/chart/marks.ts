@@ -30,10 +30,17 @@ export interface SeriesPlan {
   readonly bars: boolean;
   /** The band drawn around its average: its own 95% range, where 95% of polls fall, or none. */
   readonly band: "average" | "polls" | "none";
-  /** Its color: a place in the palette, or grey for a series not highlighted. */
+  /**
+   * Its color: a place in the palette, taken by its place in the dataset (so slicing a file or ranking
+   * its series never recolors one), or grey for a series not highlighted.
+   */
   readonly color: number | "grey";
   /** The value its label shows: the average's latest estimate, or the latest poll. */
   readonly latestValue: number;
+  /** Whether the key names it; series beyond the key are grey and summed up in one row of it. */
+  readonly keyed: boolean;
+  /** No longer polled (see `SeriesFacts.current`): grey, keyed last, "last polled" on its latest date. */
+  readonly stale: boolean;
 }
 
 /** The most averages drawn with bands: more would cover each other and the lines. */
@@ -54,31 +61,69 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
     const average = f?.average?.average;
     return average ? trend.format.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
   };
-  // The series in color, each taking the palette's color of its place here: in input order when all
-  // fit, else (chosen or the highest) in the order of their latest values, so the leader is blue.
-  const byValue = facts.map((_, i) => i).sort((a, b) => latest(b) - latest(a));
-  const chosen = o.highlight
-    ? byValue.filter((i) => o.highlight?.includes(facts[i]?.series.id ?? ""))
-    : facts.length <= COLORED
-      ? facts.map((_, i) => i)
-      : byValue.slice(0, COLORED);
+  const current = (i: number) => facts[i]?.current ?? true;
+  // The key's order: the field as of now, highest first; then series no longer polled, latest first.
+  const order = facts
+    .map((_, i) => i)
+    .sort((a, b) =>
+      current(a) !== current(b)
+        ? Number(current(b)) - Number(current(a))
+        : current(a)
+          ? latest(b) - latest(a) || a - b
+          : text0(facts[b]?.latest.date, facts[a]?.latest.date) || a - b,
+    );
+  const all = facts.length <= COLORED;
+  // In color: the series chosen, else every current one when all fit, else the six highest now.
+  const chosen = new Set(
+    o.highlight
+      ? order.filter((i) => o.highlight?.includes(facts[i]?.series.id ?? ""))
+      : order.filter(current).slice(0, COLORED),
+  );
+  // The first six colors are the ones told apart best (theme.ts): six or fewer series take those.
+  const slots = paletteSlots(
+    facts.map((_, i) => i).filter((i) => chosen.has(i)),
+    chosen.size <= COLORED ? COLORED : PALETTE_SIZE,
+  );
   // Bands cover each other beyond a few: drawn for at most BAND_LIMIT colored averages (pick with `highlight`).
-  const banded = chosen.filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
+  const banded = [...chosen].filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
   return facts.map(({ series, average: averageFacts }, index) => {
     const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
-    const place = chosen.indexOf(index);
+    const slot = slots.get(index);
     return {
       index,
       series,
       ...(average ? { average } : {}),
       perPoll,
       bars: o.showMarginOfError && !average && perPoll && series.points.some((p) => p.marginOfError !== undefined),
-      band: average && place >= 0 && banded ? o.band : "none",
-      color: place < 0 ? "grey" : place,
+      band: average && slot !== undefined && banded ? o.band : "none",
+      color: slot ?? "grey",
       latestValue: latest(index),
+      keyed: all || chosen.has(index),
+      stale: !current(index),
     };
   });
+}
+
+/** The palette's length: its colors repeat after the last. */
+const PALETTE_SIZE = 8;
+
+const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The palette place of each colored series: its own place in the dataset, or the next free one when an
+ * earlier colored series took it, so that a series keeps its color whoever else is drawn beside it.
+ */
+export function paletteSlots(colored: readonly number[], size: number): Map<number, number> {
+  const slots = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const index of colored) {
+    let slot = index % size;
+    for (let tries = 0; taken.has(slot) && tries < size; tries++) slot = (slot + 1) % size;
+    taken.add(slot);
+    slots.set(index, slot);
+  }
+  return slots;
 }
 
 /** A series' measure: shares, or net values. */

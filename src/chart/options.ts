@@ -14,7 +14,7 @@ import type { ChartAverages } from "./averages.js";
 import type { FontMetrics } from "../font/metrics.js";
 import { dataError, type PollDataError } from "../model/error.js";
 import type { Message } from "../model/schema.js";
-import { contrast, DARK, LIGHT } from "./theme.js";
+import { contrastProblem, DARK, LIGHT } from "./theme.js";
 
 const px = (min: number) =>
   when<number>(
@@ -88,6 +88,24 @@ const palette: Leaf<Palette> = (v) => {
     : new Problem("a list of 1 to 50 colors written #rrggbb, or { light, dark } of such lists");
 };
 
+/** A series' own color: one `#rrggbb` for every scheme, or each scheme's. */
+export type SeriesColor = string | { readonly light?: string; readonly dark?: string };
+const isHex = (v: unknown) => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
+const colors = when<Readonly<Record<string, SeriesColor>>>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every(
+      (c) =>
+        isHex(c) ||
+        (typeof c === "object" &&
+          c !== null &&
+          Object.entries(c).every(([k, hex]) => (k === "light" || k === "dark") && isHex(hex))),
+    ),
+  "{ [series id]: a color written #rrggbb, or { light, dark } of such colors }",
+);
+
 const CHART_OPTION_FIELDS = {
   /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
   width: withDefault(px(240), 640),
@@ -124,6 +142,14 @@ const CHART_OPTION_FIELDS = {
    * least 3:1 contrast with its scheme's background (WCAG 1.4.11), else a `PollDataError` names it.
    */
   palette: optional(palette),
+  /**
+   * Series' own colors, by series id: `{ conservatives: "#0087dc", labour: { light: "#d50000", dark:
+   * "#ff5a4f" } }`. A series keeps its color in every chart and slice; the others take the palette's by
+   * their place in the dataset. Each must have at least 3:1 contrast with its scheme's background, else
+   * a `PollDataError` names it and the nearest shade of its hue that passes. A series' own `color` field
+   * does the same in the data.
+   */
+  colors: optional(colors),
   /**
    * The value axis: `"fit"` (default): a round range around what is drawn (polls, their error bars,
    * the averages' bands), with the same grid step for a given range at any size, said in the
@@ -235,13 +261,8 @@ function schemeColors(
 ): readonly string[] {
   return colors.map((color, i) => {
     const hex = (color.length === 4 ? color.replace(/[0-9a-f]/gi, (d) => d + d) : color).toLowerCase();
-    const ratio = contrast(hex, background);
-    if (ratio < 3) {
-      issues.push({
-        path: [...path, i],
-        message: `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${Math.floor(ratio * 100) / 100}:1`,
-      });
-    }
+    const problem = contrastProblem(hex, background);
+    if (problem) issues.push({ path: [...path, i], message: problem.replace(`received ${hex}`, `received ${color}`) });
     return hex;
   });
 }
@@ -262,6 +283,17 @@ export const resolveOptions: (options: unknown) => ResolvedOptions = optionsChec
       const { light: l, dark: d } = given as { light?: readonly string[]; dark?: readonly string[] };
       if (l) light = schemeColors(l, [...at, "light"], LIGHT.background, issues);
       if (d) dark = schemeColors(d, [...at, "dark"], DARK.background, issues);
+    }
+    for (const [id, color] of Object.entries(o.colors ?? {})) {
+      const schemes = typeof color === "string" ? { light: color, dark: color } : color;
+      const check = (scheme: "light" | "dark", background: string) => {
+        const hex = schemes[scheme];
+        const problem = hex && contrastProblem(hex, background);
+        const where = typeof color === "string" ? [...path, "colors", id] : [...path, "colors", id, scheme];
+        if (problem) issues.push({ path: where, message: problem });
+      };
+      check("light", LIGHT.background);
+      if (o.colorScheme !== "light") check("dark", DARK.background);
     }
     return { ...o, palette: { light, dark } };
   },

@@ -244,9 +244,24 @@ export function legendNodes(
   value: (s: SeriesLayout) => string,
 ): SceneNode {
   const children = entries.map((entry): SceneNode => {
-    const s = series[entry.index] as SeriesLayout;
+    const s = series[entry.index];
     const ex = x + entry.x;
     const ey = y + entry.y + SAMPLE_DROP;
+    // The row of the series the key does not name: a grey line and its words.
+    if (!s)
+      return {
+        kind: "group",
+        children: [
+          { kind: "path", d: `M${num(ex)},${num(ey)}h${SAMPLE_LINE}`, stroke: "grey", width: 1.5, fill: "none" },
+          {
+            kind: "text",
+            size: LABEL_SIZE,
+            ink: "muted",
+            separate: true,
+            lines: keyLines(entry.lines, ex + SAMPLE, y + entry.y, ""),
+          },
+        ],
+      };
     const { line } = seriesInks(s);
     return {
       kind: "group",

@@ -94,6 +94,37 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * The nearest shade of a color's hue with at least 3:1 contrast with `background` (WCAG 1.4.11): the color
+ * mixed toward black on a light background, toward white on a dark one, as little as passes.
+ *
+ * @example
+ * passingShade("#faa61a", "#ffffff"); // "#a36c11" (3.0:1), for the Liberal Democrats' orange
+ */
+export function passingShade(color: string, background: string): string {
+  if (contrast(color, background) >= 3) return color;
+  const toward = luminance(background) > 0.2 ? "#000000" : "#ffffff";
+  let [lo, hi] = [0, 1];
+  for (let k = 0; k < 14; k++) {
+    const t = (lo + hi) / 2;
+    if (contrast(mix(color, toward, t), background) >= 3) hi = t;
+    else lo = t;
+  }
+  return mix(color, toward, hi);
+}
+
+/** A color refused for too little contrast, with the shade that passes: for error messages. */
+export function contrastProblem(color: string, background: string): string | undefined {
+  const hex = color.toLowerCase();
+  const ratio = contrast(hex, background);
+  if (ratio >= 3) return undefined;
+  const shade = passingShade(hex, background);
+  const ratioOf = (c: string) => `${Math.floor(contrast(c, background) * 100) / 100}:1`;
+  return `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${ratioOf(hex)}; ${shade} passes at ${ratioOf(shade)} (the same hue, ${toward(background)})`;
+}
+
+const toward = (background: string) => (luminance(background) > 0.2 ? "darker" : "lighter");
+
 /** `a` mixed toward `b` by `t` (0: `a`, 1: `b`), as `#rrggbb`. */
 function mix(a: string, b: string, t: number): string {
   const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);

@@ -32,7 +32,22 @@ export const quoted = (label: string) => `“${label}”`;
 const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
 /** AP possessive: "Gallup’s", but "McLaughlin & Associates’". */
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
-const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+/**
+ * "a" or "an" by the sound of the next word, not its letter: "a University of Texas poll", "a YouGov
+ * poll", "an Ipsos poll", "an hourly", "an SSRS poll" and "an NBC poll" (initials said letter by letter),
+ * "a UMass Lowell poll", "a one-time".
+ */
+export function article(word: string): "a" | "an" {
+  // Initials are said by their letters' names, of which A, E, F, H, I, L, M, N, O, R, S and X start with
+  // a vowel sound; a few capitals are said as words (FOX, NATO).
+  const initials = /^([A-Z]{2,})\b/.exec(word)?.[1];
+  if (initials && !/^(?:FOX|NATO|NASA|AARP|UNICEF)$/.test(initials))
+    return /^[AEFHILMNORSX]/.test(initials) ? "an" : "a";
+  // "you" sounds: UMass, university, usual, Europe; "w" sounds: one, once.
+  if (/^U[A-Z][a-z]/.test(word) || /^(?:uni|use|usu|uti|eu|ew|one|once|ubi|ura|uro)/i.test(word)) return "a";
+  if (/^(?:hour|honest|honor|heir)/i.test(word)) return "an";
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
 export const direction = (points: number) => (points > 0 ? "up" : "down");
 
 function value(v: Value, f: NumberFormat): string {
@@ -177,13 +192,22 @@ export const en: Language = {
   crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
     `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
   othersAt: (values) => `The others: ${values.join("; ")}.`,
+  lastPolledSentence: (stale, before, f) =>
+    stale.length > 4
+      ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
+      : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
+  lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
+  othersKey: (count, under, f) => `${f.number(count)} others, each under ${under}`,
+  leadChanges: (count, leader, when, f) =>
+    `The lead changed hands ${count === 2 ? "twice" : `${f.number(count)} times`}, most recently ${when}, to ${quoted(leader)}.`,
   higherInPolls: (higher, lower, polls, f) =>
     `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${f.number(polls)} polls`} that asked about both.`,
   aboveThroughout: (higher, lower, span) =>
     `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
   leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
-    `${leader} leads with ${v} ${where}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
-  leadBasis: (date) => (date ? `in the poll averages on ${fullDate(date)}` : "in the latest polls"),
+    `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
+  leadBasis: (date, asOf) =>
+    date ? `in the poll averages on ${fullDate(date)}` : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
   tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
   parts: (ps, whole, where) =>
     `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,

@@ -239,13 +239,24 @@ export const es: Language = {
   crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
     `${averages ? `El promedio de ${quoted(leader)} superó al promedio de ${quoted(trailer)}` : `${quoted(leader)} superó a ${quoted(trailer)}`} ${when}; ${leaderValue} frente ${al(trailerValue)} ${latestAt}.`,
   othersAt: (values) => `Los demás: ${values.join("; ")}.`,
+  lastPolledSentence: (stale, before, f) =>
+    stale.length > 4
+      ? `Otras ${f.number(stale.length)} series se midieron por última vez antes del ${fullDateEs(before)}.`
+      : `${capital(list(stale.map((s) => `${s.label}, en ${monthYearEs(s.date)}`)))}: la última vez que se ${stale.length > 1 ? "midieron" : "midió"}.`,
+  lastPolled: (label, date) => `${label}, medido por última vez en ${monthYearEs(date)}`,
+  othersKey: (count, under, f) => `${f.number(count)} más, cada una por debajo ${del(under)}`,
+  leadChanges: (count, leader, when, f) =>
+    `El primer lugar cambió de manos ${count === 2 ? "dos veces" : `${f.number(count)} veces`}; la última, ${when}, a favor de ${quoted(leader)}.`,
   higherInPolls: (higher, lower, polls, f) =>
     `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 2 ? "en las dos encuestas" : `en cada una de las ${f.number(polls)} encuestas`} que preguntaron por ambas.`,
   aboveThroughout: (higher, lower, span) =>
     `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
   leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
-    `${leader} lidera con ${el(v)} ${where}, ${lead} por delante de ${runnerUp} (${runnerUpValue})`,
-  leadBasis: (date) => (date ? `en los promedios de encuestas del ${fullDateEs(date)}` : "en las últimas encuestas"),
+    `En primer lugar ${where}: ${leader}, con ${el(v)}, ${lead} por delante de ${runnerUp} (${runnerUpValue})`,
+  leadBasis: (date, asOf) =>
+    date
+      ? `en los promedios de encuestas del ${fullDateEs(date)}`
+      : `en las últimas encuestas${asOf ? `, hasta el ${fullDateEs(asOf)}` : ""}`,
   tied: (a, b, v, where) => `${list([a, b])} empatan con ${el(v)} ${where}`,
   parts: (ps, whole, where) =>
     `${capital(list(ps.map((p) => `entre ${los(p.population)}, ${el(p.value)}`)))}, frente ${al(whole.value)} de ${los(whole.population)} ${where}.`,

@@ -217,11 +217,29 @@ export interface Language {
   }): string;
   /** "The others: Julián Castro: 0.6%, …." A sentence. */
   othersAt(values: readonly string[]): string;
+  /**
+   * Series no longer polled, as of the field's latest poll: "Kamala Harris was last polled in June 2025,
+   * John Cox in February 2025." or, for many, "12 others were last polled before Dec. 29, 2025." A sentence.
+   */
+  lastPolledSentence(
+    stale: readonly { readonly label: string; readonly date: string }[],
+    before: string,
+    f: NumberFormat,
+  ): string;
+  /** A key entry of a series no longer polled: "Kamala Harris, last polled June 2025". */
+  lastPolled(label: string, date: string): string;
+  /** The key's row for the series it does not name: "27 others, each under 9%". */
+  othersKey(count: number, under: string, f: NumberFormat): string;
+  /** "The lead changed hands 13 times, most recently in July 2019, to “Conservatives”." A sentence. */
+  leadChanges(count: number, leader: string, when: string, f: NumberFormat): string;
   /** "“A” was higher than “B” in all 3 polls that asked about both." A sentence. */
   higherInPolls(higher: string, lower: string, polls: number, f: NumberFormat): string;
   /** "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every month." */
   aboveThroughout(higher: string, lower: string, range: string): string;
-  /** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)." */
+  /**
+   * "Leading in the poll averages on Oct. 29, 2019: Biden, 26.5%, 6.2 points ahead of Warren (20.3%)": the
+   * label never the subject of a verb, so a plural name ("Conservatives") reads right.
+   */
   leads(args: {
     readonly leader: string;
     readonly value: string;
@@ -230,8 +248,8 @@ export interface Language {
     readonly lead: string;
     readonly where: string;
   }): string;
-  /** "in the poll averages on Oct. 29, 2019", "in the latest polls". */
-  leadBasis(averageDate: string | undefined): string;
+  /** "in the poll averages on Oct. 29, 2019", "in the latest polls, to Feb. 12, 2026". */
+  leadBasis(averageDate: string | undefined, asOf?: string): string;
   /** "“A” and “B” are tied at 20%". */
   tied(a: string, b: string, value: string, where: string): string;
   /** "Among Republicans, 35%, against 48% of all U.S. adults in the latest poll." A sentence. */

@@ -3,6 +3,7 @@ import {
   type Check,
   date,
   fail,
+  hexColor,
   type Infer,
   list,
   type Nested,
@@ -135,6 +136,13 @@ const seriesFields = {
    * adults"). The words compare a part with its whole and with other parts, never as rivals.
    */
   partOf: optional(text),
+  /**
+   * The series' own color, `#rrggbb` (a party's): drawn in every chart of it, whatever else is drawn
+   * beside it, in place of the palette's. It needs at least 3:1 contrast with the chart's background;
+   * one that has less is refused, with the nearest shade of its hue that passes. The chart option
+   * `colors` sets it per chart, and per scheme.
+   */
+  color: optional(hexColor),
   /** The polls, sorted by `date`, then `fieldStart`, then `pollster`, once parsed. */
   points: required(list(point, "poll points", "poll point")),
 };

@@ -1,4 +1,5 @@
 import { averageFactsFor } from "./averages.js";
+import { fieldDate, polledSince, readingPoints } from "./field.js";
 import { decimalsOf, round } from "../language/numbers.js";
 import { splitRuns } from "../model/gaps.js";
 import { parseDataset } from "../model/parse.js";
@@ -50,8 +51,10 @@ function extremes(points: readonly PollPoint[]): [PollExtreme, PollExtreme] {
   ];
 }
 
-function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions): SeriesFacts {
-  const { points } = s;
+function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptions, current: boolean): SeriesFacts {
+  // A poll that asked several versions of the question is one reading: never a change from itself.
+  const points = readingPoints(s, dataset);
+  const polls = points === s.points ? s : { ...s, points };
   const measure = s.measure ?? "share";
   const latest = points[points.length - 1] as PollPoint;
   const pollsters = [...new Set(points.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
@@ -65,12 +68,21 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const gaps = runs
     .slice(1)
     .map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
-  const average = averageFactsFor(s, options.average ?? "auto", options.maxGapDays, dataset.pollster, options.averages);
+  const average = averageFactsFor(
+    polls,
+    options.average ?? "auto",
+    options.maxGapDays,
+    dataset.pollster,
+    options.averages,
+  );
   return {
     series: s,
     measure,
     first,
     latest,
+    polls: points.length,
+    questions: s.points.length,
+    current,
     ...(previous ? { previous, sincePrevious: compare(previous, latest, measure) } : {}),
     ...(own.length > 2 ? { overall: compare(first, latest, measure) } : {}),
     high,
@@ -93,12 +105,16 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
  */
 export function describeTrend(input: PollDataset, options: DescribeOptions = {}): TrendFacts {
   const dataset = parseDataset(input);
-  const series = dataset.series.map((s) => seriesFacts(s, dataset, options));
+  const asOf = fieldDate(dataset.series);
+  // A field of three or more rivals stands as of its latest polls: a series polled long before is not in it.
+  const field = dataset.series.filter((s) => s.partOf === undefined).length >= 3;
+  const series = dataset.series.map((s) => seriesFacts(s, dataset, options, !field || polledSince(s, asOf)));
   const best = comparison(series, dataset);
   const cross = crossing(series, dataset);
   const leader = leaderOf(series);
   return {
     series,
+    asOf,
     ...(best ? { comparison: best } : {}),
     ...(cross ? { crossing: cross } : {}),
     ...(leader ? { leader } : {}),

@@ -1,6 +1,7 @@
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
-import { pollKey } from "../model/polls.js";
+import { pollOf } from "../model/polls.js";
+import { readingPoints } from "./field.js";
 import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
 
 export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./types.js";
@@ -25,21 +26,26 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
       pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date) as number, b: shown(e.value) })),
     };
   }
-  // The same poll: the same pollster, sponsor, dates, population, sample and ids.
-  const values = new Map(a.series.points.map((p) => [pollKey(p, dataset), p.value]));
-  const shared = b.series.points.filter((p) => values.has(pollKey(p, dataset)));
+  // The same poll (pollOf), each read once however many versions of the question it asked.
+  const values = new Map(readingPoints(a.series, dataset).map((p) => [pollOf(p, dataset), p.value]));
+  const shared = readingPoints(b.series, dataset).filter((p) => values.has(pollOf(p, dataset)));
   return {
     basis: "polls",
-    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollKey(p, dataset)) as number, b: p.value, poll: p })),
+    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollOf(p, dataset)) as number, b: p.value, poll: p })),
   };
 }
 
-/** Rivals: two series of one measure, neither a part of the other nor parts of one whole. */
-function rivals(a: SeriesFacts, b: SeriesFacts): boolean {
-  if (a.measure !== b.measure) return false;
-  const [pa, pb] = [a.series.partOf, b.series.partOf];
-  return pa !== b.series.id && pb !== a.series.id && (pa === undefined || pa !== pb);
-}
+/**
+ * Rivals: two series of one measure and one whole: two answers or candidates of the whole sample, or two
+ * parts of one whole (Democrats and Republicans). A part is never a rival of its whole, nor of the whole's
+ * rivals: "Republicans who approve" is not compared with "Disapprove".
+ */
+const rivals = (a: SeriesFacts, b: SeriesFacts): boolean =>
+  a.measure === b.measure && a.series.partOf === b.series.partOf;
+
+/** The series that compete for the lead: shares of the whole sample (not parts), as many as there are. */
+const contenders = (facts: readonly SeriesFacts[]) =>
+  facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
 
 function eachPair(
   facts: readonly SeriesFacts[],
@@ -107,16 +113,32 @@ export function comparison(facts: readonly SeriesFacts[], dataset: PollDataset):
 /** A series' latest value as a reader sees it: its average's latest estimate (to one decimal), or its latest poll. */
 export const latestValue = (s: SeriesFacts): number => (s.average ? shown(s.average.latest.value) : s.latest.value);
 
+/** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
+function leadChanges(list: readonly Pair[]): number {
+  let changes = 0;
+  let leader = 0;
+  for (const p of list) {
+    const now = Math.sign(p.a - p.b);
+    if (now === 0) continue;
+    if (leader !== 0 && now !== leader) changes++;
+    leader = now;
+  }
+  return changes;
+}
+
 /**
- * The most recent crossing, among all pairs of rival series, after which the leader stayed ahead. With
- * three or more series, only a crossing of the series that leads now is news: two minor candidates
- * trading places is not.
+ * The most recent crossing, among all pairs of rival series, after which the leader stayed ahead. In a
+ * field of three or more contenders, only a crossing of the series that leads now is news: two minor
+ * candidates trading places is not. Parts do not make a field: a subgroup beside "Approve" and
+ * "Disapprove" leaves their crossing the news.
  */
 export function crossing(facts: readonly SeriesFacts[], dataset: PollDataset): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
-  const top = facts.length > 2 ? leaderOf(facts)?.leader : undefined;
+  const field = contenders(facts).length > 2;
+  const top = field ? leaderOf(facts)?.leader : undefined;
   eachPair(facts, dataset, (a, b, basis, list) => {
-    if (facts.length > 2 && a !== top && b !== top) return;
+    if (field && a !== top && b !== top) return;
+    if (!a.current || !b.current) return;
     const last = list[list.length - 1] as Pair;
     if (last.a === last.b) return;
     const aLeads = last.a > last.b;
@@ -136,22 +158,34 @@ export function crossing(facts: readonly SeriesFacts[], dataset: PollDataset): S
       leaderValue: aLeads ? last.a : last.b,
       trailerValue: aLeads ? last.b : last.a,
       isLatest: start === list.length - 1,
+      changes: leadChanges(list),
     };
   });
   return best;
 }
 
-/** The leader of three or more rival series (the shares among them, not parts), or `undefined`. */
+/** A series' latest value unrounded: its average's latest estimate, or its latest poll. */
+const latestRaw = (s: SeriesFacts): number => (s.average ? s.average.latest.value : s.latest.value);
+
+/**
+ * The leader of a field of three or more contenders (shares of the whole sample, not parts), among those
+ * current (polled lately, see {@link SeriesFacts.current}); `undefined` with fewer than two current.
+ */
 export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
-  const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
+  const field = contenders(facts);
   if (field.length < 3) return undefined;
-  const sorted = [...field].sort((a, b) => latestValue(b) - latestValue(a));
+  const standing = field.filter((s) => s.current);
+  if (standing.length < 2) return undefined;
+  const sorted = [...standing].sort((a, b) => latestValue(b) - latestValue(a) || latestRaw(b) - latestRaw(a));
   const [leader, runnerUp] = sorted as [SeriesFacts, SeriesFacts];
+  const averages = standing.every((s) => s.average);
+  // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6.
+  const lead = latestRaw(leader) - latestRaw(runnerUp);
   return {
     leader,
     runnerUp,
-    lead: round(latestValue(leader) - latestValue(runnerUp), ESTIMATE_DECIMALS),
-    basis: field.every((s) => s.average) ? "average" : "polls",
+    lead: averages ? round(lead, ESTIMATE_DECIMALS) : round(lead, 2),
+    basis: averages ? "average" : "polls",
   };
 }
 

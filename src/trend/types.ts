@@ -66,12 +66,30 @@ export interface SeriesFacts {
   readonly series: PollSeries;
   /** What its values measure: a share of respondents or a net value or lead. */
   readonly measure: "share" | "net";
-  /** The oldest poll; in a series with several pollsters, the oldest by the latest poll's pollster. */
+  /**
+   * The oldest poll; in a series with several pollsters, the oldest by the latest poll's pollster. A poll
+   * that asked several versions of the question (split samples, two wordings) is one poll here: its
+   * reading (see `pollReadings`), the version with the largest sample or the mean of the versions.
+   */
   readonly first: PollPoint;
-  /** The poll before the latest (by the same pollster, in a series with several), when there is one. */
+  /**
+   * The poll before the latest (by the same pollster, in a series with several), when there is one:
+   * never another version of the latest poll itself.
+   */
   readonly previous?: PollPoint;
-  /** The newest poll. */
+  /** The newest poll (its reading, when it asked several versions of the question). */
   readonly latest: PollPoint;
+  /** How many polls the series holds, each counted once however many versions of the question it asked. */
+  readonly polls: number;
+  /** How many results (questions or versions) the series holds: more than `polls` where a poll asked several. */
+  readonly questions: number;
+  /**
+   * Whether the series stands in the field as of now: it was polled within {@link RECENT_DAYS} of the
+   * field's latest poll (`TrendFacts.asOf`). A series no longer polled (a candidate who left the race)
+   * is never the leader, is drawn in grey and keyed last, "last polled" on its latest date. With fewer
+   * than three rival series every series is current.
+   */
+  readonly current: boolean;
   /** From `previous` to `latest`, when there are two or more polls. */
   readonly sincePrevious?: PollChange;
   /** From `first` to `latest`, when there are three or more polls (by that pollster). */
@@ -92,6 +110,8 @@ export interface SeriesFacts {
 export interface TrendFacts {
   /** One entry per series, in dataset order. */
   readonly series: readonly SeriesFacts[];
+  /** ISO date the field stands at: the end of its latest poll. */
+  readonly asOf: string;
   /** The one comparison worth a sentence, if any holds. */
   readonly comparison?: SeriesComparison;
   /** The latest time one series overtook another, if one did and still leads. */
@@ -151,15 +171,26 @@ export interface SeriesCrossing {
   readonly trailerValue: number;
   /** Whether the crossing happened at the latest date both were measured: then it is the news. */
   readonly isLatest: boolean;
+  /**
+   * How many times the lead changed hands between the two over every date both were measured (this
+   * crossing the last of them): 1 when it changed once. Ties do not change it.
+   */
+  readonly changes: number;
 }
 
-/** Who leads a field of three or more rival series now, by their latest values, and by how much. */
+/**
+ * Who leads a field of three or more rival series now, by their latest values among the series that are
+ * current (polled lately, see {@link SeriesFacts.current}), and by how much.
+ */
 export interface LeaderFacts {
   /** The series with the highest latest value. */
   readonly leader: SeriesFacts;
   /** The next highest. */
   readonly runnerUp: SeriesFacts;
-  /** Leader's latest value minus the runner-up's, in percentage points as printed; 0 is a tie. */
+  /**
+   * Leader's latest value minus the runner-up's, in percentage points, from the unrounded values, then
+   * rounded as printed (one decimal for averages); 0 is a tie.
+   */
   readonly lead: number;
   /** Whether the values are the averages' latest estimates (all series have one) or the latest polls. */
   readonly basis: "polls" | "average";

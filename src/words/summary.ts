@@ -2,6 +2,7 @@ import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
+import { RECENT_DAYS } from "../trend/field.js";
 import { latestValue } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { gapPhrase, nearAMonth } from "./spans.js";
@@ -64,12 +65,14 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
   const { latest, sincePrevious, overall, series, measure } = facts;
   const crowded = crowdedMonths(series.points);
   const pollster = attributed(facts, latest, t);
+  const population = series.population ?? dataset.population;
   const head = w.headline({
     when: whenOf(latest, crowded),
     value: shown(t, latest.value, measure),
     label: series.label,
     measure,
-    ...(dataset.population ? { population: dataset.population } : {}),
+    // A part is said with its own population: "83% of Republicans", never "of U.S. adults".
+    ...(population ? { population } : {}),
     ...(series.predicate ? { predicate: series.predicate } : {}),
     ...(pollster ? { pollster } : {}),
   });
@@ -154,7 +157,7 @@ function leaderClause(t: PreparedTrend): string {
   if (!l) return "";
   const average = l.basis === "average";
   const value = (s: SeriesFacts) => shown(t, latestValue(s), "share", average);
-  const where = t.words.leadBasis(average ? (l.leader.average?.latest.date ?? "") : undefined);
+  const where = t.words.leadBasis(average ? (l.leader.average?.latest.date ?? "") : undefined, t.facts.asOf);
   if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
   return t.words.leads({
     leader: l.leader.series.label,
@@ -183,11 +186,23 @@ function partsSentences(t: PreparedTrend): string[] {
   });
 }
 
-/** Who ran the polls: "Source: AP-NORC poll.", "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." */
+/**
+ * Who ran the polls: "Source: AP-NORC poll.", "Source: polls by YouGov, Opinium and 16 other pollsters,
+ * compiled by FiveThirtyEight.": those with the most polls named first.
+ */
 function sourceSentence(t: PreparedTrend): string {
   const { dataset, facts, words: w, format: f } = t;
   const { pollster, source } = dataset;
-  const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))];
+  const counts = new Map<string, number>();
+  for (const s of dataset.series)
+    for (const p of s.points) {
+      const name = pollsterOf(p, dataset);
+      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  // Sorted by polls, the first met first among equals (a stable sort of the order of first poll).
+  const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
+  );
   if (pollsters.length > 1) {
     const named = pollsters.length <= 3 ? pollsters : pollsters.slice(0, 2);
     return w.sourcePolls(named, pollsters.length - named.length, source?.name, f);
@@ -197,12 +212,35 @@ function sourceSentence(t: PreparedTrend): string {
   return source ? w.sourceName(source.name) : "";
 }
 
-/** The series the full summary describes in full: all of them, or the leading ones of a large field. */
-function described(t: PreparedTrend): { full: readonly SeriesFacts[]; others: readonly SeriesFacts[] } {
+/**
+ * The series the full summary describes in full: all of them, or the leading ones of a large field as it
+ * stands now; the rest of the field by their values, and the series no longer polled by when they were.
+ */
+function described(t: PreparedTrend): {
+  full: readonly SeriesFacts[];
+  others: readonly SeriesFacts[];
+  stale: readonly SeriesFacts[];
+} {
   const all = t.facts.series;
-  if (all.length <= DESCRIBED_SERIES || !t.facts.leader) return { full: all, others: [] };
-  const sorted = [...all].sort((a, b) => latestValue(b) - latestValue(a));
-  return { full: sorted.slice(0, DESCRIBED_SERIES - 1), others: sorted.slice(DESCRIBED_SERIES - 1) };
+  const stale = all.filter((s) => !s.current);
+  const standing = all.filter((s) => s.current);
+  if (standing.length <= DESCRIBED_SERIES || !t.facts.leader) return { full: standing, others: [], stale };
+  const sorted = [...standing].sort((a, b) => latestValue(b) - latestValue(a));
+  return { full: sorted.slice(0, DESCRIBED_SERIES - 1), others: sorted.slice(DESCRIBED_SERIES - 1), stale };
+}
+
+/** "Kamala Harris was last polled in June 2025.": the series no longer polled, latest first. */
+function staleSentence(stale: readonly SeriesFacts[], t: PreparedTrend): string {
+  if (!stale.length) return "";
+  const sorted = [...stale].sort((a, b) =>
+    a.latest.date < b.latest.date ? 1 : a.latest.date > b.latest.date ? -1 : 0,
+  );
+  const before = new Date(Date.parse(t.facts.asOf) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return t.words.lastPolledSentence(
+    sorted.map((s) => ({ label: s.series.label, date: s.latest.date })),
+    before,
+    t.format,
+  );
 }
 
 /** The full summary: a paragraph. */
@@ -210,11 +248,17 @@ export function fullSummary(t: PreparedTrend): string {
   const { facts, words: w } = t;
   const sentences: string[] = [];
   const crossing = crossingParts(t);
-  const crossingText = crossing ? w.crossing(crossing) : "";
+  // A lead that changed hands again and again is told as that, not as its last overtaking alone.
+  const changes = facts.crossing?.changes ?? 0;
+  const crossingText = !crossing
+    ? ""
+    : changes > 1
+      ? w.leadChanges(changes, crossing.leader, crossing.at, t.format)
+      : w.crossing(crossing);
   if (crossing && facts.crossing?.isLatest) sentences.push(crossingText);
   const lead = leaderClause(t);
   if (lead) sentences.push(`${lead}.`);
-  const { full, others } = described(t);
+  const { full, others, stale } = described(t);
   let methodSaid = false;
   // An average's words come with poll-trend/average, in the averages that computed it.
   const aw = facts.series.some((s) => s.average) ? writerOf(t) : undefined;
@@ -233,6 +277,7 @@ export function fullSummary(t: PreparedTrend): string {
       ),
     );
   }
+  sentences.push(staleSentence(stale, t));
   if (crossing && !facts.crossing?.isLatest) sentences.push(crossingText);
   sentences.push(comparisonSentence(t), ...partsSentences(t), sourceSentence(t));
   // Said once: a population the sentences above never named.
@@ -289,7 +334,7 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): str
   // With two series, an overtaking is the headline; with more, the leader and the lead are.
   const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
   const crossingShort = crossing ? w.crossingShort(crossing) : "";
-  const byValue = [...series].sort((a, b) => latestValue(b) - latestValue(a));
+  const byValue = series.filter((s) => s.current).sort((a, b) => latestValue(b) - latestValue(a));
   const candidates = [
     ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
