@@ -1,7 +1,9 @@
 import { dataError } from "../model/error.js";
+import type { Issue } from "../model/schema.js";
 import { utcTime } from "../model/dates.js";
 import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
+import { RECENT_DAYS } from "../trend/field.js";
 import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
 import { ESTIMATE_DECIMALS, type NumberFormat } from "../language/numbers.js";
 import {
@@ -44,7 +46,7 @@ import { seriesInks, seriesNodes } from "./paint-series.js";
 import { chartName, placeSeries, type SeriesLayout } from "./place.js";
 import type { SceneNode } from "./scene.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
-import { type Palette, schemePalettes } from "./theme.js";
+import { contrastProblem, DARK, LIGHT, type Palette, schemePalettes } from "./theme.js";
 import { deepFreeze } from "../model/freeze.js";
 
 export type { TextBlock } from "./paint-frame.js";
@@ -180,7 +182,44 @@ function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] 
   return [lo, hi];
 }
 
-function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
+/**
+ * The chart's series colors in each scheme, by palette place: the palette's, with each colored series'
+ * own color (`colors`, else its `color` field) at its place. A series' own color from the data is checked
+ * here, against each scheme the chart shows (the `colors` option is checked with the options).
+ */
+function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
+  const { light, dark } = o.palette;
+  const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
+  const out = {
+    light: Array.from({ length: size }, (_, k) => light[k % light.length] as string),
+    dark: Array.from({ length: size }, (_, k) => dark[k % dark.length] as string),
+  };
+  const issues: Issue[] = [];
+  for (const plan of plans) {
+    // A series' own color in the data is checked whether or not it is drawn: the data is wrong for any chart.
+    const data = plan.series.color;
+    for (const scheme of data ? (["light", "dark"] as const) : []) {
+      const shown = scheme === "light" || o.colorScheme !== "light";
+      const background = (scheme === "light" ? LIGHT : DARK).background;
+      const problem = shown && data ? contrastProblem(data, background) : undefined;
+      if (problem) issues.push({ path: ["series", plan.index, "color"], message: problem });
+    }
+    const own = o.colors?.[plan.series.id] ?? data;
+    if (plan.color === "grey" || own === undefined) continue;
+    const byScheme = typeof own === "string" ? { light: own, dark: own } : own;
+    for (const scheme of ["light", "dark"] as const) {
+      const color = byScheme[scheme]?.toLowerCase();
+      if (color) out[scheme][plan.color] = color;
+    }
+  }
+  if (issues.length) throw dataError(issues);
+  return out;
+}
+
+function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared {
+  const plans = planMarks(trend, input);
+  // Each colored series in its own color, or the palette's of its place.
+  const o: ResolvedOptions = { ...input, palette: seriesColors(plans, input) };
   const { dataset, words: w } = trend;
   const net = dataset.series.some((s) => s.measure === "net");
   if (net && dataset.series.some((s) => s.measure !== "net")) {
@@ -208,7 +247,6 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
-  const plans = planMarks(trend, o);
   const titleSize = narrow ? TITLE.narrow : TITLE.wide;
   const subtitleText = dataset.subtitle ?? dataset.question;
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
@@ -234,9 +272,12 @@ function prepare(trend: PreparedTrend, o: ResolvedOptions): Prepared {
           : b.latestValue - a.latestValue || a.index - b.index,
     )
     .map((p) => p.index);
-  const rest = plans.filter((p) => !p.keyed);
-  const highest = Math.max(...rest.map((p) => p.latestValue));
-  const others = rest.length ? w.othersKey(rest.length, valueLabel(Math.floor(highest) + 1), trend.format) : undefined;
+  // The series the key does not name: those of the field now under a value, and those no longer polled.
+  const rest = plans.filter((p) => !p.keyed && !p.stale);
+  const stale = plans.filter((p) => !p.keyed && p.stale).length;
+  const under = rest.length ? valueLabel(Math.floor(Math.max(...rest.map((p) => p.latestValue))) + 1) : undefined;
+  const since = new Date(Date.parse(trend.facts.asOf) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const others = rest.length || stale ? w.othersKey(rest.length, under, stale, since, trend.format) : undefined;
   // Written before any geometry: the axis range and the gaps are known from the values alone.
   const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);
   return {

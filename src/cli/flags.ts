@@ -145,6 +145,16 @@ export const FLAGS: readonly Flag[] = [
     convert: commaList,
   },
   {
+    name: "color",
+    value: "ID=#RRGGBB",
+    help: "a series' own color, by its id, e.g. labour=#d50000 (repeatable); under 3:1 contrast it is refused with a shade that passes",
+    target: "chart",
+    option: "colors",
+    multiple: true,
+    convert: pair,
+    combine: pairs,
+  },
+  {
     name: "dashes",
     help: "dash the lines after the first, for print in one ink",
     target: "chart",

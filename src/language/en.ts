@@ -197,7 +197,13 @@ export const en: Language = {
       ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
       : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
   lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
-  othersKey: (count, under, f) => `${f.number(count)} others, each under ${under}`,
+  othersKey: (count, under, stale, since, f) =>
+    [
+      under ? `${f.number(count)} others, each under ${under}` : "",
+      stale ? `${f.number(stale)} ${under ? "" : "others "}not polled since ${fullDate(since)}` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
   leadChanges: (count, leader, when, f) =>
     `The lead changed hands ${count === 2 ? "twice" : `${f.number(count)} times`}, most recently ${when}, to ${quoted(leader)}.`,
   higherInPolls: (higher, lower, polls, f) =>

@@ -244,7 +244,13 @@ export const es: Language = {
       ? `Otras ${f.number(stale.length)} series se midieron por última vez antes del ${fullDateEs(before)}.`
       : `${capital(list(stale.map((s) => `${s.label}, en ${monthYearEs(s.date)}`)))}: la última vez que se ${stale.length > 1 ? "midieron" : "midió"}.`,
   lastPolled: (label, date) => `${label}, medido por última vez en ${monthYearEs(date)}`,
-  othersKey: (count, under, f) => `${f.number(count)} más, cada una por debajo ${del(under)}`,
+  othersKey: (count, under, stale, since, f) =>
+    [
+      under ? `${f.number(count)} más, cada una por debajo ${del(under)}` : "",
+      stale ? `${f.number(stale)} ${under ? "" : "más "}sin medir desde el ${fullDateEs(since)}` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
   leadChanges: (count, leader, when, f) =>
     `El primer lugar cambió de manos ${count === 2 ? "dos veces" : `${f.number(count)} veces`}; la última, ${when}, a favor de ${quoted(leader)}.`,
   higherInPolls: (higher, lower, polls, f) =>

@@ -228,8 +228,11 @@ export interface Language {
   ): string;
   /** A key entry of a series no longer polled: "Kamala Harris, last polled June 2025". */
   lastPolled(label: string, date: string): string;
-  /** The key's row for the series it does not name: "27 others, each under 9%". */
-  othersKey(count: number, under: string, f: NumberFormat): string;
+  /**
+   * The key's row for the series it does not name: "7 others, each under 6%", and those no longer polled
+   * apart ("7 others, each under 6%; 20 not polled since Dec. 7, 2025"); `under` is absent when all are stale.
+   */
+  othersKey(count: number, under: string | undefined, stale: number, since: string, f: NumberFormat): string;
   /** "The lead changed hands 13 times, most recently in July 2019, to “Conservatives”." A sentence. */
   leadChanges(count: number, leader: string, when: string, f: NumberFormat): string;
   /** "“A” was higher than “B” in all 3 polls that asked about both." A sentence. */

@@ -1,5 +1,5 @@
 import type { PollDataset, PollPoint } from "../model/types.js";
-import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
+import { decimalsOf, ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { pollOf } from "../model/polls.js";
 import { readingPoints } from "./field.js";
 import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
@@ -89,9 +89,16 @@ function aboveEveryMonth(higher: SeriesFacts, lower: SeriesFacts): boolean {
  * averages it must hold of the polls too: "throughout" is said only when, in every month both were
  * polled, the mean of one's polls was above the other's, as the table by month shows.
  */
-export function comparison(facts: readonly SeriesFacts[], dataset: PollDataset): SeriesComparison | undefined {
+export function comparison(
+  facts: readonly SeriesFacts[],
+  dataset: PollDataset,
+  leader: LeaderFacts | undefined,
+): SeriesComparison | undefined {
   let best: SeriesComparison | undefined;
+  // In a field, only a comparison with the leader is news: two minor candidates' order is not.
+  const top = contenders(facts).length > 2 ? leader?.leader : undefined;
   eachPair(facts, dataset, (a, b, basis, list) => {
+    if (top && a !== top && b !== top) return;
     if (list.length <= (best?.polls ?? 0)) return;
     const aAbove = list.every((p) => p.a > p.b);
     const bAbove = list.every((p) => p.a < p.b);
@@ -132,10 +139,14 @@ function leadChanges(list: readonly Pair[]): number {
  * candidates trading places is not. Parts do not make a field: a subgroup beside "Approve" and
  * "Disapprove" leaves their crossing the news.
  */
-export function crossing(facts: readonly SeriesFacts[], dataset: PollDataset): SeriesCrossing | undefined {
+export function crossing(
+  facts: readonly SeriesFacts[],
+  dataset: PollDataset,
+  leader: LeaderFacts | undefined,
+): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
   const field = contenders(facts).length > 2;
-  const top = field ? leaderOf(facts)?.leader : undefined;
+  const top = field ? leader?.leader : undefined;
   eachPair(facts, dataset, (a, b, basis, list) => {
     if (field && a !== top && b !== top) return;
     if (!a.current || !b.current) return;
@@ -179,12 +190,17 @@ export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined
   const sorted = [...standing].sort((a, b) => latestValue(b) - latestValue(a) || latestRaw(b) - latestRaw(a));
   const [leader, runnerUp] = sorted as [SeriesFacts, SeriesFacts];
   const averages = standing.every((s) => s.average);
-  // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6.
+  // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
+  // an average's to one decimal, polls' to their own decimals.
   const lead = latestRaw(leader) - latestRaw(runnerUp);
+  const decimals =
+    leader.average || runnerUp.average
+      ? ESTIMATE_DECIMALS
+      : Math.max(decimalsOf(leader.latest.value), decimalsOf(runnerUp.latest.value));
   return {
     leader,
     runnerUp,
-    lead: averages ? round(lead, ESTIMATE_DECIMALS) : round(lead, 2),
+    lead: round(lead, decimals),
     basis: averages ? "average" : "polls",
   };
 }

@@ -164,7 +164,7 @@ function leaderClause(t: PreparedTrend): string {
     value: value(l.leader),
     runnerUp: l.runnerUp.series.label,
     runnerUpValue: value(l.runnerUp),
-    lead: t.words.points(l.lead, "net", t.format),
+    lead: t.words.points(l.lead, l.leader.measure, t.format),
     where,
   });
 }

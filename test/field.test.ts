@@ -1,0 +1,317 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { article } from "../src/language/en.js";
+import {
+  describeTrend,
+  PollDataError,
+  type PollDataset,
+  parseCsv,
+  renderTrendChart,
+  sliceDataset,
+  summarizeTrend,
+} from "./api.js";
+import { thrown } from "./fixtures.js";
+import { byRole, parseSvg } from "./svg.js";
+
+const DAY = 86_400_000;
+const daysBefore = (iso: string, days: number) => new Date(Date.parse(iso) - days * DAY).toISOString().slice(0, 10);
+
+/** WCAG contrast, computed here apart from the code under test. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The key's entries of a chart, in order: each a group of 13 px text lines, joined. */
+const keyTexts = (doc: Document) =>
+  [...doc.querySelectorAll('g[font-size="13"]')].map((g) =>
+    [...g.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" "),
+  );
+
+// A field of four: the candidate highest in her last poll was last polled seven months before the rest.
+const stale: PollDataset = {
+  title: "A primary",
+  population: "likely voters",
+  series: [
+    {
+      id: "harris",
+      label: "Kamala Harris",
+      points: [
+        { date: "2025-03-01", value: 26, pollster: "P" },
+        { date: "2025-06-04", value: 24, pollster: "P" },
+      ],
+    },
+    {
+      id: "bianco",
+      label: "Chad Bianco",
+      points: [
+        { date: "2025-06-04", value: 9, pollster: "P" },
+        { date: "2026-01-10", value: 15, pollster: "P" },
+        { date: "2026-01-21", value: 16, pollster: "Q" },
+      ],
+    },
+    {
+      id: "hilton",
+      label: "Steve Hilton",
+      points: [
+        { date: "2026-01-10", value: 14, pollster: "P" },
+        { date: "2026-01-21", value: 15, pollster: "Q" },
+      ],
+    },
+    {
+      id: "porter",
+      label: "Katie Porter",
+      points: [
+        { date: "2025-06-04", value: 20, pollster: "P" },
+        { date: "2026-01-21", value: 11, pollster: "Q" },
+      ],
+    },
+  ],
+};
+
+describe("a field of candidates as it stands today", () => {
+  it("never names as leader a candidate not polled in the last 45 days, and says when she was", () => {
+    const facts = describeTrend(stale);
+    expect(facts.asOf).toBe("2026-01-21");
+    expect(facts.series.map((s) => s.current)).toEqual([false, true, true, true]);
+    expect(facts.leader?.leader.series.id).toBe("bianco");
+    const short = summarizeTrend(stale, { length: "short" });
+    expect(short).toMatch(
+      /^Leading in the latest polls, to Jan\. 21, 2026: Chad Bianco, 16%, 1 percentage point ahead of Steve Hilton \(15%\)/,
+    );
+    expect(short).not.toContain("Kamala Harris leads");
+    expect(summarizeTrend(stale)).toContain("Kamala Harris was last polled in June 2025.");
+  });
+
+  it("draws a candidate no longer polled in grey and keys her last, 'last polled June 2025'", () => {
+    const doc = parseSvg(renderTrendChart(stale, { width: 640, labels: "legend" }));
+    const key = keyTexts(doc);
+    expect(key.at(-1)).toBe("Kamala Harris, last polled June 2025");
+    expect(key.slice(0, 3)).toEqual(["16% Chad Bianco", "15% Steve Hilton", "11% Katie Porter"]);
+    const harris = byRole(doc, "graphics-object").find((g) => g.getAttribute("aria-label")?.startsWith("Kamala"));
+    expect(harris?.querySelector("[class*=pt-line]")?.getAttribute("class")).toContain("pt-kgy");
+  });
+
+  it("reads California's 2026 primary as of its latest polls: a current leader, a key that ends", () => {
+    const csv = gunzipSync(
+      readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),
+    ).toString("utf8");
+    const primary = parseCsv(csv, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
+    // The field's date and who was polled within 45 days of it, from the points themselves.
+    const latest = primary.series.map((s) => s.points.at(-1)?.date ?? "");
+    const asOf = [...latest].sort().at(-1) ?? "";
+    const since = daysBefore(asOf, 45);
+    const current = primary.series.filter((_, i) => (latest[i] ?? "") >= since).map((s) => s.label);
+    const short = summarizeTrend(primary, { length: "short" });
+    const leader = /^Leading in [^:]+: ([^,]+),/.exec(short)?.[1];
+    expect(current).toContain(leader);
+    expect(short).not.toMatch(/Kamala Harris|John Cox/);
+    for (const width of [320, 640]) {
+      const svg = renderTrendChart(primary, { width });
+      const doc = parseSvg(svg);
+      const key = keyTexts(doc);
+      expect(key).toHaveLength(7);
+      const stale = primary.series.length - current.length;
+      expect(key.at(-1)).toMatch(
+        new RegExp(
+          `^${current.length - 6} others, each under \\d+%; ${stale} not polled since ${since.slice(0, 4)}|not polled since`,
+        ),
+      );
+      expect(key.at(-1)).toContain(`; ${stale} not polled since`);
+      // The key takes at most a third of the chart.
+      const ys = [...doc.querySelectorAll('g[font-size="13"] text')].map((t) => Number(t.getAttribute("y")));
+      const height = Number(doc.documentElement.getAttribute("height"));
+      expect(Math.max(...ys) - Math.min(...ys) + 16).toBeLessThanOrEqual(height / 3);
+    }
+  });
+});
+
+describe("colors that belong to series", () => {
+  const csv = gunzipSync(
+    readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),
+  ).toString("utf8");
+  const primary = parseCsv(csv, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
+  // The color of a series' sample line in the key.
+  const strokeOf = (svg: string, label: string) => {
+    const entry = [...parseSvg(svg).querySelectorAll('g[font-size="13"]')].find((g) =>
+      g.textContent?.endsWith(` ${label}`),
+    );
+    const stroke = entry?.parentElement?.querySelector("path")?.getAttribute("stroke");
+    expect(stroke, label).toMatch(/^#[0-9a-f]{6}$/);
+    return stroke;
+  };
+
+  it("keeps a series' color when the file is sliced or the field reordered", () => {
+    const whole = renderTrendChart(primary);
+    const late = renderTrendChart(sliceDataset(primary, { from: "2025-01-01" }));
+    for (const name of ["Chad Bianco", "Steve Hilton", "Katie Porter"])
+      expect(strokeOf(late, name)).toBe(strokeOf(whole, name));
+  });
+
+  it("draws a series in its own color, from the colors option or the series' color field", () => {
+    expect(strokeOf(renderTrendChart(primary, { colors: { "Chad Bianco": "#0057b8" } }), "Chad Bianco")).toBe(
+      "#0057b8",
+    );
+    const red = {
+      ...primary,
+      series: primary.series.map((s) => (s.id === "Steve Hilton" ? { ...s, color: "#b3261e" } : s)),
+    };
+    expect(strokeOf(renderTrendChart(red), "Steve Hilton")).toBe("#b3261e");
+  });
+
+  it("refuses a brand color under 3:1, naming the nearest shade of its hue that passes", () => {
+    const error = thrown(() => renderTrendChart(primary, { colors: { "Chad Bianco": "#FAA61A" } }));
+    expect(error).toBeInstanceOf(PollDataError);
+    const issue = (error as PollDataError).issues[0];
+    expect(issue?.where).toBe("options.colors.Chad Bianco");
+    const shade = /; (#[0-9a-f]{6}) passes at/.exec(issue?.message ?? "")?.[1] ?? "";
+    expect(contrast("#faa61a", "#ffffff")).toBeLessThan(3);
+    expect(contrast(shade, "#ffffff")).toBeGreaterThanOrEqual(3);
+    // The nearest: a shade any closer to the brand color fails.
+    expect(contrast(shade, "#ffffff")).toBeLessThan(3.1);
+    // The same hue: red, green and blue keep their order.
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const [r, g, b] = rgb(shade) as [number, number, number];
+    expect(r > g && g > b).toBe(true);
+    const dataError = thrown(() =>
+      renderTrendChart({
+        ...primary,
+        series: primary.series.map((s, i) => (i === 0 ? { ...s, color: "#faa61a" } : s)),
+      }),
+    );
+    expect((dataError as PollDataError).issues[0]?.where).toBe("series[0].color");
+  });
+});
+
+describe("one poll told as one poll", () => {
+  // Breakthrough Campaigns, Nov. 22–26, 2024, asked two versions (618 and 610 respondents).
+  const split: PollDataset = {
+    title: "Garvey",
+    series: [
+      {
+        id: "garvey",
+        label: "Steve Garvey",
+        points: [
+          { date: "2024-10-01", value: 19, sampleSize: 700, pollster: "B" },
+          { date: "2024-11-26", fieldStart: "2024-11-22", value: 21, sampleSize: 618, pollster: "B", questionId: "q1" },
+          { date: "2024-11-26", fieldStart: "2024-11-22", value: 18, sampleSize: 610, pollster: "B", questionId: "q2" },
+        ],
+      },
+    ],
+  };
+
+  it("never compares two versions of one poll as a change, and counts the poll once", () => {
+    const [facts] = describeTrend(split).series;
+    expect(facts?.polls).toBe(2);
+    expect(facts?.questions).toBe(3);
+    expect(facts?.previous?.date).toBe("2024-10-01");
+    // The full sample (618) is the poll's reading: 21, up 2 from 19.
+    expect(facts?.sincePrevious?.points).toBe(2);
+    const text = summarizeTrend(split);
+    expect(text).not.toMatch(/from \d+% on Nov\. 26, 2024/);
+    expect(text).toMatch(/21%.*up 2 percentage points from 19%/);
+  });
+});
+
+describe("two series and parts", () => {
+  const days = (n: number) => daysBefore("2020-12-31", -n);
+  it("counts how often the lead changed hands", () => {
+    // A leads, B overtakes, A again, B again: three changes.
+    const values = [
+      [50, 40],
+      [44, 46],
+      [48, 45],
+      [41, 47],
+      [40, 49],
+    ];
+    const data: PollDataset = {
+      title: "Two parties",
+      series: ["a", "b"].map((id, k) => ({
+        id,
+        label: k ? "Labour" : "Conservatives",
+        points: values.map((v, i) => ({ date: days(30 * i), value: v[k] as number })),
+      })),
+    };
+    expect(describeTrend(data).crossing).toMatchObject({ changes: 3, leader: { id: "b" } });
+    // The fourth poll (Labour 47, Conservatives 41) ended on March 31, 2021, the second poll of that month.
+    expect(summarizeTrend(data)).toContain(
+      "The lead changed hands 3 times, most recently on March 31, 2021, to “Labour”.",
+    );
+  });
+
+  it("writes no verb that a plural label would break: no 'Conservatives leads'", () => {
+    const data: PollDataset = {
+      title: "Three parties",
+      series: [
+        { id: "c", label: "Conservatives", points: [{ date: "2019-12-01", value: 43 }] },
+        { id: "l", label: "Labour", points: [{ date: "2019-12-01", value: 33 }] },
+        { id: "d", label: "Liberal Democrats", points: [{ date: "2019-12-01", value: 12 }] },
+      ],
+    };
+    const text = summarizeTrend(data);
+    expect(text).not.toMatch(/Conservatives (leads|is|was|has)\b/);
+    expect(text).toContain(
+      "Leading in the latest polls, to Dec. 1, 2019: Conservatives, 43%, 10 percentage points ahead of Labour (33%).",
+    );
+  });
+
+  it("says a part with its own population, and keeps the whole's crossing when a part is added", () => {
+    const approve = [46, 44, 42, 41];
+    const data: PollDataset = {
+      title: "Approval",
+      population: "U.S. adults",
+      series: [
+        { id: "a", label: "Approve", points: approve.map((v, i) => ({ date: days(30 * i), value: v })) },
+        { id: "d", label: "Disapprove", points: approve.map((v, i) => ({ date: days(30 * i), value: 88 - v - 1 })) },
+      ],
+    };
+    const crossingOf = (d: PollDataset) => describeTrend(d).crossing?.leader.id;
+    expect(crossingOf(data)).toBe("d");
+    const withPart: PollDataset = {
+      ...data,
+      series: [
+        ...data.series,
+        {
+          id: "r",
+          label: "Republicans who approve",
+          population: "Republicans",
+          predicate: "approved",
+          partOf: "a",
+          points: approve.map((v, i) => ({ date: days(30 * i), value: v + 40 })),
+        },
+      ],
+    };
+    expect(crossingOf(withPart)).toBe("d");
+    const text = summarizeTrend(withPart);
+    expect(text).toContain("81% of Republicans approved");
+    expect(text).not.toMatch(/“Republicans who approve” was (higher|lower) than “Disapprove”/);
+  });
+});
+
+describe("a or an by the sound of the word", () => {
+  it.each([
+    ["University of Texas", "a"],
+    ["YouGov", "a"],
+    ["Ipsos", "an"],
+    ["SSRS", "an"],
+    ["NBC News", "an"],
+    ["UMass Lowell", "a"],
+    ["Emerson College", "an"],
+    ["USC Dornsife", "a"],
+    ["FOX News", "a"],
+    ["umbrella", "an"],
+    ["hour", "an"],
+    ["one-time", "a"],
+  ])("%s takes %s", (word, expected) => {
+    expect(article(word)).toBe(expected);
+  });
+});
