@@ -36,8 +36,9 @@ export type PngOptions = Omit<ChartOptions, "width" | "background"> & {
    * A brand font: the paths or the bytes of its `.ttf` or `.otf` files, regular and bold (weight 600 or
    * more; the chart's titles and labels are bold). It draws the chart's text, and with a dataset the chart
    * is laid out with its widths (`fontMetricsFromFile` of its regular and bold files, unless `fontMetrics`
-   * is given) and named by its family in `fontFamily` (unless given). The bundled Liberation Sans still
-   * draws what the brand font lacks. At most 16 files.
+   * is given) and named by its family in `fontFamily` (unless given); an SVG must name the family in its
+   * own font-family, else `sans-serif` there draws in it. The bundled Liberation Sans still draws what the
+   * brand font lacks. At most 16 files.
    */
   readonly fontFiles?: readonly FontFile[];
 };
