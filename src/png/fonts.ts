@@ -25,7 +25,13 @@ export function bundledFontPaths(): string[] {
   throw new Error(`poll-trend/png: its bundled font (fonts/${BUNDLED_FILES[0]}) is missing; reinstall poll-trend`);
 }
 
-/** One font file as given: a path or its bytes. */
+/**
+ * One font file as {@link renderPng} takes it in `fontFiles`: the path of a `.ttf` or `.otf` file, or its
+ * bytes. WOFF and WOFF2 are refused (a PollDataError at `options.fontFiles[i]`).
+ *
+ * @example
+ * const fontFiles: FontFile[] = ["fonts/Brand-Regular.ttf", readFileSync("fonts/Brand-Bold.ttf")];
+ */
 export type FontFile = string | Uint8Array;
 
 /** The fonts of one PNG, ready for resvg: files on disk, their family, the metrics, the characters. */
