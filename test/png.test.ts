@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -14,7 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { nodeIo } from "../src/cli/node-io.js";
 import {
@@ -36,10 +37,19 @@ const BOLD = readFileSync(join(root, "fonts", "LiberationSans-Bold.ttf"));
 const DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 const DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 let dir = "";
+/** Folders this file made, removed after it. */
+const made: string[] = [];
+const folder = (prefix: string) => {
+  made.push(mkdtempSync(join(tmpdir(), prefix)));
+  return made.at(-1) as string;
+};
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "poll-trend-pngtest-"));
+  dir = folder("poll-trend-pngtest-");
   writeFileSync(join(dir, "ap.json"), JSON.stringify(apNorcUkraineSupport));
+});
+afterAll(() => {
+  for (const path of made) rmSync(path, { recursive: true, force: true });
 });
 
 /** The chart's size in px and its title's first line: where it starts, its baseline, its size and its text. */
@@ -224,7 +234,7 @@ describe("renderPng draws a chart as PNG bytes", () => {
 
 describe("renderPng on a machine without fonts", () => {
   it("draws every text with the bundled font, where resvg with the system's fonts draws none", () => {
-    const home = mkdtempSync(join(tmpdir(), "poll-trend-nofonts-"));
+    const home = folder("poll-trend-nofonts-");
     const config = join(home, "fonts.conf");
     writeFileSync(
       config,
@@ -354,7 +364,7 @@ describe("poll-trend chart -o chart.png", () => {
 describe("without @resvg/resvg-js installed", () => {
   /** A copy of the built package beside every dependency but @resvg/resvg-js: poll-trend as an app installs it. */
   function packageWithoutRenderer(): string {
-    const copy = mkdtempSync(join(tmpdir(), "poll-trend-norenderer-"));
+    const copy = folder("poll-trend-norenderer-");
     mkdirSync(join(copy, "dist"));
     for (const file of readdirSync(join(root, "dist")))
       copyFileSync(join(root, "dist", file), join(copy, "dist", file));
