@@ -14,6 +14,8 @@ const entry = {
   es: "src/entries/es.ts",
   dom: "src/dom/index.ts",
   element: "src/entries/element.ts",
+  // Node only: a chart as PNG, drawn by the optional peer @resvg/resvg-js (never imported by the others).
+  png: "src/png/index.ts",
 };
 
 export default defineConfig([
@@ -33,6 +35,8 @@ export default defineConfig([
     target: "node20",
     noExternal: [/^d3-/, "internmap"],
     define,
+    // import.meta.url in CommonJS, where poll-trend/png finds its peer and its fonts from its own file.
+    shims: true,
   },
   // <poll-trend-chart> for a page with a script tag and no build step: everything in one script.
   {

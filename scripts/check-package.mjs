@@ -1,7 +1,7 @@
 // npm run check:package: publint --strict, attw --pack, and a smoke test of the packed tarball:
 // CommonJS require, ESM import, the CLI, and types under moduleResolution node16 and bundler.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -23,10 +23,37 @@ for (const file of [
   "LICENSE",
   "README.md",
   "docs/images/ap-norc-ukraine.png",
+  "dist/png.js",
+  "dist/png.cjs",
+  "dist/png.d.ts",
+  "fonts/LiberationSans-Regular.ttf",
+  "fonts/LiberationSans-Bold.ttf",
+  "fonts/LICENSE-LiberationSans.txt",
 ]) {
   if (!listed.includes(file)) throw new Error(`npm pack without a build leaves out ${file}`);
 }
 console.log(`npm pack from a tree without dist/ builds first: ${listed.length} files, dist included`);
+
+// The core entries never reach poll-trend/png or its renderer: follow each one's imports of the package's
+// own files (ESM chunks) and look for @resvg/resvg-js; the CommonJS files bundle what they need.
+const reach = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(join(root, "dist", file), "utf8");
+  for (const [, next] of text.matchAll(/(?:from|import)\s+"\.\/([^"]+)"/g)) reach(next, seen);
+  return seen;
+};
+for (const entry of ["index", "average", "es", "dom", "element"]) {
+  for (const file of [...reach(`${entry}.js`), `${entry}.cjs`]) {
+    if (readFileSync(join(root, "dist", file), "utf8").includes("@resvg/resvg-js")) {
+      throw new Error(`poll-trend${entry === "index" ? "" : `/${entry}`} reaches @resvg/resvg-js through dist/${file}`);
+    }
+  }
+}
+if (!readFileSync(join(root, "dist", "png.js"), "utf8").includes("@resvg/resvg-js")) {
+  throw new Error("dist/png.js does not name @resvg/resvg-js: the check above checks nothing");
+}
+console.log("the core entries never reach poll-trend/png's renderer");
 
 console.log(run(bin("publint"), ["--strict"]).trim());
 console.log(run(bin("attw"), ["--pack", ".", "--format", "table-flipped"]).trim());
@@ -86,6 +113,59 @@ try {
     ],
     dir,
   );
+  // poll-trend/png: installing poll-trend installs no renderer (an optional peer), and says what to install;
+  // once @resvg/resvg-js is installed, it draws from ESM, CommonJS and the CLI.
+  if (existsSync(join(dir, "node_modules", "@resvg"))) throw new Error("installing poll-trend installed @resvg");
+  const missing = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      'import { renderPng } from "poll-trend/png"; import { apNorcUkraineSupport } from "poll-trend"; try { renderPng(apNorcUkraineSupport); process.exit(1); } catch (e) { if (!e.message.endsWith("npm install @resvg/resvg-js")) process.exit(2); console.log("poll-trend/png without its renderer:", e.message); }',
+    ],
+    dir,
+  );
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "@resvg/resvg-js@^2.6.2"], dir);
+  const size =
+    'const w = png.readUInt32BE(16), h = png.readUInt32BE(20); if (png.toString("latin1", 1, 4) !== "PNG" || w !== 1280) process.exit(3);';
+  const pngEsm = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import { renderPng } from "poll-trend/png"; import { apNorcUkraineSupport } from "poll-trend"; const png = Buffer.from(renderPng(apNorcUkraineSupport, { scale: 2 })); ${size} console.log("poll-trend/png by import: a PNG of", w, "×", h, "pixels,", png.length, "bytes");`,
+    ],
+    dir,
+  );
+  const pngCjs = run(
+    process.execPath,
+    [
+      "-e",
+      `const { renderPng } = require("poll-trend/png"); const png = Buffer.from(renderPng(require("poll-trend").apNorcUkraineSupport, { scale: 2 })); ${size} console.log("poll-trend/png by require: a PNG of", w, "×", h, "pixels");`,
+    ],
+    dir,
+  );
+  writeFileSync(
+    join(dir, "ap.json"),
+    JSON.stringify({
+      title: "t",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2024-01-01", value: 40 },
+            { date: "2024-02-01", value: 42 },
+          ],
+        },
+      ],
+    }),
+  );
+  run(join(dir, "node_modules", ".bin", "poll-trend"), ["chart", "ap.json", "-o", "chart.png"], dir);
+  if (readFileSync(join(dir, "chart.png")).toString("latin1", 1, 4) !== "PNG")
+    throw new Error("the CLI's chart.png is no PNG");
+  console.log(missing.trim(), "\n", pngEsm.trim(), "\n", pngCjs.trim(), "\nCLI: -o chart.png writes a PNG");
+
   const cli = run(join(dir, "node_modules", ".bin", "poll-trend"), ["--version"], dir);
   console.log(
     cjs.trim(),
@@ -102,7 +182,7 @@ try {
   );
 
   const source =
-    'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nexport { svg, mount, average };\n';
+    'import { renderTrendChart, parseDataset, pollAverage, type PollDataset } from "poll-trend";\nimport { mountTrendChart, type MountedChart } from "poll-trend/dom";\nimport { renderPng } from "poll-trend/png";\nconst data: PollDataset = parseDataset({});\nconst svg: string = renderTrendChart(data, { width: 480, height: "auto" });\nconst mount: (c: HTMLElement) => MountedChart = (c) => mountTrendChart(c, data);\nconst average = pollAverage(data.series[0]!);\nconst png: Uint8Array = renderPng(data, { width: 320, scale: 2, background: "transparent" });\nexport { svg, mount, average, png };\n';
   writeFileSync(join(dir, "check.ts"), source);
   writeFileSync(join(dir, "check.mts"), source);
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");

@@ -66,6 +66,23 @@ const utc = await measure('import { scaleUtc } from "d3-scale"; console.log(scal
 console.log(
   `  (d3-scale's scaleUtc alone, with the d3-time-format, d3-interpolate and d3-color it brings: ${kb(utc.gzip)} gzip)`,
 );
+// poll-trend/png runs in Node only, with its optional peer @resvg/resvg-js and its font: not in any budget
+// above, and never imported by the entries that are.
+const png = await measure('import { renderPng } from "poll-trend/png"; console.log(renderPng);', "node");
+console.log(
+  `poll-trend/png (Node only, not in the app's budget; @resvg/resvg-js and the font are files beside it): ${kb(png.gzip)} gzip`,
+);
+const pngLeaks = Object.entries({ app, dom, element, tracker, spanish }).filter(([, bundle]) =>
+  ["@resvg/resvg-js", "LiberationSans", "renderPng"].some((s) => bundle.text.includes(s)),
+);
+if (pngLeaks.length) {
+  console.error(`poll-trend/png leaked into ${pngLeaks.map(([name]) => name).join(", ")}`);
+  process.exit(1);
+}
+if (!png.text.includes("@resvg/resvg-js")) {
+  console.error("poll-trend/png's bundle does not name @resvg/resvg-js: the leak check above checks nothing");
+  process.exit(1);
+}
 const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.text.includes(s));
 // An English app carries no Spanish: it comes only with poll-trend/es.
 if (app.text.includes("puntos porcentuales")) {

@@ -300,8 +300,8 @@ describe("poll-trend CLI on bad input", () => {
         "poll-trend: --where: expected an object with a column and a value",
       ],
       [
-        ["chart", "ap.json", "-o", "chart.png"],
-        "poll-trend: -o chart.png: chart writes SVG, so the file should end in .svg, not .png",
+        ["chart", "ap.json", "-o", "chart.gif"],
+        "poll-trend: -o chart.gif: chart writes SVG or PNG, so the file should end in .svg or .png, not .gif",
       ],
       [
         ["report", "ap.json", "-o", "report.svg"],
@@ -315,7 +315,7 @@ describe("poll-trend CLI on bad input", () => {
       expect(stderr.startsWith(start), `${args.join(" ")}: ${stderr}`).toBe(true);
       expect(stderr).not.toMatch(/poll-trend: poll-trend|options\.|ERR_|To specify a positional argument/);
     }
-    expect(existsSync(join(dir, "chart.png"))).toBe(false);
+    expect(existsSync(join(dir, "chart.gif"))).toBe(false);
   });
 
   it("keeps an existing output file when a run fails", () => {

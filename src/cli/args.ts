@@ -12,11 +12,14 @@ export type Command = (typeof COMMANDS)[number];
 
 /** What each command writes, and the file extensions that say so. */
 export const EXTENSIONS: Record<Command, { kind: string; extensions: readonly string[] }> = {
-  chart: { kind: "SVG", extensions: [".svg"] },
+  chart: { kind: "SVG or PNG", extensions: [".svg", ".png"] },
   report: { kind: "HTML", extensions: [".html", ".htm"] },
   table: { kind: "HTML", extensions: [".html", ".htm"] },
   summary: { kind: "text", extensions: [".txt", ".text", ".md"] },
 };
+
+/** What chart writes: SVG, or with `--format png` or `-o FILE.png` a PNG image. */
+export type ChartFormat = "svg" | "png";
 
 /** A parsed command line: the command, its input, and the options for each library call, unchecked. */
 export interface Invocation {
@@ -29,6 +32,10 @@ export interface Invocation {
   readonly read: Readonly<Record<string, unknown>>;
   /** `--from` and `--to`. */
   readonly range: Readonly<Record<string, unknown>>;
+  /** What chart writes; other commands have none. */
+  readonly format?: ChartFormat;
+  /** Options of renderPng (`--pixel-ratio`, `--font`), given only when the chart is written as PNG. */
+  readonly png: Readonly<Record<string, unknown>>;
   readonly short: boolean;
   readonly allErrors: boolean;
 }
@@ -77,6 +84,29 @@ function parseError(error: Error & { code?: string }): UsageError {
   return new UsageError(error.message.split("\n")[0] ?? "bad arguments");
 }
 
+/** The extension of a file name, lowercase: `.png`; none for `chart` or `.hidden`. */
+function extensionOf(path: string): string | undefined {
+  return /(\.[A-Za-z0-9]{1,5})$/.exec(path.replace(/^.*[\\/]/, ""))?.[1]?.toLowerCase();
+}
+
+/** What chart writes: `--format`, else what the output's name says (`.png`), else SVG. */
+function chartFormat(command: Command, given: unknown, output: string | undefined): ChartFormat | undefined {
+  if (given !== undefined && command !== "chart") {
+    throw new UsageError(`--format is for chart; ${command} writes ${EXTENSIONS[command].kind}`);
+  }
+  if (command !== "chart") return undefined;
+  if (given !== undefined && given !== "svg" && given !== "png") {
+    throw new UsageError(`--format: expected svg or png, received "${given}"`);
+  }
+  const ext = output === undefined ? undefined : extensionOf(output);
+  if (given !== undefined && (ext === ".svg" || ext === ".png") && ext !== `.${given}`) {
+    throw new UsageError(
+      `-o ${output}: --format ${given} writes ${String(given).toUpperCase()}, so the file should end in .${given}, not ${ext}`,
+    );
+  }
+  return (given as ChartFormat | undefined) ?? (ext === ".png" ? "png" : "svg");
+}
+
 /** Reads argv into an invocation, or `"help"` / `"version"`. Throws a {@link UsageError} for a bad command line. */
 export function readArgs(argv: readonly string[]): Invocation | "help" | "version" {
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -97,7 +127,7 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (values.short && command !== "summary")
     throw new UsageError(`--short is for summary; ${command} has no short form`);
-  const sets: Record<Target, Record<string, unknown>> = { chart: {}, read: {}, range: {}, cli: {} };
+  const sets: Record<Target, Record<string, unknown>> = { chart: {}, read: {}, range: {}, cli: {}, png: {} };
   for (const flag of FLAGS) {
     const given = values[flag.name];
     if (given === undefined || given === false || !flag.option) continue;
@@ -107,6 +137,11 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     sets[flag.target][flag.option] = many ? (flag.combine ? flag.combine(many) : many) : convert(given as string);
   }
   const output = values.output as string | undefined;
+  const format = chartFormat(command as Command, values.format, output === "-" ? undefined : output);
+  const pngOnly = FLAGS.find((f) => f.target === "png" && values[f.name] !== undefined);
+  if (pngOnly && format !== "png") {
+    throw new UsageError(`--${pngOnly.name} is for a PNG: write one with -o chart.png or --format png`);
+  }
   return {
     command: command as Command,
     input,
@@ -114,17 +149,19 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     chart: sets.chart,
     read: sets.read,
     range: sets.range,
+    ...(format ? { format } : {}),
+    png: sets.png,
     short: values.short === true,
     allErrors: values["all-errors"] === true,
   };
 }
 
 /**
- * Refuses a file name whose extension says something else than the command writes (`-o chart.png` for
- * an SVG). A name without an extension, or a special file such as a named pipe, is not judged.
+ * Refuses a file name whose extension says something else than the command writes (`-o chart.gif` for
+ * a chart, which writes SVG or PNG). A name without an extension, or a special file such as a named pipe, is not judged.
  */
 export function checkExtension(command: Command, output: string, special: boolean): void {
-  const ext = /(\.[A-Za-z0-9]{1,5})$/.exec(output.replace(/^.*[\\/]/, ""))?.[1]?.toLowerCase();
+  const ext = extensionOf(output);
   const writes = EXTENSIONS[command];
   if (ext && !special && !writes.extensions.includes(ext)) {
     throw new UsageError(

@@ -4,8 +4,8 @@ import type { OptionWords, Path } from "../model/schema.js";
 // option value; the CLI only turns text into the values the library takes and, when the library refuses
 // one, names the flag that set it (from this table, by the refused option's path).
 
-/** Where a flag's value goes. */
-export type Target = "chart" | "read" | "range" | "cli";
+/** Where a flag's value goes: `png` is an option of renderPng, given only when the chart is written as PNG. */
+export type Target = "chart" | "read" | "range" | "cli" | "png";
 
 /** One flag. */
 export interface Flag {
@@ -192,6 +192,28 @@ export const FLAGS: readonly Flag[] = [
   { name: "locale", value: "TAG", help: "numbers in this locale, e.g. de-DE", target: "chart", option: "locale" },
   { name: "id-prefix", value: "ID", help: "prefix of every id in the chart", target: "chart", option: "idPrefix" },
   {
+    name: "format",
+    value: "svg|png",
+    help: "chart: write SVG (default) or PNG; -o FILE.png writes PNG too",
+    target: "cli",
+  },
+  {
+    name: "pixel-ratio",
+    value: "N",
+    help: "PNG: device pixels per px, 0.25 to 8 (default 1; 2 for 2x screens)",
+    target: "png",
+    option: "scale",
+    convert: numeric,
+  },
+  {
+    name: "font",
+    value: "FILE",
+    help: "PNG: a brand font's .ttf or .otf file, regular and bold (repeatable); else Liberation Sans",
+    target: "png",
+    option: "fontFiles",
+    multiple: true,
+  },
+  {
     name: "from",
     value: "DATE",
     help: "only the polls that ended on or after DATE (YYYY-MM-DD)",
@@ -323,7 +345,13 @@ export const FLAGS: readonly Flag[] = [
   { name: "version", short: "v", help: "show the version", target: "cli" },
 ];
 
-const byOption = new Map(FLAGS.filter((f) => f.option).map((f) => [f.option as string, f]));
+// A PNG flag may set an option whose name a reading flag also sets (--pixel-ratio the PNG's scale, --scale the
+// values'): the reading flag keeps the name, and the CLI checks the PNG's options itself, before reading.
+const byOption = new Map(
+  [...FLAGS.filter((f) => f.target === "png"), ...FLAGS.filter((f) => f.target !== "png")]
+    .filter((f) => f.option)
+    .map((f) => [f.option as string, f]),
+);
 
 /** The flag that set the option at a refused path (`["options", "width"]` → `--width`), if a flag sets it. */
 export function flagOf(path: Path): Flag | undefined {
@@ -348,7 +376,7 @@ export const cliWords: OptionWords = (option, value) => {
 export const HELP = `Usage: poll-trend <command> <input> [options]
 
 Commands:
-  chart   <input> [-o out.svg]   an accessible SVG trend chart
+  chart   <input> [-o out.svg]   an accessible SVG trend chart (-o out.png: a PNG image)
   summary <input> [--short]      the plain-language summary
   report  <input> [-o out.html]  one standalone HTML page: chart, summary, methods, data table
   table   <input> [-o out.html]  the data as an accessible HTML table

@@ -18,6 +18,9 @@ import {
 import { averages } from "../entries/average.js";
 import { spanish } from "../language/spanish.js";
 import { issuesInWords } from "../model/error.js";
+import { checkPngOptions, type PngOptions } from "../png/options.js";
+import { renderPng } from "../png/render.js";
+import { MISSING_RENDERER, RENDERER } from "../png/renderer.js";
 import { checkExtension, HELP_TEXT, type Invocation, readArgs, UsageError } from "./args.js";
 import { cliWords, FLAGS, flagOf } from "./flags.js";
 import { readingNotice } from "./notice.js";
@@ -31,7 +34,9 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   readonly readStdin: () => string;
   /** Writes all of a file or nothing (see writeOutput); throws an {@link OutputError} in words. */
-  readonly writeFile: (path: string, text: string) => void;
+  readonly writeFile: (path: string, content: string | Uint8Array) => void;
+  /** Writes bytes (a PNG) to standard output; throws an {@link OutputError} when that is a terminal. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   /** Whether a path is a device or a pipe, which is written in place and whose name says nothing. */
   readonly isSpecialFile: (path: string) => boolean;
   readonly version: () => string;
@@ -117,6 +122,34 @@ function render(run: Invocation, dataset: PollDataset): string {
   }
 }
 
+/** The PNG's options are renderPng's to check, before any file is read; a refused one is said at its flag. */
+function checkPng(run: Invocation): void {
+  if (run.format !== "png") return;
+  try {
+    checkPngOptions(run.png, false);
+  } catch (error) {
+    if (!(error instanceof PollDataError)) throw error;
+    const [issue] = error.issues;
+    const flag = FLAGS.find((f) => f.target === "png" && f.option === issue?.path[1]);
+    throw new UsageError(`--${flag?.name ?? issue?.where}: ${issue?.message}`);
+  }
+}
+
+/** The chart as a PNG: the chart's options and the PNG's, drawn by renderPng. */
+function renderPngOf(run: Invocation, dataset: PollDataset): Uint8Array {
+  try {
+    return renderPng(dataset, { ...run.chart, ...CARRIED, ...run.png } as PngOptions);
+  } catch (error) {
+    // The library's words name its entry; the CLI says what to install, also beside a global poll-trend.
+    if ((error as Error).message === MISSING_RENDERER) {
+      throw new OutputError(
+        `a PNG needs ${RENDERER}, an optional peer dependency that is not installed: npm install ${RENDERER} (npm install -g ${RENDERER} beside a global poll-trend)`,
+      );
+    }
+    throw error;
+  }
+}
+
 /** Every problem on its own line, in the CLI's words, up to 20 unless all are asked for. */
 function problems(error: PollDataError, run: Invocation | undefined, file: string): { text: string; usage: boolean } {
   const issues = issuesInWords(error, cliWords);
@@ -157,6 +190,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     if (typeof run === "object") {
       // The chart's options are the library's to check, before any file is read.
       resolveOptions(run.chart);
+      checkPng(run);
       if (run.output) checkExtension(run.command, run.output, io.isSpecialFile(run.output));
     }
   } catch (error) {
@@ -181,9 +215,11 @@ export function main(argv: readonly string[], io: CliIo): number {
     if (notice) io.stderr(notice);
     const range = run.range as SliceRange;
     const dataset = range.from !== undefined || range.to !== undefined ? sliceDataset(loaded, range) : loaded;
-    const output = render(run, dataset);
+    const output = run.format === "png" ? renderPngOf(run, dataset) : render(run, dataset);
     if (run.output) io.writeFile(run.output, output);
-    else io.stdout(output);
+    else if (typeof output === "string") io.stdout(output);
+    else if (io.stdoutBytes) io.stdoutBytes(output);
+    else throw new OutputError("cannot write a PNG to standard output here: give -o chart.png");
     return 0;
   } catch (error) {
     if (error instanceof PollDataError) {

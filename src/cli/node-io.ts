@@ -48,7 +48,13 @@ export function nodeIo(cwd = process.cwd()): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(at(path), path),
     readStdin: () => readFileSync(0, "utf8"),
-    writeFile: (path, text) => writeOutput(path.startsWith("/") ? path : at(path), text, path),
+    writeFile: (path, content) => writeOutput(path.startsWith("/") ? path : at(path), content, path),
+    stdoutBytes: (bytes) => {
+      if (process.stdout.isTTY) {
+        throw new OutputError("a PNG is no text for a terminal: write it with -o chart.png, or redirect the output");
+      }
+      process.stdout.write(bytes);
+    },
     isSpecialFile: (path) => isSpecialFile(at(path)),
     version: packageVersion,
     baseName: (path) => basename(path),

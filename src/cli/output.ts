@@ -70,7 +70,7 @@ export function isSpecialFile(path: string): boolean {
 }
 
 /**
- * Writes `content` to `path` so that nothing the user did not mean to touch is changed:
+ * Writes `content` (text, or the bytes of a PNG) to `path` so that nothing the user did not mean to touch is changed:
  * - a regular file, or a name that does not exist yet, gets the whole content or nothing: it is
  *   written to a temporary file beside the real (symlink-resolved) target, then renamed over it,
  *   keeping the old file's permissions;
@@ -79,7 +79,7 @@ export function isSpecialFile(path: string): boolean {
  * - a directory, or a folder that does not exist, is refused with an {@link OutputError} in words,
  *   naming the file as `shown` (the path as the user gave it).
  */
-export function writeOutput(path: string, content: string, shown = path): void {
+export function writeOutput(path: string, content: string | Uint8Array, shown = path): void {
   // A device or pipe is written in place, through the name given.
   if (isSpecialFile(path)) {
     writeInPlace(path, content, shown);
@@ -109,7 +109,7 @@ export function writeOutput(path: string, content: string, shown = path): void {
   }
 }
 
-function writeInPlace(path: string, content: string, shown: string): void {
+function writeInPlace(path: string, content: string | Uint8Array, shown: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, "w");
