@@ -3,6 +3,7 @@ import { crossValidatedResiduals } from "./band.js";
 import { dailyEstimates } from "./estimates.js";
 import { fitHouseEffects } from "./house.js";
 import { varianceParts } from "./interval.js";
+import { kalmanAverage } from "./kalman.js";
 import { fitDaysOf, type LineRule, robustLine } from "./line.js";
 import { type AverageOptions, type ResolvedAverageOptions, resolveAverageOptions } from "./options.js";
 import { preparePolls } from "./polls.js";
@@ -11,8 +12,8 @@ import type { HouseEffect, PollAverage } from "./types.js";
 import { deepFreeze } from "../model/freeze.js";
 
 export type { PollsterWeighting } from "./fit.js";
-export type { AverageOptions } from "./options.js";
-export type { AverageEstimate, HouseEffect, PollAverage, SparsePolling } from "./types.js";
+export type { AverageMethod, AverageOptions } from "./options.js";
+export type { AverageEstimate, HouseEffect, PollAverage, SparsePolling, StateSpaceNumbers } from "./types.js";
 
 /**
  * How windows widen where polls are sparse, and where the line stops. The values are chosen by the
@@ -108,7 +109,8 @@ export const SPARSE_RULE: SparseRule = Object.freeze({ minWindowPolls: 20, maxWi
  * }
  */
 export function pollAverage(series: PollSeries, options?: AverageOptions): PollAverage {
-  return averageWith(series, resolveAverageOptions(options), SPARSE_RULE);
+  const resolved = resolveAverageOptions(options);
+  return resolved.method === "kalman" ? kalmanAverage(series, resolved) : averageWith(series, resolved, SPARSE_RULE);
 }
 
 /** {@link pollAverage} under another {@link SparseRule}: for the simulation that chooses the rule. */

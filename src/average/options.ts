@@ -9,6 +9,14 @@ import type { PollsterWeighting } from "./fit.js";
  */
 export interface AverageOptions {
   /**
+   * The estimator. `"loess"` (default): local linear regression over a window of `bandwidthDays`, see
+   * {@link pollAverage}. `"kalman"`: a state-space average, a daily estimate that follows the polls as
+   * they come, each pollster counted once: opinion as a random walk seen through polls (a Kalman filter
+   * and smoother), whose step size is fitted to each series; `bandwidthDays` is not used. Anything else
+   * is a `TypeError`.
+   */
+  readonly method?: AverageMethod;
+  /**
    * Full width of the window in days: how much of the calendar each estimate looks at. Default 60.
    * Wider is smoother and slower to turn; narrower follows every wiggle. Where the window holds fewer
    * than 20 polls it widens to reach the 20th nearest poll, but never beyond 150 days (or
@@ -39,8 +47,20 @@ export interface AverageOptions {
   readonly pollsterWeighting?: PollsterWeighting;
 }
 
+/**
+ * The estimators of {@link pollAverage}: `"loess"` or `"kalman"`.
+ *
+ * @example
+ * const method: AverageMethod = "kalman";
+ */
+export type AverageMethod = "loess" | "kalman";
+
+/** The estimator {@link pollAverage} uses when `method` is not given. */
+export const DEFAULT_METHOD: AverageMethod = "loess";
+
 /** Every option resolved to its value. */
 export interface ResolvedAverageOptions {
+  readonly method: AverageMethod;
   readonly bandwidthDays: number;
   readonly pollster: string | undefined;
   readonly houseEffects: boolean;
@@ -48,7 +68,7 @@ export interface ResolvedAverageOptions {
 }
 
 export const DEFAULT_BANDWIDTH_DAYS = 60;
-const KNOWN = ["bandwidthDays", "pollster", "houseEffects", "pollsterWeighting"];
+const KNOWN = ["method", "bandwidthDays", "pollster", "houseEffects", "pollsterWeighting"];
 
 /** Checks options of {@link pollAverage} and fills in the defaults; a bad or unknown one is a `TypeError` naming it. */
 export function resolveAverageOptions(options: unknown): ResolvedAverageOptions {
@@ -59,6 +79,8 @@ export function resolveAverageOptions(options: unknown): ResolvedAverageOptions 
     if (!KNOWN.includes(key))
       throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
   const o = options as Record<string, unknown>;
+  const method = o["method"] === undefined ? DEFAULT_METHOD : o["method"];
+  if (method !== "loess" && method !== "kalman") bad("method", '"loess" or "kalman"', method);
   const bandwidthDays = o["bandwidthDays"] === undefined ? DEFAULT_BANDWIDTH_DAYS : o["bandwidthDays"];
   if (typeof bandwidthDays !== "number" || !Number.isFinite(bandwidthDays) || bandwidthDays <= 0)
     bad("bandwidthDays", "a positive finite number of days", bandwidthDays);
@@ -70,6 +92,7 @@ export function resolveAverageOptions(options: unknown): ResolvedAverageOptions 
   if (pollsterWeighting !== "shared" && pollsterWeighting !== "per-poll")
     bad("pollsterWeighting", '"shared" or "per-poll"', pollsterWeighting);
   return {
+    method: method as AverageMethod,
     bandwidthDays: bandwidthDays as number,
     pollster: pollster as string | undefined,
     houseEffects: houseEffects as boolean,
