@@ -108,19 +108,23 @@ export const CASES: readonly SimulationCase[] = [
 ];
 
 /**
- * A short run: `polls` polls by `pollsters` pollsters (house effects sd 1.5) over `days` days around a
- * steady truth of 45, the kind of series that should say "too few polls" rather than publish a wide range.
+ * A short run: `polls` polls by `pollsters` pollsters (house effects sd 1.5, mean 0) over `days` days
+ * around a steady truth of 45, each poll off by `noise` × the sampling error of 1,000 (1.2, or 2.5 for
+ * the noisy polls of real issue questions): the kind of series that should say "too few polls" rather
+ * than publish a wide range.
  */
-export function shortRun(seed: number, polls: number, pollsters: number, days: number): SimulatedSeries {
+export function shortRun(seed: number, polls: number, pollsters: number, days: number, noise = 1.2): SimulatedSeries {
   const random = mulberry32(seed);
   const normal = normalFrom(random);
-  const houses = Array.from({ length: pollsters }, () => 1.5 * normal());
+  const drawn = Array.from({ length: pollsters }, () => 1.5 * normal());
+  const mean = drawn.reduce((a, b) => a + b, 0) / pollsters;
+  const houses = drawn.map((h) => h - mean);
   const points: PollPoint[] = Array.from({ length: polls }, (_, i) => {
     const day = Math.round((i * days) / Math.max(1, polls - 1));
     const k = i % pollsters;
     return {
       date: isoDay(day),
-      value: Math.round(draw(() => 1.2 * normal(), 45, 1000, houses[k] as number)),
+      value: Math.round(draw(() => noise * normal(), 45, 1000, houses[k] as number)),
       sampleSize: 1000,
       pollster: `Pollster ${k + 1}`,
     };

@@ -5,6 +5,7 @@
 import { averageWith, SPARSE_RULE } from "../src/average/average.js";
 import { kalmanAverage, STATE_SPACE_RULES, type StateSpaceRules } from "../src/average/kalman.js";
 import { resolveAverageOptions } from "../src/average/options.js";
+import { KALMAN_SUPPORT } from "../src/average/support.js";
 import type { PollAverage } from "../src/average/types.js";
 import type { PollSeries } from "../src/model/types.js";
 import { dayOf } from "../test/simulate.js";
@@ -89,7 +90,7 @@ export function estimatorTable(seeds: number): string[] {
 function allEstimates(series: readonly SimulatedSeries[], houseEffects: boolean) {
   const open: StateSpaceRules = {
     ...STATE_SPACE_RULES,
-    support: { maxIntervalWidth: Number.POSITIVE_INFINITY, minPolls: 1, minPollsters: 1, halfSpanDays: 30 },
+    support: { maxIntervalWidth: Number.POSITIVE_INFINITY, minPolls: 1, halfSpanDays: 30 },
   };
   const options = resolveAverageOptions({ method: "kalman", houseEffects });
   return series.flatMap(({ points, truth }) =>
@@ -102,12 +103,18 @@ function allEstimates(series: readonly SimulatedSeries[], houseEffects: boolean)
   );
 }
 
-/** The series the support tables pool: every case, and short runs of 3, 5 and 7 polls by 2–4 pollsters over 30 to 360 days. */
+/**
+ * The series the support tables pool: every case, and short runs of 3 to 20 polls by 2–4 pollsters over
+ * 30 to 720 days, with polls as noisy as the panel's or twice as noisy.
+ */
 function supportSeries(seeds: number): SimulatedSeries[] {
   const out: SimulatedSeries[] = CASES.flatMap((c) => Array.from({ length: seeds }, (_, k) => c.make(k + 1)));
   for (let seed = 1; seed <= 4 * seeds; seed++)
-    for (const polls of [3, 5, 7])
-      out.push(shortRun(seed * 10 + polls, polls, 2 + (seed % 3), [30, 90, 180, 360][seed % 4] as number));
+    for (const polls of [3, 5, 7, 12, 20])
+      for (const noise of [1.2, 2.5])
+        out.push(
+          shortRun(seed * 10 + polls, polls, 2 + (seed % 3), [30, 90, 180, 360, 720][seed % 5] as number, noise),
+        );
   return out;
 }
 
@@ -139,8 +146,10 @@ export function supportTables(seeds: number): string[] {
     [5, 6],
     [6, 7],
     [7, 8],
-    [8, 10],
-    [10, 15],
+    [8, 9],
+    [9, 10],
+    [10, 12],
+    [12, 15],
     [15, Number.POSITIVE_INFINITY],
   ];
   const polls: [number, number][] = [
@@ -162,10 +171,10 @@ export function supportTables(seeds: number): string[] {
       ]),
     ),
     "",
-    `| polls within 30 days either side (interval at most 6 points wide) ${head}`,
+    `| polls within 30 days either side (interval at most ${KALMAN_SUPPORT.maxIntervalWidth} points wide) ${head}`,
     "|---|---:|---:|---:|---:|",
     ...binned(
-      rows.filter((r) => r.width <= 6),
+      rows.filter((r) => r.width <= KALMAN_SUPPORT.maxIntervalWidth),
       polls.map(([lo, hi]) => [
         hi === lo ? String(lo) : `${lo}${hi === Number.POSITIVE_INFINITY ? "+" : `–${hi}`}`,
         (r) => r.polls >= lo && r.polls <= hi,

@@ -58,10 +58,7 @@ export function stateSpaceEstimates(
     const posterior = fit.level.variance[day] as number;
     const variance = posterior + (fit.houseVariance[day] as number);
     const half = Z95 * Math.sqrt(variance);
-    const supported =
-      2 * half <= rule.maxIntervalWidth &&
-      (near.polls[j] as number) >= rule.minPolls &&
-      (near.pollsters[j] as number) >= rule.minPollsters;
+    const supported = 2 * half <= rule.maxIntervalWidth && (near.polls[j] as number) >= rule.minPolls;
     if (!supported) {
       if (run.length) runs.push(run);
       run = [];

@@ -47,20 +47,23 @@ export interface VarianceInputs {
   readonly voice: Float64Array;
   /** Releases sharing the poll's respondents (a tracking release's field days, else 1): the factor on its sampling variance. */
   readonly overlap: Float64Array;
+  /** Rows of the list that are one sample (see `sameSampleCounts`): the factor on the whole variance. */
+  readonly sameSample: Float64Array;
 }
 
 /**
  * Each poll's observation variance for a non-sampling standard deviation τ, in squared points: the larger
  * of voice × (sampling + τ²), so a pollster that polls more often than others weighs as one, and
- * overlap × sampling + τ², so a tracking release counts as 1 ÷ its field days of a sample.
+ * overlap × sampling + τ², so a tracking release counts as 1 ÷ its field days of a sample; times the
+ * rows that share its sample, so a poll listed for several questions counts once.
  */
 export function observationVariances(parts: VarianceInputs, nonSampling: number, out?: Float64Array): Float64Array {
-  const { sampling, voice, overlap } = parts;
+  const { sampling, voice, overlap, sameSample } = parts;
   const t2 = nonSampling * nonSampling;
   const result = out ?? new Float64Array(sampling.length);
   for (let i = 0; i < sampling.length; i++) {
     const s = sampling[i] as number;
-    result[i] = Math.max((voice[i] as number) * (s + t2), (overlap[i] as number) * s + t2);
+    result[i] = (sameSample[i] as number) * Math.max((voice[i] as number) * (s + t2), (overlap[i] as number) * s + t2);
   }
   return result;
 }

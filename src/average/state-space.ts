@@ -4,6 +4,7 @@ import { fitLevelParameters, type LevelParameters, observationVariances, type Va
 import { type SmoothedLevel, smoothLevel } from "./local-level.js";
 import type { PreparedPolls } from "./polls.js";
 import { samplingVariances } from "./sampling.js";
+import { sameSampleCounts } from "./samples.js";
 import { shareVariance } from "./shares.js";
 import { voiceFactors } from "./voice.js";
 
@@ -51,7 +52,7 @@ const MIN_HOUSE_SPREAD = 0.1;
 /**
  * Fits the local-level model to the polls (see `pollAverage` for the model in words):
  *
- * 1. sampling variances, one voice per pollster, tracking overlap;
+ * 1. sampling variances, one voice per pollster, tracking overlap, rows of one sample;
  * 2. step size and non-sampling variance by maximum likelihood, each poll counted as its own sample
  *    (tracking releases by their overlap): one voice per pollster reweights the filter, not the
  *    likelihood, where trackers' inflated variances would make the likelihood prefer a wiggling walk
@@ -67,9 +68,12 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   const n = polls.days.length;
   const count = polls.pollsters.length;
   const sampling = samplingVariances(polls, settings.measure);
+  const sameSample = sameSampleCounts(polls);
   const voice =
-    settings.weighting === "shared" ? voiceFactors(polls, settings.voiceHalfSpan) : new Float64Array(n).fill(1);
-  const parts: VarianceInputs = { sampling, voice, overlap: polls.overlap };
+    settings.weighting === "shared"
+      ? voiceFactors(polls, settings.voiceHalfSpan, sameSample)
+      : new Float64Array(n).fill(1);
+  const parts: VarianceInputs = { sampling, voice, overlap: polls.overlap, sameSample };
   const likelihoodParts: VarianceInputs = { ...parts, voice: new Float64Array(n).fill(1) };
   const offsets = new Float64Array(count);
   const posterior = new Float64Array(count);

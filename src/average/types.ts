@@ -31,7 +31,7 @@ export interface AverageEstimate {
   readonly pollUpper: number;
   /**
    * `method: "kalman"` only: how many polls ended within 30 days either side of `date` (both ends
-   * included), the estimate's own day's polls among them; at least 3 for a published estimate. For the
+   * included), the estimate's own day's polls among them; at least 2 for a published estimate. For the
    * words to tell a high or low resting on a handful of polls from one resting on many. E.g. `42`.
    */
   readonly nearbyPolls?: number;
@@ -76,7 +76,7 @@ export interface SparsePolling {
  * @example
  * const numbers: StateSpaceNumbers = {
  *   stepSize: 0.19, nonSamplingSd: 2.4, houseEffectSd: 1.9, designEffect: 1.5, voiceHalfSpanDays: 15,
- *   maxIntervalWidth: 6, logLikelihood: -11234.5,
+ *   maxIntervalWidth: 10, logLikelihood: -11234.5,
  * };
  */
 export interface StateSpaceNumbers {
@@ -98,7 +98,7 @@ export interface StateSpaceNumbers {
   /** Half the span of the one-voice-per-pollster rule, in days (15: a pollster's polls over 31 days weigh as one typical pollster's). */
   readonly voiceHalfSpanDays: number;
   /**
-   * The widest 95% interval published, `upper − lower` in points before clamping (6): an estimate with a
+   * The widest 95% interval published, `upper − lower` in points before clamping (10): an estimate with a
    * wider one is not published and its polls go to `sparse`. See `KALMAN_SUPPORT` for how it was chosen.
    */
   readonly maxIntervalWidth: number;

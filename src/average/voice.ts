@@ -17,7 +17,8 @@ export const VOICE_HALF_SPAN_DAYS = 15;
  * One voice per pollster, as variance factors: for each poll, how many times its variance is multiplied
  * so that its pollster, however often it polls, weighs about as much as a typical pollster. With k the
  * poll's pollster's polls within ±`halfSpan` days of the poll (a span of the same length, moved inside
- * the series, near its ends) and m the median of that count over the pollsters that polled in the span,
+ * the series, near its ends), each counted as 1 ÷ its `sameSample` count (so a poll listed for two
+ * questions counts once), and m the median of that count over the pollsters that polled in the span,
  * the factor is max(1, k ÷ m). A daily tracker beside monthly
  * pollsters gets about 31 (its 31 polls a month weigh as one); pollsters that all poll daily, or a
  * series of one pollster, get 1 (no one to outweigh). `per-poll` weighting skips this (all 1).
@@ -26,30 +27,41 @@ export const VOICE_HALF_SPAN_DAYS = 15;
  *
  * @param polls - The polls, sorted by day (as {@link preparePolls} makes them).
  * @param halfSpan - Half the span, in days; default {@link VOICE_HALF_SPAN_DAYS}.
+ * @param sameSample - Per poll, how many rows share its sample (see `sameSampleCounts`); default all 1.
  * @returns One factor (at least 1) per poll, in the order of `polls`.
  *
  * @example
  * // 31 daily releases of one pollster beside one poll of each of five others: the daily ones get 31
  * voiceFactors(polls)[0]; // 31
  */
-export function voiceFactors(polls: PreparedPolls, halfSpan: number = VOICE_HALF_SPAN_DAYS): Float64Array {
+export function voiceFactors(
+  polls: PreparedPolls,
+  halfSpan: number = VOICE_HALF_SPAN_DAYS,
+  sameSample: Float64Array = new Float64Array(polls.days.length).fill(1),
+): Float64Array {
   const { days, pollster } = polls;
   const n = days.length;
   const factors = new Float64Array(n).fill(1);
-  const counts = new Int32Array(polls.pollsters.length);
+  const counts = new Float64Array(polls.pollsters.length);
+  const members = new Int32Array(polls.pollsters.length);
   const active: number[] = [];
   const place = new Int32Array(polls.pollsters.length).fill(-1);
   const scratch = new Float64Array(polls.pollsters.length);
-  const enter = (p: number) => {
-    counts[p] = (counts[p] as number) + 1;
-    if (counts[p] === 1) {
+  const enter = (i: number) => {
+    const p = pollster[i] as number;
+    counts[p] = (counts[p] as number) + 1 / (sameSample[i] as number);
+    members[p] = (members[p] as number) + 1;
+    if (members[p] === 1) {
       place[p] = active.length;
       active.push(p);
     }
   };
-  const leave = (p: number) => {
-    counts[p] = (counts[p] as number) - 1;
-    if (counts[p] === 0) {
+  const leave = (i: number) => {
+    const p = pollster[i] as number;
+    counts[p] = (counts[p] as number) - 1 / (sameSample[i] as number);
+    members[p] = (members[p] as number) - 1;
+    if (members[p] === 0) {
+      counts[p] = 0;
       // Swap-remove: the last active pollster takes p's place.
       const at = place[p] as number;
       const last = active.pop() as number;
@@ -70,8 +82,8 @@ export function voiceFactors(polls: PreparedPolls, halfSpan: number = VOICE_HALF
     // A full span even at the ends, moved inside the series: else a tracker's last days count half its polls.
     const from = Math.max(first, Math.min(day - halfSpan, last - 2 * halfSpan));
     const to = from + 2 * halfSpan;
-    while (hi < n && (days[hi] as number) <= to) enter(pollster[hi++] as number);
-    while ((days[lo] as number) < from) leave(pollster[lo++] as number);
+    while (hi < n && (days[hi] as number) <= to) enter(hi++);
+    while ((days[lo] as number) < from) leave(lo++);
     active.forEach((p, j) => {
       scratch[j] = counts[p] as number;
     });
