@@ -43,8 +43,6 @@ function logPrior(step: number, nonSampling: number): number {
 export interface VarianceInputs {
   /** Sampling variance, in squared points (see `samplingVariances`). */
   readonly sampling: Float64Array;
-  /** One voice per pollster: the factor on the poll's whole variance (see `voiceFactors`); at least 1. */
-  readonly voice: Float64Array;
   /** Releases sharing the poll's respondents (a tracking release's field days, else 1): the factor on its sampling variance. */
   readonly overlap: Float64Array;
   /** Rows of the list that are one sample (see `sameSampleCounts`): the factor on the whole variance. */
@@ -52,19 +50,17 @@ export interface VarianceInputs {
 }
 
 /**
- * Each poll's observation variance for a non-sampling standard deviation τ, in squared points: the larger
- * of voice × (sampling + τ²), so a pollster that polls more often than others weighs as one, and
- * overlap × sampling + τ², so a tracking release counts as 1 ÷ its field days of a sample; times the
- * rows that share its sample, so a poll listed for several questions counts once.
+ * Each poll's variance as a sample of its own, for a non-sampling standard deviation τ, in squared
+ * points: same-sample rows × (overlap × sampling + τ²). A tracking release counts as 1 ÷ its field days
+ * of a sample, and a poll listed for several questions counts once. One voice per pollster multiplies
+ * these in the filter (see `voiceFactors`), not in the likelihood.
  */
 export function observationVariances(parts: VarianceInputs, nonSampling: number, out?: Float64Array): Float64Array {
-  const { sampling, voice, overlap, sameSample } = parts;
+  const { sampling, overlap, sameSample } = parts;
   const t2 = nonSampling * nonSampling;
   const result = out ?? new Float64Array(sampling.length);
-  for (let i = 0; i < sampling.length; i++) {
-    const s = sampling[i] as number;
-    result[i] = (sameSample[i] as number) * Math.max((voice[i] as number) * (s + t2), (overlap[i] as number) * s + t2);
-  }
+  for (let i = 0; i < sampling.length; i++)
+    result[i] = (sameSample[i] as number) * ((overlap[i] as number) * (sampling[i] as number) + t2);
   return result;
 }
 
@@ -80,7 +76,10 @@ export interface LevelParameters {
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
-/** Golden-section search for the maximum of a unimodal f on [lo, hi], to `tolerance`; the bounds are candidates too. */
+/**
+ * Golden-section search for the maximum of a unimodal f on [lo, hi], to `tolerance`. Where the search
+ * closes in on a bound, the bound itself is a candidate too (a likelihood that peaks at a bound).
+ */
 export function goldenMaximum(f: (x: number) => number, lo: number, hi: number, tolerance: number): number {
   let a = lo;
   let b = hi;
@@ -103,23 +102,28 @@ export function goldenMaximum(f: (x: number) => number, lo: number, hi: number, 
       fd = f(d);
     }
   }
-  const inside = fc >= fd ? c : d;
-  const best = Math.max(fc, fd);
-  if (f(lo) > best) return lo;
-  if (f(hi) > best) return hi;
-  return inside;
+  let best = fc >= fd ? c : d;
+  let value = Math.max(fc, fd);
+  for (const bound of [a === lo ? lo : Number.NaN, b === hi ? hi : Number.NaN]) {
+    if (Number.isNaN(bound)) continue;
+    const at = f(bound);
+    if (at > value) [best, value] = [bound, at];
+  }
+  return best;
 }
 
 /**
- * The step size and non-sampling standard deviation by maximum likelihood: a golden-section search on
- * log(step) within {@link STEP_BOUNDS} and one on τ within {@link NON_SAMPLING_BOUNDS}, in turn, three
- * rounds (each search to 1% of its range). About 150 passes of the filter, each O(polls + days).
+ * The step size and non-sampling standard deviation by maximum likelihood (with {@link LEVEL_PRIOR}): a
+ * golden-section search on log(step) within {@link STEP_BOUNDS} (to 1% of its range, about ±5% of the
+ * step) and one on τ within {@link NON_SAMPLING_BOUNDS} (to 0.05 points), in turn; then twice more, each
+ * within a narrower bracket around the last answer (±0.7 in log(step), ±1.5 points in τ), kept within
+ * the bounds. About 60 passes of the filter, each O(polls + days).
  */
 export function fitLevelParameters(
   days: Float64Array,
   values: Float64Array,
   parts: VarianceInputs,
-  start: { step: number; nonSampling: number } = { step: 0.1, nonSampling: 1 },
+  start: { step: number; nonSampling: number } = { step: LEVEL_PRIOR.step, nonSampling: LEVEL_PRIOR.nonSampling },
 ): LevelParameters {
   const variances = new Float64Array(values.length);
   const obs = { days, values, variances };
@@ -127,17 +131,21 @@ export function fitLevelParameters(
     observationVariances(parts, nonSampling, variances);
     return levelLogLikelihood(obs, step * step) + logPrior(step, nonSampling);
   };
-  let step = Math.min(STEP_BOUNDS.max, Math.max(STEP_BOUNDS.min, start.step));
-  let nonSampling = Math.min(NON_SAMPLING_BOUNDS.max, Math.max(NON_SAMPLING_BOUNDS.min, start.nonSampling));
-  const [logLo, logHi] = [Math.log(STEP_BOUNDS.min), Math.log(STEP_BOUNDS.max)];
+  const [logMin, logMax] = [Math.log(STEP_BOUNDS.min), Math.log(STEP_BOUNDS.max)];
+  const { min: tauMin, max: tauMax } = NON_SAMPLING_BOUNDS;
+  let logStep = Math.min(logMax, Math.max(logMin, Math.log(start.step)));
+  let nonSampling = Math.min(tauMax, Math.max(tauMin, start.nonSampling));
   for (let round = 0; round < 3; round++) {
-    step = Math.exp(goldenMaximum((x) => likelihood(Math.exp(x), nonSampling), logLo, logHi, 0.01 * (logHi - logLo)));
-    nonSampling = goldenMaximum(
-      (x) => likelihood(step, x),
-      NON_SAMPLING_BOUNDS.min,
-      NON_SAMPLING_BOUNDS.max,
-      0.002 * (NON_SAMPLING_BOUNDS.max - NON_SAMPLING_BOUNDS.min),
-    );
+    const [logLo, logHi] = round
+      ? [Math.max(logMin, logStep - 0.7), Math.min(logMax, logStep + 0.7)]
+      : [logMin, logMax];
+    logStep = goldenMaximum((x) => likelihood(Math.exp(x), nonSampling), logLo, logHi, 0.01 * (logMax - logMin));
+    const step = Math.exp(logStep);
+    const [tauLo, tauHi] = round
+      ? [Math.max(tauMin, nonSampling - 1.5), Math.min(tauMax, nonSampling + 1.5)]
+      : [tauMin, tauMax];
+    nonSampling = goldenMaximum((x) => likelihood(step, x), tauLo, tauHi, 0.05);
   }
+  const step = Math.exp(logStep);
   return { step, nonSampling, logLikelihood: likelihood(step, nonSampling) };
 }

@@ -1,13 +1,13 @@
 import type { PreparedPolls } from "./polls.js";
 
 /**
- * How many of the series' polls come from each poll's own sample: rows of one pollster with the same
- * `pollId`, or, without ids, the same field dates (start and end). A poll that asked its question in
+ * How many of the series' polls come from each poll's own sample: rows of one pollster that end on the
+ * same day with the same `pollId`, or, without ids, the same field start (or none). A poll that asked its question in
  * two versions (with and without a candidate, of all adults and of its registered voters) is one sample
  * listed twice: the state-space average gives each such row 1 ÷ that count of a poll, so the sample
  * counts once, however many of its questions a list keeps. 1 for a poll listed once.
  *
- * @param polls - The prepared polls (any order).
+ * @param polls - The prepared polls, sorted by day (as `preparePolls` makes them).
  * @returns One count (at least 1) per poll, in the order of `polls`.
  *
  * @example
@@ -15,12 +15,28 @@ import type { PreparedPolls } from "./polls.js";
  * sameSampleCounts(polls); // Float64Array [2, 2, 1]
  */
 export function sameSampleCounts(polls: PreparedPolls): Float64Array {
-  const keys = polls.points.map((point, i) =>
-    point.pollId !== undefined
-      ? `${polls.pollster[i]}|id|${point.pollId}`
-      : `${polls.pollster[i]}|${point.fieldStart ?? ""}|${point.date}`,
-  );
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return Float64Array.from(keys, (key) => counts.get(key) ?? 1);
+  const { points, days, pollster } = polls;
+  const n = days.length;
+  const counts = new Float64Array(n).fill(1);
+  const groups = new Map<string | number, number[]>();
+  // Rows of one sample end on one day: group within each day (the polls are sorted by day).
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end < n && days[end] === days[start]) end++;
+    if (end - start > 1) {
+      groups.clear();
+      for (let i = start; i < end; i++) {
+        const point = points[i];
+        const p = pollster[i] as number;
+        const key =
+          point?.pollId !== undefined ? `${p}|${point.pollId}` : point?.fieldStart ? `${p}|${point.fieldStart}` : p;
+        const group = groups.get(key);
+        if (group) group.push(i);
+        else groups.set(key, [i]);
+      }
+      for (const group of groups.values()) if (group.length > 1) for (const i of group) counts[i] = group.length;
+    }
+    start = end;
+  }
+  return counts;
 }

@@ -68,18 +68,19 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   const n = polls.days.length;
   const count = polls.pollsters.length;
   const sampling = samplingVariances(polls, settings.measure);
-  const sameSample = sameSampleCounts(polls);
-  const voice =
-    settings.weighting === "shared"
-      ? voiceFactors(polls, settings.voiceHalfSpan, sameSample)
-      : new Float64Array(n).fill(1);
-  const parts: VarianceInputs = { sampling, voice, overlap: polls.overlap, sameSample };
-  const likelihoodParts: VarianceInputs = { ...parts, voice: new Float64Array(n).fill(1) };
+  const parts: VarianceInputs = { sampling, overlap: polls.overlap, sameSample: sameSampleCounts(polls) };
+  // The filter's variances: each poll's own, times its pollster's voice factor (one voice per pollster).
+  const filterVariances = (nonSampling: number) => {
+    const own = observationVariances(parts, nonSampling);
+    if (settings.weighting === "per-poll") return own;
+    const voice = voiceFactors(polls, settings.voiceHalfSpan, own);
+    return own.map((v, i) => v * (voice[i] as number));
+  };
   const offsets = new Float64Array(count);
   const posterior = new Float64Array(count);
   const adjusted = Float64Array.from(polls.values);
-  let parameters = fitLevelParameters(polls.days, adjusted, likelihoodParts);
-  let variances = observationVariances(parts, parameters.nonSampling);
+  let parameters = fitLevelParameters(polls.days, adjusted, parts);
+  let variances = filterVariances(parameters.nonSampling);
   const smooth = () => smoothLevel({ days: polls.days, values: adjusted, variances }, parameters.step ** 2);
   let level = smooth();
   let spread = houseSpreadOf(polls, level);
@@ -95,8 +96,8 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   };
   if (settings.houseEffects) {
     rounds();
-    parameters = fitLevelParameters(polls.days, adjusted, likelihoodParts, parameters);
-    variances = observationVariances(parts, parameters.nonSampling);
+    parameters = fitLevelParameters(polls.days, adjusted, parts, parameters);
+    variances = filterVariances(parameters.nonSampling);
     level = smooth();
     rounds();
   }

@@ -4,9 +4,9 @@ import { quantileInPlace } from "./select.js";
 /**
  * Half the span, in days, over which the state-space average counts a pollster's polls for one voice
  * per pollster: a poll's pollster is compared with the others over the 31 days centred on the poll.
- * Chosen by the simulation (`npm run simulate:window`, bench/window-simulation.md): a daily tracker 3
- * points high beside five monthly pollsters pulls the average up by about a sixth of its offset at
- * this span (one voice of six), as LOESS's rule does, while shorter spans let it count twice or more.
+ * Chosen by the simulation (`npm run simulate:window`, bench/window-simulation.md, "One voice per
+ * pollster"): a daily tracker 3 points high beside five monthly pollsters pulls the average up by about
+ * a sixth of its offset at this span (one voice of six), while shorter spans let it count for more.
  *
  * @example
  * VOICE_HALF_SPAN_DAYS; // 15
@@ -15,29 +15,29 @@ export const VOICE_HALF_SPAN_DAYS = 15;
 
 /**
  * One voice per pollster, as variance factors: for each poll, how many times its variance is multiplied
- * so that its pollster, however often it polls, weighs about as much as a typical pollster. With k the
- * poll's pollster's polls within ±`halfSpan` days of the poll (a span of the same length, moved inside
- * the series, near its ends), each counted as 1 ÷ its `sameSample` count (so a poll listed for two
- * questions counts once), and m the median of that count over the pollsters that polled in the span,
- * the factor is max(1, k ÷ m). A daily tracker beside monthly
- * pollsters gets about 31 (its 31 polls a month weigh as one); pollsters that all poll daily, or a
- * series of one pollster, get 1 (no one to outweigh). `per-poll` weighting skips this (all 1).
+ * so that its pollster, however often it polls, carries no more information in any month than the
+ * typical pollster. With I the information (Σ 1 ÷ variance) of the poll's pollster's polls within
+ * ±`halfSpan` days of the poll (a span of the same length, moved inside the series near its ends) and m
+ * the median of that over the pollsters that polled in the span, the factor is max(1, I ÷ m). A daily
+ * tracker beside monthly pollsters gets about its polls in a month (they weigh together as one monthly
+ * poll); pollsters that all poll daily, or a series of one pollster, get 1 (no one to outweigh).
  *
  * O(n + days × pollsters in a span): a sliding window over the polls, sorted by day.
  *
  * @param polls - The polls, sorted by day (as {@link preparePolls} makes them).
  * @param halfSpan - Half the span, in days; default {@link VOICE_HALF_SPAN_DAYS}.
- * @param sameSample - Per poll, how many rows share its sample (see `sameSampleCounts`); default all 1.
+ * @param variances - Each poll's own variance, in squared points (see `observationVariances`), all
+ *   positive; default all 1 (a poll is a poll).
  * @returns One factor (at least 1) per poll, in the order of `polls`.
  *
  * @example
- * // 31 daily releases of one pollster beside one poll of each of five others: the daily ones get 31
+ * // 31 daily releases of one pollster beside one poll of each of five others, all of one size: 31 for the daily ones
  * voiceFactors(polls)[0]; // 31
  */
 export function voiceFactors(
   polls: PreparedPolls,
   halfSpan: number = VOICE_HALF_SPAN_DAYS,
-  sameSample: Float64Array = new Float64Array(polls.days.length).fill(1),
+  variances: Float64Array = new Float64Array(polls.days.length).fill(1),
 ): Float64Array {
   const { days, pollster } = polls;
   const n = days.length;
@@ -49,7 +49,7 @@ export function voiceFactors(
   const scratch = new Float64Array(polls.pollsters.length);
   const enter = (i: number) => {
     const p = pollster[i] as number;
-    counts[p] = (counts[p] as number) + 1 / (sameSample[i] as number);
+    counts[p] = (counts[p] as number) + 1 / (variances[i] as number);
     members[p] = (members[p] as number) + 1;
     if (members[p] === 1) {
       place[p] = active.length;
@@ -58,7 +58,7 @@ export function voiceFactors(
   };
   const leave = (i: number) => {
     const p = pollster[i] as number;
-    counts[p] = (counts[p] as number) - 1 / (sameSample[i] as number);
+    counts[p] = (counts[p] as number) - 1 / (variances[i] as number);
     members[p] = (members[p] as number) - 1;
     if (members[p] === 0) {
       counts[p] = 0;
