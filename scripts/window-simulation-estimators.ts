@@ -183,6 +183,44 @@ export function supportTables(seeds: number): string[] {
   ];
 }
 
+/**
+ * The lone-poll rule: in the case's year of one poll a quarter, the estimates the state-space average
+ * would publish with 1, 2 or 3 polls required within 30 days (the interval rule as KALMAN_SUPPORT's).
+ */
+export function quarterTable(seeds: number): string[] {
+  const quarterly = CASES[4];
+  if (!quarterly) return [];
+  const single = 1.2 * 100 * Math.sqrt(0.25 / 1000);
+  const lines = [
+    `| polls required within 30 days | poll days of the quarterly year with an estimate | RMSE there (a single poll: ${f(single)}) | 95% interval holds the truth |`,
+    "|---:|---:|---:|---:|",
+  ];
+  for (const minPolls of [1, 2, 3]) {
+    const rules = { ...STATE_SPACE_RULES, support: { ...KALMAN_SUPPORT, minPolls } };
+    const options = resolveAverageOptions({ method: "kalman" });
+    let shown = 0;
+    let days = 0;
+    let squares = 0;
+    let covered = 0;
+    for (let seed = 1; seed <= seeds; seed++) {
+      const { points, truth } = quarterly.make(seed);
+      const inYear = (day: number) => day > 380 && day < 715;
+      days += points.filter((p) => inYear(dayOf(p.date))).length;
+      for (const e of kalmanAverage({ id: "s", label: "Approve", points }, options, rules).estimates) {
+        const day = dayOf(e.date);
+        if (!inYear(day)) continue;
+        shown++;
+        squares += (e.value - truth(day)) ** 2;
+        covered += e.lower <= truth(day) && truth(day) <= e.upper ? 1 : 0;
+      }
+    }
+    lines.push(
+      `| ${minPolls} | ${shown} of ${days} | ${f(Math.sqrt(squares / Math.max(1, shown)))} | ${pct(covered / Math.max(1, shown))} |`,
+    );
+  }
+  return lines;
+}
+
 /** The one-voice span: the daily tracker case under spans of 7 to 45 days either side. */
 export function voiceTable(seeds: number): string[] {
   const tracker = CASES[3];

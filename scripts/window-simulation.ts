@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { averageWith, type SparseRule } from "../src/average/average.js";
 import { resolveAverageOptions } from "../src/average/options.js";
 import type { PollPoint } from "../src/model/types.js";
-import { estimatorTable, supportTables, voiceTable } from "./window-simulation-estimators.js";
+import { estimatorTable, quarterTable, supportTables, voiceTable } from "./window-simulation-estimators.js";
 
 const START = Date.UTC(2001, 0, 1);
 const DAY = 86_400_000;
@@ -187,6 +187,10 @@ print(
   `\n## Which estimates to publish (KALMAN_SUPPORT)\n\nEvery estimate of the state-space average, with and without house effects, published or not, over ${RULE_SEEDS} seeds of each case and of short runs of 3 to 20 polls by 2–4 pollsters over 30 to 720 days (polls as noisy as the panel's or twice as noisy), by the width of its 95% interval and by the polls within 30 days of it.\n`,
 );
 for (const line of supportTables(RULE_SEEDS)) print(line);
+print(
+  `\nIn the case's year of one poll a quarter (days 381–714), ${RULE_SEEDS} seeds: what the state-space average would publish with 1, 2 or 3 polls required within 30 days.\n`,
+);
+for (const line of quarterTable(RULE_SEEDS)) print(line);
 print(
   `\n## One voice per pollster (VOICE_HALF_SPAN_DAYS)\n\nThe span over which a pollster's polls weigh as one typical pollster's, ${RULE_SEEDS} seeds: the daily tracker 3 points high beside five monthly pollsters (one voice of six would put the average 0.5 above the truth), and the steady, fall and rally panels.\n`,
 );
