@@ -17,7 +17,8 @@ export interface AverageOptions {
    */
   readonly method?: AverageMethod;
   /**
-   * Full width of the window in days: how much of the calendar each estimate looks at. Default 60.
+   * LOESS only (`"kalman"` fits how fast opinion moves instead): full width of the window in days, how
+   * much of the calendar each estimate looks at. Default 60.
    * Wider is smoother and slower to turn; narrower follows every wiggle. Where the window holds fewer
    * than 20 polls it widens to reach the 20th nearest poll, but never beyond 150 days (or
    * `bandwidthDays`, if that is wider); where even that holds fewer than 4 polls, the line stops: see
@@ -34,15 +35,18 @@ export interface AverageOptions {
   readonly pollster?: string;
   /**
    * Estimate each pollster's house effect (its typical offset from the other pollsters, shrunk toward
-   * zero for pollsters with few polls) and subtract it before averaging. Default `false`. The offsets are
-   * in {@link PollAverage.houseEffects}. Must be a boolean, else a `TypeError`.
+   * zero for pollsters with few polls) and subtract it before averaging. Default `false` (for
+   * `"kalman"` too: on four published averages it brought the line no closer, see the README). The
+   * offsets are in {@link PollAverage.houseEffects}. Must be a boolean, else a `TypeError`.
    */
   readonly houseEffects?: boolean;
   /**
    * `"shared"` (default): one voice per pollster, so all of a pollster's polls in a window share one
    * pollster's weight and a daily tracker counts as one pollster. `"per-poll"`: every poll weighs on
    * its own (by sample size only), so a pollster that publishes daily outweighs one that publishes
-   * monthly thirty times; kept to compare with. Anything else is a `TypeError`.
+   * monthly thirty times; kept to compare with. With `method: "kalman"`, `"shared"` multiplies the
+   * variance of a pollster's polls so that its polls in any 31 days carry no more information than the
+   * median pollster's. Anything else is a `TypeError`.
    */
   readonly pollsterWeighting?: PollsterWeighting;
 }
