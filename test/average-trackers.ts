@@ -1,15 +1,17 @@
 // Every real tracker in test/data, read with parseCsv as published (test/data/README.md), for the tests
 // that hold the poll average to the latest polls. The coronavirus-approval list is tidied first, as
 // scripts/compare-data.mjs says and for the same three reasons: parseCsv refuses what it finds there.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { csvFormat, csvParse } from "d3-dsv";
 import { parseCsv } from "../src/index.js";
 import type { PollSeries } from "../src/model/types.js";
 
+// Beside this file; from the project's root when a script bundles it elsewhere (scripts/compare-end.ts).
+const DATA = existsSync(join(import.meta.dirname, "data")) ? join(import.meta.dirname, "data") : join("test", "data");
 const file = (name: string) => {
-  const bytes = readFileSync(join(import.meta.dirname, "data", name));
+  const bytes = readFileSync(join(DATA, name));
   return name.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
 };
 const fiveThirtyEight = { dateFormat: "M/D/YYYY", unknownColumns: "ignore" } as const;
