@@ -23,6 +23,7 @@ export interface StateSpaceEstimates {
  * single polls keep theirs). Every number is clamped to `floor`..100; whether an interval is too
  * wide is judged before clamping. Days that fail make the stretches of `sparse` and split `runs`.
  */
+// e.g. stateSpaceEstimates(polls, fitStateSpace(polls, settings), KALMAN_SUPPORT, { floor: 0, houseEffects: false }).
 export function stateSpaceEstimates(
   polls: PreparedPolls,
   fit: StateSpaceFit,

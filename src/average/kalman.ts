@@ -29,6 +29,9 @@ export const STATE_SPACE_RULES: StateSpaceRules = Object.freeze({
  * it), under resolved options and rules. Pure; the series is not modified.
  *
  * @throws {RangeError} when the series has fewer than 3 polls.
+ *
+ * @example
+ * kalmanAverage(series, resolveAverageOptions({ method: "kalman" })).stateSpace?.stepSize; // points per √day
  */
 export function kalmanAverage(
   series: PollSeries,

@@ -50,8 +50,13 @@ export interface VarianceInputs {
 }
 
 /**
- * Each poll's variance as a sample of its own, for a non-sampling standard deviation τ, in squared
- * points: same-sample rows × (overlap × sampling + τ²). A tracking release counts as 1 ÷ its field days
+ * Each poll's variance as a sample of its own, for a non-sampling standard deviation τ (points), in squared
+ * points: same-sample rows × (overlap × sampling + τ²). Writes into `out` when given (the search reuses one array).
+ *
+ * @example
+ * // a 3-day tracking release of sampling variance 2.5, τ = 1: 3 × 2.5 + 1 = 8.5
+ * observationVariances({ sampling: Float64Array.of(2.5), overlap: Float64Array.of(3), sameSample: Float64Array.of(1) }, 1)[0]; // 8.5
+ * A tracking release counts as 1 ÷ its field days
  * of a sample, and a poll listed for several questions counts once. One voice per pollster multiplies
  * these in the filter (see `voiceFactors`), not in the likelihood.
  */
@@ -79,6 +84,10 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
 /**
  * Golden-section search for the maximum of a unimodal f on [lo, hi], to `tolerance`. Where the search
  * closes in on a bound, the bound itself is a candidate too (a likelihood that peaks at a bound).
+ *
+ * @example
+ * goldenMaximum((x) => -((x - 1.3) ** 2), 0, 5, 1e-6); // 1.3
+ * goldenMaximum((x) => x, 0, 5, 1e-6); // 5
  */
 export function goldenMaximum(f: (x: number) => number, lo: number, hi: number, tolerance: number): number {
   let a = lo;
@@ -118,6 +127,12 @@ export function goldenMaximum(f: (x: number) => number, lo: number, hi: number, 
  * step) and one on τ within {@link NON_SAMPLING_BOUNDS} (to 0.05 points), in turn; then twice more, each
  * within a narrower bracket around the last answer (±0.7 in log(step), ±1.5 points in τ), kept within
  * the bounds. About 60 passes of the filter, each O(polls + days).
+ *
+ * @param start - Where the searches begin (a previous fit's answer, when refitting); clamped to the bounds.
+ *
+ * @example
+ * const { step, nonSampling } = fitLevelParameters(days, values, { sampling, overlap, sameSample });
+ * // step in points per √day (0.01..2), nonSampling in points (0..10)
  */
 export function fitLevelParameters(
   days: Float64Array,

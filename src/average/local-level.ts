@@ -12,7 +12,15 @@ export interface LevelObservations {
   readonly variances: Float64Array;
 }
 
-/** The log-likelihood of q by the prediction-error decomposition, from the second poll on (the first sets the level). */
+/**
+ * The log-likelihood of q (squared points per day) by the prediction-error decomposition: Σ log N(vᵢ; 0, Fᵢ)
+ * over the polls from the second on (the first sets the level), vᵢ a poll's distance from the filter's
+ * prediction and Fᵢ that prediction's variance plus the poll's. O(polls); 0 for no poll.
+ *
+ * @example
+ * // two polls 4 days apart: N(43 − 40; 0, 3 + 4q + 5)
+ * levelLogLikelihood({ days: Float64Array.of(0, 4), values: Float64Array.of(40, 43), variances: Float64Array.of(3, 5) }, 0.5);
+ */
 export function levelLogLikelihood(obs: LevelObservations, q: number): number {
   const { days, values, variances } = obs;
   const n = days.length;
@@ -51,11 +59,19 @@ export interface SmoothedLevel {
 
 /**
  * The Kalman filter forward over the days, then the Rauch–Tung–Striebel smoother back: O(polls + days).
+ * Days are whole numbers from 0 (the first poll's); every poll variance must be positive and finite,
+ * or the means are `NaN`.
+ *
  * The first poll sets the level (a diffuse start); polls of one day update one after another, which is
  * exact for independent errors. On the last day the smoothed value is the filtered one: what the polls
  * up to then say, with no slope carried past them.
  *
  * @param q - The step variance, in squared points per day; 0 gives a constant level (the weighted mean).
+ *
+ * @example
+ * const level = smoothLevel({ days: Float64Array.of(0, 10), values: Float64Array.of(40, 46), variances: Float64Array.of(3, 5) }, 0.2);
+ * level.mean.length; // 11: one per day
+ * level.mean[10] === level.filtered[10]; // true: the last day is the filter's
  */
 export function smoothLevel(obs: LevelObservations, q: number): SmoothedLevel {
   const { days, values, variances } = obs;
@@ -98,6 +114,7 @@ export function smoothLevel(obs: LevelObservations, q: number): SmoothedLevel {
  * share of the day's estimate. O(polls + days).
  */
 export function smoothWith(level: SmoothedLevel, days: Float64Array, values: Float64Array): Float64Array {
+  // e.g. smoothWith(level, days, values) equals level.mean for the values level was fitted to.
   const count = level.mean.length;
   const out = new Float64Array(count);
   const n = days.length;

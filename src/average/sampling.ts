@@ -13,10 +13,20 @@ import { quantileInPlace } from "./select.js";
  */
 export const DESIGN_EFFECT = 1.5;
 
-/** The sample size taken for a poll with neither a margin nor a size, when no poll of its series has a size. */
+/**
+ * The sample size taken for a poll with neither a margin nor a size, when no poll of its series has a size.
+ *
+ * @example
+ * DEFAULT_SAMPLE_SIZE; // 1000
+ */
 export const DEFAULT_SAMPLE_SIZE = 1000;
 
-/** z for a two-sided 95% interval. */
+/**
+ * z for a two-sided 95% interval: the 97.5% quantile of the standard normal.
+ *
+ * @example
+ * 50 + Z95 * 1.2; // the top of a 95% interval of sd 1.2 around 50: 52.35
+ */
 export const Z95 = 1.959963984540054;
 
 /**

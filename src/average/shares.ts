@@ -13,7 +13,11 @@ import type { SmoothedLevel } from "./local-level.js";
  * @param level - The fitted smoother (its gains per poll and backward gains per day).
  * @param days - Each poll's day, ascending, as the smoother read them.
  * @param pollster - Each poll's pollster index.
- * @param unknown - Per pollster, vₚ in squared points; pollsters with 0 are skipped.
+ * @param unknown - Per pollster, vₚ in squared points; pollsters with 0 (or `NaN`) are skipped.
+ *
+ * @example
+ * // one pollster: its share of every day is 1, so each day gets its v
+ * shareVariance(level, days, Int32Array.from(days, () => 0), Float64Array.of(2)); // all 2
  */
 export function shareVariance(
   level: SmoothedLevel,

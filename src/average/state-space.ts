@@ -64,6 +64,8 @@ const MIN_HOUSE_SPREAD = 0.1;
  *    and the rounds repeated. Offsets are not re-centred: as random effects with mean zero, the level
  *    settles where the pollsters' shrunken residuals balance, each large pollster counting about once.
  */
+// e.g. fitStateSpace(preparePolls(points, undefined), { houseEffects: false, weighting: "shared",
+// measure: "share", voiceHalfSpan: 15 }).level.mean: the level on every day. Needs at least one poll.
 export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings): StateSpaceFit {
   const n = polls.days.length;
   const count = polls.pollsters.length;

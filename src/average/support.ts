@@ -41,6 +41,10 @@ export const KALMAN_SUPPORT: SupportRule = Object.freeze({ maxIntervalWidth: 10,
  * @param days - Each poll's day, ascending.
  * @param pollster - Each poll's pollster index (0..pollsters − 1).
  * @param estimateDays - The days to count at, ascending (the distinct poll days).
+ *
+ * @example
+ * // polls of pollsters 0, 1, 0 on days 0, 10, 50; counted at days 0 and 50, 30 days either side
+ * pollsNear(Float64Array.of(0, 10, 50), Int32Array.of(0, 1, 0), 2, [0, 50], 30); // polls [2, 1], pollsters [2, 1]
  */
 export function pollsNear(
   days: Float64Array,
