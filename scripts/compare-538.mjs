@@ -16,6 +16,8 @@ export const VARIANTS = [
   ["houseEffects: true", { houseEffects: true }],
   ['pollsterWeighting: "per-poll" (no pollster rule)', { pollsterWeighting: "per-poll" }],
   ['"per-poll" and houseEffects', { pollsterWeighting: "per-poll", houseEffects: true }],
+  ['method: "kalman"', { method: "kalman" }],
+  ['method: "kalman", houseEffects: true', { method: "kalman", houseEffects: true }],
 ];
 
 const shifted = (date, days) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);

@@ -2,12 +2,16 @@
 // A simulation: one pollster (n = 1,000) that polls weekly for a year, twice a month for two, monthly
 // for one and quarterly for one, around a known truth with a fall of 8 points in a month and a rally
 // of 10 points in a week. For each rule, the error of the average against the truth per stretch.
-// Run: npm run simulate:window (prints a Markdown table; the chosen rule is SPARSE_RULE in src/average/average.ts).
+// Run: npm run simulate:window (prints Markdown tables; the chosen rule is SPARSE_RULE in src/average/average.ts).
+// Its second part (scripts/window-simulation-estimators.ts) sets LOESS against the state-space average
+// (`method: "kalman"`) on six known truths, and chooses the state-space average's rules: KALMAN_SUPPORT
+// (which estimates it publishes) and VOICE_HALF_SPAN_DAYS (one voice per pollster).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { averageWith, type SparseRule } from "../src/average/average.js";
 import { resolveAverageOptions } from "../src/average/options.js";
 import type { PollPoint } from "../src/model/types.js";
+import { estimatorTable, quarterTable, supportTables, voiceTable } from "./window-simulation-estimators.js";
 
 const START = Date.UTC(2001, 0, 1);
 const DAY = 86_400_000;
@@ -173,8 +177,27 @@ for (const rule of rules) {
   );
 }
 
+const ESTIMATOR_SEEDS = 100;
+const RULE_SEEDS = 40;
+print(
+  `\n## LOESS against the state-space average\n\n${ESTIMATOR_SEEDS} seeds of each case (scripts/window-simulation-cases.ts): a panel of two weekly and four monthly pollsters (house effects sd 1.5, mean 0; each poll off by 1.2 × the sampling error of its size, rounded to whole percent), or the cases' own. RMSE of the published estimates against the truth, in points; the mean absolute error of the last estimate on its day; the share of estimates whose 95% interval holds the truth (the aim is 90–97%); the mean interval width; the share of poll days with an estimate.\n`,
+);
+for (const line of estimatorTable(ESTIMATOR_SEEDS)) print(line);
+print(
+  `\n## Which estimates to publish (KALMAN_SUPPORT)\n\nEvery estimate of the state-space average, with and without house effects, published or not, over ${RULE_SEEDS} seeds of each case and of short runs of 3 to 20 polls by 2–4 pollsters over 30 to 720 days (polls as noisy as the panel's or twice as noisy), by the width of its 95% interval and by the polls within 30 days of it.\n`,
+);
+for (const line of supportTables(RULE_SEEDS)) print(line);
+print(
+  `\nIn the case's year of one poll a quarter (days 381–714), ${RULE_SEEDS} seeds: what the state-space average would publish with 1, 2 or 3 polls required within 30 days.\n`,
+);
+for (const line of quarterTable(RULE_SEEDS)) print(line);
+print(
+  `\n## One voice per pollster (VOICE_HALF_SPAN_DAYS)\n\nThe span over which a pollster's polls weigh as one typical pollster's, ${RULE_SEEDS} seeds: the daily tracker 3 points high beside five monthly pollsters (one voice of six would put the average 0.5 above the truth), and the steady, fall and rally panels.\n`,
+);
+for (const line of voiceTable(RULE_SEEDS)) print(line);
+
 if (process.argv.includes("--write"))
   writeFileSync(
     join(process.cwd(), "bench", "window-simulation.md"),
-    `# How wide may the average's window grow?\n\nWritten by \`npm run simulate:window\` (scripts/window-simulation.ts). The rule in use is\nSPARSE_RULE in src/average/average.ts: widen to reach the 20th nearest poll, never beyond 150 days, and\nstop the line where fewer than 4 polls are within the widest window.\n\n${lines.join("\n")}\n`,
+    `# How wide may the average's window grow, and which average to use?\n\nWritten by \`npm run simulate:window\` (scripts/window-simulation.ts). The LOESS rule in use is\nSPARSE_RULE in src/average/average.ts: widen to reach the 20th nearest poll, never beyond 150 days, and\nstop the line where fewer than 4 polls are within the widest window. The state-space average's rules are\nKALMAN_SUPPORT (src/average/support.ts) and VOICE_HALF_SPAN_DAYS (src/average/voice.ts).\n\n## LOESS: how wide may the window grow?\n\n${lines.join("\n")}\n`,
   );

@@ -3,6 +3,7 @@ import { crossValidatedResiduals } from "./band.js";
 import { dailyEstimates } from "./estimates.js";
 import { fitHouseEffects } from "./house.js";
 import { varianceParts } from "./interval.js";
+import { kalmanAverage } from "./kalman.js";
 import { fitDaysOf, type LineRule, robustLine } from "./line.js";
 import { type AverageOptions, type ResolvedAverageOptions, resolveAverageOptions } from "./options.js";
 import { preparePolls } from "./polls.js";
@@ -11,8 +12,8 @@ import type { HouseEffect, PollAverage } from "./types.js";
 import { deepFreeze } from "../model/freeze.js";
 
 export type { PollsterWeighting } from "./fit.js";
-export type { AverageOptions } from "./options.js";
-export type { AverageEstimate, HouseEffect, PollAverage, SparsePolling } from "./types.js";
+export type { AverageMethod, AverageOptions } from "./options.js";
+export type { AverageEstimate, HouseEffect, PollAverage, SparsePolling, StateSpaceNumbers } from "./types.js";
 
 /**
  * How windows widen where polls are sparse, and where the line stops. The values are chosen by the
@@ -83,6 +84,33 @@ export const SPARSE_RULE: SparseRule = Object.freeze({ minWindowPolls: 20, maxWi
  * Every number is clamped to 0..100 (net values: −100..100). Cost: O(n log n) to sort, then O(fit days × polls per window),
  * which is O(n) at a fixed span: about the same per poll from 1,000 to 50,000 polls.
  *
+ * **`method: "kalman"`: the state-space average** (a daily estimate that follows the polls as they come,
+ * each pollster counted once). Opinion is a random walk in days (a local level): each day it moves by a
+ * step of standard deviation `stateSpace.stepSize` points per √day. Each poll sees the level of its end
+ * date with an error whose variance is its sampling variance ((margin ÷ 1.96)² where a margin is
+ * published, else 1.5 × p(1 − p) ÷ n, see `samplingVariances`) plus a non-sampling variance; a tracking
+ * release counts as 1 ÷ its field days of a sample, and rows of one sample (a poll's question versions)
+ * as one. The step size and the non-sampling sd are fitted to each series by maximum likelihood (the
+ * prediction-error decomposition; golden-section searches within 0.01..2 points per √day and 0..10
+ * points, with a weak prior that only decides runs of a few polls, see `LEVEL_PRIOR`). One voice per
+ * pollster (`pollsterWeighting: "shared"`): a pollster's polls in any 31 days carry at most the
+ * information of the median pollster's there (see `voiceFactors`). A Kalman filter runs forward over
+ * the days and a Rauch–Tung–Striebel smoother back, O(polls + days): each estimate uses the polls on both
+ * sides, and the last one is the filter's, which never extends a slope past the last polls (a sharp
+ * turn in the last month is followed late, not overshot). With `houseEffects: true`, each pollster's
+ * offset is a random effect with mean 0, shrunk by its precision and refitted with the line.
+ *
+ * Its `lower`..`upper` is the posterior 95% interval plus what pollsters' house effects add (their
+ * posterior variance with house effects; without, how far the day's mix of pollsters may sit from the
+ * mean of them all): it widens by itself in gaps and at the ends. `pollLower`..`pollUpper` adds the
+ * variance of a typical poll (the median sampling variance + the non-sampling variance, + the spread of
+ * house effects when they are subtracted). An estimate is published only where its interval is at most
+ * 10 points wide and 2 polls ended within 30 days (`KALMAN_SUPPORT`, chosen by the simulation); the
+ * rest make `sparse` and split `runs`. Estimates carry `nearbyPolls` and `nearbyPollsters`; the fitted
+ * numbers are in `stateSpace`. `bandwidthDays` is not used. Cost: O(n log n) to sort, then about 60
+ * passes of O(polls + days) for the likelihood (twice with house effects) and O(polls + pollsters ×
+ * days) for the house-effect variance: about 1.5 µs a poll from 1,000 to 50,000 polls.
+ *
  * @param series - The polls, e.g. a series of a parsed dataset. Their order does not matter.
  * @param options - See {@link AverageOptions}.
  * @returns A frozen {@link PollAverage}: one estimate per distinct poll date with enough polls near it, oldest first.
@@ -103,12 +131,14 @@ export const SPARSE_RULE: SparseRule = Object.freeze({ minWindowPolls: 20, maxWi
  *   ],
  * };
  * const average = pollAverage(series, { bandwidthDays: 90 });
+ * const stateSpace = pollAverage(series, { method: "kalman" }); // stateSpace.stateSpace?.stepSize: points per √day
  * for (const { date, value, lower, upper, pollLower, pollUpper } of average.estimates) {
  *   console.log(`${date}: ${value.toFixed(1)}% (95% interval ${lower.toFixed(1)}–${upper.toFixed(1)}; 95% of polls ${pollLower.toFixed(1)}–${pollUpper.toFixed(1)})`);
  * }
  */
 export function pollAverage(series: PollSeries, options?: AverageOptions): PollAverage {
-  return averageWith(series, resolveAverageOptions(options), SPARSE_RULE);
+  const resolved = resolveAverageOptions(options);
+  return resolved.method === "kalman" ? kalmanAverage(series, resolved) : averageWith(series, resolved, SPARSE_RULE);
 }
 
 /** {@link pollAverage} under another {@link SparseRule}: for the simulation that chooses the rule. */

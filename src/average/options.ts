@@ -9,7 +9,16 @@ import type { PollsterWeighting } from "./fit.js";
  */
 export interface AverageOptions {
   /**
-   * Full width of the window in days: how much of the calendar each estimate looks at. Default 60.
+   * The estimator. `"loess"` (default): local linear regression over a window of `bandwidthDays`, see
+   * {@link pollAverage}. `"kalman"`: a state-space average, a daily estimate that follows the polls as
+   * they come, each pollster counted once: opinion as a random walk seen through polls (a Kalman filter
+   * and smoother), whose step size is fitted to each series; `bandwidthDays` is not used. Anything else
+   * is a `TypeError`.
+   */
+  readonly method?: AverageMethod;
+  /**
+   * LOESS only (`"kalman"` fits how fast opinion moves instead): full width of the window in days, how
+   * much of the calendar each estimate looks at. Default 60.
    * Wider is smoother and slower to turn; narrower follows every wiggle. Where the window holds fewer
    * than 20 polls it widens to reach the 20th nearest poll, but never beyond 150 days (or
    * `bandwidthDays`, if that is wider); where even that holds fewer than 4 polls, the line stops: see
@@ -26,21 +35,36 @@ export interface AverageOptions {
   readonly pollster?: string;
   /**
    * Estimate each pollster's house effect (its typical offset from the other pollsters, shrunk toward
-   * zero for pollsters with few polls) and subtract it before averaging. Default `false`. The offsets are
-   * in {@link PollAverage.houseEffects}. Must be a boolean, else a `TypeError`.
+   * zero for pollsters with few polls) and subtract it before averaging. Default `false` (for
+   * `"kalman"` too: on four published averages it brought the line no closer, see the README). The
+   * offsets are in {@link PollAverage.houseEffects}. Must be a boolean, else a `TypeError`.
    */
   readonly houseEffects?: boolean;
   /**
    * `"shared"` (default): one voice per pollster, so all of a pollster's polls in a window share one
    * pollster's weight and a daily tracker counts as one pollster. `"per-poll"`: every poll weighs on
    * its own (by sample size only), so a pollster that publishes daily outweighs one that publishes
-   * monthly thirty times; kept to compare with. Anything else is a `TypeError`.
+   * monthly thirty times; kept to compare with. With `method: "kalman"`, `"shared"` multiplies the
+   * variance of a pollster's polls so that its polls in any 31 days carry no more information than the
+   * median pollster's. Anything else is a `TypeError`.
    */
   readonly pollsterWeighting?: PollsterWeighting;
 }
 
+/**
+ * The estimators of {@link pollAverage}: `"loess"` or `"kalman"`.
+ *
+ * @example
+ * const method: AverageMethod = "kalman";
+ */
+export type AverageMethod = "loess" | "kalman";
+
+/** The estimator {@link pollAverage} uses when `method` is not given. */
+export const DEFAULT_METHOD: AverageMethod = "loess";
+
 /** Every option resolved to its value. */
 export interface ResolvedAverageOptions {
+  readonly method: AverageMethod;
   readonly bandwidthDays: number;
   readonly pollster: string | undefined;
   readonly houseEffects: boolean;
@@ -48,7 +72,7 @@ export interface ResolvedAverageOptions {
 }
 
 export const DEFAULT_BANDWIDTH_DAYS = 60;
-const KNOWN = ["bandwidthDays", "pollster", "houseEffects", "pollsterWeighting"];
+const KNOWN = ["method", "bandwidthDays", "pollster", "houseEffects", "pollsterWeighting"];
 
 /** Checks options of {@link pollAverage} and fills in the defaults; a bad or unknown one is a `TypeError` naming it. */
 export function resolveAverageOptions(options: unknown): ResolvedAverageOptions {
@@ -59,6 +83,8 @@ export function resolveAverageOptions(options: unknown): ResolvedAverageOptions 
     if (!KNOWN.includes(key))
       throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
   const o = options as Record<string, unknown>;
+  const method = o["method"] === undefined ? DEFAULT_METHOD : o["method"];
+  if (method !== "loess" && method !== "kalman") bad("method", '"loess" or "kalman"', method);
   const bandwidthDays = o["bandwidthDays"] === undefined ? DEFAULT_BANDWIDTH_DAYS : o["bandwidthDays"];
   if (typeof bandwidthDays !== "number" || !Number.isFinite(bandwidthDays) || bandwidthDays <= 0)
     bad("bandwidthDays", "a positive finite number of days", bandwidthDays);
@@ -70,6 +96,7 @@ export function resolveAverageOptions(options: unknown): ResolvedAverageOptions 
   if (pollsterWeighting !== "shared" && pollsterWeighting !== "per-poll")
     bad("pollsterWeighting", '"shared" or "per-poll"', pollsterWeighting);
   return {
+    method: method as AverageMethod,
     bandwidthDays: bandwidthDays as number,
     pollster: pollster as string | undefined,
     houseEffects: houseEffects as boolean,

@@ -12,7 +12,10 @@ import type { PollsterWeighting } from "./fit.js";
 export interface AverageEstimate {
   /** ISO `YYYY-MM-DD`: a day on which at least one poll ended. */
   readonly date: string;
-  /** The average, in percent of respondents, from 0 to 100; never outside the polls of its window. */
+  /**
+   * The average, in percent of respondents, from 0 to 100; never outside the polls of its window (LOESS)
+   * or the range of the polls, less house effects (`"kalman"`, a weighted mean of them).
+   */
   readonly value: number;
   /**
    * Bottom of the 95% interval of the average itself, in percent: how low the average could plausibly
@@ -26,6 +29,14 @@ export interface AverageEstimate {
   readonly pollLower: number;
   /** Top of the 95% single-poll band, in percent: 95% of single polls of that day are expected below it. */
   readonly pollUpper: number;
+  /**
+   * `method: "kalman"` only: how many polls ended within 30 days either side of `date` (both ends
+   * included), the estimate's own day's polls among them; at least 2 for a published estimate. For the
+   * words to tell a high or low resting on a handful of polls from one resting on many. E.g. `42`.
+   */
+  readonly nearbyPolls?: number;
+  /** `method: "kalman"` only: how many pollsters ran those polls. E.g. `9`. */
+  readonly nearbyPollsters?: number;
 }
 
 /**
@@ -59,6 +70,43 @@ export interface SparsePolling {
 }
 
 /**
+ * The numbers of a state-space average (`method: "kalman"`), for a methods note or a reader who wants
+ * to redo it.
+ *
+ * @example
+ * const numbers: StateSpaceNumbers = {
+ *   stepSize: 0.19, nonSamplingSd: 2.4, houseEffectSd: 1.9, designEffect: 1.5, voiceHalfSpanDays: 15,
+ *   maxIntervalWidth: 10, logLikelihood: -11234.5,
+ * };
+ */
+export interface StateSpaceNumbers {
+  /**
+   * The random walk's step size, in percentage points per √day: the standard deviation of a day's
+   * change of opinion, by maximum likelihood, within 0.01..2. Over d days opinion moves by about
+   * stepSize × √d by chance: 0.19 is about 1 point in a month.
+   */
+  readonly stepSize: number;
+  /** What a poll varies beyond its sampling error, in points (sd), by maximum likelihood, within 0..10. */
+  readonly nonSamplingSd: number;
+  /**
+   * How far pollsters' house effects spread, in points (sd), from the residuals (method of moments): the
+   * shrinkage of house effects, and without them the uncertainty they add to the interval. 0 for one pollster.
+   */
+  readonly houseEffectSd: number;
+  /** The design effect taken for polls without a published margin (1.5). */
+  readonly designEffect: number;
+  /** Half the span of the one-voice-per-pollster rule, in days (15: a pollster's polls over 31 days weigh as one typical pollster's). */
+  readonly voiceHalfSpanDays: number;
+  /**
+   * The widest 95% interval published, `upper − lower` in points before clamping (10): an estimate with a
+   * wider one is not published and its polls go to `sparse`. See `KALMAN_SUPPORT` for how it was chosen.
+   */
+  readonly maxIntervalWidth: number;
+  /** The log-likelihood reached (prediction-error decomposition), to compare fits of one series. */
+  readonly logLikelihood: number;
+}
+
+/**
  * A poll average: how it was made and its estimates. Every field is there so a chart or a methods
  * note can say exactly what was drawn.
  *
@@ -69,17 +117,26 @@ export interface SparsePolling {
  */
 export interface PollAverage {
   /**
-   * LOESS: locally weighted linear regression with a tricube kernel and two robustness passes
-   * (Cleveland 1979), with per-poll weights (see {@link pollAverage}).
+   * `"loess"`: locally weighted linear regression with a tricube kernel and two robustness passes
+   * (Cleveland 1979), with per-poll weights. `"kalman"`: a local-level state-space model, a daily
+   * estimate that follows the polls as they come, each pollster counted once (a Kalman filter and
+   * smoother). See {@link pollAverage}.
    */
-  readonly method: "loess";
-  /** Full width of the window in days, as asked for (default 60). */
+  readonly method: "loess" | "kalman";
+  /** Full width of the window in days, as asked for (default 60). LOESS only: `"kalman"` keeps the option's value and does not use it. */
   readonly bandwidthDays: number;
-  /** The median full width of the windows really used, in days: `bandwidthDays`, or wider where polls were sparse. */
+  /**
+   * The median full width of the windows really used, in days: for LOESS `bandwidthDays`, or wider where
+   * polls were sparse. For `"kalman"`, the median over the estimates of the width of an evenly weighted
+   * window that would leave the same variance (8 × the posterior variance ÷ the step variance), e.g. 95.
+   */
   readonly windowDays: number;
-  /** The widest window really used, in days; at most `maxWindowDays`. */
+  /** The widest window really used, in days; at most `maxWindowDays`. For `"kalman"`, the widest such equivalent window. */
   readonly widestWindowDays: number;
-  /** The widest a window may grow, in days: 150, or `bandwidthDays` if wider. Where that holds fewer than 4 polls, the line stops. */
+  /**
+   * The widest a window may grow, in days: 150, or `bandwidthDays` if wider. Where that holds fewer than 4
+   * polls, the line stops. For `"kalman"`, the same as `widestWindowDays` (no window is set; the line stops by `KALMAN_SUPPORT`).
+   */
   readonly maxWindowDays: number;
   /** `"sample-size"` when any poll has a `sampleSize` (within a pollster's share, larger polls count more); else `"equal"`. */
   readonly weighting: "sample-size" | "equal";
@@ -99,8 +156,13 @@ export interface PollAverage {
   readonly estimates: readonly AverageEstimate[];
   /** The same estimates, split where the line stops for too few polls; oldest first. */
   readonly runs: readonly (readonly AverageEstimate[])[];
-  /** Where the line stops: stretches of polls with too few others near them, oldest first. */
+  /**
+   * Where the line stops: stretches of polls with too few others near them, oldest first. For
+   * `"kalman"`, also where the interval is wider than `stateSpace.maxIntervalWidth`.
+   */
   readonly sparse: readonly SparsePolling[];
+  /** `method: "kalman"` only: the model's fitted numbers. */
+  readonly stateSpace?: StateSpaceNumbers;
 }
 
 /**

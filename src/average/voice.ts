@@ -1,0 +1,96 @@
+import type { PreparedPolls } from "./polls.js";
+import { quantileInPlace } from "./select.js";
+
+/**
+ * Half the span, in days, over which the state-space average counts a pollster's polls for one voice
+ * per pollster: a poll's pollster is compared with the others over the 31 days centred on the poll.
+ * Chosen by the simulation (`npm run simulate:window`, bench/window-simulation.md, "One voice per
+ * pollster"): a daily tracker 3 points high beside five monthly pollsters puts the average 0.55 points
+ * above the truth at ±15 days (one voice of six is 0.5), 1.25 at ±7, 1.99 at ±3 and 2.29 with no rule;
+ * ±30 and ±45 change nothing (0.58, 0.56). 15 is the shortest span that gives one voice, so the rule
+ * still follows a pollster that changes how often it polls.
+ *
+ * @example
+ * VOICE_HALF_SPAN_DAYS; // 15
+ */
+export const VOICE_HALF_SPAN_DAYS = 15;
+
+/**
+ * One voice per pollster, as variance factors: for each poll, how many times its variance is multiplied
+ * so that its pollster, however often it polls, carries no more information in any month than the
+ * typical pollster. With I the information (Σ 1 ÷ variance) of the poll's pollster's polls within
+ * ±`halfSpan` days of the poll (a span of the same length, moved inside the series near its ends) and m
+ * the median of that over the pollsters that polled in the span, the factor is max(1, I ÷ m). A daily
+ * tracker beside monthly pollsters gets about its polls in a month (they weigh together as one monthly
+ * poll); pollsters that all poll daily, or a series of one pollster, get 1 (no one to outweigh).
+ *
+ * O(n + days × pollsters in a span): a sliding window over the polls, sorted by day.
+ *
+ * @param polls - The polls, sorted by day (as {@link preparePolls} makes them).
+ * @param halfSpan - Half the span, in days; default {@link VOICE_HALF_SPAN_DAYS}.
+ * @param variances - Each poll's own variance, in squared points (see `observationVariances`), all
+ *   positive; default all 1 (a poll is a poll).
+ * @returns One factor (at least 1) per poll, in the order of `polls`.
+ *
+ * @example
+ * // 31 daily releases of one pollster beside one poll of each of five others, all of one size: 31 for the daily ones
+ * voiceFactors(polls)[0]; // 31
+ */
+export function voiceFactors(
+  polls: PreparedPolls,
+  halfSpan: number = VOICE_HALF_SPAN_DAYS,
+  variances: Float64Array = new Float64Array(polls.days.length).fill(1),
+): Float64Array {
+  const { days, pollster } = polls;
+  const n = days.length;
+  const factors = new Float64Array(n).fill(1);
+  const counts = new Float64Array(polls.pollsters.length);
+  const members = new Int32Array(polls.pollsters.length);
+  const active: number[] = [];
+  const place = new Int32Array(polls.pollsters.length).fill(-1);
+  const scratch = new Float64Array(polls.pollsters.length);
+  const enter = (i: number) => {
+    const p = pollster[i] as number;
+    counts[p] = (counts[p] as number) + 1 / (variances[i] as number);
+    members[p] = (members[p] as number) + 1;
+    if (members[p] === 1) {
+      place[p] = active.length;
+      active.push(p);
+    }
+  };
+  const leave = (i: number) => {
+    const p = pollster[i] as number;
+    counts[p] = (counts[p] as number) - 1 / (variances[i] as number);
+    members[p] = (members[p] as number) - 1;
+    if (members[p] === 0) {
+      counts[p] = 0;
+      // Swap-remove: the last active pollster takes p's place.
+      const at = place[p] as number;
+      const last = active.pop() as number;
+      if (last !== p) {
+        active[at] = last;
+        place[last] = at;
+      }
+      place[p] = -1;
+    }
+  };
+  let lo = 0;
+  let hi = 0;
+  let i = 0;
+  const first = days[0] as number;
+  const last = days[n - 1] as number;
+  while (i < n) {
+    const day = days[i] as number;
+    // A full span even at the ends, moved inside the series: else a tracker's last days count half its polls.
+    const from = Math.max(first, Math.min(day - halfSpan, last - 2 * halfSpan));
+    const to = from + 2 * halfSpan;
+    while (hi < n && (days[hi] as number) <= to) enter(hi++);
+    while ((days[lo] as number) < from) leave(lo++);
+    active.forEach((p, j) => {
+      scratch[j] = counts[p] as number;
+    });
+    const median = quantileInPlace(scratch, active.length, 0.5);
+    for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, (counts[pollster[i] as number] as number) / median);
+  }
+  return factors;
+}
