@@ -18,7 +18,8 @@ export {
   type PollsterWeighting,
   type SparsePolling,
 } from "./average/average.js";
-export type { SeriesAverage } from "./average/types.js";
+export type { SeriesAverage, StateSpaceNumbers } from "./average/types.js";
+export type { AverageMethod } from "./average/options.js";
 export type { AverageSetting, TrendAverages } from "./trend/averages.js";
 export {
   type AverageFacts,

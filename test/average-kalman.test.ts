@@ -38,8 +38,9 @@ describe('pollAverage(series, { method: "kalman" }) options', () => {
     expect(loess.stateSpace).toBeUndefined();
   });
 
-  it('"loess" is the LOESS of today: the same numbers as without a method', () => {
-    expect(pollAverage(seriesOf(points), { method: "loess" })).toEqual(pollAverage(seriesOf(points)));
+  it('is the default: the same numbers as "kalman", and "loess" is another method', () => {
+    expect(pollAverage(seriesOf(points))).toEqual(pollAverage(seriesOf(points), { method: "kalman" }));
+    expect(pollAverage(seriesOf(points), { method: "loess" }).method).toBe("loess");
   });
 
   it("needs 3 polls, as LOESS does", () => {

@@ -1,11 +1,17 @@
 import { regressionLoess } from "d3-regression";
 import { describe, expect, it } from "vitest";
-import { type PollAverage, pollAverage } from "../src/average/average.js";
-import { seriesAverage } from "../src/average/series.js";
+import { type PollAverage, pollAverage as averageOf } from "../src/average/average.js";
+import { seriesAverage as seriesAverageOf } from "../src/average/series.js";
 import { lineAt, robustLine } from "../src/average/line.js";
 import { preparePolls } from "../src/average/polls.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";
 import { byDate, dayOf, draw, isoDay, mulberry32, normalFrom, trackerBesideMonthlies } from "./simulate.js";
+
+// These tests are of LOESS (method: "loess"), the average before the state-space one became the default.
+const pollAverage = (series: Parameters<typeof averageOf>[0], options?: Parameters<typeof averageOf>[1]) =>
+  averageOf(series, { method: "loess", ...options });
+const seriesAverage = (...[series, options, gap]: Parameters<typeof seriesAverageOf>) =>
+  seriesAverageOf(series, { method: "loess", ...options }, gap);
 
 const seriesOf = (points: readonly PollPoint[]): PollSeries => ({ id: "s", label: "Approve", points });
 const truth = (day: number) => 45 + 6 * Math.sin(day / 200);

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type AverageEstimate, type PollAverage, pollAverage } from "../src/average/average.js";
-import { seriesAverage } from "../src/average/series.js";
+import { type AverageEstimate, type PollAverage, pollAverage as averageOf } from "../src/average/average.js";
+import { seriesAverage as seriesAverageOf } from "../src/average/series.js";
 import { fitDaysOf, lineAt, robustLine } from "../src/average/line.js";
 import { preparePolls } from "../src/average/polls.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";
 import { approvalPolls } from "../scripts/fivethirtyeight.mjs";
 import { byDate, dayOf, draw, isoDay, mulberry32, normalFrom } from "./simulate.js";
+
+// These tests are of LOESS (method: "loess"), the average before the state-space one became the default.
+const pollAverage = (series: Parameters<typeof averageOf>[0], options?: Parameters<typeof averageOf>[1]) =>
+  averageOf(series, { method: "loess", ...options });
+const seriesAverage = (...[series, options, gap]: Parameters<typeof seriesAverageOf>) =>
+  seriesAverageOf(series, { method: "loess", ...options }, gap);
 
 const seriesOf = (points: readonly PollPoint[]): PollSeries => ({ id: "s", label: "Approve", points });
 const DAY = 86_400_000;

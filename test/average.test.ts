@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type AverageEstimate, pollAverage } from "../src/average/average.js";
+import { type AverageEstimate, pollAverage as averageOf } from "../src/average/average.js";
 import type { PollPoint, PollSeries } from "../src/model/types.js";
 import { thrown } from "./fixtures.js";
 import { byDate, dayOf, draw, isoDay, mulberry32, normalFrom } from "./simulate.js";
+
+// These tests are of LOESS (method: "loess"), the average before the state-space one became the default.
+const pollAverage = (series: Parameters<typeof averageOf>[0], options?: Parameters<typeof averageOf>[1]) =>
+  averageOf(series, { method: "loess", ...options });
 
 const seriesOf = (points: readonly PollPoint[]): PollSeries => ({ id: "s", label: "Favor", points });
 const truth = (day: number) => 45 + 6 * Math.sin(day / 200);

@@ -366,7 +366,7 @@ describe("renderTrendChart is pure and safe", () => {
     [
       "a bad average",
       { average: "loess" },
-      /options.average: expected "auto", true, false or \{ bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" \}/,
+      /options.average: expected "auto", true, false or \{ method: "kalman" or "loess", bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" \}/,
     ],
     ["a bad average window", { average: { bandwidthDays: 0 } }, /options.average/],
     ["a bad average houseEffects", { average: { houseEffects: "yes" } }, /options.average/],

@@ -188,7 +188,7 @@ describe("poll-trend CLI", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^The poll average \(a LOESS trend line over windows of about \d+ days, widened to as much as 150 days where polls were sparse, each pollster counted once, larger polls weighted more\) of 312 polls put “Approve” at/,
+      /^The poll average \(a daily estimate that follows the polls as they come, each pollster counted once, larger polls weighted more\) of 312 polls put “Approve” at/,
     );
     expect(run(["summary", tracker, "--average", "off"]).stdout).toMatch(
       /^“Approve” was at 44% in an IBD\/TIPP poll on April 29, 2020/,

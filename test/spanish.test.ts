@@ -122,7 +122,9 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
   });
 
   it("tells a tracker's poll averages in Spanish, with the average loaded", () => {
-    const full = summarizeTrend(tracker, es);
+    // LOESS, asked for: the sentences name its windows (the state-space average's words are tested below).
+    const loess = { ...es, average: { method: "loess" } } as const;
+    const full = summarizeTrend(tracker, loess);
     expect(full).toMatch(
       /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliadas hasta 150 días donde hubo pocas encuestas, cada encuestadora contada una vez, con más peso para las encuestas con muestras más amplias\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
     );
@@ -136,8 +138,14 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
       "Fuente: encuestas de Gallup, Quinnipiac University y otras 5 encuestadoras, recopiladas por FiveThirtyEight.",
     ])
       expect(full).toContain(sentence);
-    expect(summarizeTrend(tracker, { ...es, length: "short" })).toBe(
+    expect(summarizeTrend(tracker, { ...loess, length: "short" })).toBe(
       "Approve: 45.9% en el promedio de encuestas del 29 de abril de 2020, 0.7 puntos porcentuales más que hace un mes; Disapprove: 48.7%.",
+    );
+  });
+
+  it("names the state-space average, the default, in plain Spanish words", () => {
+    expect(summarizeTrend(tracker, es)).toMatch(
+      /^El promedio de 312 encuestas \(una estimación diaria que sigue a las encuestas a medida que se publican, cada encuestadora contada una vez, con más peso para las encuestas con muestras más amplias\) situó «Approve» en el \d+\.\d% el 29 de abril de 2020/,
     );
   });
 
@@ -389,7 +397,7 @@ describe("poll-trend/dom's announcements in Spanish", () => {
   });
 
   it("attributes a tracker's poll and compares it with that pollster's own, with the average", () => {
-    const t = layout(tracker, es);
+    const t = layout(tracker, { ...es, average: { method: "loess" } });
     const last = (t.series[0]?.points.length ?? 0) - 1;
     // From the CSV: IBD/TIPP's Approve went from 45 (ended April 1, 2020) to 44 (April 26–29, 1,225 adults).
     expect(announcePoll(t, 0, last)).toBe(

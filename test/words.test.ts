@@ -158,7 +158,17 @@ describe("summarizeTrend: source, population and pollsters said once and right",
 });
 
 describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/data)", () => {
-  const text = summarizeTrend(tracker);
+  // LOESS, asked for: the words name its windows.
+  const text = summarizeTrend(tracker, { average: { method: "loess" } });
+
+  it("names the state-space average, the default, in plain words, once, with no window", () => {
+    const kalman = summarizeTrend(tracker);
+    expect(kalman).toMatch(
+      /^The poll average \(a daily estimate that follows the polls as they come, each pollster counted once, larger polls weighted more\) of 312 polls put “Approve” at \d+\.\d% on April 29, 2020, (up|down) \d+(\.\d)? percentage points? from a month earlier\. /,
+    );
+    expect(kalman.match(/daily estimate/g)).toHaveLength(1);
+    expect(kalman).not.toMatch(/LOESS|window/);
+  });
 
   it("leads with the average, names the method and its real window once, says what the band means, and never calls the average a poll", () => {
     // Each day's window reaches its 20th nearest poll, but spans at least 60 days and at most 150: its
@@ -218,7 +228,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
       })),
     };
     expect(summarizeTrend(weekly)).not.toMatch(/average/);
-    expect(summarizeTrend(weekly, { average: true })).toMatch(/^The poll average \(a LOESS trend line/);
+    expect(summarizeTrend(weekly, { average: true })).toMatch(/^The poll average \(a daily estimate/);
   });
 
   it("gives no average, even when asked, where polls are too few: 7 polls in 20 months never put 4 within 150 days", () => {

@@ -9,11 +9,12 @@ import type { PollsterWeighting } from "./fit.js";
  */
 export interface AverageOptions {
   /**
-   * The estimator. `"loess"` (default): local linear regression over a window of `bandwidthDays`, see
-   * {@link pollAverage}. `"kalman"`: a state-space average, a daily estimate that follows the polls as
-   * they come, each pollster counted once: opinion as a random walk seen through polls (a Kalman filter
-   * and smoother), whose step size is fitted to each series; `bandwidthDays` is not used. Anything else
-   * is a `TypeError`.
+   * The estimator. `"kalman"` (default): a state-space average, a daily estimate that follows the polls
+   * as they come, each pollster counted once: opinion as a random walk seen through polls (a Kalman
+   * filter and smoother), whose step size is fitted to each series; its last value is the filtered one,
+   * which never extends a slope past the last polls. `"loess"`: local linear regression over a window of
+   * `bandwidthDays` (statsmodels' LOESS with weights), see {@link pollAverage}; giving `bandwidthDays`
+   * without a method asks for it. Anything else is a `TypeError`.
    */
   readonly method?: AverageMethod;
   /**
@@ -60,7 +61,7 @@ export interface AverageOptions {
 export type AverageMethod = "loess" | "kalman";
 
 /** The estimator {@link pollAverage} uses when `method` is not given. */
-export const DEFAULT_METHOD: AverageMethod = "loess";
+export const DEFAULT_METHOD: AverageMethod = "kalman";
 
 /** Every option resolved to its value. */
 export interface ResolvedAverageOptions {
@@ -83,7 +84,9 @@ export function resolveAverageOptions(options: unknown): ResolvedAverageOptions 
     if (!KNOWN.includes(key))
       throw new TypeError(`poll-trend: unknown option "${key}" (known options: ${KNOWN.join(", ")})`);
   const o = options as Record<string, unknown>;
-  const method = o["method"] === undefined ? DEFAULT_METHOD : o["method"];
+  // A window in days is LOESS's: asking for one without a method asks for LOESS.
+  const method =
+    o["method"] === undefined ? (o["bandwidthDays"] === undefined ? DEFAULT_METHOD : "loess") : o["method"];
   if (method !== "loess" && method !== "kalman") bad("method", '"loess" or "kalman"', method);
   const bandwidthDays = o["bandwidthDays"] === undefined ? DEFAULT_BANDWIDTH_DAYS : o["bandwidthDays"];
   if (typeof bandwidthDays !== "number" || !Number.isFinite(bandwidthDays) || bandwidthDays <= 0)

@@ -55,6 +55,8 @@ function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][
     pollsters: pollsters.size,
     runs: averages.flatMap((a) => a.runs),
     sparse: Object.freeze(sparse),
+    // The state-space average's numbers: those of the run the latest estimate comes from.
+    ...(last.stateSpace ? { stateSpace: last.stateSpace } : {}),
     latest,
   });
 }

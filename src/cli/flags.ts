@@ -183,11 +183,19 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "average",
     value: "MODE",
-    help: "auto (default), on, off, or a window in days",
+    help: "auto (default), on, off, kalman (the default method), loess, or a LOESS window in days",
     target: "chart",
     option: "average",
     convert: (t) =>
-      t === "on" ? true : t === "off" ? false : /^\d+(\.\d+)?$/.test(t) ? { bandwidthDays: Number(t) } : t,
+      t === "on"
+        ? true
+        : t === "off"
+          ? false
+          : t === "kalman" || t === "loess"
+            ? { method: t }
+            : /^\d+(\.\d+)?$/.test(t)
+              ? { method: "loess", bandwidthDays: Number(t) }
+              : t,
   },
   { name: "locale", value: "TAG", help: "numbers in this locale, e.g. de-DE", target: "chart", option: "locale" },
   { name: "id-prefix", value: "ID", help: "prefix of every id in the chart", target: "chart", option: "idPrefix" },

@@ -41,7 +41,9 @@ export {
   type PollsterWeighting,
   type SparsePolling,
 } from "../average/average.js";
-export type { SeriesAverage } from "../average/types.js";
+export type { SeriesAverage, StateSpaceNumbers } from "../average/types.js";
+export type { AverageMethod } from "../average/options.js";
+export { KALMAN_SUPPORT, type SupportRule } from "../average/support.js";
 export type { AveragePainter, ChartAverages } from "../chart/averages.js";
 export type { TrendAverages } from "../trend/averages.js";
 export type { AverageWriter, WordsAverages } from "../words/averages.js";

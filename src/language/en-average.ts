@@ -5,12 +5,14 @@ import { direction, list, points, quoted } from "./en.js";
 export const enAverage: AverageWords = {
   method: (m, f) =>
     [
-      `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
+      m.kind === "kalman"
+        ? "a daily estimate that follows the polls as they come"
+        : `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
       ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
       ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
       ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
     ].join(", "),
-  methodInSummary: (method) => `a ${method.replace(/^LOESS/, "LOESS trend line")}`,
+  methodInSummary: (method) => (/^LOESS/.test(method) ? `a ${method.replace(/^LOESS/, "LOESS trend line")}` : method),
   subject: (label, predicate, population) =>
     predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),
   averageLead: (a, f) => {

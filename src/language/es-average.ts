@@ -5,12 +5,15 @@ import type { AverageWords } from "./language.js";
 export const esAverage: AverageWords = {
   method: (m, f) =>
     [
-      `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliadas hasta ${f.number(m.widenedTo)} días donde hubo pocas encuestas` : ""}`,
+      m.kind === "kalman"
+        ? "una estimación diaria que sigue a las encuestas a medida que se publican"
+        : `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliadas hasta ${f.number(m.widenedTo)} días donde hubo pocas encuestas` : ""}`,
       ...(m.eachPollsterOnce ? ["cada encuestadora contada una vez"] : []),
       ...(m.largerPollsWeighted ? ["con más peso para las encuestas con muestras más amplias"] : []),
       ...(m.houseEffects ? ["ajustado por el sesgo propio de cada encuestadora"] : []),
     ].join(", "),
-  methodInSummary: (method) => `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}`,
+  methodInSummary: (method) =>
+    /^LOESS/.test(method) ? `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}` : method,
   subject: (label, predicate, population) =>
     predicate ? `la proporción de ${population ? los(population) : "los encuestados"} que ${predicate}` : quoted(label),
   averageLead: (a, f) => {

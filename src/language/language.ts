@@ -42,7 +42,12 @@ export interface Movement {
 
 /** How the average was made, as its method phrase says it. */
 export interface Method {
-  /** The usual window, in days. */
+  /**
+   * `"kalman"`: the state-space average, a daily estimate that follows the polls as they come (its
+   * windows are not said); `"loess"`: LOESS over windows of days.
+   */
+  readonly kind: "loess" | "kalman";
+  /** The usual window, in days (LOESS). */
   readonly windowDays: number;
   /** Several averages told at once whose windows differ: the widest of their usual windows. */
   readonly windowsTo?: number;

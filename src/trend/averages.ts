@@ -50,14 +50,42 @@ export function averageFactsFor(
       },
     ]);
   const average = averages.estimate(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);
-  return average ? averageFacts(average) : undefined;
+  return average ? averageFacts(average, series.points) : undefined;
 }
 
 const DAY = 86_400_000;
+/** Polls this many days either side of an estimate are the polls it rests on, for the words. */
+export const SUPPORT_DAYS = 15;
+/** The first and last this many days of a stretch of the line are its edges… */
+const EDGE_DAYS = 14;
+/** …where an estimate needs this many polls near it to be called a high or a low. */
+const EDGE_POLLS = 3;
 
-/** What the words say of an average: its latest value, its change over about a month, its high and low. */
-export function averageFacts(average: SeriesAverage): AverageFacts {
+/** How many of the polls (times, ascending) ended within {@link SUPPORT_DAYS} of `date`. */
+function pollsNear(times: readonly number[], date: string): number {
+  const t = Date.parse(date);
+  const firstAtOrAfter = (x: number) => {
+    let [lo, hi] = [0, times.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((times[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtOrAfter(t + SUPPORT_DAYS * DAY + 1) - firstAtOrAfter(t - SUPPORT_DAYS * DAY);
+}
+
+/**
+ * What the words say of an average, each claim on estimates that polls support: its latest value; its
+ * change from the estimate nearest a month earlier that has at least 2 polls within 15 days; its high
+ * and low, never an estimate of a stretch's first or last two weeks that rests on fewer than 3 polls
+ * (a line's ends move most and know least).
+ */
+export function averageFacts(average: SeriesAverage, points: readonly { readonly date: string }[] = []): AverageFacts {
   const { latest } = average;
+  const times = points.map((p) => Date.parse(p.date));
+  const near = (e: AverageEstimate) => (times.length ? pollsNear(times, e.date) : Number.POSITIVE_INFINITY);
   const run = average.runs[average.runs.length - 1] ?? [];
   const end = Date.parse(latest.date);
   // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
@@ -65,17 +93,28 @@ export function averageFacts(average: SeriesAverage): AverageFacts {
   let daysBefore = 0;
   for (const estimate of run) {
     const days = Math.round((end - Date.parse(estimate.date)) / DAY);
-    if (days >= 20 && (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30))) {
+    if (days < 20 || near(estimate) < 2) continue;
+    if (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30)) {
       monthEarlier = estimate;
       daysBefore = days;
     }
   }
-  let high = latest;
-  let low = latest;
-  for (const estimate of average.runs.flat()) {
-    if (estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date)) high = estimate;
-    if (estimate.value < low.value || (estimate.value === low.value && estimate.date < low.date)) low = estimate;
+  let high: AverageEstimate | undefined;
+  let low: AverageEstimate | undefined;
+  for (const stretch of average.runs) {
+    const [first, last] = [Date.parse(stretch[0]?.date ?? ""), Date.parse(stretch.at(-1)?.date ?? "")];
+    for (const estimate of stretch) {
+      const t = Date.parse(estimate.date);
+      const edge = t - first < EDGE_DAYS * DAY || last - t < EDGE_DAYS * DAY;
+      if (edge && near(estimate) < EDGE_POLLS) continue;
+      if (!high || estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date))
+        high = estimate;
+      if (!low || estimate.value < low.value || (estimate.value === low.value && estimate.date < low.date))
+        low = estimate;
+    }
   }
+  high ??= latest;
+  low ??= latest;
   return {
     average,
     latest,
@@ -83,10 +122,8 @@ export function averageFacts(average: SeriesAverage): AverageFacts {
       ? {
           monthEarlier,
           daysBefore,
-          change: round(
-            round(latest.value, ESTIMATE_DECIMALS) - round(monthEarlier.value, ESTIMATE_DECIMALS),
-            ESTIMATE_DECIMALS,
-          ),
+          // From the unrounded estimates, then rounded as printed.
+          change: round(latest.value - monthEarlier.value, ESTIMATE_DECIMALS),
         }
       : {}),
     high,

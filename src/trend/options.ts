@@ -28,9 +28,9 @@ const locale: Leaf<string> = (value) => {
 };
 
 /** The average's options a chart or summary takes; the pollster of polls that name none is the dataset's. */
-const AVERAGE_SETTINGS = ["bandwidthDays", "houseEffects", "pollsterWeighting"];
+const AVERAGE_SETTINGS = ["method", "bandwidthDays", "houseEffects", "pollsterWeighting"];
 const BAD_AVERAGE = new Problem(
-  '"auto", true, false or { bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
+  '"auto", true, false or { method: "kalman" or "loess", bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
 );
 const average: Leaf<AverageSetting> = (value) => {
   if (value === "auto" || typeof value === "boolean") return value;

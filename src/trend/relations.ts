@@ -158,6 +158,10 @@ export function crossing(
     while (start > 0 && ahead(list[start - 1] as Pair)) start--;
     if (start === 0) return;
     const at = list[start] as Pair;
+    // A lead that changed hands inside a hole in either series' polling has no date to give.
+    const before = (list[start - 1] as Pair).date;
+    const inGap = (s: SeriesFacts) => s.gaps.some((g) => g.from.date >= before && g.to.date <= at.date);
+    if (inGap(a) || inGap(b)) return;
     if (best && at.date <= best.date) return;
     best = {
       leader: aLeads ? a.series : b.series,

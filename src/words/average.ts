@@ -21,6 +21,7 @@ export const methodText = (method: Method, t: PreparedTrend) => averageWordsOf(t
 /** What a series' average did, as its method phrase says it. */
 export function methodOf(average: SeriesAverage): Method {
   return {
+    kind: average.method,
     windowDays: average.windowDays,
     // A window wider than asked: say so, or a reader who asked for 60 days wonders.
     ...(average.widestWindowDays > average.bandwidthDays + 1 ? { widenedTo: average.widestWindowDays } : {}),
@@ -39,6 +40,7 @@ export function sharedMethod(averages: readonly SeriesAverage[]): Method | undef
   const [first] = methods;
   if (!first) return undefined;
   const same = (m: Method) =>
+    m.kind === first.kind &&
     m.eachPollsterOnce === first.eachPollsterOnce &&
     m.largerPollsWeighted === first.largerPollsWeighted &&
     m.houseEffects === first.houseEffects;
@@ -46,8 +48,9 @@ export function sharedMethod(averages: readonly SeriesAverage[]): Method | undef
   const days = methods.map((m) => m.windowDays);
   const [lo, hi] = [Math.min(...days), Math.max(...days)];
   const widened = Math.max(0, ...methods.map((m) => m.widenedTo ?? 0));
-  const { eachPollsterOnce, largerPollsWeighted, houseEffects } = first;
+  const { kind, eachPollsterOnce, largerPollsWeighted, houseEffects } = first;
   return {
+    kind,
     windowDays: lo,
     ...(hi - lo > 3 ? { windowsTo: hi } : {}),
     ...(widened > hi + 1 ? { widenedTo: widened } : {}),
@@ -69,7 +72,8 @@ export const averageSubjectMethod = (series: SeriesFacts, t: PreparedTrend) =>
 
 /** The windows of the averaged series, when they differ by more than a few days: each is said. */
 export function windowsSentence(series: readonly SeriesFacts[], t: PreparedTrend): string {
-  const averaged = series.filter((s) => s.average);
+  // A state-space average has no window to say.
+  const averaged = series.filter((s) => s.average && s.average.average.method === "loess");
   const days = averaged.map((s) => s.average?.average.windowDays ?? 0);
   if (averaged.length < 2 || Math.max(...days) - Math.min(...days) <= 3) return "";
   return averageWordsOf(t).windowsDiffer(
