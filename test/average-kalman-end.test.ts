@@ -36,8 +36,8 @@ describe("the end, everywhere: the last estimate agrees with the pollsters of th
     tracker.series.map((series) => ({ name: `${tracker.name}: ${series.label}`, series })),
   );
 
-  it("covers every real tracker: 15 series of 6 files", () => {
-    expect(cases).toHaveLength(15);
+  it("covers every real tracker: 21 series of 9 files", () => {
+    expect(cases).toHaveLength(21);
   });
 
   it.each(cases)("$name", ({ name, series }) => {

@@ -82,6 +82,35 @@ export function realTrackers(): Tracker[] {
       }).series,
     },
     {
+      // The whole term, the list the end's hook was found on (issue 21).
+      name: "538 approval list, whole term, 1/20/2021",
+      series: parseCsv(file("538-approval-polllist-2021-01-20.csv.gz"), {
+        ...fiveThirtyEight,
+        filter: { column: "subgroup", value: "All polls" },
+        valueColumns: ["approve", "disapprove"],
+      }).series,
+    },
+    {
+      // SnoutCounter's lists of 2025–26 as published: two rows with their start after their end left
+      // out, one poll listed twice without a question id read as its first row.
+      name: "SnoutCounter approval, 2/14/2026",
+      series: parseCsv(file("snoutcounter-president-approval-polls-2026-02-14.csv.gz"), {
+        valueColumns: ["approve", "disapprove"],
+        unknownColumns: "ignore",
+        invalidRows: "skip",
+        asOf: "2026-02-14",
+      }).series,
+    },
+    {
+      name: "SnoutCounter generic ballot, 2/14/2026",
+      series: parseCsv(file("snoutcounter-generic-ballot-polls-2026-02-14.csv.gz"), {
+        valueColumns: ["dem", "rep"],
+        unknownColumns: "ignore",
+        conflicts: "first",
+        asOf: "2026-02-14",
+      }).series,
+    },
+    {
       name: "538 generic ballot list, 7/6/2018",
       series: parseCsv(file("538-generic-polllist-2018-07-06.csv"), {
         ...fiveThirtyEight,
