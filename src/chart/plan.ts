@@ -1,0 +1,199 @@
+import { dataError } from "../model/error.js";
+import type { Issue } from "../model/schema.js";
+import { utcTime } from "../model/dates.js";
+import type { PollDataset } from "../model/types.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+import { RECENT_DAYS } from "../trend/field.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
+import { chartDescription } from "./describe.js";
+import { labelText } from "./labels.js";
+import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
+import { NARROW, optionError, type ResolvedOptions } from "./options.js";
+import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
+import { contrastProblem, DARK, LIGHT } from "./theme.js";
+
+import { TITLE, SUBTITLE, VALUE_GAP } from "./sizes.js";
+
+// What a chart says and draws, decided before any geometry: texts, the value axis, the key's order
+// and words, each series' marks and colors, the description. It does not depend on the height.
+
+/** What does not depend on the chart's height: decided once, texts first. */
+export interface Prepared {
+  readonly trend: PreparedTrend;
+  readonly dataset: PollDataset;
+  readonly o: ResolvedOptions;
+  readonly narrow: boolean;
+  readonly pad: number;
+  readonly plans: readonly SeriesPlan[];
+  readonly title: readonly string[];
+  readonly titleSize: number;
+  readonly subtitle: readonly string[];
+  readonly source: string;
+  readonly note: string;
+  readonly domain: readonly [number, number];
+  readonly plotLeft: number;
+  /** Each series' label text ("48% Favor", "Kamala Harris, last polled June 2025"), by series index. */
+  readonly texts: readonly string[];
+  /** The key's order: the series it names, those of the field now from the highest latest value down, then those no longer polled. */
+  readonly order: readonly number[];
+  /** The key's row for the series it does not name: "27 others, each under 9%". */
+  readonly others: string | undefined;
+  readonly times: readonly number[];
+  readonly measure: TextMeasure;
+  readonly valueLabel: (value: number) => string;
+  /** A series' latest value as its key says it. */
+  readonly keyValue: (plan: SeriesPlan) => string;
+  readonly net: boolean;
+  readonly description: string;
+}
+
+const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The extent of what is drawn: polls, their error bars, the averages' bands. */
+function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
+  let lo = net ? 0 : Number.POSITIVE_INFINITY;
+  let hi = net ? 0 : Number.NEGATIVE_INFINITY;
+  for (const plan of plans) {
+    for (const p of plan.series.points) {
+      const m = plan.bars ? (p.marginOfError ?? 0) : 0;
+      lo = Math.min(lo, p.value - m);
+      hi = Math.max(hi, p.value + m);
+    }
+    for (const e of plan.average?.runs.flat() ?? []) {
+      const [l, h] =
+        plan.band === "polls"
+          ? [e.pollLower, e.pollUpper]
+          : plan.band === "average"
+            ? [e.lower, e.upper]
+            : [e.value, e.value];
+      lo = Math.min(lo, l);
+      hi = Math.max(hi, h);
+    }
+  }
+  return [lo, hi];
+}
+
+/**
+ * The chart's series colors in each scheme, by palette place: the palette's, with each colored series'
+ * own color (`colors`, else its `color` field) at its place. A series' own color from the data is checked
+ * here, against each scheme the chart shows (the `colors` option is checked with the options).
+ */
+function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
+  const { light, dark } = o.palette;
+  const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
+  const out = {
+    light: Array.from({ length: size }, (_, k) => light[k % light.length] as string),
+    dark: Array.from({ length: size }, (_, k) => dark[k % dark.length] as string),
+  };
+  const issues: Issue[] = [];
+  for (const plan of plans) {
+    // A series' own color in the data is checked whether or not it is drawn: the data is wrong for any chart.
+    const data = plan.series.color;
+    for (const scheme of data ? (["light", "dark"] as const) : []) {
+      const shown = scheme === "light" || o.colorScheme !== "light";
+      const background = (scheme === "light" ? LIGHT : DARK).background;
+      const problem = shown && data ? contrastProblem(data, background) : undefined;
+      if (problem) issues.push({ path: ["series", plan.index, "color"], message: problem });
+    }
+    const own = o.colors?.[plan.series.id] ?? data;
+    if (plan.color === "grey" || own === undefined) continue;
+    const byScheme = typeof own === "string" ? { light: own, dark: own } : own;
+    for (const scheme of ["light", "dark"] as const) {
+      const color = byScheme[scheme]?.toLowerCase();
+      if (color) out[scheme][plan.color] = color;
+    }
+  }
+  if (issues.length) throw dataError(issues);
+  return out;
+}
+
+export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared {
+  const plans = planMarks(trend, input);
+  // Each colored series in its own color, or the palette's of its place.
+  const o: ResolvedOptions = { ...input, palette: seriesColors(plans, input) };
+  const { dataset, words: w } = trend;
+  const net = dataset.series.some((s) => s.measure === "net");
+  if (net && dataset.series.some((s) => s.measure !== "net")) {
+    const at = dataset.series.findIndex((s) => s.measure !== "net");
+    throw dataError([
+      {
+        path: ["series", at, "measure"],
+        message:
+          "expected every series of one chart to measure the same thing, received shares beside net values (draw them in two charts)",
+      },
+    ]);
+  }
+  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, trend.format);
+  // The key's value: an average's to one decimal always ("46.0%"), so a column of them aligns.
+  const keyValue = (plan: SeriesPlan) =>
+    w.value(
+      {
+        value: plan.latestValue,
+        measure: net ? "net" : "share",
+        ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}),
+      },
+      trend.format,
+    );
+  const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
+  const narrow = o.width < NARROW;
+  const pad = narrow ? 12 : 16;
+  const inner = o.width - 2 * pad;
+  const titleSize = narrow ? TITLE.narrow : TITLE.wide;
+  const subtitleText = dataset.subtitle ?? dataset.question;
+  const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
+  const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
+  const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
+  if (outside) {
+    throw optionError(
+      "yDomain",
+      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${valueLabel(outside.value)}`,
+    );
+  }
+  const ticks = valueTicks(valueScale(domain, 1, 0), valueLabel);
+  const texts = plans.map((p) =>
+    p.stale ? w.lastPolled(p.series.label, p.series.points.at(-1)?.date ?? "") : labelText(keyValue(p), p.series.label),
+  );
+  const keyed = plans.filter((p) => p.keyed);
+  const order = keyed
+    .sort((a, b) =>
+      a.stale !== b.stale
+        ? Number(a.stale) - Number(b.stale)
+        : a.stale
+          ? text0(b.series.points.at(-1)?.date, a.series.points.at(-1)?.date) || a.index - b.index
+          : b.latestValue - a.latestValue || a.index - b.index,
+    )
+    .map((p) => p.index);
+  // The series the key does not name: those of the field now under a value, and those no longer polled.
+  const rest = plans.filter((p) => !p.keyed && !p.stale);
+  const stale = plans.filter((p) => !p.keyed && p.stale).length;
+  const under = rest.length ? valueLabel(Math.floor(Math.max(...rest.map((p) => p.latestValue))) + 1) : undefined;
+  const since = new Date(Date.parse(trend.facts.asOf) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const others = rest.length || stale ? w.othersKey(rest.length, under, stale, since, trend.format) : undefined;
+  // Written before any geometry: the axis range and the gaps are known from the values alone.
+  const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);
+  return {
+    trend,
+    dataset,
+    o,
+    narrow,
+    pad,
+    plans,
+    title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
+    titleSize,
+    subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
+    source: w.sourceLine(dataset.source?.name, dataset.population),
+    note: uncertaintyNote(plans, trend),
+    domain,
+    plotLeft: pad + Math.max(...ticks.map((t) => measure.width(t.lines[0] ?? "", TICK_SIZE))) + VALUE_GAP,
+    texts,
+    order,
+    others,
+    times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
+    measure,
+    valueLabel,
+    keyValue,
+    net,
+    description: chartDescription(trend, domain, valueLabel, broken),
+  };
+}
