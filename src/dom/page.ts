@@ -17,11 +17,17 @@ export function contentWidth(element: HTMLElement): number {
   return Math.max(0, Math.floor(element.getBoundingClientRect().width - edges));
 }
 
+/** A chart the server drew: its element in the container, and its SVG if it is one chart, not a figure. */
+export interface ServerChart {
+  readonly node: Element;
+  readonly svg?: SVGSVGElement;
+}
+
 /**
  * A chart drawn on the server in the container: an SVG of `renderTrendChart`, or the figure of
  * `renderTrendFigure` (with its charts at several widths), as a child of the container.
  */
-export function serverChart(container: HTMLElement): { node: Element; svg?: SVGSVGElement } | undefined {
+export function serverChart(container: HTMLElement): ServerChart | undefined {
   for (const child of Array.from(container.children)) {
     if (child.localName === "svg" && child.getAttribute("role") === "graphics-document")
       return { node: child, svg: child as SVGSVGElement };

@@ -1,0 +1,59 @@
+import type { ChartLayout } from "../chart/layout.js";
+import type { FontMetrics } from "../font/metrics.js";
+import type { PollDataset } from "../model/types.js";
+import type { MountOptions } from "./options.js";
+import type { ServerChart } from "./page.js";
+import type { NavNode, NavTree, PollAt } from "./tree.js";
+import type { View } from "./view.js";
+
+/** A drawing of the chart: the layout the page reads, and its markup. */
+export interface Drawn {
+  readonly chart: ChartLayout;
+  readonly markup: string;
+}
+
+/**
+ * Everything one mounted chart holds, shared by its parts (drawing, showing, the reader's place, the
+ * keyboard and pointer): its elements (a {@link View}), the page, what the chart is drawn from, what is shown, and where
+ * the reader is. One record per mount, never shared between mounts.
+ */
+export interface MountState extends View {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  /** Says words in the live region once moves settle. */
+  readonly speak: { say(text: string): void; cancel(): void };
+
+  /** The dataset and options drawn, the family the text is set in, and its measured widths. */
+  data: PollDataset;
+  opts: MountOptions;
+  family: string;
+  metrics?: FontMetrics | undefined;
+  /** The font as last measured: a redraw is due only when it changes. */
+  measured?: FontMetrics | undefined;
+  /** False while the first draw waits for the chart's web fonts. */
+  settled: boolean;
+  /** Whether the page already uses an id, so a drawing must take another. */
+  taken: (id: string) => boolean;
+  /** A chart the server drew in the container, until the first drawing takes it over or replaces it. */
+  server?: ServerChart | undefined;
+  /** The first drawing, made while checking the data, shown once there is a width. */
+  first?: readonly [Drawn, number] | undefined;
+
+  /** What is shown: its layout, tree, SVG, the group of the active marks, the ids' prefix and the width. */
+  chart?: ChartLayout | undefined;
+  nav?: NavTree | undefined;
+  svg?: SVGSVGElement | undefined;
+  ring?: Element | undefined;
+  prefix: string;
+  drawnWidth: number;
+
+  /** The reader's place in the tree, the poll last read (and its identity), the hovered poll. */
+  at?: NavNode | undefined;
+  lastPoll?: PollAt | undefined;
+  lastKey: string;
+  hovered?: PollAt | undefined;
+  /** A tap picked the place: it stays shown without focus. */
+  pinned: boolean;
+  /** Escape hid the tooltip until the place changes. */
+  dismissed: boolean;
+}
