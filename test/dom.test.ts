@@ -5,8 +5,10 @@ import { layout } from "../src/chart/layout.js";
 import { seriesLabel } from "../src/chart/marks.js";
 import { mountTrendChart } from "../src/dom/index.js";
 import { SETTLE_MS } from "../src/dom/changes.js";
+import { familyOf, metricsFor } from "../src/dom/drawing.js";
 import {
   apNorcUkraineSupport,
+  type FigureOptions,
   type PollDataset,
   PollDataError,
   renderTrendChart,
@@ -14,6 +16,7 @@ import {
 } from "../src/index.js";
 import { apNorcUkraineSupportEs } from "../src/es/index.js";
 import { tracker } from "./cases.js";
+import { parseSvg } from "./svg.js";
 
 /** A page with a container, as a browser would give one (jsdom has no layout: widths fall back to 640). */
 function page(body = '<div id="chart"></div>') {
@@ -401,10 +404,159 @@ describe("mountTrendChart: server render, then enhance", () => {
 
     const second = page();
     second.container.innerHTML = renderTrendFigure(apNorcUkraineSupport);
-    expect(second.container.querySelectorAll("svg")).toHaveLength(3);
+    expect(second.container.querySelectorAll("svg")).toHaveLength(6);
     mountTrendChart(second.container, apNorcUkraineSupport);
     expect(second.container.querySelectorAll("svg")).toHaveLength(1);
     expect(second.container.querySelector(".pt-figure")).toBeNull();
+  });
+});
+
+describe("mountTrendChart: over a figure, nothing moves", () => {
+  /** A container of `width` px holding a figure whose chart at `shown` px is the one its CSS shows. */
+  function figurePage(width: number, shown: number, options: FigureOptions = {}) {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container, doc } = page();
+    container.innerHTML = renderTrendFigure(apNorcUkraineSupport, options);
+    let now = width;
+    container.getBoundingClientRect = () => ({ width: now }) as DOMRect;
+    // jsdom has no layout: the chart the figure's container query shows is the one with boxes.
+    for (const box of container.querySelectorAll<HTMLElement>(".pt-fw"))
+      box.getClientRects = () => (box.dataset.width === String(shown) ? [{}] : []) as unknown as DOMRectList;
+    const figureSvg = container.querySelector(`.pt-fw[data-width="${shown}"] svg`);
+    return { container, doc, figureSvg, resize: (to: number) => ((now = to), fire()) };
+  }
+
+  it("lays the live chart out at the width of the chart the figure shows, takes that element over, and fills the container", () => {
+    const { container, figureSvg, resize } = figurePage(358, 320, { colorScheme: "auto" });
+    mountTrendChart(container, apNorcUkraineSupport, { colorScheme: "auto" });
+    const svg = container.querySelector("svg");
+    expect(container.querySelectorAll("svg")).toHaveLength(1);
+    expect(container.querySelector(".pt-figure")).toBeNull();
+    expect(svg).toBe(figureSvg);
+    expect(svg?.getAttribute("width")).toBe("320");
+    expect(svg?.style.width).toBe("100%");
+    // The next resize draws at the container's width, unscaled.
+    resize(400);
+    vi.advanceTimersByTime(1000);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("400");
+    expect(container.querySelector("svg")?.style.width).toBe("");
+  });
+
+  it("draws at the container's width where it is narrower than the figure's smallest chart", () => {
+    const { container } = figurePage(250, 280);
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("250");
+  });
+
+  it("takes the dataset and options the figure embeds, with the options given merged over them", () => {
+    const { container } = figurePage(358, 320, { colorScheme: "dark", embedData: true });
+    mountTrendChart(container);
+    expect(container.querySelector("svg title")?.textContent).toBe(apNorcUkraineSupport.title);
+    expect(container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#141414");
+    expect(container.querySelector("script")).toBeNull();
+    const light = figurePage(358, 320, { colorScheme: "dark", embedData: true });
+    mountTrendChart(light.container, undefined, { colorScheme: "light" });
+    expect(light.container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#ffffff");
+  });
+
+  it("needs a dataset where no figure embeds one, and says so before touching the container", () => {
+    const { container } = page('<div id="chart"><p>Loading…</p></div>');
+    expect(() => mountTrendChart(container)).toThrow(
+      new TypeError("poll-trend: mountTrendChart(container) needs a dataset, or a figure with embedData"),
+    );
+    expect(container.innerHTML).toBe("<p>Loading…</p>");
+  });
+});
+
+describe("mountTrendChart: one typeface, the server's", () => {
+  it("sets its text in the built-in stack, not the container's font, at first and after a resize", () => {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container } = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    let width = 640;
+    container.getBoundingClientRect = () => ({ width }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    const builtIn = parseSvg(renderTrendChart(apNorcUkraineSupport)).documentElement.getAttribute("font-family");
+    expect(builtIn).toBe('Helvetica, Arial, "Liberation Sans", sans-serif');
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe(builtIn);
+    width = 400;
+    fire();
+    vi.advanceTimersByTime(1000);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("400");
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe(builtIn);
+  });
+
+  it("draws in fontFamily when given, and in the container's font with \"inherit\", measured as the container's", () => {
+    const { container, doc } = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    mountTrendChart(container, apNorcUkraineSupport, { fontFamily: "Brand, serif" });
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe("Brand, serif");
+    expect(familyOf(doc, container, { fontFamily: "inherit" })).toBe("Georgia, serif");
+    expect(familyOf(doc, container, {})).toBe('Helvetica, Arial, "Liberation Sans", sans-serif');
+    const other = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    mountTrendChart(other.container, apNorcUkraineSupport, { fontFamily: "inherit" });
+    expect(other.container.querySelector("svg")?.getAttribute("font-family")).toBe("inherit");
+  });
+
+  it("keeps the server's layout where the page draws the built-in stack within the built-in widths", () => {
+    const narrow = { widths: { a: 0.5 }, boldWidths: { a: 0.55 } };
+    const wide = { widths: { a: 0.7 }, boldWidths: { a: 0.7 } };
+    expect(metricsFor({}, narrow)).toBeUndefined();
+    expect(metricsFor({}, wide)).toBe(wide);
+    expect(metricsFor({ fontFamily: "Brand" }, narrow)).toBe(narrow);
+    expect(metricsFor({ fontMetrics: wide }, narrow)).toBe(wide);
+  });
+});
+
+describe("mountTrendChart: text a screen reader reads whole, instructions that go, the smallest width", () => {
+  it("reads the subtitle and each footer paragraph as one text, however many lines they wrap to", () => {
+    const { container } = page();
+    container.getBoundingClientRect = () => ({ width: 320 }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    const wholes = [...container.querySelectorAll('svg text > tspan[font-size="0"]')];
+    const subtitle = wholes.find((t) => t.textContent === apNorcUkraineSupport.subtitle);
+    expect(subtitle).toBeDefined();
+    const lines = [...(subtitle?.parentElement?.querySelectorAll(":scope > tspan[y]") ?? [])].slice(1);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.getAttribute("aria-hidden") === "true")).toBe(true);
+    expect(
+      lines
+        .map((line) => line.textContent)
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ).toBe(apNorcUkraineSupport.subtitle);
+    expect(wholes.some((t) => t.textContent?.startsWith("Source: AP-NORC Center for Public Affairs Research"))).toBe(
+      true,
+    );
+  });
+
+  it("hides the instructions at the first key, whatever it is", () => {
+    const { container } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const keys = container.querySelector(".pt-keys") as HTMLElement;
+    keys.hidden = false;
+    press(treeOf(container), "Shift");
+    expect(keys.hidden).toBe(true);
+  });
+
+  it("draws at 200 px in a narrower container: a 390 px phone zoomed to 200%", () => {
+    const { container } = page();
+    container.getBoundingClientRect = () => ({ width: 163 }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("200");
   });
 });
 

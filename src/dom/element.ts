@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { parseCsv } from "../io/csv.js";
 import type { PollDataset } from "../model/types.js";
 import { type MountedChart, type MountOptions, mountTrendChart } from "./mount.js";
 
@@ -53,6 +54,21 @@ export function elementOptions(element: Element): MountOptions {
   return options as MountOptions;
 }
 
+/**
+ * The height in px a chart of this width will about take (a narrow chart's title and notes wrap to
+ * more lines): the space an element reserves while its data loads, unless its `height` says.
+ */
+export function placeholderHeight(width: number): number {
+  return Math.round(width < 480 ? 0.75 * width + 330 : 0.6 * width + 80);
+}
+
+/** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */
+async function readData(response: Response, url: URL): Promise<PollDataset> {
+  const csv = /\.csv$/i.test(url.pathname) || /\bcsv\b/i.test(response.headers.get("content-type") ?? "");
+  if (!csv) return response.json();
+  return parseCsv(await response.text(), { fileName: decodeURIComponent(url.pathname.split("/").pop() as string) });
+}
+
 /** `<poll-trend-chart>`: its chart, once mounted. */
 export interface TrendChartElement extends HTMLElement {
   /** The mounted chart, once its data has loaded. */
@@ -61,12 +77,16 @@ export interface TrendChartElement extends HTMLElement {
 
 /**
  * Defines the custom element `<poll-trend-chart>` (or another name) for pages with a script tag but no
- * build step. Its data is the JSON dataset in a `<script type="application/json">` child, or at the
- * URL in `src`; its chart options are attributes (`color-scheme="auto"`, `labels="legend"`,
- * `y-domain="fit"` or `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …).
- * A chart that `renderTrendChart` drew inside it is taken over. Changed attributes redraw it; a bad
- * value or bad data fires an `error` event (its `detail` the error) and leaves the element as it was;
- * a drawn chart fires `load`. Returns the element's class; defining a name twice returns the first.
+ * build step. Its data is the JSON dataset in a `<script type="application/json">` child, the data a
+ * `renderTrendFigure(dataset, { embedData: true })` inside it carries, or the file at the URL in `src`:
+ * JSON, or CSV (read by `parseCsv`) when the URL ends in `.csv` or the server says `text/csv`. Its
+ * chart options are attributes (`color-scheme="auto"`, `labels="legend"`, `y-domain="fit"` or
+ * `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …). While its data loads
+ * it reserves the chart's space (its `height`, else about what a chart of its width takes); a load
+ * that fails leaves the error in words and a link to the data in that space. A chart that
+ * `renderTrendChart` or `renderTrendFigure` drew inside it is taken over. Changed attributes redraw it;
+ * a bad value or bad data fires an `error` event (its `detail` the error) and leaves the element as it
+ * was; a drawn chart fires `load`. Returns the element's class; defining a name twice returns the first.
  *
  * @example
  * defineTrendChartElement();
@@ -90,6 +110,11 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
     #waiting: MutationObserver | undefined;
 
     connectedCallback() {
+      if (!this.chart && !this.querySelector("svg")) {
+        const height = Number(this.getAttribute("height"));
+        const width = Number(this.getAttribute("width")) || this.clientWidth || 640;
+        this.style.minHeight = `${height > 0 ? height : placeholderHeight(width)}px`;
+      }
       this.#load();
     }
 
@@ -106,18 +131,35 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
         this.#try(() => this.chart?.update(this.#data as PollDataset, elementOptions(this), { replace: true }));
     }
 
+    /** Runs work; an error is an `error` event, and where no chart is drawn, words in its place. */
     #try(work: () => void) {
       try {
         work();
       } catch (error) {
-        this.dispatchEvent(new CustomEvent("error", { detail: error }));
-        console.error(error);
+        this.#failed(error);
       }
+    }
+
+    #failed(error: unknown) {
+      this.dispatchEvent(new CustomEvent("error", { detail: error }));
+      console.error(error);
+      if (this.chart) return;
+      const src = this.getAttribute("src");
+      const words = Object.assign(document.createElement("p"), {
+        className: "pt-failed",
+        textContent: `The chart could not be drawn: ${String((error as Error)?.message ?? error).replace(/^poll-trend: /, "")}. `,
+      });
+      if (src) words.append("The data: ", Object.assign(document.createElement("a"), { href: src, textContent: src }));
+      this.querySelector(":scope > .pt-failed")?.remove();
+      this.append(words);
     }
 
     async #load() {
       const ticket = ++this.#loading;
-      const inline = this.querySelector(":scope > script[type='application/json']")?.textContent;
+      const island = this.querySelector(":scope > .pt-figure > script.pt-data")?.textContent;
+      const inline = island
+        ? JSON.stringify(JSON.parse(island).dataset)
+        : this.querySelector(":scope > script[type='application/json']")?.textContent;
       const src = this.getAttribute("src");
       // Defined before the page was parsed, the element connects before its children are there: wait for them.
       this.#waiting?.disconnect();
@@ -128,20 +170,23 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
       let data: PollDataset;
       try {
         if (src) {
-          const response = await fetch(new URL(src, document.baseURI));
+          const url = new URL(src, document.baseURI);
+          const response = await fetch(url);
           if (!response.ok) throw new Error(`poll-trend: ${src} answered ${response.status} ${response.statusText}`);
-          data = await response.json();
+          data = await readData(response, url);
         } else if (inline) data = JSON.parse(inline);
         else throw new Error('poll-trend: <poll-trend-chart> needs a src or a <script type="application/json"> child');
       } catch (error) {
-        this.dispatchEvent(new CustomEvent("error", { detail: error }));
-        return console.error(error);
+        if (ticket === this.#loading) this.#failed(error);
+        return;
       }
       if (ticket !== this.#loading || !this.isConnected) return;
       this.#try(() => {
         if (this.chart) this.chart.update(data, elementOptions(this), { replace: true });
         else this.chart = mountTrendChart(this, data, elementOptions(this));
         this.#data = data;
+        this.style.minHeight = "";
+        this.querySelector(":scope > .pt-failed")?.remove();
         this.dispatchEvent(new Event("load"));
       });
     }

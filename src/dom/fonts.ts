@@ -37,12 +37,12 @@ export function measureFont(doc: Document, family: string): FontMetrics | undefi
 export const fontsReady = (doc: Document, family: string): boolean =>
   [400, 700].every((weight) => doc.fonts.check(font(weight, family)));
 
-/** Resolves when the family's regular and bold faces have loaded (or failed to), or after `timeout` ms. */
-export const whenFontsLoad = (doc: Document, family: string, timeout: number): Promise<unknown> =>
-  Promise.race([
-    Promise.all([400, 700].map((weight) => doc.fonts.load(font(weight, family)).catch(() => 0))),
-    new Promise((done) => setTimeout(done, timeout)),
-  ]);
+/**
+ * Resolves as soon as the family's regular and bold faces have loaded (or failed to): each `FontFace`
+ * as it arrives, not when every font of the page is done.
+ */
+export const whenFontsLoad = (doc: Document, family: string): Promise<unknown> =>
+  Promise.all([400, 700].map((weight) => doc.fonts.load(font(weight, family)).catch(() => 0)));
 
 /**
  * Whether text laid out to the built-in widths also fits in the measured font: every measured

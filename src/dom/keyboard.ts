@@ -28,15 +28,16 @@ function dismiss(m: MountState, event: KeyboardEvent): boolean {
   return true;
 }
 
-/** A key on the tree. */
+/** A key on the tree: the instructions go at the first key, whatever it is. */
 export function onKey(m: MountState, event: KeyboardEvent): void {
   const { nav, chart } = m;
-  if (event.altKey || event.ctrlKey || event.metaKey || !nav || !chart || dismiss(m, event)) return;
+  const handled = dismiss(m, event);
+  m.keys.hidden = true;
+  if (event.altKey || event.ctrlKey || event.metaKey || !nav || !chart || handled) return;
   const table = (event.key === "t" || event.key === "T") && toTable(m);
   if (!table && !NAV_KEYS.has(event.key)) return;
   event.preventDefault();
   if (table) return;
-  m.keys.hidden = true;
   m.hovered = undefined;
   const next = step(nav, chart, m.at ?? nav.root, event.key, m.lastPoll);
   moveTo(m, next.node, next.cue);

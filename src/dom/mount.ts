@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import { describeUpdate, liveRegion } from "./changes.js";
-import { familyOf, prepare, widthNow } from "./drawing.js";
+import { prepare, widthNow } from "./drawing.js";
 import { fontsReady, measureFont, sameMetrics, whenFontsLoad } from "./fonts.js";
 import { onBlur, onDocKey, onFocus, onKey, toTable } from "./keyboard.js";
 import type { MountOptions, UpdateHow } from "./options.js";
-import { checkContainer, serverChart, takenOutside } from "./page.js";
+import { checkContainer, embeddedData, serverChart, takenOutside } from "./page.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { pointerHandlers } from "./pointer.js";
@@ -26,21 +26,24 @@ export interface MountedChart {
   destroy(): void;
 }
 
-/** How long a first draw waits for a web font, in ms, before it draws with the fallback. */
-const FONT_WAIT = 3000;
 /** How long a resize settles before the chart is drawn again, in ms. */
 const RESIZE_WAIT = 150;
 
 /**
  * Mounts an interactive, accessible trend chart in `container`: the SVG of `renderTrendChart`, drawn
- * at the width of the container's content box (inside padding and borders) and drawn again, not
- * scaled, when it resizes; a container without a width yet (a hidden tab) is drawn when it gets one.
- * Text is laid out to the font the page really draws, measured in the browser (`fontFamily`, else the
- * container's), once web fonts have loaded, and again when they load later.
+ * at the width of the container's content box (inside padding and borders, 200 to 4000 px) and drawn
+ * again, not scaled, when it resizes; a container without a width yet (a hidden tab) is drawn when it
+ * gets one. Its text is set in the family the server draws with: `fontFamily`, else the built-in stack
+ * (`"inherit"`: the container's font), laid out to `fontMetrics` if given, else to the font as the page
+ * draws it, measured at once and again as soon as its faces load.
  *
- * A chart that `renderTrendChart` drew in the container (server rendering, with the same dataset and
- * options) is taken over in place, without drawing it again; one from `renderTrendFigure` is replaced
- * by the live chart. Same options include `fontFamily` and `fontMetrics` where the server used them.
+ * Server rendering: a chart that `renderTrendChart` drew in the container with the same dataset and
+ * options is taken over in place, not drawn again. Over a figure of `renderTrendFigure`, the live
+ * chart is laid out at the width of the chart the figure shows and fills the container as that one
+ * did (the same element where it is the same chart), so nothing moves; the next resize draws it at
+ * the container's width. Without `dataset`, the figure's own data is taken, as
+ * `renderTrendFigure(dataset, { embedData: true })` embeds it, with `options` merged over its options:
+ * the page carries the data once.
  *
  * It is a tree for screen readers (role `tree`, the reader's place in `aria-activedescendant`): the
  * chart, its series, events and notes, then each series' polls (grouped by year and month in a long
@@ -50,53 +53,53 @@ const RESIZE_WAIT = 150;
  * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
  * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
  *
- * @throws {TypeError} when `container` is not an element; `PollDataError` (of poll-trend) when the
- * data or an option is invalid, naming each. All before the container is touched.
+ * @throws {TypeError} when `container` is not an element, or without `dataset` holds no figure with
+ * embedded data; `PollDataError` (of poll-trend) when the data or an option is invalid, naming each.
+ * All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
  * const chart = mountTrendChart(document.getElementById("chart") as HTMLElement, dataset, { colorScheme: "auto" });
  * // later: chart.update(newDataset); chart.destroy();
+ * // Over renderTrendFigure(dataset, { embedData: true }) drawn on the server: no dataset to pass again.
+ * mountTrendChart(document.getElementById("poll-chart") as HTMLElement);
  */
 export function mountTrendChart(
   container: HTMLElement,
-  dataset: PollDataset,
+  dataset?: PollDataset,
   options: MountOptions = {},
 ): MountedChart {
   checkContainer(container);
   const doc = container.ownerDocument;
-  // Web fonts of the chart's family still loading: the first draw waits for them.
-  const settled = !doc.fonts || !!options.fontMetrics || fontsReady(doc, familyOf(doc, container, options));
+  const server = serverChart(container);
+  const embedded = dataset ? undefined : embeddedData(container);
+  const data = dataset ?? (embedded?.dataset as PollDataset);
+  const opts = embedded ? { ...embedded.options, ...options } : options;
   const taken = takenOutside(doc, container);
-  const commit = prepare({ doc, container, settled, taken }, dataset, options);
+  const commit = prepare({ doc, container, server, taken }, data, opts);
 
   const view = createView(doc);
-  const server = serverChart(container);
   container.insertBefore(view.root, server?.node ?? null);
   const m: MountState = {
     ...view,
     doc,
     container,
     speak: liveRegion(view.live),
-    data: dataset,
-    opts: options,
+    data,
+    opts,
     family: "",
-    settled,
     taken,
     server,
-    prefix: "",
-    drawnWidth: 0,
-    lastKey: "",
-    pinned: false,
-    dismissed: false,
   };
   m.first = commit(m);
 
+  // The font, measured again as soon as its faces load (and when any font loads later): redrawn if it changed.
   const onFonts = () => {
-    const next = !m.opts.fontMetrics && doc.fonts ? measureFont(doc, m.family) : m.measured;
+    const next = m.opts.fontMetrics ? undefined : measureFont(doc, m.family);
     if (sameMetrics(next, m.measured)) return;
-    m.metrics = m.measured = next;
+    m.measured = next;
     drawNow(m);
   };
+  if (doc.fonts && !fontsReady(doc, m.family)) whenFontsLoad(doc, m.family).then(onFonts);
   const pointer = pointerHandlers(m);
   const listeners: [EventTarget | undefined, string, (event: never) => unknown][] = [
     [view.tree, "keydown", (event: KeyboardEvent) => onKey(m, event)],
@@ -115,12 +118,6 @@ export function mountTrendChart(
       target?.[add ? "addEventListener" : "removeEventListener"](type, fn as EventListener);
   };
   listen(true);
-  if (!settled)
-    whenFontsLoad(doc, m.family, FONT_WAIT).then(() => {
-      m.settled = true;
-      m.metrics = m.measured = measureFont(doc, m.family);
-      drawNow(m);
-    });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer =
@@ -139,8 +136,8 @@ export function mountTrendChart(
   return {
     update(next, nextOptions, how) {
       const before = m.data;
-      const shown = prepare(m, next, how?.replace ? (nextOptions ?? {}) : { ...m.opts, ...nextOptions })(m);
-      if (shown) show(m, ...shown, true);
+      const drawn = prepare(m, next, how?.replace ? (nextOptions ?? {}) : { ...m.opts, ...nextOptions })(m);
+      if (drawn) show(m, drawn, widthNow(container, m.opts), true);
       else m.nav = m.at = undefined;
       const words = m.chart && describeUpdate(parseDataset(before), m.chart);
       if (words) m.speak.say(words);

@@ -10,11 +10,11 @@ import type { NavNode } from "./tree.js";
 
 /** Renders the tree's items around the reader's place, and points `aria-activedescendant` at it. */
 export function items(m: MountState): void {
-  const { nav, tree } = m;
+  const { nav, tree, prefix = "" } = m;
   if (!nav) return;
   const active = m.at ?? nav.root;
-  renderItems(m.doc, m.tree, nav, active, m.prefix);
-  m.tree.setAttribute("aria-activedescendant", `${m.prefix}-${active.key}`);
+  renderItems(m.doc, tree, nav, active, prefix);
+  tree.setAttribute("aria-activedescendant", `${prefix}-${active.key}`);
 }
 
 /** Shows what is active: the hovered poll, else the reader's place while the chart has focus or a tap pinned it. */

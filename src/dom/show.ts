@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import { announceWords } from "../chart/announce.js";
 import { pollKey } from "../model/polls.js";
-import { drawAt, PLAIN_FAMILY, redrawAt, widthNow } from "./drawing.js";
-import { fitsBuiltIn, measureFont } from "./fonts.js";
+import { drawAt, layoutWidth, metricsFor, widthNow } from "./drawing.js";
 import { takenOutside } from "./page.js";
 import { indicate, items } from "./reader.js";
 import type { Drawn, MountState } from "./state.js";
@@ -16,42 +15,48 @@ function sameAs(doc: Document, markup: string, old: SVGSVGElement | undefined): 
 }
 
 /**
- * Shows a drawing: takes over the server's chart where it is the same, else replaces it. A redraw at
+ * A subtitle or footer paragraph wrapped to several lines is read as one text: its whole sentence in a
+ * first line of no size, the drawn lines hidden (each line would otherwise be a text of its own).
+ */
+function oneTextEach(doc: Document, svg: SVGSVGElement): void {
+  for (const text of svg.querySelectorAll("text:not([aria-hidden])")) {
+    const lines = text.querySelectorAll(":scope > tspan[y]");
+    if (lines.length < 2) continue;
+    const whole = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+    for (const name of ["x", "y"]) whole.setAttribute(name, lines[0]?.getAttribute(name) as string);
+    whole.setAttribute("font-size", "0");
+    whole.textContent = (text.textContent as string).replace(/\s+/g, " ").trim();
+    for (const line of lines) line.setAttribute("aria-hidden", "true");
+    text.prepend(whole);
+  }
+}
+
+/**
+ * Shows a drawing: takes over the server's chart where it is the same, else replaces it. A drawing
+ * narrower than the container (over a figure) fills it, scaled as the figure showed it. A redraw at
  * another width keeps the tree (its words do not depend on the width); new data (`fresh`) makes a new one.
  */
 export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav): void {
-  const { doc, opts, holder, root, keys, tipTable, tree } = m;
-  let next = drawn;
-  const old = m.server?.svg;
-  let adopted = sameAs(doc, next.markup, old);
-  if (!adopted && old && !opts.fontFamily && !opts.fontMetrics) {
-    // Drawn on the server in the built-in font and widths: kept where the page draws that font within them.
-    const plain = measureFont(doc, PLAIN_FAMILY);
-    const candidate =
-      !plain || fitsBuiltIn(plain) ? drawAt(m.taken, m.data, opts, width, PLAIN_FAMILY, undefined) : next;
-    adopted = sameAs(doc, candidate.markup, old);
-    if (adopted) [next, m.family, m.metrics, m.measured] = [candidate, PLAIN_FAMILY, undefined, plain];
-  }
-  if (adopted) holder.replaceChildren(old as SVGSVGElement);
-  else {
-    holder.innerHTML = next.markup;
-    m.server?.node.remove();
-  }
+  const { doc, opts, holder, root, keys, tipTable, tree, server } = m;
+  const old = server?.svg;
+  if (sameAs(doc, drawn.markup, old)) holder.replaceChildren(old as SVGSVGElement);
+  else holder.innerHTML = drawn.markup;
+  if (server && !holder.contains(server.node)) server.node.remove();
   m.server = undefined;
   // Until now the server's chart could keep its ids; from now on they are this chart's own.
   m.taken = takenOutside(doc, root);
-  const chart = next.chart;
+  const chart = drawn.chart;
   m.chart = chart;
   m.drawnWidth = width;
   const before = m.nav;
   if (fresh) m.nav = navTree(chart);
   const svg = holder.firstElementChild as SVGSVGElement;
   m.svg = svg;
+  if (chart.width < width) svg.style.width = "100%";
   // The tree holds the series and polls for assistive technology, so they are hidden in the SVG; its
   // title, description, events and notes stay readable, in browse mode too.
-  svg.querySelectorAll(".pt-group").forEach((group) => {
-    group.setAttribute("aria-hidden", "true");
-  });
+  for (const group of svg.querySelectorAll(".pt-group")) group.setAttribute("aria-hidden", "true");
+  oneTextEach(doc, svg);
   m.ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
   m.prefix ||= svg.id;
   root.dataset.scheme = chart.options.colorScheme;
@@ -73,10 +78,11 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
   indicate(m);
 }
 
-/** Draws the chart at the container's width, once fonts are settled and it has one (the first drawing, if made). */
+/** Draws the chart at the container's width once it has one (the first drawing, if made while checking). */
 export function drawNow(m: MountState): void {
   const width = widthNow(m.container, m.opts);
-  if (!m.settled || !width) return;
-  show(m, m.first?.[0] ?? redrawAt(m, width), width);
+  if (!width) return;
+  const drawn = m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width), metricsFor(m.opts, m.measured));
   m.first = undefined;
+  show(m, drawn, width);
 }

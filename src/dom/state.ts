@@ -23,37 +23,34 @@ export interface MountState extends View {
   /** Says words in the live region once moves settle. */
   readonly speak: { say(text: string): void; cancel(): void };
 
-  /** The dataset and options drawn, the family the text is set in, and its measured widths. */
+  /** The dataset and options drawn, and the family the text is set in. */
   data: PollDataset;
   opts: MountOptions;
   family: string;
-  metrics?: FontMetrics | undefined;
-  /** The font as last measured: a redraw is due only when it changes. */
+  /** The family as last measured in the page (none with `fontMetrics`): a redraw is due when it changes. */
   measured?: FontMetrics | undefined;
-  /** False while the first draw waits for the chart's web fonts. */
-  settled: boolean;
   /** Whether the page already uses an id, so a drawing must take another. */
   taken: (id: string) => boolean;
   /** A chart the server drew in the container, until the first drawing takes it over or replaces it. */
   server?: ServerChart | undefined;
   /** The first drawing, made while checking the data, shown once there is a width. */
-  first?: readonly [Drawn, number] | undefined;
+  first?: Drawn | undefined;
 
-  /** What is shown: its layout, tree, SVG, the group of the active marks, the ids' prefix and the width. */
+  /** What is shown: its layout, tree, SVG, the group of the active marks, the ids' prefix, the container's width it fills. */
   chart?: ChartLayout | undefined;
   nav?: NavTree | undefined;
   svg?: SVGSVGElement | undefined;
   ring?: Element | undefined;
-  prefix: string;
-  drawnWidth: number;
+  prefix?: string | undefined;
+  drawnWidth?: number | undefined;
 
   /** The reader's place in the tree, the poll last read (and its identity), the hovered poll. */
   at?: NavNode | undefined;
   lastPoll?: PollAt | undefined;
-  lastKey: string;
+  lastKey?: string | undefined;
   hovered?: PollAt | undefined;
   /** A tap picked the place: it stays shown without focus. */
-  pinned: boolean;
+  pinned?: boolean | undefined;
   /** Escape hid the tooltip until the place changes. */
-  dismissed: boolean;
+  dismissed?: boolean | undefined;
 }
