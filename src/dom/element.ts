@@ -55,11 +55,18 @@ export function elementOptions(element: Element): MountOptions {
 }
 
 /**
- * The height in px a chart of this width will about take (a narrow chart's title and notes wrap to
- * more lines): the space an element reserves while its data loads, unless its `height` says.
+ * The element's CSS, for the page's own stylesheet too, so that the space is reserved before the script
+ * runs: a block, and until its chart is drawn (without a `height`, and with nothing drawn inside it on
+ * the server) a placeholder as tall as a chart of its width about is: 0.75 × its width + 330 px below
+ * 480 px (a narrow chart's title and notes wrap to more lines), else 0.6 × its width + 80 px. With a
+ * `height` in px, give it that `min-height` in its style too.
+ *
+ * @example
+ * const css = elementCss("poll-trend-chart"); // for <style> in the page's <head>
  */
-export function placeholderHeight(width: number): number {
-  return Math.round(width < 480 ? 0.75 * width + 330 : 0.6 * width + 80);
+export function elementCss(name: string): string {
+  const waiting = `${name}:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before`;
+  return `${name}{display:block;container-type:inline-size}${waiting}{content:"";display:block;height:min(75cqw + 330px,max(60cqw + 80px,(480px - 100cqw)*1000))}`;
 }
 
 /** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */
@@ -82,7 +89,8 @@ export interface TrendChartElement extends HTMLElement {
  * JSON, or CSV (read by `parseCsv`) when the URL ends in `.csv` or the server says `text/csv`. Its
  * chart options are attributes (`color-scheme="auto"`, `labels="legend"`, `y-domain="fit"` or
  * `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …). While its data loads
- * it reserves the chart's space (its `height`, else about what a chart of its width takes); a load
+ * it reserves the chart's space (its `height`, else about what a chart of its width takes: see
+ * {@link elementCss}, which the page can carry so the space is there before the script); a load
  * that fails leaves the error in words and a link to the data in that space. A chart that
  * `renderTrendChart` or `renderTrendFigure` drew inside it is taken over. Changed attributes redraw it;
  * a bad value or bad data fires an `error` event (its `detail` the error) and leaves the element as it
@@ -96,7 +104,7 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
   if (!document.getElementById("pt-element-style")) {
     const style = Object.assign(document.createElement("style"), {
       id: "pt-element-style",
-      textContent: `:where(${name}){display:block}`,
+      textContent: elementCss(name),
     });
     document.head.append(style);
   }
@@ -110,11 +118,9 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
     #waiting: MutationObserver | undefined;
 
     connectedCallback() {
-      if (!this.chart && !this.querySelector("svg")) {
-        const height = Number(this.getAttribute("height"));
-        const width = Number(this.getAttribute("width")) || this.clientWidth || 640;
-        this.style.minHeight = `${height > 0 ? height : placeholderHeight(width)}px`;
-      }
+      // A chart of a fixed height takes exactly it: reserved until it is drawn.
+      const height = Number(this.getAttribute("height"));
+      if (!this.chart && height > 0) this.style.minHeight = `${height}px`;
       this.#load();
     }
 
@@ -144,6 +150,9 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
       this.dispatchEvent(new CustomEvent("error", { detail: error }));
       console.error(error);
       if (this.chart) return;
+      // The space stays as it was reserved, with the words at its top.
+      this.style.minHeight = `${this.getBoundingClientRect().height}px`;
+      this.dataset.drawn = "";
       const src = this.getAttribute("src");
       const words = Object.assign(document.createElement("p"), {
         className: "pt-failed",
@@ -186,6 +195,7 @@ export function defineTrendChartElement(name = "poll-trend-chart"): CustomElemen
         else this.chart = mountTrendChart(this, data, elementOptions(this));
         this.#data = data;
         this.style.minHeight = "";
+        this.dataset.drawn = "";
         this.querySelector(":scope > .pt-failed")?.remove();
         this.dispatchEvent(new Event("load"));
       });

@@ -10,7 +10,7 @@ import { defineTrendChartElement } from "../dom/element.js";
 import { registerLanguage } from "../words/index.js";
 import { spanish } from "../words/spanish.js";
 
-export { defineTrendChartElement, elementOptions, type TrendChartElement } from "../dom/element.js";
+export { defineTrendChartElement, elementCss, elementOptions, type TrendChartElement } from "../dom/element.js";
 
 // The whole chart: with its poll average and poll-trend's own languages, registered here in the entry
 // itself (a statement in a shared chunk is one a bundler may drop as free of side effects).
