@@ -430,7 +430,11 @@ describe("mountTrendChart: over a figure, nothing moves", () => {
     for (const box of container.querySelectorAll<HTMLElement>(".pt-fw"))
       box.getClientRects = () => (box.dataset.width === String(shown) ? [{}] : []) as unknown as DOMRectList;
     const figureSvg = container.querySelector(`.pt-fw[data-width="${shown}"] svg`);
-    return { container, doc, figureSvg, resize: (to: number) => ((now = to), fire()) };
+    const resize = (to: number) => {
+      now = to;
+      fire();
+    };
+    return { container, doc, figureSvg, resize };
   }
 
   it("lays the live chart out at the width of the chart the figure shows, takes that element over, and fills the container", () => {
