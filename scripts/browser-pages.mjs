@@ -19,11 +19,11 @@ export const tracker = parseCsv(readFileSync(new URL("../test/data/approval-trac
   source: "FiveThirtyEight",
 });
 
-/** poll-trend/dom and poll-trend/element as one script, as a page's bundler would make them (window.PT.mountTrendChart). */
+/** poll-trend/dom and poll-trend/element as one script, as a page's bundler would make them (window.PT.mountTrendChart, window.PT.mountFigure). */
 const bundle = await build({
   stdin: {
     contents:
-      'import { mountTrendChart } from "poll-trend/dom"; import "poll-trend/element"; window.PT = { mountTrendChart };',
+      'import { mountFigure, mountTrendChart } from "poll-trend/dom"; import "poll-trend/element"; window.PT = { mountFigure, mountTrendChart };',
     resolveDir: new URL(".", import.meta.url).pathname,
     loader: "js",
   },

@@ -86,7 +86,7 @@ export async function phoneChecks({ context, check, shot, results }) {
       );
 
       await page.addScriptTag({ content: script });
-      await page.evaluate(() => window.PT.mountTrendChart(document.getElementById("phone")));
+      await page.evaluate(() => window.PT.mountFigure(document.getElementById("phone")));
       await nextFrames(page);
       // The resize observer's first report, and anything a font or a late draw would do, have had their turn.
       await page.waitForTimeout(400);
@@ -148,7 +148,7 @@ export async function familyChecks({ context, check }) {
     });
   const server = await family();
   await page.addScriptTag({ content: script });
-  await page.evaluate(() => window.PT.mountTrendChart(document.getElementById("chart")));
+  await page.evaluate(() => window.PT.mountFigure(document.getElementById("chart")));
   const mounted = await family();
   await page.setViewportSize({ width: 330, height: 800 });
   await page.waitForFunction(() => document.querySelector("#chart svg")?.getAttribute("width") === "298");

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
 import { layout } from "../src/chart/layout.js";
 import { seriesLabel } from "../src/chart/marks.js";
-import { mountTrendChart } from "../src/dom/index.js";
+import { mountFigure, mountTrendChart } from "../src/dom/index.js";
 import { SETTLE_MS } from "../src/dom/changes.js";
-import { familyOf, metricsFor } from "../src/dom/drawing.js";
+import { familyOf, measuring } from "../src/dom/drawing.js";
 import {
   apNorcUkraineSupport,
   type FigureOptions,
@@ -427,8 +427,8 @@ describe("mountTrendChart: over a figure, nothing moves", () => {
     let now = width;
     container.getBoundingClientRect = () => ({ width: now }) as DOMRect;
     // jsdom has no layout: the chart the figure's container query shows is the one with boxes.
-    for (const box of container.querySelectorAll<HTMLElement>(".pt-fw"))
-      box.getClientRects = () => (box.dataset.width === String(shown) ? [{}] : []) as unknown as DOMRectList;
+    for (const svg of container.querySelectorAll<SVGSVGElement>(".pt-fw svg"))
+      svg.getClientRects = () => (svg.getAttribute("width") === String(shown) ? [{}] : []) as unknown as DOMRectList;
     const figureSvg = container.querySelector(`.pt-fw[data-width="${shown}"] svg`);
     const resize = (to: number) => {
       now = to;
@@ -459,21 +459,23 @@ describe("mountTrendChart: over a figure, nothing moves", () => {
     expect(container.querySelector("svg")?.getAttribute("width")).toBe("250");
   });
 
-  it("takes the dataset and options the figure embeds, with the options given merged over them", () => {
+  it("mountFigure takes the dataset and options the figure embeds, with the options given merged over them", () => {
     const { container } = figurePage(358, 320, { colorScheme: "dark", embedData: true });
-    mountTrendChart(container);
+    mountFigure(container);
     expect(container.querySelector("svg title")?.textContent).toBe(apNorcUkraineSupport.title);
     expect(container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#141414");
     expect(container.querySelector("script")).toBeNull();
     const light = figurePage(358, 320, { colorScheme: "dark", embedData: true });
-    mountTrendChart(light.container, undefined, { colorScheme: "light" });
+    mountFigure(light.container, { colorScheme: "light" });
     expect(light.container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#ffffff");
   });
 
-  it("needs a dataset where no figure embeds one, and says so before touching the container", () => {
+  it("mountFigure needs a figure with embedded data, and says so before touching the container", () => {
     const { container } = page('<div id="chart"><p>Loading…</p></div>');
-    expect(() => mountTrendChart(container)).toThrow(
-      new TypeError("poll-trend: mountTrendChart(container) needs a dataset, or a figure with embedData"),
+    expect(() => mountFigure(container)).toThrow(
+      new TypeError(
+        "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
+      ),
     );
     expect(container.innerHTML).toBe("<p>Loading…</p>");
   });
@@ -514,39 +516,14 @@ describe("mountTrendChart: one typeface, the server's", () => {
     expect(other.container.querySelector("svg")?.getAttribute("font-family")).toBe("inherit");
   });
 
-  it("keeps the server's layout where the page draws the built-in stack within the built-in widths", () => {
-    const narrow = { widths: { a: 0.5 }, boldWidths: { a: 0.55 } };
-    const wide = { widths: { a: 0.7 }, boldWidths: { a: 0.7 } };
-    expect(metricsFor({}, narrow)).toBeUndefined();
-    expect(metricsFor({}, wide)).toBe(wide);
-    expect(metricsFor({ fontFamily: "Brand" }, narrow)).toBe(narrow);
-    expect(metricsFor({ fontMetrics: wide }, narrow)).toBe(wide);
+  it("measures the page's font only for a chosen family without metrics: the built-in stack is laid out as the server does", () => {
+    expect(measuring({})).toBe(false);
+    expect(measuring({ fontFamily: "inherit" })).toBe(true);
+    expect(measuring({ fontFamily: "Brand", fontMetrics: { widths: { a: 0.5 } } })).toBe(false);
   });
 });
 
-describe("mountTrendChart: text a screen reader reads whole, instructions that go, the smallest width", () => {
-  it("reads the subtitle and each footer paragraph as one text, however many lines they wrap to", () => {
-    const { container } = page();
-    container.getBoundingClientRect = () => ({ width: 320 }) as DOMRect;
-    mountTrendChart(container, apNorcUkraineSupport);
-    const wholes = [...container.querySelectorAll('svg text > tspan[font-size="0"]')];
-    const subtitle = wholes.find((t) => t.textContent === apNorcUkraineSupport.subtitle);
-    expect(subtitle).toBeDefined();
-    const lines = [...(subtitle?.parentElement?.querySelectorAll(":scope > tspan[y]") ?? [])].slice(1);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.every((line) => line.getAttribute("aria-hidden") === "true")).toBe(true);
-    expect(
-      lines
-        .map((line) => line.textContent)
-        .join("")
-        .replace(/\s+/g, " ")
-        .trim(),
-    ).toBe(apNorcUkraineSupport.subtitle);
-    expect(wholes.some((t) => t.textContent?.startsWith("Source: AP-NORC Center for Public Affairs Research"))).toBe(
-      true,
-    );
-  });
-
+describe("mountTrendChart: instructions that go, the smallest width", () => {
   it("hides the instructions at the first key, whatever it is", () => {
     const { container } = page();
     mountTrendChart(container, apNorcUkraineSupport);

@@ -5,7 +5,7 @@ import { drawWithIds } from "../chart/render.js";
 import type { FontMetrics } from "../font/metrics.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
-import { fitsBuiltIn, measureFont } from "./fonts.js";
+import { measureFont } from "./fonts.js";
 import { chartOptions, type MountOptions } from "./options.js";
 import { contentWidth } from "./page.js";
 import type { Drawn, MountState } from "./state.js";
@@ -23,13 +23,11 @@ export function familyOf(doc: Document, container: HTMLElement, o: MountOptions)
 }
 
 /**
- * The widths to lay text out to: `fontMetrics` if given, else the font as measured in the page; the
- * built-in widths where the built-in stack is drawn within them (as the server laid it out), or where
- * nothing could be measured.
+ * Whether the page's font is measured: only for a chosen `fontFamily` without `fontMetrics`. The built-in
+ * stack is laid out to the built-in widths, as the server lays it out (they fit Arial, Helvetica,
+ * Liberation Sans and DejaVu Sans), so the live chart and the server's are the same.
  */
-export function metricsFor(o: MountOptions, measured: FontMetrics | undefined): FontMetrics | undefined {
-  return o.fontMetrics ?? (measured && (o.fontFamily || !fitsBuiltIn(measured)) ? measured : undefined);
-}
+export const measuring = (o: MountOptions): boolean => !!o.fontFamily && !o.fontMetrics;
 
 /** The width to draw at: `width` if given, else the container's content box within 200–4000 px; 0 without one yet. */
 export function widthNow(container: HTMLElement, o: MountOptions): number {
@@ -70,14 +68,13 @@ export function prepare(p: Checking, next: PollDataset, o: MountOptions): (m: Mo
   const parsed = parseDataset(next);
   resolveOptions(chartOptions(o));
   const family = familyOf(p.doc, p.container, o);
-  const measured = o.fontMetrics ? undefined : measureFont(p.doc, family);
-  const metrics = metricsFor(o, measured);
+  const measured = measuring(o) ? measureFont(p.doc, family) : undefined;
+  const metrics = o.fontMetrics ?? measured;
   const width = widthNow(p.container, o);
-  const drawn = width
-    ? drawAt(p.taken, parsed, o, layoutWidth(p, width), metrics)
-    : void layout(parsed, { ...chartOptions(o), width: 640 });
+  // Without a width yet (a hidden tab), laid out at 640 px all the same, to check it fits.
+  const drawn = drawAt(p.taken, parsed, o, layoutWidth(p, width || 640), metrics);
   return (m) => {
     [m.data, m.opts, m.family, m.measured] = [parsed, o, family, measured];
-    return drawn;
+    return width ? drawn : undefined;
   };
 }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { describeUpdate, liveRegion } from "./changes.js";
-import { prepare, widthNow } from "./drawing.js";
-import { fontsReady, measureFont, sameMetrics, whenFontsLoad } from "./fonts.js";
+import { measuring, prepare, widthNow } from "./drawing.js";
+import { measureFont, sameMetrics, whenFontsLoad } from "./fonts.js";
 import { onBlur, onDocKey, onFocus, onKey, toTable } from "./keyboard.js";
 import type { MountOptions, UpdateHow } from "./options.js";
 import { checkContainer, embeddedData, serverChart, takenOutside } from "./page.js";
@@ -41,9 +41,8 @@ const RESIZE_WAIT = 150;
  * options is taken over in place, not drawn again. Over a figure of `renderTrendFigure`, the live
  * chart is laid out at the width of the chart the figure shows and fills the container as that one
  * did (the same element where it is the same chart), so nothing moves; the next resize draws it at
- * the container's width. Without `dataset`, the figure's own data is taken, as
- * `renderTrendFigure(dataset, { embedData: true })` embeds it, with `options` merged over its options:
- * the page carries the data once.
+ * the container's width. {@link mountFigure} takes the dataset and options the figure embeds, so the
+ * page carries the data once.
  *
  * It is a tree for screen readers (role `tree`, the reader's place in `aria-activedescendant`): the
  * chart, its series, events and notes, then each series' polls (grouped by year and month in a long
@@ -53,29 +52,23 @@ const RESIZE_WAIT = 150;
  * and at a series' ends that there is no earlier or later poll. Hovering shows the nearest poll within
  * 24 px in a tooltip that stays while the pointer is on it and hides on Escape; a tap or click picks it.
  *
- * @throws {TypeError} when `container` is not an element, or without `dataset` holds no figure with
- * embedded data; `PollDataError` (of poll-trend) when the data or an option is invalid, naming each.
- * All before the container is touched.
+ * @throws {TypeError} when `container` is not an element; `PollDataError` (of poll-trend) when the
+ * data or an option is invalid, naming each. All before the container is touched.
  * @example
  * import { mountTrendChart } from "poll-trend/dom";
  * const chart = mountTrendChart(document.getElementById("chart") as HTMLElement, dataset, { colorScheme: "auto" });
  * // later: chart.update(newDataset); chart.destroy();
- * // Over renderTrendFigure(dataset, { embedData: true }) drawn on the server: no dataset to pass again.
- * mountTrendChart(document.getElementById("poll-chart") as HTMLElement);
  */
 export function mountTrendChart(
   container: HTMLElement,
-  dataset?: PollDataset,
+  dataset: PollDataset,
   options: MountOptions = {},
 ): MountedChart {
   checkContainer(container);
   const doc = container.ownerDocument;
   const server = serverChart(container);
-  const embedded = dataset ? undefined : embeddedData(container);
-  const data = dataset ?? (embedded?.dataset as PollDataset);
-  const opts = embedded ? { ...embedded.options, ...options } : options;
   const taken = takenOutside(doc, container);
-  const commit = prepare({ doc, container, server, taken }, data, opts);
+  const commit = prepare({ doc, container, server, taken }, dataset, options);
 
   const view = createView(doc);
   container.insertBefore(view.root, server?.node ?? null);
@@ -84,8 +77,8 @@ export function mountTrendChart(
     doc,
     container,
     speak: liveRegion(view.live),
-    data,
-    opts,
+    data: dataset,
+    opts: options,
     family: "",
     taken,
     server,
@@ -94,12 +87,12 @@ export function mountTrendChart(
 
   // The font, measured again as soon as its faces load (and when any font loads later): redrawn if it changed.
   const onFonts = () => {
-    const next = m.opts.fontMetrics ? undefined : measureFont(doc, m.family);
+    const next = measuring(m.opts) ? measureFont(doc, m.family) : undefined;
     if (sameMetrics(next, m.measured)) return;
     m.measured = next;
     drawNow(m);
   };
-  if (doc.fonts && !fontsReady(doc, m.family)) whenFontsLoad(doc, m.family).then(onFonts);
+  if (doc.fonts && measuring(options)) whenFontsLoad(doc, m.family).then(onFonts);
   const pointer = pointerHandlers(m);
   const listeners: [EventTarget | undefined, string, (event: never) => unknown][] = [
     [view.tree, "keydown", (event: KeyboardEvent) => onKey(m, event)],
@@ -150,4 +143,22 @@ export function mountTrendChart(
       view.root.remove();
     },
   };
+}
+
+/**
+ * Mounts the live chart over a figure that `renderTrendFigure(dataset, { embedData: true })` drew in
+ * `container` on the server, from the dataset and options it carries (`options` merged over them), so
+ * the page carries the data once: in the figure. Otherwise as {@link mountTrendChart}.
+ *
+ * @throws {TypeError} when `container` holds no figure with embedded data, or is not an element; as
+ * {@link mountTrendChart} for bad data or options. All before the container is touched.
+ * @example
+ * import { mountFigure } from "poll-trend/dom";
+ * // <div id="poll-chart">${renderTrendFigure(dataset, { colorScheme: "auto", embedData: true })}</div>
+ * const chart = mountFigure(document.getElementById("poll-chart") as HTMLElement, { table: "polls" });
+ */
+export function mountFigure(container: HTMLElement, options: MountOptions = {}): MountedChart {
+  checkContainer(container);
+  const { dataset, options: embedded } = embeddedData(container);
+  return mountTrendChart(container, dataset, { ...embedded, ...options });
 }

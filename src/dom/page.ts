@@ -32,23 +32,21 @@ export interface ServerChart {
  * `renderTrendFigure` (with its charts at several widths, one shown), as a child of the container.
  */
 export function serverChart(container: HTMLElement): ServerChart | undefined {
-  for (const child of Array.from(container.children)) {
-    if (child.localName === "svg" && child.getAttribute("role") === "graphics-document")
-      return { node: child, svg: child as SVGSVGElement };
-    if (child.classList.contains("pt-figure")) {
-      const shown = Array.from(child.querySelectorAll(":scope > .pt-fw")).find((c) => c.getClientRects().length);
-      const svg = shown?.querySelector("svg") ?? undefined;
-      return { node: child, svg, width: Number(svg?.getAttribute("width")) || undefined };
-    }
-  }
-  return undefined;
+  const node = container.querySelector(":scope > svg[role=graphics-document], :scope > .pt-figure");
+  if (node?.localName === "svg") return { node, svg: node as SVGSVGElement };
+  const svg = [...(node?.querySelectorAll<SVGSVGElement>(":scope > .pt-fw > svg") ?? [])].find(
+    (s) => s.getClientRects().length,
+  );
+  return node ? { node, svg, width: Number(svg?.getAttribute("width")) || undefined } : undefined;
 }
 
 /** The dataset and options a figure of `renderTrendFigure(dataset, { embedData: true })` in the container carries. */
 export function embeddedData(container: HTMLElement): { dataset: PollDataset; options: MountOptions } {
   const island = container.querySelector(":scope > .pt-figure > script.pt-data");
   if (!island)
-    throw new TypeError("poll-trend: mountTrendChart(container) needs a dataset, or a figure with embedData");
+    throw new TypeError(
+      "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
+    );
   return JSON.parse(island.textContent as string);
 }
 

@@ -13,7 +13,7 @@ export function items(m: MountState): void {
   const { nav, tree, prefix = "" } = m;
   if (!nav) return;
   const active = m.at ?? nav.root;
-  renderItems(m.doc, tree, nav, active, prefix);
+  renderItems(tree, nav, active, prefix);
   tree.setAttribute("aria-activedescendant", `${prefix}-${active.key}`);
 }
 
@@ -27,7 +27,7 @@ export function indicate(m: MountState): void {
       ? m.at
       : undefined;
   const box = node && !m.dismissed && nodeBox(chart, node);
-  ring.replaceChildren(...(node && box ? activeMarks(m.doc, chart, node, box) : []));
+  ring.innerHTML = node && box ? activeMarks(chart, node, box) : "";
   tip.hidden = !node || !box;
   if (!node || !box) return;
   m.tipText.textContent =

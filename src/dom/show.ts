@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { announceWords } from "../chart/announce.js";
 import { pollKey } from "../model/polls.js";
-import { drawAt, layoutWidth, metricsFor, widthNow } from "./drawing.js";
+import { drawAt, layoutWidth, widthNow } from "./drawing.js";
 import { takenOutside } from "./page.js";
 import { indicate, items } from "./reader.js";
 import type { Drawn, MountState } from "./state.js";
@@ -12,23 +12,6 @@ function sameAs(doc: Document, markup: string, old: SVGSVGElement | undefined): 
   const t = doc.createElement("template");
   t.innerHTML = markup;
   return !!old && !!t.content.firstElementChild?.isEqualNode(old);
-}
-
-/**
- * A subtitle or footer paragraph wrapped to several lines is read as one text: its whole sentence in a
- * first line of no size, the drawn lines hidden (each line would otherwise be a text of its own).
- */
-function oneTextEach(doc: Document, svg: SVGSVGElement): void {
-  for (const text of svg.querySelectorAll("text:not([aria-hidden])")) {
-    const lines = text.querySelectorAll(":scope > tspan[y]");
-    if (lines.length < 2) continue;
-    const whole = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
-    for (const name of ["x", "y"]) whole.setAttribute(name, lines[0]?.getAttribute(name) as string);
-    whole.setAttribute("font-size", "0");
-    whole.textContent = (text.textContent as string).replace(/\s+/g, " ").trim();
-    for (const line of lines) line.setAttribute("aria-hidden", "true");
-    text.prepend(whole);
-  }
 }
 
 /**
@@ -56,10 +39,11 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
   // The tree holds the series and polls for assistive technology, so they are hidden in the SVG; its
   // title, description, events and notes stay readable, in browse mode too.
   for (const group of svg.querySelectorAll(".pt-group")) group.setAttribute("aria-hidden", "true");
-  oneTextEach(doc, svg);
   m.ring = svg.appendChild(doc.createElementNS("http://www.w3.org/2000/svg", "g"));
   m.prefix ||= svg.id;
-  root.dataset.scheme = chart.options.colorScheme;
+  // A fixed scheme holds inside the chart whatever the page says; "auto" follows the page.
+  const scheme = chart.options.colorScheme;
+  root.style.colorScheme = scheme === "auto" ? "" : scheme;
   keys.id = `${m.prefix}-keys`;
   const say = announceWords(chart);
   keys.textContent = say.keys(!!opts.table);
@@ -82,7 +66,7 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
 export function drawNow(m: MountState): void {
   const width = widthNow(m.container, m.opts);
   if (!width) return;
-  const drawn = m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width), metricsFor(m.opts, m.measured));
+  const drawn = m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width), m.opts.fontMetrics ?? m.measured);
   m.first = undefined;
   show(m, drawn, width);
 }

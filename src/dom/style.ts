@@ -17,7 +17,6 @@
 const INK = "light-dark(#1a1a1a,#f2f2f2)";
 const PAPER = "light-dark(#fff,#141414)";
 export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
-.pt-mount[data-scheme=light]{color-scheme:light}.pt-mount[data-scheme=dark]{color-scheme:dark}
 .pt-tree{position:absolute;inset:0;outline:none}.pt-tree:focus-visible{outline:3px solid #1a1a1a;outline-color:${INK};outline-offset:-3px}
 .pt-ring{stroke:${INK}}.pt-halo{stroke:${PAPER}}
 .pt-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

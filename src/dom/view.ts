@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { el, join } from "../markup/builder.js";
 import { MOUNT_CSS } from "./style.js";
 
 /** The elements a mounted chart adds to the page, all inside `root`. */
@@ -18,27 +19,26 @@ export interface View {
   readonly keys: HTMLElement;
 }
 
+/** A mounted chart's elements, in the order `createView` takes them: the SVG's holder, tree, tooltip, instructions, live region. */
+const VIEW_MARKUP = join([
+  el("div"),
+  el("div", { class: "pt-tree", role: "tree", tabindex: "0" }),
+  el(
+    "div",
+    { class: "pt-tip", "aria-hidden": "true", hidden: true },
+    el("div"),
+    el("button", { type: "button", tabindex: "-1" }),
+  ),
+  el("p", { class: "pt-keys", hidden: true }),
+  el("div", { class: "pt-hidden", "aria-live": "polite" }),
+]);
+
 /** Makes a mounted chart's elements (not yet in the page), and adds the mount styles to the page once. */
 export function createView(doc: Document): View {
   if (!doc.getElementById("pt-mount-style"))
     doc.head.append(Object.assign(doc.createElement("style"), { id: "pt-mount-style", textContent: MOUNT_CSS }));
-  const make = (tag: string, cls = "", attrs: Record<string, string> = {}) => {
-    const el = Object.assign(doc.createElement(tag), { className: cls });
-    for (const name in attrs) el.setAttribute(name, attrs[name] as string);
-    return el;
-  };
-  const view = {
-    root: make("div", "pt-mount"),
-    holder: make("div"),
-    tree: make("div", "pt-tree", { role: "tree", tabindex: "0" }),
-    tip: make("div", "pt-tip", { "aria-hidden": "true" }),
-    tipText: make("div"),
-    tipTable: make("button", "", { type: "button", tabindex: "-1" }),
-    live: make("div", "pt-hidden", { "aria-live": "polite" }),
-    keys: make("p", "pt-keys"),
-  };
-  view.tip.append(view.tipText, view.tipTable);
-  view.tip.hidden = view.keys.hidden = true;
-  view.root.append(view.holder, view.tree, view.tip, view.keys, view.live);
-  return view;
+  const root = Object.assign(doc.createElement("div"), { className: "pt-mount", innerHTML: VIEW_MARKUP });
+  const [holder, tree, tip, keys, live] = root.children as unknown as HTMLElement[];
+  const [tipText, tipTable] = (tip as HTMLElement).children as unknown as HTMLElement[];
+  return { root, holder, tree, tip, tipText, tipTable, live, keys } as View;
 }
