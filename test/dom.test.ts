@@ -413,7 +413,7 @@ describe("mountTrendChart: server render, then enhance", () => {
 
 describe("mountTrendChart: over a figure, nothing moves", () => {
   /** A container of `width` px holding a figure whose chart at `shown` px is the one its CSS shows. */
-  function figurePage(width: number, shown: number, options: FigureOptions = {}) {
+  function figurePage(width: number, shown: number, options: FigureOptions = {}, fills = Number.POSITIVE_INFINITY) {
     let fire = () => {};
     globalThis.ResizeObserver = class {
       constructor(callback: () => void) {
@@ -427,8 +427,12 @@ describe("mountTrendChart: over a figure, nothing moves", () => {
     let now = width;
     container.getBoundingClientRect = () => ({ width: now }) as DOMRect;
     // jsdom has no layout: the chart the figure's container query shows is the one with boxes.
-    for (const svg of container.querySelectorAll<SVGSVGElement>(".pt-fw svg"))
-      svg.getClientRects = () => (svg.getAttribute("width") === String(shown) ? [{}] : []) as unknown as DOMRectList;
+    for (const svg of container.querySelectorAll<SVGSVGElement>(".pt-fw svg")) {
+      const visible = svg.getAttribute("width") === String(shown);
+      svg.getClientRects = () => (visible ? [{}] : []) as unknown as DOMRectList;
+      // Shown at the container's full width, as the figure's CSS scales it (past its last width it does not).
+      svg.getBoundingClientRect = () => ({ width: visible ? Math.min(now, fills) : 0 }) as DOMRect;
+    }
     const figureSvg = container.querySelector(`.pt-fw[data-width="${shown}"] svg`);
     const resize = (to: number) => {
       now = to;
@@ -457,6 +461,13 @@ describe("mountTrendChart: over a figure, nothing moves", () => {
     const { container } = figurePage(250, 280);
     mountTrendChart(container, apNorcUkraineSupport);
     expect(container.querySelector("svg")?.getAttribute("width")).toBe("250");
+  });
+
+  it("draws at the container's width where the figure's last chart stops short of it", () => {
+    const { container } = figurePage(1248, 640, {}, 960);
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("1248");
+    expect(container.querySelector("svg")?.style.width).toBe("");
   });
 
   it("mountFigure takes the dataset and options the figure embeds, with the options given merged over them", () => {

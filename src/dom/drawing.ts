@@ -50,11 +50,12 @@ export function drawAt(
 }
 
 /**
- * The width a drawing is laid out at: over a server's figure, the width of the chart it shows (scaled
- * up to the container, as the figure shows it, so nothing moves); else the container's.
+ * The width a drawing is laid out at: over a server's figure that fills the container, the width of
+ * the chart it shows (scaled up to the container, as the figure shows it, so nothing moves); else the
+ * container's, or `width` where it is given.
  */
-export const layoutWidth = (m: Pick<MountState, "server">, width: number): number =>
-  m.server?.width && m.server.width <= width ? m.server.width : width;
+export const layoutWidth = (m: Pick<MountState, "server">, width: number, o: MountOptions): number =>
+  m.server?.width && m.server.width <= width && o.width === undefined ? m.server.width : width;
 
 /** What checking new data and options needs of a mount: the page, the server's chart, the ids taken. */
 type Checking = Pick<MountState, "doc" | "container" | "server" | "taken">;
@@ -72,7 +73,7 @@ export function prepare(p: Checking, next: PollDataset, o: MountOptions): (m: Mo
   const metrics = o.fontMetrics ?? measured;
   const width = widthNow(p.container, o);
   // Without a width yet (a hidden tab), laid out at 640 px all the same, to check it fits.
-  const drawn = drawAt(p.taken, parsed, o, layoutWidth(p, width || 640), metrics);
+  const drawn = drawAt(p.taken, parsed, o, layoutWidth(p, width || 640, o), metrics);
   return (m) => {
     [m.data, m.opts, m.family, m.measured] = [parsed, o, family, measured];
     return width ? drawn : undefined;

@@ -23,7 +23,7 @@ export function contentWidth(element: HTMLElement): number {
 export interface ServerChart {
   readonly node: Element;
   readonly svg?: SVGSVGElement | undefined;
-  /** A figure's shown chart: the width it is drawn at (the figure scales it up to the container). */
+  /** A figure's shown chart: the width it is drawn at, where the figure scales it up to fill the container. */
   readonly width?: number | undefined;
 }
 
@@ -37,7 +37,9 @@ export function serverChart(container: HTMLElement): ServerChart | undefined {
   const svg = [...(node?.querySelectorAll<SVGSVGElement>(":scope > .pt-fw > svg") ?? [])].find(
     (s) => s.getClientRects().length,
   );
-  return node ? { node, svg, width: Number(svg?.getAttribute("width")) || undefined } : undefined;
+  // Its width, if the figure shows it at the container's full width (past its last width, it does not).
+  const fills = svg && Math.abs(svg.getBoundingClientRect().width - contentWidth(container)) <= 1;
+  return node ? { node, svg, width: (fills && Number(svg.getAttribute("width"))) || undefined } : undefined;
 }
 
 /** The dataset and options a figure of `renderTrendFigure(dataset, { embedData: true })` in the container carries. */

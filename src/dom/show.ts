@@ -66,7 +66,8 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
 export function drawNow(m: MountState): void {
   const width = widthNow(m.container, m.opts);
   if (!width) return;
-  const drawn = m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width), m.opts.fontMetrics ?? m.measured);
+  const drawn =
+    m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width, m.opts), m.opts.fontMetrics ?? m.measured);
   m.first = undefined;
   show(m, drawn, width);
 }
