@@ -54,28 +54,29 @@ function textProblems(sizes) {
  * embedded data: no sideways scroll, text 12–18 px, height change at most 10%, CLS at most 0.02.
  */
 export async function phoneChecks({ context, check, shot, results }) {
-  const page = await context.newPage();
   for (const [name, dataset] of [
     ["ap-norc", apNorcUkraineSupport],
     ["tracker", tracker],
   ]) {
     const figure = renderTrendFigure(dataset, { colorScheme: "auto", embedData: true });
     const html = shell(`${CLS}<p>Intro.</p><div id="phone">${figure}</div><div id="after">${PROSE}</div>`);
+    // Served and navigated to: layout shifts are reported for a navigated page, not for setContent's.
+    const { page } = await servedPage(context, html);
     for (const width of PHONES) {
       const label = `phone/${name}/${width}`;
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: "light", forcedColors: "none", media: "screen" });
-      await page.setContent(html, { waitUntil: "load" });
+      await page.goto(`${ORIGIN}/page.html`);
       await nextFrames(page);
       const before = await page.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         height: document.getElementById("phone").getBoundingClientRect().height,
         column: document.getElementById("phone").getBoundingClientRect().width,
         shown: [...document.querySelectorAll("#phone .pt-fw")].find((f) => f.getClientRects().length)?.dataset.width,
+        cls: window.cls,
       }));
       const sizes = await textSizes(page, "#phone");
       const bad = textProblems(sizes);
-      await shot(`phone-figure-${name}-${width}`);
       check(before.overflow <= 0, `${label}: before the script the page scrolls sideways by ${before.overflow}px`);
       check(
         sizes.length > 0 && bad.length === 0,
@@ -98,15 +99,28 @@ export async function phoneChecks({ context, check, shot, results }) {
         cls: window.cls,
       }));
       const mountedSizes = await textSizes(page, "#phone");
+      // The measure sees shifts: a 40 px block put above the chart is one.
+      await page.evaluate(() =>
+        document.getElementById("phone").before(Object.assign(document.createElement("div"), { style: "height:40px" })),
+      );
+      await nextFrames(page);
+      await page.waitForTimeout(100);
+      const control = await page.evaluate(() => window.cls);
+      await page.evaluate(() => document.getElementById("phone").previousElementSibling.remove());
       await shot(`phone-mounted-${name}-${width}`);
+      // The figure as it was before the script, for the eye: the same page again, without it.
+      await page.goto(`${ORIGIN}/page.html`);
+      await shot(`phone-figure-${name}-${width}`);
       const change = Math.abs(after.height - before.height) / before.height;
+      const cls = after.cls - before.cls;
       check(after.charts === 1 && after.tree, `${label}: the live chart did not mount over the figure`);
       check(after.overflow <= 0, `${label}: once mounted the page scrolls sideways by ${after.overflow}px`);
       check(
         change <= 0.1,
         `${label}: the height moved ${(change * 100).toFixed(1)}% on mount (${before.height} → ${after.height})`,
       );
-      check(after.cls <= 0.02, `${label}: cumulative layout shift ${after.cls.toFixed(4)} on mount`);
+      check(control > after.cls, `${label}: the layout-shift measure did not see a 40 px shift`);
+      check(cls <= 0.02, `${label}: cumulative layout shift ${cls.toFixed(4)} on mount`);
       check(textProblems(mountedSizes).length === 0, `${label}: once mounted, text outside 12–18 px`);
       const row = {
         page: "phone",
@@ -116,18 +130,19 @@ export async function phoneChecks({ context, check, shot, results }) {
         figureChart: Number(before.shown),
         heightBefore: Math.round(before.height),
         heightAfter: Math.round(after.height),
-        cls: Number(after.cls.toFixed(4)),
+        cls: Number(cls.toFixed(4)),
+        controlShift: Number((control - after.cls).toFixed(4)),
         text: [Math.min(...sizes.map((s) => s.shown)), Math.max(...sizes.map((s) => s.shown))].map((n) =>
           Number(n.toFixed(1)),
         ),
       };
       results.push(row);
       console.log(
-        `${label.padEnd(22)} column ${row.column}px, figure's ${row.figureChart} px chart, height ${row.heightBefore} → ${row.heightAfter}, CLS ${row.cls}, text ${row.text.join("–")}px`,
+        `${label.padEnd(22)} column ${row.column}px, figure's ${row.figureChart} px chart, height ${row.heightBefore} → ${row.heightAfter}, CLS ${row.cls} (a 40 px shift reads ${row.controlShift}), text ${row.text.join("–")}px`,
       );
     }
+    await page.close();
   }
-  await page.close();
 }
 
 /** One family across a redraw: a serif page, the chart in the built-in stack on the server, mounted, and redrawn narrower. */
@@ -319,7 +334,7 @@ export async function elementChecks({ context, check, shot, results }) {
   await page.waitForFunction(() => document.querySelector("#missing .pt-failed"));
   const height = (id) => page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
   const waiting = { slow: await height("slow"), fixed: await height("fixed") };
-  await shot("element-loading");
+  await shot("element-loading", false);
   release("/slow.json");
   await page.waitForFunction(() => document.querySelector("#slow svg") && document.querySelector("#fixed svg"));
   await nextFrames(page);
@@ -333,6 +348,16 @@ export async function elementChecks({ context, check, shot, results }) {
     };
   });
   const cls = await page.evaluate(() => window.cls);
+  // The measure sees shifts: a 40 px block put above the charts is one.
+  await page.evaluate(() =>
+    document
+      .getElementById("slow")
+      .before(Object.assign(document.createElement("div"), { id: "control", style: "height:40px" })),
+  );
+  await nextFrames(page);
+  await page.waitForTimeout(100);
+  const control = await page.evaluate(() => window.cls);
+  await page.evaluate(() => document.getElementById("control").remove());
   await shot("element-loaded");
   const label = "element/390";
   check(errors.length === 0, `${label}: script errors: ${errors.join("; ")}`);
@@ -351,6 +376,7 @@ export async function elementChecks({ context, check, shot, results }) {
       failed.height > 100,
     `${label}: a failed src shows "${failed.text}" in ${failed.height} px`,
   );
+  check(control > cls, `${label}: the layout-shift measure did not see a 40 px shift`);
   check(cls <= 0.02, `${label}: cumulative layout shift ${cls.toFixed(4)} while the elements loaded`);
   results.push({
     page: "element",
@@ -360,7 +386,7 @@ export async function elementChecks({ context, check, shot, results }) {
     cls: Number(cls.toFixed(4)),
   });
   console.log(
-    `${label.padEnd(22)} slow src: ${waiting.slow} px reserved, ${loaded.slow} px drawn; height="560": ${loaded.fixed}; failed: words and a link; CSV drawn; CLS ${cls.toFixed(4)}`,
+    `${label.padEnd(22)} slow src: ${waiting.slow} px reserved, ${loaded.slow} px drawn; height="560": ${loaded.fixed}; failed: words and a link; CSV drawn; CLS ${cls.toFixed(4)} (a 40 px shift reads ${(control - cls).toFixed(4)})`,
   );
   await page.close();
 }
