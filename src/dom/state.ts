@@ -14,8 +14,8 @@ export interface Drawn {
 
 /**
  * Everything one mounted chart holds, shared by its parts (drawing, showing, the reader's place, the
- * keyboard and pointer): its elements (a {@link View}), the page, what the chart is drawn from, what is shown, and where
- * the reader is. One record per mount, never shared between mounts.
+ * keyboard and pointer): its elements (a {@link View}), the page, what the chart is drawn from, what
+ * is shown, and where the reader is. One record per mount, never shared between mounts.
  */
 export interface MountState extends View {
   readonly doc: Document;
@@ -36,7 +36,7 @@ export interface MountState extends View {
   /** The first drawing, made while checking the data, shown once there is a width. */
   first?: Drawn | undefined;
 
-  /** What is shown: its layout, tree, SVG, the group of the active marks, the ids' prefix, the container's width it fills. */
+  /** What is shown: its layout, tree, SVG, the group of the active marks, the ids' prefix, the width it fills. */
   chart?: ChartLayout | undefined;
   nav?: NavTree | undefined;
   svg?: SVGSVGElement | undefined;
