@@ -47,6 +47,15 @@ export default defineConfig([
     noExternal: [/^d3-/, "internmap"],
     define,
   },
+  // The same as an ES module, for <script type="module"> or an import map: no bare imports left.
+  {
+    entry: { "element-standalone": "src/entries/element.ts" },
+    format: ["esm"],
+    target: "es2020",
+    minify: true,
+    noExternal: [/^d3-/, "internmap"],
+    define,
+  },
   {
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],

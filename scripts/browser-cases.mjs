@@ -185,7 +185,7 @@ async function fits(page) {
       const left = r.left + px(style.borderLeftWidth) + px(style.paddingLeft);
       const right = r.right - px(style.borderRightWidth) - px(style.paddingRight);
       const s = svg?.getBoundingClientRect();
-      const want = Math.max(240, Math.floor(right - left));
+      const want = Math.max(200, Math.floor(right - left));
       if (!s || s.left < left - 0.5 || s.right > right + 0.5 || Math.abs(s.width - want) > 1)
         bad.push(
           `${id}: chart ${Math.round(s?.left - left)}..${Math.round(s?.right - left)} in a content box of ${Math.round(right - left)}`,
@@ -387,7 +387,7 @@ export async function themeChecks({ page, check, label }) {
     });
     return {
       loaded: document.fonts.check(`700 ${size}px "Brand Serif"`),
-      family: svg.getAttribute("font-family"),
+      family: getComputedStyle(title).fontFamily,
       lines,
       problems,
     };

@@ -19,11 +19,11 @@ export const tracker = parseCsv(readFileSync(new URL("../test/data/approval-trac
   source: "FiveThirtyEight",
 });
 
-/** poll-trend/dom and poll-trend/element as one script, as a page's bundler would make them. */
+/** poll-trend/dom and poll-trend/element as one script, as a page's bundler would make them (window.PT.mountTrendChart, window.PT.mountFigure). */
 const bundle = await build({
   stdin: {
     contents:
-      'import { mountTrendChart } from "poll-trend/dom"; import { averages } from "poll-trend/average"; import "poll-trend/element"; window.PT = { mountTrendChart: (c, d, o) => mountTrendChart(c, d, { averages, ...o }) };',
+      'import { mountFigure, mountTrendChart } from "poll-trend/dom"; import { averages } from "poll-trend/average"; import "poll-trend/element"; window.PT = { mountFigure: (c, o) => mountFigure(c, { averages, ...o }), mountTrendChart: (c, d, o) => mountTrendChart(c, d, { averages, ...o }) };',
     resolveDir: new URL(".", import.meta.url).pathname,
     loader: "js",
   },
@@ -33,7 +33,7 @@ const bundle = await build({
   write: false,
   logLevel: "error",
 });
-const script = new TextDecoder().decode(bundle.outputFiles[0].contents).replace(/<\/script/gi, "<\\/script");
+export const script = new TextDecoder().decode(bundle.outputFiles[0].contents).replace(/<\/script/gi, "<\\/script");
 const json = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 /** A page: the reader's light, dark or forced colors through `color-scheme: light dark` unless `scheme` says else. */
@@ -92,11 +92,11 @@ const fontFace = (weight, file) =>
 const themed = shell(
   `<h2>The site's dark mode</h2><div id="static-auto">${renderTrendFigure(apNorcUkraineSupport, { colorScheme: "auto", idPrefix: "static" })}</div>
 <div id="dark-live"></div>
-<h2>A brand web font</h2><div id="brand" style="font-family:'Brand Serif',serif"></div>
+<h2>A brand web font, the container's (fontFamily: "inherit")</h2><div id="brand" style="font-family:'Brand Serif',serif"></div>
 <script>${script}</script>
 <script>
 PT.mountTrendChart(document.getElementById("dark-live"), ${json(apNorcUkraineSupport)}, { colorScheme: "auto" });
-PT.mountTrendChart(document.getElementById("brand"), ${json(apNorcUkraineSupport)}, { colorScheme: "auto" });
+PT.mountTrendChart(document.getElementById("brand"), ${json(apNorcUkraineSupport)}, { colorScheme: "auto", fontFamily: "inherit" });
 </script>`,
   {
     scheme: "dark",

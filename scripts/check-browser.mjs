@@ -9,6 +9,10 @@
 // walk through every poll (the tree and aria-activedescendant, focus outline inside the chart, visible
 // instructions, tooltip, end cues, the settled live region), hover with Escape and onto the tooltip,
 // the content box, one draw in the hidden tab, the server's chart kept at its height, T to the table.
+// Then pages without a jump (browser-phone.mjs): a server's figure on phones at 320, 358, 390 and 430 px
+// before any script and once mounted (height change, CLS), one font family across a redraw, print with a
+// focused chart, the tooltip under forced colors, the element as one ES module with a slow, a failing
+// and a CSV src, and a web font that arrives late. `--only=phone` runs just these.
 // Exits 1 on any failure. PNGs go to test/output/browser/ (test/output/browser-dejavu/ with
 // --fonts=dejavu: Chromium then sees only DejaVu Sans, as on a fresh Debian machine).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +21,14 @@ import { apNorcUkraineSupport, summarizeTrend } from "poll-trend";
 import { FONTS, withBrowser } from "./browser.mjs";
 import { appChecks, printChecks, themeChecks, walkChart } from "./browser-cases.mjs";
 import { pages, themedPage } from "./browser-pages.mjs";
+import {
+  elementChecks,
+  familyChecks,
+  forcedTooltipChecks,
+  lateFontChecks,
+  phoneChecks,
+  printFocusChecks,
+} from "./browser-phone.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const out = new URL(FONTS === "dejavu" ? "../test/output/browser-dejavu/" : "../test/output/browser/", import.meta.url);
@@ -57,7 +69,7 @@ await withBrowser(async (context) => {
   );
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  for (const width of widths) {
+  for (const width of ONLY === "phone" ? [] : widths) {
     for (const [pageName, html] of Object.entries(pages).filter(([name]) => !ONLY || ONLY === name)) {
       for (const [modeName, media] of Object.entries(modes)) {
         const label = `${pageName}/${modeName}/${width}`;
@@ -297,6 +309,26 @@ await withBrowser(async (context) => {
     await page.emulateMedia({ media: "screen" });
     results.push({ page: "themed", mode: "light+print", width, overflow });
     console.log(`${label.padEnd(22)} site dark, brand font, print: checked`);
+  }
+
+  if (!ONLY || ONLY === "phone") {
+    // A full-page screenshot counts as input to layout-shift measurement for the next 500 ms (shifts are
+    // then reported with hadRecentInput), so the checks take them after they have measured, or take the viewport.
+    const shot = async (name, fullPage = true) => {
+      const open = context.pages().at(-1);
+      writeFileSync(new URL(`${name}.png`, out), await open.screenshot({ fullPage }));
+    };
+    for (const checks of [
+      phoneChecks,
+      familyChecks,
+      printFocusChecks,
+      forcedTooltipChecks,
+      elementChecks,
+      lateFontChecks,
+    ])
+      await checks({ context, check, shot, results }).catch((error) =>
+        check(false, `${checks.name}: ${error.message}`),
+      );
   }
 });
 

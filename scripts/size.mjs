@@ -1,4 +1,5 @@
 // npm run size: the minified, gzipped weight of an app that imports the chart, the summary and the data.
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -60,6 +61,10 @@ console.log(
 );
 console.log(
   `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,
+);
+const standalone = readFileSync(new URL("../dist/element-standalone.js", import.meta.url));
+console.log(
+  `  as one ES module for a page without a build step (poll-trend/element/standalone, dist/element-standalone.js): ${kb(gzipSync(standalone, { level: 9 }).length)} gzip`,
 );
 console.log(`  for scale: d3 scaleUtc + scaleLinear + line + area alone weigh ${kb(reference.gzip)} gzip`);
 const utc = await measure('import { scaleUtc } from "d3-scale"; console.log(scaleUtc);');

@@ -28,5 +28,7 @@ export const renderDataTable = (input: Input, options?: core.DataTableOptions) =
   core.renderDataTable(input, { languages: carried.languages, ...options });
 export const layout = (input: Input, options?: core.ChartOptions) =>
   chartLayout.layout(input, { ...carried, ...options });
+export const mountFigure = (container: HTMLElement, options?: MountOptions) =>
+  dom.mountFigure(container, { ...carried, ...options });
 export const mountTrendChart = (container: HTMLElement, dataset: core.PollDataset, options?: MountOptions) =>
   dom.mountTrendChart(container, dataset, { ...carried, ...options });

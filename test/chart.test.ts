@@ -139,7 +139,11 @@ describe("renderTrendChart(dataset): the SVG document", () => {
   it("puts colors in presentation attributes and CSS only in media queries", () => {
     expect(root.querySelector(".pt-bg")?.getAttribute("fill")).toBe(LIGHT.background);
     const css = root.querySelector("style")?.textContent ?? "";
-    expect(css.replace(/^#[\w-]+\{display:block\}/, "").startsWith("@media (forced-colors:active)")).toBe(true);
+    expect(
+      css
+        .replace(/^#([\w-]+)\{display:block\}#\1:not\(:root\)\{max-width:100%;height:auto\}/, "")
+        .startsWith("@media (forced-colors:active)"),
+    ).toBe(true);
     expect(renderTrendChart(apNorcUkraineSupport, { colorScheme: "auto" })).toContain(
       "@media (prefers-color-scheme:dark)",
     );
@@ -349,7 +353,7 @@ describe("renderTrendChart is pure and safe", () => {
   });
 
   const badOptions: [string, unknown, RegExp][] = [
-    ["a negative width", { width: -1 }, /options.width: expected a number of px from 240 to 4000, received -1/],
+    ["a negative width", { width: -1 }, /options.width: expected a number of px from 200 to 4000, received -1/],
     [
       "a string height",
       { height: "400" },
@@ -426,8 +430,8 @@ describe("height: auto, or a number no smaller than the real minimum", () => {
   });
 });
 
-describe("renderTrendChart: any width from 240 px", () => {
-  for (const width of [240, 320, 479, 480, 768, 1280]) {
+describe("renderTrendChart: any width from 200 px (a 390 px phone at 200% zoom)", () => {
+  for (const width of [200, 240, 320, 479, 480, 768, 1280]) {
     it(`at ${width} px keeps every label and marker inside the viewBox, with text no smaller than 12px`, () => {
       for (const [name, { data }] of Object.entries(chartCases)) {
         const out = parseSvg(renderTrendChart(data, { width }));

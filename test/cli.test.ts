@@ -276,11 +276,11 @@ describe("poll-trend CLI on bad input", () => {
       [["chart"], "poll-trend: chart needs an <input> file, or - for standard input"],
       [
         ["chart", "ap.json", "--width", "wide"],
-        'poll-trend: --width: expected a number of px from 240 to 4000, received "wide"',
+        'poll-trend: --width: expected a number of px from 200 to 4000, received "wide"',
       ],
       [
         ["chart", "ap.json", "--width", "100"],
-        "poll-trend: --width: expected a number of px from 240 to 4000, received 100",
+        "poll-trend: --width: expected a number of px from 200 to 4000, received 100",
       ],
       [
         ["chart", "ap.json", "--height", "100"],

@@ -3,11 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
 import { layout } from "./api.js";
 import { seriesLabel } from "../src/chart/marks.js";
-import { mountTrendChart } from "./api.js";
+import { mountFigure, mountTrendChart } from "./api.js";
 import { SETTLE_MS } from "../src/dom/changes.js";
-import { apNorcUkraineSupport, type PollDataset, PollDataError, renderTrendChart, renderTrendFigure } from "./api.js";
+import { familyOf, measuring } from "../src/dom/drawing.js";
+import {
+  apNorcUkraineSupport,
+  type FigureOptions,
+  type PollDataset,
+  PollDataError,
+  renderTrendChart,
+  renderTrendFigure,
+} from "./api.js";
 import { apNorcUkraineSupportEs } from "../src/entries/es.js";
 import { tracker } from "./cases.js";
+import { parseSvg } from "./svg.js";
 
 /** A page with a container, as a browser would give one (jsdom has no layout: widths fall back to 640). */
 function page(body = '<div id="chart"></div>') {
@@ -395,10 +404,151 @@ describe("mountTrendChart: server render, then enhance", () => {
 
     const second = page();
     second.container.innerHTML = renderTrendFigure(apNorcUkraineSupport);
-    expect(second.container.querySelectorAll("svg")).toHaveLength(3);
+    expect(second.container.querySelectorAll("svg")).toHaveLength(6);
     mountTrendChart(second.container, apNorcUkraineSupport);
     expect(second.container.querySelectorAll("svg")).toHaveLength(1);
     expect(second.container.querySelector(".pt-figure")).toBeNull();
+  });
+});
+
+describe("mountTrendChart: over a figure, nothing moves", () => {
+  /** A container of `width` px holding a figure whose chart at `shown` px is the one its CSS shows. */
+  function figurePage(width: number, shown: number, options: FigureOptions = {}, fills = Number.POSITIVE_INFINITY) {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container, doc } = page();
+    container.innerHTML = renderTrendFigure(apNorcUkraineSupport, options);
+    let now = width;
+    container.getBoundingClientRect = () => ({ width: now }) as DOMRect;
+    // jsdom has no layout: the chart the figure's container query shows is the one with boxes.
+    for (const svg of container.querySelectorAll<SVGSVGElement>(".pt-fw svg")) {
+      const visible = svg.getAttribute("width") === String(shown);
+      svg.getClientRects = () => (visible ? [{}] : []) as unknown as DOMRectList;
+      // Shown at the container's full width, as the figure's CSS scales it (past its last width it does not).
+      svg.getBoundingClientRect = () => ({ width: visible ? Math.min(now, fills) : 0 }) as DOMRect;
+    }
+    const figureSvg = container.querySelector(`.pt-fw[data-width="${shown}"] svg`);
+    const resize = (to: number) => {
+      now = to;
+      fire();
+    };
+    return { container, doc, figureSvg, resize };
+  }
+
+  it("lays the live chart out at the width of the chart the figure shows, takes that element over, and fills the container", () => {
+    const { container, figureSvg, resize } = figurePage(358, 320, { colorScheme: "auto" });
+    mountTrendChart(container, apNorcUkraineSupport, { colorScheme: "auto" });
+    const svg = container.querySelector("svg");
+    expect(container.querySelectorAll("svg")).toHaveLength(1);
+    expect(container.querySelector(".pt-figure")).toBeNull();
+    expect(svg).toBe(figureSvg);
+    expect(svg?.getAttribute("width")).toBe("320");
+    expect(svg?.style.width).toBe("100%");
+    // The next resize draws at the container's width, unscaled.
+    resize(400);
+    vi.advanceTimersByTime(1000);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("400");
+    expect(container.querySelector("svg")?.style.width).toBe("");
+  });
+
+  it("draws at the container's width where it is narrower than the figure's smallest chart", () => {
+    const { container } = figurePage(250, 280);
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("250");
+  });
+
+  it("draws at the container's width where the figure's last chart stops short of it", () => {
+    const { container } = figurePage(1248, 640, {}, 960);
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("1248");
+    expect(container.querySelector("svg")?.style.width).toBe("");
+  });
+
+  it("mountFigure takes the dataset and options the figure embeds, with the options given merged over them", () => {
+    const { container } = figurePage(358, 320, { colorScheme: "dark", embedData: true });
+    mountFigure(container);
+    expect(container.querySelector("svg title")?.textContent).toBe(apNorcUkraineSupport.title);
+    expect(container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#141414");
+    expect(container.querySelector("script")).toBeNull();
+    const light = figurePage(358, 320, { colorScheme: "dark", embedData: true });
+    mountFigure(light.container, { colorScheme: "light" });
+    expect(light.container.querySelector(".pt-bg")?.getAttribute("fill")).toBe("#ffffff");
+  });
+
+  it("mountFigure needs a figure with embedded data, and says so before touching the container", () => {
+    const { container } = page('<div id="chart"><p>Loading…</p></div>');
+    expect(() => mountFigure(container)).toThrow(
+      new TypeError(
+        "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
+      ),
+    );
+    expect(container.innerHTML).toBe("<p>Loading…</p>");
+  });
+});
+
+describe("mountTrendChart: one typeface, the server's", () => {
+  it("sets its text in the built-in stack, not the container's font, at first and after a resize", () => {
+    let fire = () => {};
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    } as never;
+    const { container } = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    let width = 640;
+    container.getBoundingClientRect = () => ({ width }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    const builtIn = parseSvg(renderTrendChart(apNorcUkraineSupport)).documentElement.getAttribute("font-family");
+    expect(builtIn).toBe('Helvetica, Arial, "Liberation Sans", sans-serif');
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe(builtIn);
+    width = 400;
+    fire();
+    vi.advanceTimersByTime(1000);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("400");
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe(builtIn);
+  });
+
+  it("draws in fontFamily when given, and in the container's font with \"inherit\", measured as the container's", () => {
+    const { container, doc } = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    mountTrendChart(container, apNorcUkraineSupport, { fontFamily: "Brand, serif" });
+    expect(container.querySelector("svg")?.getAttribute("font-family")).toBe("Brand, serif");
+    expect(familyOf(doc, container, { fontFamily: "inherit" })).toBe("Georgia, serif");
+    expect(familyOf(doc, container, {})).toBe('Helvetica, Arial, "Liberation Sans", sans-serif');
+    const other = page('<div id="chart" style="font-family: Georgia, serif"></div>');
+    mountTrendChart(other.container, apNorcUkraineSupport, { fontFamily: "inherit" });
+    expect(other.container.querySelector("svg")?.getAttribute("font-family")).toBe("inherit");
+  });
+
+  it("measures the page's font only for a chosen family without metrics: the built-in stack is laid out as the server does", () => {
+    expect(measuring({})).toBe(false);
+    expect(measuring({ fontFamily: "inherit" })).toBe(true);
+    expect(measuring({ fontFamily: "Brand", fontMetrics: { widths: { a: 0.5 } } })).toBe(false);
+  });
+});
+
+describe("mountTrendChart: instructions that go, the smallest width", () => {
+  it("hides the instructions at the first key, whatever it is", () => {
+    const { container } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const keys = container.querySelector(".pt-keys") as HTMLElement;
+    keys.hidden = false;
+    press(treeOf(container), "Shift");
+    expect(keys.hidden).toBe(true);
+  });
+
+  it("draws at 200 px in a narrower container: a 390 px phone zoomed to 200%", () => {
+    const { container } = page();
+    container.getBoundingClientRect = () => ({ width: 163 }) as DOMRect;
+    mountTrendChart(container, apNorcUkraineSupport);
+    expect(container.querySelector("svg")?.getAttribute("width")).toBe("200");
   });
 });
 

@@ -219,7 +219,7 @@ describe("renderPng draws a chart as PNG bytes", () => {
       `options.fontFiles[0]: expected a readable .ttf or .otf font file, received "${join(dir, "none.ttf")}" (no such file)`,
     ]);
     expect(issues(() => renderPng(apNorcUkraineSupport, { fontFiles: [new Uint8Array(40)] }))[0]).toMatch(
-      /^options\.fontFiles\[0\]: fontMetricsFromFile needs the bytes of a \.ttf or \.otf font$/,
+      /^options\.fontFiles\[0\]: fontMetricsFromFile needs the bytes of a \.ttf, \.otf, \.woff or \.woff2 font$/,
     );
     expect(issues(() => renderPng(svg, { colorScheme: "dark" }))).toEqual([
       "options.colorScheme: expected no chart option with an SVG, which is drawn already: give the dataset to draw it so",

@@ -107,8 +107,8 @@ const colors = when<Readonly<Record<string, SeriesColor>>>(
 );
 
 const CHART_OPTION_FIELDS = {
-  /** Width in px, from 240 to 4000. Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
-  width: withDefault(px(240), 640),
+  /** Width in px, from 200 to 4000 (200: a 390 px phone zoomed to 200%). Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
+  width: withDefault(px(200), 640),
   /**
    * Height in px up to 4000, or `"auto"` (default): as tall as the content needs, with a plot about 0.6
    * times as tall as it is wide (0.75 below 480 px), at least 160 and at most 400 px. Text is wrapped,

@@ -197,7 +197,9 @@ function inks(count: number): Ink[] {
  * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
  * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors
  * in print; and under forced colors the system's colors, with the lines told apart by dashes. And
- * `display: block`, so that a page lays it out at its own height.
+ * `display: block`, so that a page lays it out at its own height, and in a page `max-width: 100%` with
+ * `height: auto`, so that a chart never overflows its container before a script draws it to fit (a
+ * standalone file, the `:root`, keeps its own size).
  */
 export function chartStyle(id: string, o: StyleOptions, count: number, used: ReadonlySet<string>): string {
   const s = `#${id}`;
@@ -212,7 +214,7 @@ export function chartStyle(id: string, o: StyleOptions, count: number, used: Rea
           .map((property) => `${s} .${inkClass(ink, property)}{${property}:${value(ink)}}`),
       )
       .join("");
-  let css = `${s}{display:block}`;
+  let css = `${s}{display:block}${s}:not(:root){max-width:100%;height:auto}`;
   if (o.colorScheme === "auto") {
     const test = "(color:light-dark(#000,#fff))";
     css += `${s}:root{color-scheme:light dark}@supports ${test}{${rules((ink) => `light-dark(${inkColor(light, ink)},${inkColor(dark, ink)})`)}}`;

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { parseCsv } from "../io/csv.js";
 import type { PollDataset } from "../model/types.js";
 import { type MountedChart, type MountOptions, mountTrendChart } from "./mount.js";
 
@@ -53,6 +54,28 @@ export function elementOptions(element: Element): MountOptions {
   return options as MountOptions;
 }
 
+/**
+ * The element's CSS, for the page's own stylesheet too, so that the space is reserved before the script
+ * runs: a block, and until its chart is drawn (without a `height`, and with nothing drawn inside it on
+ * the server) a placeholder as tall as a chart of its width about is: 0.75 × its width + 330 px below
+ * 480 px (a narrow chart's title and notes wrap to more lines), else 0.6 × its width + 80 px. With a
+ * `height` in px, give it that `min-height` in its style too.
+ *
+ * @example
+ * const css = elementCss("poll-trend-chart"); // for <style> in the page's <head>
+ */
+export function elementCss(name: string): string {
+  const waiting = `${name}:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before`;
+  return `${name}{display:block;container-type:inline-size}${waiting}{content:"";display:block;height:min(75cqw + 330px,max(60cqw + 80px,(480px - 100cqw)*1000))}`;
+}
+
+/** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */
+async function readData(response: Response, url: URL): Promise<PollDataset> {
+  const csv = /\.csv$/i.test(url.pathname) || /\bcsv\b/i.test(response.headers.get("content-type") ?? "");
+  if (!csv) return response.json();
+  return parseCsv(await response.text(), { fileName: decodeURIComponent(url.pathname.split("/").pop() as string) });
+}
+
 /** `<poll-trend-chart>`: its chart, once mounted. */
 export interface TrendChartElement extends HTMLElement {
   /** The mounted chart, once its data has loaded. */
@@ -61,12 +84,17 @@ export interface TrendChartElement extends HTMLElement {
 
 /**
  * Defines the custom element `<poll-trend-chart>` (or another name) for pages with a script tag but no
- * build step. Its data is the JSON dataset in a `<script type="application/json">` child, or at the
- * URL in `src`; its chart options are attributes (`color-scheme="auto"`, `labels="legend"`,
- * `y-domain="fit"` or `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …).
- * A chart that `renderTrendChart` drew inside it is taken over. Changed attributes redraw it; a bad
- * value or bad data fires an `error` event (its `detail` the error) and leaves the element as it was;
- * a drawn chart fires `load`. Returns the element's class; defining a name twice returns the first.
+ * build step. Its data is the JSON dataset in a `<script type="application/json">` child, the data a
+ * `renderTrendFigure(dataset, { embedData: true })` inside it carries, or the file at the URL in `src`:
+ * JSON, or CSV (read by `parseCsv`) when the URL ends in `.csv` or the server says `text/csv`. Its
+ * chart options are attributes (`color-scheme="auto"`, `labels="legend"`, `y-domain="fit"` or
+ * `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …). While its data loads
+ * it reserves the chart's space (its `height`, else about what a chart of its width takes: see
+ * {@link elementCss}, which the page can carry so the space is there before the script); a load
+ * that fails leaves the error in words and a link to the data in that space. A chart that
+ * `renderTrendChart` or `renderTrendFigure` drew inside it is taken over. Changed attributes redraw it;
+ * a bad value or bad data fires an `error` event (its `detail` the error) and leaves the element as it
+ * was; a drawn chart fires `load`. Returns the element's class; defining a name twice returns the first.
  * `parts` are the optional parts every chart of the element draws with (`averages`, `languages`).
  *
  * @example
@@ -81,7 +109,7 @@ export function defineTrendChartElement(
   if (!document.getElementById("pt-element-style")) {
     const style = Object.assign(document.createElement("style"), {
       id: "pt-element-style",
-      textContent: `:where(${name}){display:block}`,
+      textContent: elementCss(name),
     });
     document.head.append(style);
   }
@@ -95,6 +123,9 @@ export function defineTrendChartElement(
     #waiting: MutationObserver | undefined;
 
     connectedCallback() {
+      // A chart of a fixed height takes exactly it: reserved until it is drawn.
+      const height = Number(this.getAttribute("height"));
+      if (!this.chart && height > 0) this.style.minHeight = `${height}px`;
       this.#load();
     }
 
@@ -111,18 +142,38 @@ export function defineTrendChartElement(
         this.#try(() => this.chart?.update(this.#data as PollDataset, optionsOf(this), { replace: true }));
     }
 
+    /** Runs work; an error is an `error` event, and where no chart is drawn, words in its place. */
     #try(work: () => void) {
       try {
         work();
       } catch (error) {
-        this.dispatchEvent(new CustomEvent("error", { detail: error }));
-        console.error(error);
+        this.#failed(error);
       }
+    }
+
+    #failed(error: unknown) {
+      this.dispatchEvent(new CustomEvent("error", { detail: error }));
+      console.error(error);
+      if (this.chart) return;
+      // The space stays as it was reserved, with the words at its top.
+      this.style.minHeight = `${this.getBoundingClientRect().height}px`;
+      this.dataset.drawn = "";
+      const src = this.getAttribute("src");
+      const words = Object.assign(document.createElement("p"), {
+        className: "pt-failed",
+        textContent: `The chart could not be drawn: ${String((error as Error)?.message ?? error).replace(/^poll-trend: /, "")}. `,
+      });
+      if (src) words.append("The data: ", Object.assign(document.createElement("a"), { href: src, textContent: src }));
+      this.querySelector(":scope > .pt-failed")?.remove();
+      this.append(words);
     }
 
     async #load() {
       const ticket = ++this.#loading;
-      const inline = this.querySelector(":scope > script[type='application/json']")?.textContent;
+      const island = this.querySelector(":scope > .pt-figure > script.pt-data")?.textContent;
+      const inline = island
+        ? JSON.stringify(JSON.parse(island).dataset)
+        : this.querySelector(":scope > script[type='application/json']")?.textContent;
       const src = this.getAttribute("src");
       // Defined before the page was parsed, the element connects before its children are there: wait for them.
       this.#waiting?.disconnect();
@@ -133,20 +184,24 @@ export function defineTrendChartElement(
       let data: PollDataset;
       try {
         if (src) {
-          const response = await fetch(new URL(src, document.baseURI));
+          const url = new URL(src, document.baseURI);
+          const response = await fetch(url);
           if (!response.ok) throw new Error(`poll-trend: ${src} answered ${response.status} ${response.statusText}`);
-          data = await response.json();
+          data = await readData(response, url);
         } else if (inline) data = JSON.parse(inline);
         else throw new Error('poll-trend: <poll-trend-chart> needs a src or a <script type="application/json"> child');
       } catch (error) {
-        this.dispatchEvent(new CustomEvent("error", { detail: error }));
-        return console.error(error);
+        if (ticket === this.#loading) this.#failed(error);
+        return;
       }
       if (ticket !== this.#loading || !this.isConnected) return;
       this.#try(() => {
         if (this.chart) this.chart.update(data, optionsOf(this), { replace: true });
         else this.chart = mountTrendChart(this, data, optionsOf(this));
         this.#data = data;
+        this.style.minHeight = "";
+        this.dataset.drawn = "";
+        this.querySelector(":scope > .pt-failed")?.remove();
         this.dispatchEvent(new Event("load"));
       });
     }

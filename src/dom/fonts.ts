@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { BUILT_IN, type FontMetrics, METRIC_CHARACTERS } from "../font/metrics.js";
+import { type FontMetrics, METRIC_CHARACTERS } from "../font/metrics.js";
 
 // Text is measured in the page with the font the browser really draws (a brand web font, or whatever
 // the fallback is on this machine): canvas measureText, per character, at 100 px, divided to em.
@@ -33,27 +33,12 @@ export function measureFont(doc: Document, family: string): FontMetrics | undefi
   return widths && boldWidths ? { widths, boldWidths } : undefined;
 }
 
-/** Whether the regular and bold faces of a family are ready to draw (always, for system fonts). */
-export const fontsReady = (doc: Document, family: string): boolean =>
-  [400, 700].every((weight) => doc.fonts.check(font(weight, family)));
-
-/** Resolves when the family's regular and bold faces have loaded (or failed to), or after `timeout` ms. */
-export const whenFontsLoad = (doc: Document, family: string, timeout: number): Promise<unknown> =>
-  Promise.race([
-    Promise.all([400, 700].map((weight) => doc.fonts.load(font(weight, family)).catch(() => 0))),
-    new Promise((done) => setTimeout(done, timeout)),
-  ]);
-
 /**
- * Whether text laid out to the built-in widths also fits in the measured font: every measured
- * character no wider than the built-in table says (with a hair of rounding). A chart drawn on the
- * server with the built-in widths can then stay as it is.
+ * Resolves as soon as the family's regular and bold faces have loaded (or failed to), at once for
+ * faces already there: each `FontFace` as it arrives, not when every font of the page is done.
  */
-export function fitsBuiltIn(metrics: FontMetrics): boolean {
-  const within = (widths: Readonly<Record<string, number>>, table: ReadonlyMap<number, number>) =>
-    Object.entries(widths).every(([char, em]) => em <= (table.get(char.charCodeAt(0)) ?? 0) + 0.002);
-  return within(metrics.widths, BUILT_IN.regular) && within(metrics.boldWidths ?? metrics.widths, BUILT_IN.bold);
-}
+export const whenFontsLoad = (doc: Document, family: string): Promise<unknown> =>
+  Promise.all([400, 700].map((weight) => doc.fonts.load(font(weight, family)).catch(() => 0)));
 
 /** Whether two measurements give the same widths. */
 export const sameMetrics = (a: FontMetrics | undefined, b: FontMetrics | undefined): boolean =>

@@ -2,4 +2,4 @@
  * `poll-trend/dom`: the interactive chart for pages that run JavaScript.
  * @module poll-trend/dom
  */
-export { type MountedChart, type MountOptions, mountTrendChart, type UpdateHow } from "./mount.js";
+export { type MountedChart, type MountOptions, mountFigure, mountTrendChart, type UpdateHow } from "./mount.js";

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { el, join, type Markup } from "../markup/builder.js";
 import type { NavNode, NavTree } from "./tree.js";
 
 /** Whether a node has children, by its kind: the chart, a series and a group always have. */
@@ -10,32 +11,24 @@ const parentKind = (node: NavNode) => node.kind === "chart" || node.kind === "se
  * Each item has its level and is expanded where it is on the way; its position and the size of its set
  * ("3 of 4") the browser computes from its siblings, which are all there.
  */
-export function renderItems(doc: Document, tree: HTMLElement, nav: NavTree, active: NavNode, prefix: string): void {
+export function renderItems(tree: HTMLElement, nav: NavTree, active: NavNode, prefix: string): void {
   const path = new Set<string>();
   for (let n: NavNode | undefined = active; n; n = n.parent) path.add(n.key);
-  const item = (node: NavNode): HTMLElement => {
-    const el = doc.createElement("div");
+  const item = (node: NavNode, cls?: string): Markup => {
     const open = path.has(node.key) && node !== active;
     const attrs = {
+      class: cls,
       role: "treeitem",
       id: `${prefix}-${node.key}`,
-      "aria-level": node.level,
+      "aria-level": String(node.level),
       "aria-label": node.name,
-      ...(parentKind(node) ? { "aria-expanded": open } : {}),
+      "aria-expanded": parentKind(node) ? String(open) : undefined,
     };
-    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-    if (parentKind(node)) {
-      if (open) {
-        const group = doc.createElement("div");
-        group.setAttribute("role", "group");
-        const kids = nav.children(node);
-        group.append(...kids.map(item));
-        el.append(group);
-      }
-    }
-    return el;
+    return el(
+      "div",
+      attrs,
+      ...(open ? [el("div", { role: "group" }, join(nav.children(node).map((c) => item(c))))] : []),
+    );
   };
-  const top = item(nav.root);
-  top.classList.add("pt-hidden");
-  tree.replaceChildren(top);
+  tree.innerHTML = item(nav.root, "pt-hidden");
 }

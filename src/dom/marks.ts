@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { ChartLayout } from "../chart/layout.js";
+import { el, join, type Markup } from "../markup/builder.js";
 import type { NavNode } from "./tree.js";
 
 /** A box in chart coordinates. */
@@ -28,7 +29,7 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
  * box around what a series, group, event or the notes cover, each in the chart's text color on a halo
  * of its background, so it shows on any line (classes `pt-ring` and `pt-halo` follow the scheme in CSS).
  */
-export function activeMarks(doc: Document, chart: ChartLayout, node: NavNode, box: Box): Element[] {
+export function activeMarks(chart: ChartLayout, node: NavNode, box: Box): Markup {
   const poll = node.kind === "poll";
   // Kept inside the chart's box, so nothing around it (overflow: hidden) can clip it.
   const [left, top] = [Math.max(2, box.left - 7), Math.max(2, box.top - 7)];
@@ -36,15 +37,9 @@ export function activeMarks(doc: Document, chart: ChartLayout, node: NavNode, bo
   const attrs = poll
     ? { cx: box.left, cy: box.top, r: 8 }
     : { x: left, y: top, width: right - left, height: bottom - top, rx: 4 };
-  return [
-    ["pt-halo", chart.palette.background, 5.5],
-    ["pt-ring", chart.palette.text, 2.5],
-  ].map(([cls, stroke, width]) => {
-    const el = doc.createElementNS("http://www.w3.org/2000/svg", poll ? "circle" : "rect");
-    for (const [name, value] of Object.entries({ class: cls, ...attrs, stroke, "stroke-width": width, fill: "none" }))
-      el.setAttribute(name, String(value));
-    return el;
-  });
+  const mark = (cls: string, stroke: string, width: number) =>
+    el(poll ? "circle" : "rect", { class: cls, ...attrs, stroke, "stroke-width": width, fill: "none" });
+  return join([mark("pt-halo", chart.palette.background, 5.5), mark("pt-ring", chart.palette.text, 2.5)]);
 }
 
 /**

@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import type { PollDataset } from "../model/types.js";
+import type { MountOptions } from "./options.js";
 
 /** Throws a `TypeError` naming the argument unless `container` is an element of a document. */
 export function checkContainer(container: unknown): asserts container is HTMLElement {
@@ -17,17 +19,37 @@ export function contentWidth(element: HTMLElement): number {
   return Math.max(0, Math.floor(element.getBoundingClientRect().width - edges));
 }
 
+/** A chart the server drew: its element in the container, and the SVG shown (for a figure, the chart it shows and its width). */
+export interface ServerChart {
+  readonly node: Element;
+  readonly svg?: SVGSVGElement | undefined;
+  /** A figure's shown chart: the width it is drawn at, where the figure scales it up to fill the container. */
+  readonly width?: number | undefined;
+}
+
 /**
  * A chart drawn on the server in the container: an SVG of `renderTrendChart`, or the figure of
- * `renderTrendFigure` (with its charts at several widths), as a child of the container.
+ * `renderTrendFigure` (with its charts at several widths, one shown), as a child of the container.
  */
-export function serverChart(container: HTMLElement): { node: Element; svg?: SVGSVGElement } | undefined {
-  for (const child of Array.from(container.children)) {
-    if (child.localName === "svg" && child.getAttribute("role") === "graphics-document")
-      return { node: child, svg: child as SVGSVGElement };
-    if (child.classList.contains("pt-figure")) return { node: child };
-  }
-  return undefined;
+export function serverChart(container: HTMLElement): ServerChart | undefined {
+  const node = container.querySelector(":scope > svg[role=graphics-document], :scope > .pt-figure");
+  if (node?.localName === "svg") return { node, svg: node as SVGSVGElement };
+  const svg = [...(node?.querySelectorAll<SVGSVGElement>(":scope > .pt-fw > svg") ?? [])].find(
+    (s) => s.getClientRects().length,
+  );
+  // Its width, if the figure shows it at the container's full width (past its last width, it does not).
+  const fills = svg && Math.abs(svg.getBoundingClientRect().width - contentWidth(container)) <= 1;
+  return node ? { node, svg, width: (fills && Number(svg.getAttribute("width"))) || undefined } : undefined;
+}
+
+/** The dataset and options a figure of `renderTrendFigure(dataset, { embedData: true })` in the container carries. */
+export function embeddedData(container: HTMLElement): { dataset: PollDataset; options: MountOptions } {
+  const island = container.querySelector(":scope > .pt-figure > script.pt-data");
+  if (!island)
+    throw new TypeError(
+      "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
+    );
+  return JSON.parse(island.textContent as string);
 }
 
 /** Whether an id is used in the page outside `mine`, so a chart drawn there must take another. */

@@ -11,7 +11,7 @@ import type { MountOptions } from "../dom/mount.js";
 import { averages } from "../entries/average.js";
 import { spanish } from "../language/spanish.js";
 
-export { elementOptions, type TrendChartElement } from "../dom/element.js";
+export { elementCss, elementOptions, type TrendChartElement } from "../dom/element.js";
 
 /** What every chart of the element carries: the poll average and poll-trend's languages. */
 const CARRIED: Pick<MountOptions, "averages" | "languages"> = Object.freeze({ averages, languages: [spanish] });

@@ -1,30 +1,27 @@
 import { type FontMetrics, METRIC_CHARACTERS } from "./metrics.js";
+import { unwrapWoff, unwrapWoff2 } from "./woff.js";
 
 // Reads the advance widths of a TrueType or OpenType font (an sfnt: .ttf, .otf, or the first font of a
 // .ttc) from its `head`, `hhea`, `hmtx` and `cmap` tables, as the OpenType specification lays them out.
-// WOFF and WOFF2 wrap the same tables in compression; they are refused with a message that says so.
+// WOFF and WOFF2 wrap the same tables in compression: woff.ts unwraps them first.
+
+const NOT_A_FONT = "poll-trend: fontMetricsFromFile needs the bytes of a .ttf, .otf, .woff or .woff2 font";
 
 interface Tables {
   readonly view: DataView;
   readonly offsets: ReadonlyMap<string, number>;
 }
 
-function tables(bytes: Uint8Array): Tables {
+function tables(file: Uint8Array): Tables {
+  const signature = String.fromCharCode(...file.subarray(0, 4));
+  const bytes = signature === "wOFF" ? unwrapWoff(file) : signature === "wOF2" ? unwrapWoff2(file) : file;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
-  if (bytes.length < 12) throw new TypeError("poll-trend: fontMetricsFromFile needs the bytes of a .ttf or .otf font");
+  if (bytes.length < 12) throw new TypeError(NOT_A_FONT);
   let start = 0;
-  const signature = tag(0);
-  if (signature === "wOFF" || signature === "wOF2") {
-    throw new TypeError(
-      "poll-trend: fontMetricsFromFile reads .ttf and .otf fonts, received WOFF; use the font's .ttf or .otf file, or measure in the browser (poll-trend/dom does)",
-    );
-  }
   if (signature === "ttcf") start = view.getUint32(12);
   const version = view.getUint32(start);
-  if (version !== 0x00010000 && tag(start) !== "OTTO" && tag(start) !== "true") {
-    throw new TypeError("poll-trend: fontMetricsFromFile needs the bytes of a .ttf or .otf font");
-  }
+  if (version !== 0x00010000 && tag(start) !== "OTTO" && tag(start) !== "true") throw new TypeError(NOT_A_FONT);
   const count = view.getUint16(start + 4);
   const offsets = new Map<string, number>();
   for (let i = 0; i < count; i++) {
@@ -105,16 +102,19 @@ function widthsOf(bytes: Uint8Array): Record<string, number> {
 }
 
 /**
- * The {@link FontMetrics} of a font, read from its `.ttf` or `.otf` file (the first font of a `.ttc`), for
- * a chart set in that font (`fontFamily`) to wrap its text to the font's real widths. Give the bold file
- * too: titles and labels are bold. Characters the font lacks keep poll-trend's built-in widths. Pure: it
- * reads bytes, so it works wherever the bytes come from.
+ * The {@link FontMetrics} of a font, read from its `.ttf` or `.otf` file (the first font of a `.ttc`), or
+ * from the `.woff2` or `.woff` file a site serves, for a chart set in that font (`fontFamily`) to wrap its
+ * text to the font's real widths. Give the bold file too: titles and labels are bold. Characters the font
+ * lacks keep poll-trend's built-in widths. It reads bytes, so it works wherever they come from; WOFF and
+ * WOFF2 are decompressed with node:zlib (zlib and Brotli), so those two only in Node (≥ 20.16).
  *
- * @throws {TypeError} when the bytes are not a TrueType or OpenType font (WOFF and WOFF2 included).
+ * @throws {TypeError} when the bytes are not a TrueType, OpenType, WOFF or WOFF2 font, or are damaged
+ * (the message names the format); for WOFF or WOFF2 outside Node.
  * @example
  * import { readFileSync } from "node:fs";
- * const fontMetrics = fontMetricsFromFile(readFileSync("Brand-Regular.ttf"), readFileSync("Brand-Bold.ttf"));
- * renderTrendChart(dataset, { fontFamily: "Brand, sans-serif", fontMetrics });
+ * const regular = readFileSync("node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2");
+ * const bold = readFileSync("node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2");
+ * renderTrendChart(dataset, { fontFamily: '"Source Serif 4", serif', fontMetrics: fontMetricsFromFile(regular, bold) });
  */
 export function fontMetricsFromFile(regular: Uint8Array, bold?: Uint8Array): FontMetrics {
   const widths = widthsOf(regular);

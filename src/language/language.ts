@@ -3,7 +3,7 @@ import type { NumberFormat } from "./numbers.js";
 
 // What a language gives poll-trend: every phrase it writes, as functions of the facts' values, so a
 // sentence is built the same way in every language and only its words differ. English is en.ts; a
-// language is one more file like it, chosen by the locale's language (words/index.ts).
+// language is one more file like it, chosen by the locale and passed in `languages` (language/choose.ts).
 
 /** A date as a sentence says it: a month with its year, a month in a year already said, or a day. */
 export interface When {

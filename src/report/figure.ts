@@ -8,15 +8,26 @@ import type { PollDataset } from "../model/types.js";
 /** Options of {@link renderTrendFigure}: the chart's, with `widths` in place of `width`. */
 export interface FigureOptions extends Omit<ChartOptions, "width"> {
   /**
-   * The widths in px the charts are drawn at, increasing, from 240 to 4000: two to five of them.
-   * Default `[240, 400, 640]`. Each is shown from its width up to the next one's, scaled up to fill,
-   * never down; the last up to 1.5 times its width.
+   * The widths in px the charts are drawn at, increasing, from 200 to 4000: two to eight of them.
+   * Default `[280, 320, 360, 400, 480, 640]`. Each is shown from its width up to the next one's, scaled
+   * up to fill, never down (only the first, in a column narrower than it); the last up to 1.5 times
+   * its width. The default's steps keep every phone column (280–440 px) within 15% of a chart's width,
+   * so text is shown at most 15% larger than it is drawn (and never under its 12 px).
    */
   readonly widths?: readonly number[];
+  /**
+   * `true`: the figure carries its dataset and options as JSON (a `<script type="application/json">`),
+   * so that `mountTrendChart(container)` of `poll-trend/dom` takes it over without being given them
+   * again, and the page carries the data once. Default `false`.
+   */
+  readonly embedData?: boolean;
 }
 
-/** The default widths: the smallest fits a 320 px phone inside a padded card. */
-const WIDTHS = [240, 400, 640];
+/**
+ * The default widths: phone columns in steps of at most 15% (280 for a 320 px phone in a padded
+ * card, 320, 360, 400 for the 360–430 px phones), then a tablet's and a desktop's column.
+ */
+const WIDTHS = [280, 320, 360, 400, 480, 640];
 /** Where container queries are unsupported, the page's width stands in: this much for its margins. */
 const PAGE_MARGINS = 40;
 
@@ -24,34 +35,43 @@ function checkWidths(widths: unknown): readonly number[] {
   const ok =
     Array.isArray(widths) &&
     widths.length >= 2 &&
-    widths.length <= 5 &&
+    widths.length <= 8 &&
     widths.every(
-      (w, i) => typeof w === "number" && Number.isInteger(w) && w >= 240 && w <= 4000 && !(w <= widths[i - 1]),
+      (w, i) => typeof w === "number" && Number.isInteger(w) && w >= 200 && w <= 4000 && !(w <= widths[i - 1]),
     );
   if (!ok)
     throw optionError(
       "widths",
-      `expected 2 to 5 increasing whole numbers of px from 240 to 4000, received ${JSON.stringify(widths)}`,
+      `expected 2 to 8 increasing whole numbers of px from 200 to 4000, received ${JSON.stringify(widths)}`,
     );
   return widths as number[];
 }
 
+/** JSON that can sit inside a `<script>` element: no "<" can close it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
+
 /**
- * A static figure for pages without JavaScript, or before it runs: the chart drawn at two or three
- * widths in one HTML fragment, switched by CSS container queries on the figure's own width (by media
- * queries on the page's width where container queries are unsupported). Each chart is shown from its
- * width up to the next, scaled up but never down, so a server-rendered phone page never scrolls
- * sideways and no text is drawn under 12 px. Pure: same input, same bytes; the charts' ids come from
- * `idPrefix` (with the width added) or their content. `mountTrendChart` replaces it with the live chart.
+ * A static figure for pages without JavaScript, or before it runs: the chart drawn at several widths in
+ * one HTML fragment, switched by CSS container queries on the figure's own width (by media queries on
+ * the page's width where container queries are unsupported). Each chart is shown from its width up to
+ * the next, scaled up but never down, so a server-rendered phone page never scrolls sideways, no text
+ * is drawn under 12 px, and with the default widths no phone column scales it more than 15%.
+ * `mountTrendChart` (poll-trend/dom) takes the shown chart over at its width, so nothing moves when
+ * the script runs; with `embedData` it needs no dataset. Pure: same input, same bytes; the charts' ids
+ * come from `idPrefix` (with the width added) or their content.
  *
  * @throws {PollDataError} when the data or an option is invalid, naming each.
  * @example
- * const html = `<figure>${renderTrendFigure(apNorcUkraineSupport, { colorScheme: "auto" })}</figure>`;
+ * const html = `<figure>${renderTrendFigure(apNorcUkraineSupport, { colorScheme: "auto", embedData: true })}</figure>`;
  */
 export function renderTrendFigure(input: PollDataset, options: FigureOptions = {}): string {
   const dataset = parseDataset(input);
-  const { widths: given, ...chartOptions } = options;
+  const { widths: given, embedData, ...chartOptions } = options;
+  // The optional parts are code, not data: the page passes its own to mountFigure.
+  const { averages: _averages, languages: _languages, ...embedded } = chartOptions;
   if ("width" in chartOptions) throw optionError("width", "expected no width: renderTrendFigure takes widths");
+  if (embedData !== undefined && typeof embedData !== "boolean")
+    throw optionError("embedData", `expected true or false, received ${JSON.stringify(embedData)}`);
   const widths = given === undefined ? WIDTHS : checkWidths(given);
   const charts = widths.map((width) => {
     const idPrefix = chartOptions.idPrefix === undefined ? undefined : `${chartOptions.idPrefix}-${width}`;
@@ -73,5 +93,8 @@ export function renderTrendFigure(input: PollDataset, options: FigureOptions = {
     { class: "pt-figure", id },
     el("style", {}, css as Markup),
     ...charts.map((svg, i) => el("div", { class: `pt-fw pt-fw${i}`, "data-width": widths[i] }, svg as Markup)),
+    ...(embedData
+      ? [el("script", { type: "application/json", class: "pt-data" }, scriptJson({ dataset, options: embedded }))]
+      : []),
   );
 }
