@@ -61,7 +61,7 @@ describe("optional parts passed, not registered", () => {
 
   it("refuses averages that cannot write or draw themselves where the output needs them", () => {
     const tracker = chartCases.tracker.data;
-    const numbersOnly = { estimate: averages.estimate };
+    const numbersOnly = { estimate: averages.estimate, describe: averages.describe };
     const trend = prepareTrend(tracker, { averages: numbersOnly });
     expect(errorOf(() => summarizeTrend(trend)).issues[0]?.message).toMatch(/whose words say what an average is/);
     expect(errorOf(() => renderTrendChart(trend)).issues[0]?.where).toBe("options.averages");

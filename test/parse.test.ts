@@ -256,9 +256,10 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       { ...poll, questionId: "77560", population: "likely voters", sampleSize: 509, value: 45.2 },
       { date: "2019-01-25", pollster: "Gallup", population: "adults", value: 40 },
     ];
-    // A series named "Approve" is an approval rating: the adults' row is kept, as FiveThirtyEight does.
+    // Said to be an approval rating (parseCsv says so of a file with an approve column): the adults' row
+    // is kept, as FiveThirtyEight does.
     const input = { title: "Approval", series: [{ id: "a", label: "Approve", points }] };
-    const preferred = parseDataset(input);
+    const preferred = parseDataset(input, { pollKind: "approval" });
     expect(preferred.series[0]?.points.map((p) => [p.population, p.value])).toEqual([
       ["adults", 42.1],
       ["adults", 40],
@@ -268,7 +269,7 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       populationOrder: ["adults", "voters", "registered voters", "likely voters"],
       pollKind: "approval",
     });
-    // Named neither way, or said to be vote intention: likely voters first.
+    // Not said, or said to be vote intention: likely voters first.
     for (const options of [{}, { pollKind: "vote" as const }]) {
       const vote = parseDataset({ title: "Ballot", series: [{ id: "a", label: "Smith", points }] }, options);
       expect(vote.series[0]?.points.map((p) => p.value)).toEqual([45.2, 40]);

@@ -1,9 +1,9 @@
-import { line } from "d3-shape";
 import { num } from "../markup/builder.js";
 import type { MarkerShape } from "./scene.js";
 
-// Path data from coordinates: lines by d3-shape (areas in paint-average.ts), markers and error bars by hand, every number
-// with two decimals (the builder's `num`). The layout calls these; drawing only prints their results.
+// Path data from coordinates: a series' polyline, markers and error bars by hand, every number with two
+// decimals (the builder's `num`); a tracker's average and band by d3-shape (paint-average.ts, in
+// poll-trend/average). The layout calls these; drawing only prints their results.
 
 /** A point in px. */
 export interface XY {
@@ -18,13 +18,22 @@ export interface XSpan {
   readonly y1: number;
 }
 
-const polyline = line<XY>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .digits(2);
-/** One line through each run of two or more points, as one path. */
-export const linePath = (runs: readonly (readonly XY[])[]): string =>
-  runs.map((run) => (run.length > 1 ? (polyline(run as XY[]) ?? "") : "")).join("");
+/**
+ * One straight line through each run of two or more points, as one path: what d3-shape's `line()` with
+ * `curveLinear` and `.digits(2)` writes, byte for byte ("M1,2L3,4"). Written here because d3-shape's line
+ * brings d3-path's whole path class (1.3 kB gzip of the 30 kB budget) to an app that draws no tracker;
+ * the average's line and band, which need curves and areas, are d3-shape's (paint-average.ts).
+ */
+export const linePath = (runs: readonly (readonly XY[])[]): string => {
+  let d = "";
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    run.forEach((p, i) => {
+      d += `${i ? "L" : "M"}${num(p.x)},${num(p.y)}`;
+    });
+  }
+  return d;
+};
 
 /** A marker's path centered on (x, y); `r` is about its radius. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {

@@ -1,4 +1,3 @@
-import { scaleOrdinal } from "d3-scale";
 import type { Ink } from "./scene.js";
 
 /**
@@ -63,21 +62,11 @@ export function schemePalettes(series: { readonly light: readonly string[]; read
   };
 }
 
-// A palette's ordinal scale, made once per palette object (palettes are constants or made per chart).
-const scales = new WeakMap<Palette, (i: number) => string>();
-
-/** The color of series `i`, by d3-scale's ordinal scale over the palette (it repeats after the last). */
-export function seriesColor(palette: Palette, i: number): string {
-  let scale = scales.get(palette);
-  if (!scale) {
-    const ordinal = scaleOrdinal<number, string>().range(palette.series);
-    // Its domain is 0, 1, 2, …: each index keeps the color of its place in the palette.
-    ordinal.domain(Array.from({ length: palette.series.length }, (_, k) => k));
-    scale = (k: number) => ordinal(k % palette.series.length);
-    scales.set(palette, scale);
-  }
-  return scale(i);
-}
+/**
+ * The color of palette place `i`: the palette repeats after its last color. (A place, not a category:
+ * d3-scale's scaleOrdinal did this, and brought 1.5 kB gzip of d3-array's module code with it.)
+ */
+export const seriesColor = (palette: Palette, i: number): string => palette.series[i % palette.series.length] as string;
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
 export function luminance(hex: string): number {

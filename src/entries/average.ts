@@ -14,6 +14,7 @@
  * @module poll-trend/average
  */
 import { seriesAverage } from "../average/series.js";
+import { averageFacts } from "../trend/averages.js";
 import type { ChartAverages } from "../chart/averages.js";
 import { averageNodes } from "../chart/paint-average.js";
 import { averageWriter } from "../words/average.js";
@@ -28,6 +29,7 @@ import { averageWriter } from "../words/average.js";
  */
 export const averages: ChartAverages = Object.freeze({
   estimate: seriesAverage,
+  describe: averageFacts,
   write: averageWriter,
   paint: averageNodes,
 });
@@ -47,4 +49,4 @@ export { KALMAN_SUPPORT, type SupportRule } from "../average/support.js";
 export type { AveragePainter, ChartAverages } from "../chart/averages.js";
 export type { TrendAverages } from "../trend/averages.js";
 export type { AverageWriter, WordsAverages } from "../words/averages.js";
-export { seriesAverage };
+export { averageFacts, seriesAverage };

@@ -6,6 +6,7 @@ import { type Fields, type Infer, type Issues, isObject, object, type Path, type
  * together as one {@link PollDataError}; defaults filled in. `after` checks relations between options
  * (a palette for a color scheme) on the checked values.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function optionsCheck<S extends Fields, R = Resolve<S>>(
   fields: S,
   after?: (resolved: Resolve<S>, issues: Issues, path: Path) => R,

@@ -26,9 +26,9 @@ export const PARSE_OPTION_FIELDS = {
    * What the polls measure, which decides the population a poll listed for several is kept for:
    * `"approval"` (job or issue approval, favorability: adults, then voters, registered voters, likely
    * voters) or `"vote"` (vote intention: likely voters, then registered voters, voters, adults), as
-   * FiveThirtyEight and its successors choose. Without it, it is read from the series' ids and labels
-   * (`approve`, `favorable`; `dem`, `rep`), and `parseCsv` reads it from the columns too
-   * (`candidate_name`, `party`); where they say neither, vote intention's order. `populations` overrides.
+   * FiveThirtyEight and its successors choose. Without it, vote intention's order; `parseCsv` reads it
+   * from a file's column and series names (`approve`, `favorable`; `candidate_name`, `party`, `dem`, `rep`),
+   * as `pollKindOf` does. `populations` overrides.
    */
   pollKind: optional(oneOf("approval", "vote")),
   /**

@@ -1,5 +1,5 @@
 import { type Dropped, identities, objectRows, populationOrder, type RowOf } from "./identity.js";
-import { pollKindOf } from "./kind.js";
+import type { PollKind } from "./kind.js";
 import type { ParseOptions } from "./parse-options.js";
 import { pollOf, pollsterOf, versionOf } from "./polls.js";
 import { fail, type Issues, type Path } from "./schema.js";
@@ -85,7 +85,7 @@ function processingOf(
   options: ParseOptions,
   dropped: Dropped,
   order: readonly string[],
-  kind: ReturnType<typeof pollKindOf>,
+  kind: PollKind | undefined,
 ): Counts {
   const { questions: _q, polls: _p, ...before } = input.processing ?? {};
   const counts: Counts = { ...before };
@@ -154,8 +154,8 @@ export function checkRelations(
     shareRange(s, ["series", i], issues);
   });
   if (options.scale === undefined && input.series.every(whole)) proportions(input, issues);
-  const names = input.series.flatMap((s) => [s?.id, s?.label]).filter((n): n is string => typeof n === "string");
-  const kind = options.pollKind ?? pollKindOf(names);
+  // What the polls measure is said by the option (parseCsv reads it from a file's names); else vote intention's order.
+  const kind = options.pollKind;
   const order = populationOrder(options, kind);
   const dropped: Dropped = { repeated: new Set(), otherPopulations: new Set(), conflicting: new Set() };
   const rows = rowOf ?? objectRows(input);

@@ -85,21 +85,24 @@ export type Resolve<S extends Fields> = Flat<
 >;
 
 /** A field that must be present. */
-export const required = <T>(check: Check<T>, csv?: readonly string[]): Field<T, true> => ({
+export const required = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>, csv?: readonly string[]): Field<T, true> => ({
   check,
   required: true,
   ...(csv ? { csv } : {}),
 });
 
 /** A field that may be absent. */
-export const optional = <T>(check: Check<T>, csv?: readonly string[]): Field<T, false> => ({
+export const optional = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>, csv?: readonly string[]): Field<T, false> => ({
   check,
   required: false,
   ...(csv ? { csv } : {}),
 });
 
 /** An option with a default. */
-export const withDefault = <T>(check: Check<T>, fallback: T): Field<T, false> & { readonly fallback: T } => ({
+export const withDefault = /* @__NO_SIDE_EFFECTS__ */ <T>(
+  check: Check<T>,
+  fallback: T,
+): Field<T, false> & { readonly fallback: T } => ({
   check,
   required: false,
   fallback,
@@ -124,8 +127,9 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Marks a function as a nested check. */
-export const nested = <T>(check: (value: unknown, path: Path, issues: Issues) => T | undefined): Nested<T> =>
-  Object.assign(check, { nested: true as const });
+export const nested = /* @__NO_SIDE_EFFECTS__ */ <T>(
+  check: (value: unknown, path: Path, issues: Issues) => T | undefined,
+): Nested<T> => Object.assign(check, { nested: true as const });
 
 /** Runs a check, reporting a failed leaf at `path`. */
 export function run<T>(check: Check<T>, value: unknown, path: Path, issues: Issues): T | undefined {
@@ -137,13 +141,14 @@ export function run<T>(check: Check<T>, value: unknown, path: Path, issues: Issu
 /** A leaf check that accepts the values passing `test`. */
 export function when<T>(test: (value: unknown) => value is T, expected: string): Leaf<T>;
 export function when<T>(test: (value: unknown) => boolean, expected: string): Leaf<T>;
+/* @__NO_SIDE_EFFECTS__ */
 export function when<T>(test: (value: unknown) => boolean, expected: string): Leaf<T> {
   const problem = new Problem(expected);
   return (value) => (test(value) ? (value as T) : problem);
 }
 
 /** One of some literal values. */
-export const oneOf = <T extends string | boolean>(...allowed: readonly T[]): Leaf<T> =>
+export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <T extends string | boolean>(...allowed: readonly T[]): Leaf<T> =>
   when<T>(
     (v) => allowed.includes(v as T),
     allowed.map((a) => (typeof a === "string" ? `"${a}"` : String(a))).join(" or "),
@@ -153,6 +158,7 @@ export const oneOf = <T extends string | boolean>(...allowed: readonly T[]): Lea
  * An object with known fields only, so that no input is silently dropped: each field checked by its own
  * check, in the table's order; `after` checks relations between fields once they are all read.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Fields>(
   fields: S,
   what: string,
@@ -189,7 +195,7 @@ export function object<S extends Fields>(
 }
 
 /** A list of items; with `one`, the list must not be empty (`one` names an item). */
-export const list = <T>(item: Check<T>, what: string, one?: string): Nested<readonly T[]> =>
+export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(item: Check<T>, what: string, one?: string): Nested<readonly T[]> =>
   nested((value, path, issues) => {
     if (!Array.isArray(value)) return fail(issues, path, `a list of ${what}`, value);
     if (one && value.length === 0) return fail(issues, path, `at least one ${one}`, value);
@@ -200,7 +206,11 @@ export const list = <T>(item: Check<T>, what: string, one?: string): Nested<read
   });
 
 /** Objects whose keys are free text and whose values pass `item`; at least one entry. */
-export const record = <T>(item: Check<T>, key: Leaf<string>, what: string): Nested<Readonly<Record<string, T>>> =>
+export const record = /* @__NO_SIDE_EFFECTS__ */ <T>(
+  item: Check<T>,
+  key: Leaf<string>,
+  what: string,
+): Nested<Readonly<Record<string, T>>> =>
   nested((value, path, issues) => {
     if (!isObject(value) || Object.keys(value).length === 0) return fail(issues, path, what, value);
     const result: Record<string, T> = {};

@@ -50,7 +50,7 @@ export function averageFactsFor(
       },
     ]);
   const average = averages.estimate(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);
-  return average ? averageFacts(average, series.points) : undefined;
+  return average ? averages.describe(average, series.points) : undefined;
 }
 
 const DAY = 86_400_000;

@@ -1,4 +1,3 @@
-import { resolveAverageOptions } from "../average/options.js";
 import type { LanguageWords } from "../language/choose.js";
 import {
   type Fields,
@@ -28,21 +27,21 @@ const locale: Leaf<string> = (value) => {
 };
 
 /** The average's options a chart or summary takes; the pollster of polls that name none is the dataset's. */
-const AVERAGE_SETTINGS = ["method", "bandwidthDays", "houseEffects", "pollsterWeighting"];
+/** Each setting's test: the same values pollAverage takes (it checks its own options again when called alone). */
+const AVERAGE_SETTINGS: Readonly<Record<string, (v: unknown) => boolean>> = {
+  method: (v) => v === "kalman" || v === "loess",
+  bandwidthDays: (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
+  houseEffects: (v) => typeof v === "boolean",
+  pollsterWeighting: (v) => v === "shared" || v === "per-poll",
+};
 const BAD_AVERAGE = new Problem(
   '"auto", true, false or { method: "kalman" or "loess", bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
 );
 const average: Leaf<AverageSetting> = (value) => {
   if (value === "auto" || typeof value === "boolean") return value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return BAD_AVERAGE;
-  if (!Object.keys(value).every((k) => AVERAGE_SETTINGS.includes(k))) return BAD_AVERAGE;
-  try {
-    // pollAverage checks them the same way.
-    resolveAverageOptions(value);
-    return value as AverageSetting;
-  } catch {
-    return BAD_AVERAGE;
-  }
+  const ok = Object.entries(value).every(([k, v]) => v === undefined || AVERAGE_SETTINGS[k]?.(v) === true);
+  return ok ? (value as AverageSetting) : BAD_AVERAGE;
 };
 
 /** An object of parts whose named members are functions or objects: what `averages` and a language are. */
@@ -57,7 +56,7 @@ const hasParts = (value: unknown, parts: readonly string[]) =>
 /** The poll average's parts, from poll-trend/average: the trend calls its `estimate`. */
 export const averagesOption = <T extends TrendAverages>(parts: readonly string[]) =>
   when<T>(
-    (v) => hasParts(v, ["estimate", ...parts]),
+    (v) => hasParts(v, ["estimate", "describe", ...parts]),
     'the averages of poll-trend/average (import { averages } from "poll-trend/average")',
   );
 

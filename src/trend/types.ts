@@ -232,4 +232,9 @@ export interface TrendAverages {
     options: AverageOptions,
     maxGapDays: number | undefined,
   ) => SeriesAverage | undefined;
+  /**
+   * What the words say of an average, each claim on estimates polls support (see `averageFacts`, which
+   * `averages` of poll-trend/average carries: the trend holds no code of the average it is not given).
+   */
+  readonly describe: (average: SeriesAverage, points: readonly { readonly date: string }[]) => AverageFacts;
 }
