@@ -18,7 +18,7 @@ export type ChartKey =
   | { readonly mode: "legend"; readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
 
 /**
- * Everything a chart draws, decided before drawing: one deep-frozen object. `scene` holds every
+ * Everything a chart draws, decided before drawing: one frozen object. `scene` holds every
  * primitive, placed, sized and named; drawing prints it and nothing else. The other fields are what the
  * scene was made from, for `poll-trend/dom` (its hit testing reads the series' placed polls) and tests.
  */

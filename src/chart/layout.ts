@@ -1,8 +1,7 @@
 import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { prepareChecked, trendOptionsOf } from "../trend/prepare.js";
 import { type ChartOptions, optionError, type ResolvedOptions, resolveOptions } from "./options.js";
-import { deepFreeze } from "../model/freeze.js";
 
 import { scene } from "./assemble.js";
 import { prepare } from "./plan.js";
@@ -15,7 +14,7 @@ export type { TextBlock } from "./paint-frame.js";
 export { MIN_PLOT } from "./sizes.js";
 
 /**
- * Lays a chart out: one deep-frozen {@link ChartLayout} whose `scene` holds every primitive, decided in a
+ * Lays a chart out: one frozen {@link ChartLayout} whose `scene` holds every primitive, decided in a
  * fixed order on final numbers: texts and the value axis first (the description with them), then across
  * (the value labels, the key's column, events), then the plot's height, then the direct labels with the
  * real plot box (or a key above it when they cannot sit near their lines), then the marks.
@@ -26,13 +25,16 @@ export { MIN_PLOT } from "./sizes.js";
  * const { plot, key } = layout(apNorcUkraineSupport, { width: 320 });
  */
 export function layout(input: PollDataset | PreparedTrend, options?: ChartOptions): ChartLayout {
+  // Every option checked once: the chart's table holds the trend's fields.
   const checked = resolveOptions(options);
-  const trend = prepareTrend(input, trendOptionsOf(options));
+  const trend = prepareChecked(input, options && trendOptionsOf(options), checked);
   // The trend's own options (a prepared trend's locale, say) are the chart's.
-  const o: ResolvedOptions = { ...checked, ...trend.options };
+  const o: ResolvedOptions = { ...checked, ...trend.options, averages: checked.averages };
   const prepared = prepare(trend, o);
   const result = attempt(prepared, o.height);
-  if (result) return deepFreeze({ ...result, scene: scene(result, prepared) });
+  // Frozen at its top: every part is made here for this layout alone, and walking thousands of scene
+  // nodes to freeze them cost more than drawing them.
+  if (result) return Object.freeze({ ...result, scene: Object.freeze(scene(result, prepared)) });
   const free = o.plotMargins ? attempt({ ...prepared, o: { ...o, plotMargins: undefined } }, o.height) : undefined;
   if (free) {
     const top = Math.ceil(free.plot.top);

@@ -239,7 +239,7 @@ const CHART_OPTION_FIELDS = {
 export type ChartOptions = Infer<typeof CHART_OPTION_FIELDS>;
 
 /** Options after checking, with defaults filled in; the palette as each scheme's colors. */
-export type ResolvedOptions = Omit<Resolve<typeof CHART_OPTION_FIELDS>, "palette" | "averages"> & {
+export type ResolvedOptions = Omit<Resolve<typeof CHART_OPTION_FIELDS>, "palette"> & {
   /** Series colors of each scheme: the brand palette's, or the built-in ones. */
   readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
 };

@@ -102,6 +102,15 @@ function processingOf(
     if (kind && !Array.isArray(options.populations)) counts.pollKind = kind;
   }
   if (options.scale === "proportion") counts.scaledFromProportions = true;
+  // A poll can have several versions only where rows number their questions, or where one series holds
+  // two rows of one pollster's dates (sorted, they are neighbours): elsewhere there is nothing to count.
+  const maybe = series.some((s) =>
+    (s?.points ?? []).some((p: PollPoint | undefined, i, all) => {
+      const q: PollPoint | undefined = all[i - 1];
+      return p?.questionId !== undefined || (q?.date === p?.date && q?.pollster === p?.pollster && i > 0);
+    }),
+  );
+  if (!maybe) return counts;
   const versions = new Set<string>();
   const polls = new Set<string>();
   for (const s of series)

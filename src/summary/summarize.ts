@@ -3,7 +3,7 @@ import { type Infer, optional, when, withDefault } from "../model/schema.js";
 import type { PollDataset } from "../model/types.js";
 import { averagesOption, TREND_OPTION_FIELDS } from "../trend/options.js";
 import type { WordsAverages } from "../words/averages.js";
-import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
+import { type PreparedTrend, prepareChecked, trendOptionsOf } from "../trend/prepare.js";
 import { fullSummary, SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary.js";
 
 export { SHORT_SUMMARY_LIMIT };
@@ -50,6 +50,6 @@ const summaryOptions = optionsCheck(SUMMARY_OPTION_FIELDS);
  */
 export function summarizeTrend(input: PollDataset | PreparedTrend, options?: SummaryOptions): string {
   const o = summaryOptions(options);
-  const trend = prepareTrend(input, trendOptionsOf(options));
+  const trend = prepareChecked(input, options && trendOptionsOf(options), o);
   return o.length === "short" ? shortSummary(trend) : fullSummary(trend);
 }

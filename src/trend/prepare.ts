@@ -67,19 +67,30 @@ export function sameOption(a: unknown, b: unknown): boolean {
  * renderTrendChart(trend, { width: 320 });
  */
 export function prepareTrend(input: PollDataset | PreparedTrend, options?: TrendOptions): PreparedTrend {
+  if (isPrepared(input) && options === undefined) return input;
+  return prepareChecked(input, options, trendOptions(options));
+}
+
+/**
+ * {@link prepareTrend} with its options checked already: `given` as the caller gave them, `o` resolved
+ * (an output whose own table holds the trend's fields checks them once, there).
+ */
+export function prepareChecked(
+  input: PollDataset | PreparedTrend,
+  given: TrendOptions | undefined,
+  o: ResolvedTrendOptions,
+): PreparedTrend {
   if (isPrepared(input)) {
-    if (options === undefined) return input;
-    trendOptions(options); // checked, as for a dataset
+    if (given === undefined) return input;
     // An option given replaces the trend's; one not given stays as the trend has it (a report's table
     // of a Spanish trend stays Spanish).
-    const given = options as Record<string, unknown>;
+    const asked = given as Record<string, unknown>;
     const current = input.options as unknown as Record<string, unknown>;
-    if (Object.keys(given).every((key) => given[key] === undefined || sameOption(given[key], current[key])))
+    if (Object.keys(asked).every((key) => asked[key] === undefined || sameOption(asked[key], current[key])))
       return input;
-    return prepareTrend(input.dataset, { ...trendOptionsOf(input.options), ...options });
+    return prepareTrend(input.dataset, { ...trendOptionsOf(input.options), ...given });
   }
   const dataset = parseDataset(input);
-  const o = trendOptions(options);
   const language = languageFor(o.locale, o.languages);
   const facts = describeTrend(dataset, o);
   const trend = { dataset, options: o, format: numberFormat(o.locale), language, words: language.words, facts };
