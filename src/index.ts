@@ -43,6 +43,9 @@ export type {
   Method,
   MethodsWords,
   Movement,
+  PollMethod,
+  PollSet,
+  Span,
   PollText,
   ReportWords,
   TableWords,
@@ -54,7 +57,7 @@ export type { NumberFormat } from "./language/numbers.js";
 export { SHORT_SUMMARY_LIMIT, type SummaryOptions, summarizeTrend } from "./summary/summarize.js";
 export { type MethodsOptions, methodsNote } from "./summary/methods.js";
 export { type DataTableOptions, renderDataTable, TABLE_ROW_LIMIT } from "./summary/table.js";
-export type { ChartOptions, Palette } from "./chart/options.js";
+export type { ChartOptions, Palette, SeriesColor } from "./chart/options.js";
 export type { AveragePainter, ChartAverages } from "./chart/averages.js";
 export type { AverageWriter, WordsAverages } from "./words/averages.js";
 export { renderTrendChart } from "./chart/render.js";

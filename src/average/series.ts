@@ -8,7 +8,7 @@ import type { SeriesAverage } from "./types.js";
 
 /**
  * The average of a series, computed per run of the line (a gap longer than the gap rule of
- * {@link lineBreaks}, or `maxGapDays`, splits it, so the average never bridges a hole in the polling),
+ * `lineBreaks`, or `maxGapDays`, splits it, so the average never bridges a hole in the polling),
  * or `undefined` when no run has an estimate. `options.pollster` names who ran the polls that name none
  * (the dataset's pollster, see {@link AverageOptions.pollster}).
  *

@@ -89,7 +89,14 @@ const palette: Leaf<Palette> = (v) => {
 };
 
 /** A series' own color: one `#rrggbb` for every scheme, or each scheme's. */
-export type SeriesColor = string | { readonly light?: string; readonly dark?: string };
+export type SeriesColor =
+  | string
+  | {
+      /** On the light background (and in print). */
+      readonly light?: string;
+      /** On the dark background. */
+      readonly dark?: string;
+    };
 const isHex = (v: unknown) => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
 const colors = when<Readonly<Record<string, SeriesColor>>>(
   (v) =>

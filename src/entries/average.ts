@@ -21,8 +21,8 @@ import { averageWriter } from "../words/average.js";
 
 /**
  * The poll average whole: its numbers (`estimate`), its sentences (`write`) and a tracker's marks
- * (`paint`), for the `averages` option of {@link renderTrendChart}, {@link summarizeTrend},
- * {@link renderReport}, {@link prepareTrend} and `mountTrendChart`.
+ * (`paint`), for the `averages` option of `renderTrendChart`, `summarizeTrend`,
+ * `renderReport`, `prepareTrend` and `mountTrendChart`.
  *
  * @example
  * renderTrendChart(tracker, { averages, average: { houseEffects: true } });

@@ -81,27 +81,53 @@ export interface PollText {
   readonly population?: string;
 }
 
+/** The smallest and the largest of a number the polls give, and whether every poll gives it. */
+export interface Span {
+  /** The smallest. */
+  readonly lo: number;
+  /** The largest. */
+  readonly hi: number;
+  /** Whether every poll gives it. */
+  readonly all: boolean;
+}
+
 /** The polls of a series or dataset as a methods note describes them. */
 export interface PollSet {
+  /** How many polls, each counted once. */
   readonly polls: number;
+  /** How many pollsters ran them. */
   readonly pollsters: number;
+  /** The one pollster, where there is one. */
   readonly pollster?: string;
+  /** ISO date the first poll began. */
   readonly start: string;
+  /** ISO date the last poll ended. */
   readonly end: string;
+  /** Whom they surveyed, each population once. */
   readonly populations: readonly string[];
-  readonly sizes?: { readonly lo: number; readonly hi: number; readonly all: boolean };
-  readonly margins?: { readonly lo: number; readonly hi: number; readonly all: boolean };
+  /** Their smallest and largest samples, and whether every poll gave one. */
+  readonly sizes?: Span;
+  /** Their smallest and largest published margins, and whether every poll published one. */
+  readonly margins?: Span;
 }
 
 /** One poll as a methods note describes it. */
 export interface PollMethod {
+  /** Who ran it. */
   readonly pollster?: string;
+  /** Its sample size. */
   readonly sample?: number;
+  /** Whom it surveyed. */
   readonly population?: string;
+  /** Who paid for it, when not the pollster. */
   readonly sponsor?: string;
+  /** ISO date its fieldwork began. */
   readonly start?: string;
+  /** ISO date its fieldwork ended. */
   readonly end: string;
+  /** How it was fielded, with its article ("the AmeriSpeak probability panel"). */
   readonly mode?: string;
+  /** Its published margin of error, in percentage points. */
   readonly margin?: number;
 }
 
@@ -412,7 +438,9 @@ export interface AverageWords {
 
 /** The words of the methods note. */
 export interface MethodsWords {
+  /** One pollster's latest poll: "The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, …". */
   pollMethod(poll: PollMethod, f: NumberFormat): string;
+  /** A tracker's polls: "The 312 polls, by 7 pollsters, were conducted from …". */
   pollSet(set: PollSet, f: NumberFormat): string;
   /**
    * What reading the data did, from `dataset.processing`: "Of the file’s 1,879 rows, the 120 where issue
@@ -428,6 +456,7 @@ export interface AnnounceWords {
   cue(at: "only" | "first" | "latest"): string;
   /** "unchanged from Gallup’s poll of March 2017", "up 2 percentage points from May 2022". */
   change(points: number, measure: Measure, then: string, pollster: string | undefined, f: NumberFormat): string;
+  /** "margin of error ±4.2", or "no margin of error published". */
   margin(margin: number | undefined, f: NumberFormat): string;
   /** "1,068 U.S. adults", "1,068 respondents", "among U.S. adults". */
   sample(sample: number | undefined, population: string | undefined, f: NumberFormat): string;
@@ -457,33 +486,58 @@ export interface AnnounceWords {
 
 /** The words of the data table. */
 export interface TableWords {
+  /** The dates column's header: "Poll dates". */
   readonly pollDates: string;
+  /** The pollster column's header: "Pollster". */
   readonly pollster: string;
+  /** The population column's header: "Population". */
   readonly population: string;
+  /** The margin column's header: "Margin of error (percentage points)". */
   readonly margin: string;
+  /** The sample column's header: "Sample size". */
   readonly sample: string;
+  /** A cell the data leaves empty: "not given". */
   readonly notGiven: string;
+  /** A series a poll did not ask about: "not asked". */
   readonly notAsked: string;
+  /** A margin the pollster did not publish: "not published". */
   readonly notPublished: string;
+  /** The month column's header in the table by month: "Month (poll end dates)". */
   readonly month: string;
+  /** The count column's header in the table by month: "Polls". */
   readonly polls: string;
+  /** A month without a poll: "no poll". */
   readonly noPoll: string;
+  /** The table by month's name: "By month". */
   readonly byMonth: string;
+  /** A series' column in the table by month: "Approve: mean of the month’s polls". */
   mean(label: string): string;
+  /** The default caption: "Percent of U.S. adults". */
   percentOf(population: string): string;
 }
 
 /** The words of the report page. */
 export interface ReportWords {
+  /** The methods section's heading: "Methods". */
   readonly methods: string;
+  /** The data section's heading: "Data". */
   readonly data: string;
+  /** Before the source's link: "Source: ". */
   readonly source: string;
+  /** The figure's accessible name: "Chart". */
   readonly chart: string;
+  /** The table's region name: "Data table". */
   readonly dataTable: string;
+  /** The table by month's region name: "Data table by month". */
   readonly dataTableByMonth: string;
+  /** The every-poll table's region name: "Data table, every poll". */
   readonly dataTableEveryPoll: string;
+  /** The every-poll table's caption: "Every poll, percent of U.S. adults". */
   everyPoll(of: string): string;
+  /** The table by month's caption: "Polls by month, percent of U.S. adults". */
   pollsByMonth(of: string): string;
+  /** The control that shows every poll: "Every poll (6,854)". */
   everyPollCount(count: number, f: NumberFormat): string;
+  /** What a caption's values are: ", percent of U.S. adults", or ", percent". */
   ofPopulation(population: string | undefined): string;
 }

@@ -84,7 +84,7 @@ export interface SeriesFacts {
   /** How many results (questions or versions) the series holds: more than `polls` where a poll asked several. */
   readonly questions: number;
   /**
-   * Whether the series stands in the field as of now: it was polled within {@link RECENT_DAYS} of the
+   * Whether the series stands in the field as of now: it was polled within 45 days (`RECENT_DAYS`) of the
    * field's latest poll (`TrendFacts.asOf`). A series no longer polled (a candidate who left the race)
    * is never the leader, is drawn in grey and keyed last, "last polled" on its latest date. With fewer
    * than three rival series every series is current.

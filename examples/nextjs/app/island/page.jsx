@@ -1,11 +1,11 @@
-import "poll-trend/average";
+import { averages } from "poll-trend/average";
 import { renderTrendFigure } from "poll-trend";
 import { options, tracker } from "../data.js";
 import { MountFigure } from "./MountFigure.jsx";
 
 // A server component's figure with its data embedded, and a client component that only mounts it.
 export default function Page() {
-  const html = renderTrendFigure(tracker, { ...options, embedData: true });
+  const html = renderTrendFigure(tracker, { ...options, averages, embedData: true });
   return (
     <article>
       <h1>Approval, 2017–2020</h1>
