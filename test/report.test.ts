@@ -69,4 +69,29 @@ describe("renderReport(dataset): one standalone page", () => {
     expect(every?.closest("details")).not.toBeNull();
     expect(every?.querySelectorAll("tbody tr")).toHaveLength(312);
   });
+
+  it("carries in its script exactly the parts its page needs, and touches nothing on the host page", () => {
+    const scriptOf = (page: string) => /<script>([\s\S]*)<\/script><\/body>/.exec(page)?.[1] ?? "";
+    const plain = scriptOf(renderReport(apNorcUkraineSupport));
+    const withAverage = scriptOf(renderReport(tracker));
+    const spanishReport = scriptOf(renderReport(apNorcUkraineSupport, { locale: "es-US" }));
+    // The average's sentences and Spanish words are in the scripts that need them, and only there.
+    expect(plain).not.toContain("una estimación diaria");
+    expect(plain).not.toContain("daily estimate");
+    expect(withAverage).toContain("daily estimate");
+    expect(spanishReport).toContain("puntos porcentuales");
+    expect(plain.length).toBeLessThan(withAverage.length);
+    expect(plain.length).toBeLessThan(spanishReport.length);
+    // Run on a page that has its own globals, the script adds none and changes none.
+    const dom = new JSDOM(renderReport(tracker), { runScripts: "dangerously" });
+    const before = Object.getOwnPropertySymbols(dom.window).length;
+    const names = Object.keys(dom.window).length;
+    const own = Symbol.for("poll-trend.languages");
+    (dom.window as unknown as Record<symbol, unknown>)[own] = "the page's own";
+    dom.window.eval(withAverage);
+    expect((dom.window as unknown as Record<symbol, unknown>)[own]).toBe("the page's own");
+    expect(Object.getOwnPropertySymbols(dom.window)).toHaveLength(before + 1);
+    expect(Object.keys(dom.window)).toHaveLength(names);
+    expect(dom.window.document.querySelectorAll(".pt-live svg").length).toBeGreaterThan(0);
+  });
 });
