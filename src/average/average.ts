@@ -176,7 +176,7 @@ export function averageWith(series: PollSeries, o: ResolvedAverageOptions, spars
   const houseEffects: HouseEffect[] = house
     ? polls.pollsters.map((name, p) => ({
         ...(name === undefined ? {} : { pollster: name }),
-        offset: house.offsets[p] as number,
+        offset: house.offsets[p]!,
         polls: counts.get(p) ?? 0,
       }))
     : [];

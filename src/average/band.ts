@@ -37,7 +37,7 @@ export function crossValidatedResiduals(
   const n = polls.days.length;
   const fitted = lineAt(line.fit, polls.days);
   const inSample = new Float64Array(n);
-  for (let i = 0; i < n; i++) inSample[i] = (polls.values[i] as number) - (fitted[i] as number);
+  for (let i = 0; i < n; i++) inSample[i] = polls.values[i]! - fitted[i]!;
   if (n < MIN_CROSS_VALIDATED) return inSample;
   const residuals = new Float64Array(n).fill(Number.NaN);
   // Each half has half the polls, so its windows reach half as many to span the same days as the full line's.
@@ -57,9 +57,9 @@ export function crossValidatedResiduals(
     const testDays = polls.days.filter((_, i) => i % 2 === fold);
     const predicted = lineAt(other.fit, testDays);
     for (let i = fold, t = 0; i < n; i += 2, t++) {
-      const p = predicted[t] as number;
+      const p = predicted[t]!;
       if (Number.isNaN(p)) continue;
-      residuals[i] = (polls.values[i] as number) - p;
+      residuals[i] = polls.values[i]! - p;
       measured++;
     }
   }
@@ -90,10 +90,9 @@ export function residualQuantiles(
   const high = new Float64Array(at.length);
   const scratch = new Float64Array(k);
   for (let j = 0; j < at.length; j++) {
-    const start = starts[j] as number;
+    const start = starts[j]!;
     let m = 0;
-    for (let i = start; i < start + k; i++)
-      if (!Number.isNaN(residuals[i] as number)) scratch[m++] = residuals[i] as number;
+    for (let i = start; i < start + k; i++) if (!Number.isNaN(residuals[i]!)) scratch[m++] = residuals[i]!;
     low[j] = m ? quantileInPlace(scratch, m, predictionRank(0.025, m)) : 0;
     high[j] = m ? quantileInPlace(scratch, m, predictionRank(0.975, m)) : 0;
   }

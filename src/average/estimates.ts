@@ -64,8 +64,7 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   const days: number[] = [];
   const dayPolls: number[] = [];
   polls.days.forEach((day, i) => {
-    if (i > 0 && day === polls.days[i - 1])
-      dayPolls[dayPolls.length - 1] = (dayPolls[dayPolls.length - 1] as number) + 1;
+    if (i > 0 && day === polls.days[i - 1]) dayPolls[dayPolls.length - 1] = dayPolls[dayPolls.length - 1]! + 1;
     else {
       days.push(day);
       dayPolls.push(1);
@@ -76,7 +75,7 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   const fitted = lineAt(line.fit, estimateDays);
   const pollsterTerm = interpolate(at, line.fit.pollsterTerm, estimateDays);
   const pollTerm = interpolate(at, line.fit.pollTerm, estimateDays);
-  const windows = days.map((day, j) => windowRange(polls.days, day, halves[j] as number));
+  const windows = days.map((day, j) => windowRange(polls.days, day, halves[j]!));
   const enough = windows.map(([lo, hi]) => hi - lo >= rule.minFitPolls);
 
   const counts = windows.filter((_, j) => enough[j]).map(([lo, hi]) => hi - lo);
@@ -97,46 +96,39 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   days.forEach((_, j) => {
     const date = polls.points[offset]?.date as string;
     const [lo, hi] = windows[j] as [number, number];
-    offset += dayPolls[j] as number;
-    const raw = fitted[j] as number;
+    offset += dayPolls[j]!;
+    const raw = fitted[j]!;
     if (!enough[j] || Number.isNaN(raw)) {
       if (run.length) runs.push(run);
       run = [];
       const last = sparse[sparse.length - 1];
-      const continues = last && j > 0 && (!enough[j - 1] || Number.isNaN(fitted[j - 1] as number));
-      if (last && continues)
-        sparse[sparse.length - 1] = { ...last, to: date, polls: last.polls + (dayPolls[j] as number) };
-      else sparse.push({ from: date, to: date, polls: dayPolls[j] as number });
+      const continues = last && j > 0 && (!enough[j - 1] || Number.isNaN(fitted[j - 1]!));
+      if (last && continues) sparse[sparse.length - 1] = { ...last, to: date, polls: last.polls + dayPolls[j]! };
+      else sparse.push({ from: date, to: date, polls: dayPolls[j]! });
       return;
     }
     // No extrapolation: the estimate stays between the lowest and highest of the values in its window.
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (let i = lo; i < hi; i++) {
-      min = Math.min(min, values[i] as number);
-      max = Math.max(max, values[i] as number);
+      min = Math.min(min, values[i]!);
+      max = Math.max(max, values[i]!);
     }
     const value = Math.min(max, Math.max(min, raw));
-    const spread =
-      z *
-      Math.sqrt(
-        variance.betweenPollsters * (pollsterTerm[j] as number) + variance.withinPollster * (pollTerm[j] as number),
-      );
+    const spread = z * Math.sqrt(variance.betweenPollsters * pollsterTerm[j]! + variance.withinPollster * pollTerm[j]!);
     const estimate = Object.freeze({
       date,
       value: clampPercent(value),
       lower: clampPercent(value - spread),
       upper: clampPercent(value + spread),
-      pollLower: clampPercent(Math.min(value + (bandLow[j] as number), value)),
-      pollUpper: clampPercent(Math.max(value + (bandHigh[j] as number), value)),
+      pollLower: clampPercent(Math.min(value + bandLow[j]!, value)),
+      pollUpper: clampPercent(Math.max(value + bandHigh[j]!, value)),
     });
     estimates.push(estimate);
     run.push(estimate);
   });
   if (run.length) runs.push(run);
 
-  const widths = days.flatMap((_, j) =>
-    enough[j] && !Number.isNaN(fitted[j] as number) ? [2 * (halves[j] as number)] : [],
-  );
+  const widths = days.flatMap((_, j) => (enough[j] && !Number.isNaN(fitted[j]!) ? [2 * halves[j]!] : []));
   return { estimates, runs, sparse, widths };
 }

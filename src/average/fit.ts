@@ -87,35 +87,35 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
     voice: new Float64Array(count),
   };
   for (let j = 0; j < at.length; j++) {
-    const t = at[j] as number;
-    const h = halves[j] as number;
+    const t = at[j]!;
+    const h = halves[j]!;
     const [lo, hi] = windowRange(days, t, h);
     out.counts[j] = hi - lo;
     let present = 0;
     for (let i = lo; i < hi; i++) {
-      const x = (days[i] as number) - t;
+      const x = days[i]! - t;
       const u = Math.abs(x) / h;
       const c = 1 - u * u * u;
-      const k = c * c * c * (robustness[i] as number);
-      const sk = k * (sizeWeights[i] as number);
-      const y = values[i] as number;
-      const p = pollster[i] as number;
+      const k = c * c * c * robustness[i]!;
+      const sk = k * sizeWeights[i]!;
+      const y = values[i]!;
+      const p = pollster[i]!;
       const o = p * SUMS;
       if (!seen[p]) {
         seen[p] = 1;
         touched[present++] = p;
         sums.fill(0, o, o + SUMS);
       }
-      const kk = k * k * (overlap[i] as number);
-      sums[o + MASS] = (sums[o + MASS] as number) + k;
-      sums[o + M0] = (sums[o + M0] as number) + sk;
-      sums[o + M1] = (sums[o + M1] as number) + sk * x;
-      sums[o + M2] = (sums[o + M2] as number) + sk * x * x;
-      sums[o + MY] = (sums[o + MY] as number) + sk * y;
-      sums[o + MXY] = (sums[o + MXY] as number) + sk * x * y;
-      sums[o + V0] = (sums[o + V0] as number) + kk;
-      sums[o + V1] = (sums[o + V1] as number) + kk * x;
-      sums[o + V2] = (sums[o + V2] as number) + kk * x * x;
+      const kk = k * k * overlap[i]!;
+      sums[o + MASS] = sums[o + MASS]! + k;
+      sums[o + M0] = sums[o + M0]! + sk;
+      sums[o + M1] = sums[o + M1]! + sk * x;
+      sums[o + M2] = sums[o + M2]! + sk * x * x;
+      sums[o + MY] = sums[o + MY]! + sk * y;
+      sums[o + MXY] = sums[o + MXY]! + sk * x * y;
+      sums[o + V0] = sums[o + V0]! + kk;
+      sums[o + V1] = sums[o + V1]! + kk * x;
+      sums[o + V2] = sums[o + V2]! + kk * x * x;
     }
     let w = 0;
     let sx = 0;
@@ -123,17 +123,17 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
     let sy = 0;
     let sxy = 0;
     for (let q = 0; q < present; q++) {
-      const o = (touched[q] as number) * SUMS;
+      const o = touched[q]! * SUMS;
       const f = share(sums, o, shared);
-      w += f * (sums[o + M0] as number);
-      sx += f * (sums[o + M1] as number);
-      sxx += f * (sums[o + M2] as number);
-      sy += f * (sums[o + MY] as number);
-      sxy += f * (sums[o + MXY] as number);
+      w += f * sums[o + M0]!;
+      sx += f * sums[o + M1]!;
+      sxx += f * sums[o + M2]!;
+      sy += f * sums[o + MY]!;
+      sxy += f * sums[o + MXY]!;
     }
     if (hi - lo < minPolls || !(w > 0)) {
       out.values[j] = Number.NaN;
-      for (let q = 0; q < present; q++) seen[touched[q] as number] = 0;
+      for (let q = 0; q < present; q++) seen[touched[q]!] = 0;
       continue;
     }
     // d3-regression's ordinary least squares on weighted means: a flat line where the days barely spread.
@@ -149,17 +149,14 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
     let pollsterTerm = 0;
     let pollTerm = 0;
     for (let q = 0; q < present; q++) {
-      const p = touched[q] as number;
+      const p = touched[q]!;
       const o = p * SUMS;
       const f = share(sums, o, shared);
-      const m0 = sums[o + M0] as number;
-      const part = f * (a * m0 - b * (sums[o + M1] as number));
+      const m0 = sums[o + M0]!;
+      const part = f * (a * m0 - b * sums[o + M1]!);
       pollsterTerm += part * part;
-      pollTerm +=
-        f *
-        f *
-        (a * a * (sums[o + V0] as number) - 2 * a * b * (sums[o + V1] as number) + b * b * (sums[o + V2] as number));
-      out.voice[p] = (out.voice[p] as number) + (f * m0) / w;
+      pollTerm += f * f * (a * a * sums[o + V0]! - 2 * a * b * sums[o + V1]! + b * b * sums[o + V2]!);
+      out.voice[p] = out.voice[p]! + (f * m0) / w;
       seen[p] = 0;
     }
     out.pollsterTerm[j] = pollsterTerm;
@@ -171,6 +168,6 @@ export function fitAt(input: FitInput, at: Float64Array, halves: Float64Array): 
 /** The factor on a pollster's sums (at offset `o`): its voice over its sᵢKᵢ mass under shared weighting, else 1. */
 function share(sums: Float64Array, o: number, shared: boolean): number {
   if (!shared) return 1;
-  const m0 = sums[o + M0] as number;
-  return m0 > 0 ? Math.min(1, sums[o + MASS] as number) / m0 : 0;
+  const m0 = sums[o + M0]!;
+  return m0 > 0 ? Math.min(1, sums[o + MASS]!) / m0 : 0;
 }

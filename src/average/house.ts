@@ -45,24 +45,23 @@ export function fitHouseEffects(polls: PreparedPolls, rule: LineRule, at: Float6
     const sums = new Float64Array(count);
     counts.fill(0);
     for (let i = 0; i < values.length; i++) {
-      const f = fitted[i] as number;
+      const f = fitted[i]!;
       if (Number.isNaN(f)) continue;
-      const p = pollster[i] as number;
-      const a = 1 / (overlap[i] as number);
-      sums[p] = (sums[p] as number) + a * ((values[i] as number) - f);
-      counts[p] = (counts[p] as number) + a;
+      const p = pollster[i]!;
+      const a = 1 / overlap[i]!;
+      sums[p] = sums[p]! + a * (values[i]! - f);
+      counts[p] = counts[p]! + a;
     }
-    const next = sums.map((sum, p) => sum / ((counts[p] as number) + HOUSE_SHRINK_POLLS));
+    const next = sums.map((sum, p) => sum / (counts[p]! + HOUSE_SHRINK_POLLS));
     // Measured from the typical pollster, as the line weighs them, so one outlying pollster cannot set the level.
     const centre = weightedMedian(next, line.fit.voice);
     let moved = 0;
     for (let p = 0; p < count; p++) {
-      const offset = (next[p] as number) - centre;
-      moved = Math.max(moved, Math.abs(offset - (offsets[p] as number)));
+      const offset = next[p]! - centre;
+      moved = Math.max(moved, Math.abs(offset - offsets[p]!));
       offsets[p] = offset;
     }
-    for (let i = 0; i < values.length; i++)
-      adjusted[i] = (values[i] as number) - (offsets[pollster[i] as number] as number);
+    for (let i = 0; i < values.length; i++) adjusted[i] = values[i]! - (offsets[pollster[i]!] as number);
     line = robustLine(polls, adjusted, rule, at);
     if (moved < TOLERANCE) break;
   }
@@ -74,13 +73,13 @@ export function fitHouseEffects(polls: PreparedPolls, rule: LineRule, at: Float6
  * two middle values where it falls between them); 0 without weight.
  */
 export function weightedMedian(values: Float64Array, weights: Float64Array): number {
-  const order = [...values.keys()].filter((i) => (weights[i] as number) > 0);
-  order.sort((a, b) => (values[a] as number) - (values[b] as number));
-  const total = order.reduce((sum, i) => sum + (weights[i] as number), 0);
+  const order = [...values.keys()].filter((i) => weights[i]! > 0);
+  order.sort((a, b) => values[a]! - values[b]!);
+  const total = order.reduce((sum, i) => sum + weights[i]!, 0);
   let below = 0;
   for (const i of order) {
-    below += weights[i] as number;
-    if (below >= total / 2) return values[i] as number;
+    below += weights[i]!;
+    if (below >= total / 2) return values[i]!;
   }
   return 0;
 }

@@ -32,37 +32,36 @@ export function varianceParts(polls: PreparedPolls, residuals: Float64Array): Va
   const sum = new Float64Array(count);
   const inverse = new Float64Array(count);
   for (let i = 0; i < residuals.length; i++) {
-    const r = residuals[i] as number;
+    const r = residuals[i]!;
     if (Number.isNaN(r)) continue;
-    const p = pollster[i] as number;
-    const a = 1 / (overlap[i] as number);
-    const s = sizeWeights[i] as number;
-    n[p] = (n[p] as number) + a;
-    sum[p] = (sum[p] as number) + a * r;
-    inverse[p] = (inverse[p] as number) + a / (s * s);
+    const p = pollster[i]!;
+    const a = 1 / overlap[i]!;
+    const s = sizeWeights[i]!;
+    n[p] = n[p]! + a;
+    sum[p] = sum[p]! + a * r;
+    inverse[p] = inverse[p]! + a / (s * s);
   }
   let squares = 0;
   let raw = 0;
   let total = 0;
   for (let i = 0; i < residuals.length; i++) {
-    const r = residuals[i] as number;
+    const r = residuals[i]!;
     if (Number.isNaN(r)) continue;
-    const p = pollster[i] as number;
-    const a = 1 / (overlap[i] as number);
-    const s = sizeWeights[i] as number;
-    const d = r - (sum[p] as number) / (n[p] as number);
+    const p = pollster[i]!;
+    const a = 1 / overlap[i]!;
+    const s = sizeWeights[i]!;
+    const d = r - sum[p]! / n[p]!;
     squares += a * s * s * d * d;
     raw += a * s * s * r * r;
     total += a;
   }
-  const present = [...n.keys()].filter((p) => (n[p] as number) > 0);
+  const present = [...n.keys()].filter((p) => n[p]! > 0);
   const freedom = total - present.length;
   const withinPollster = freedom > 0.5 ? squares / freedom : total > 0 ? raw / total : 0;
   if (present.length < 2) return { betweenPollsters: 0, withinPollster };
-  const means = present.map((p) => (sum[p] as number) / (n[p] as number));
+  const means = present.map((p) => sum[p]! / n[p]!);
   const grand = means.reduce((a, b) => a + b, 0) / means.length;
   const spread = means.reduce((a, m) => a + (m - grand) ** 2, 0) / (means.length - 1);
-  const noise =
-    present.reduce((a, p) => a + (withinPollster * (inverse[p] as number)) / (n[p] as number) ** 2, 0) / present.length;
+  const noise = present.reduce((a, p) => a + (withinPollster * inverse[p]!) / n[p]! ** 2, 0) / present.length;
   return { betweenPollsters: Math.max(0, spread - noise), withinPollster };
 }

@@ -45,7 +45,7 @@ export function stateSpaceEstimates(
     fit.parameters.nonSampling ** 2 +
     (options.houseEffects ? fit.houseSpread ** 2 : 0);
   const q = fit.parameters.step ** 2;
-  const span = (days[days.length - 1] as number) + 1;
+  const span = days[days.length - 1]! + 1;
 
   const estimates: AverageEstimate[] = [];
   const runs: AverageEstimate[][] = [];
@@ -54,12 +54,12 @@ export function stateSpaceEstimates(
   let run: AverageEstimate[] = [];
   let wasSparse = false;
   days.forEach((day, j) => {
-    const date = polls.points[firstPoll[j] as number]?.date as string;
-    const count = (firstPoll[j + 1] ?? polls.days.length) - (firstPoll[j] as number);
-    const posterior = fit.level.variance[day] as number;
-    const variance = posterior + (fit.houseVariance[day] as number);
+    const date = polls.points[firstPoll[j]!]?.date as string;
+    const count = (firstPoll[j + 1] ?? polls.days.length) - firstPoll[j]!;
+    const posterior = fit.level.variance[day]!;
+    const variance = posterior + fit.houseVariance[day]!;
     const half = Z95 * Math.sqrt(variance);
-    const supported = 2 * half <= rule.maxIntervalWidth && (near.polls[j] as number) >= rule.minPolls;
+    const supported = 2 * half <= rule.maxIntervalWidth && near.polls[j]! >= rule.minPolls;
     if (!supported) {
       if (run.length) runs.push(run);
       run = [];
@@ -70,7 +70,7 @@ export function stateSpaceEstimates(
       return;
     }
     wasSparse = false;
-    const value = fit.level.mean[day] as number;
+    const value = fit.level.mean[day]!;
     const pollHalf = Z95 * Math.sqrt(variance + typical);
     const estimate: AverageEstimate = Object.freeze({
       date,
@@ -79,8 +79,8 @@ export function stateSpaceEstimates(
       upper: clamp(value + half),
       pollLower: clamp(value - pollHalf),
       pollUpper: clamp(value + pollHalf),
-      nearbyPolls: near.polls[j] as number,
-      nearbyPollsters: near.pollsters[j] as number,
+      nearbyPolls: near.polls[j]!,
+      nearbyPollsters: near.pollsters[j]!,
     });
     estimates.push(estimate);
     run.push(estimate);

@@ -57,7 +57,7 @@ export function kalmanAverage(
   const houseEffects: HouseEffect[] = o.houseEffects
     ? polls.pollsters.map((name, p) => ({
         ...(name === undefined ? {} : { pollster: name }),
-        offset: fit.offsets[p] as number,
+        offset: fit.offsets[p]!,
         polls: counts.get(p) ?? 0,
       }))
     : [];

@@ -64,8 +64,7 @@ export function observationVariances(parts: VarianceInputs, nonSampling: number,
   const { sampling, overlap, sameSample } = parts;
   const t2 = nonSampling * nonSampling;
   const result = out ?? new Float64Array(sampling.length);
-  for (let i = 0; i < sampling.length; i++)
-    result[i] = (sameSample[i] as number) * ((overlap[i] as number) * (sampling[i] as number) + t2);
+  for (let i = 0; i < sampling.length; i++) result[i] = sameSample[i]! * (overlap[i]! * sampling[i]! + t2);
   return result;
 }
 

@@ -36,12 +36,12 @@ const FIT_STEP_OF_HALF_WINDOW = 0.25;
  */
 export function fitDaysOf(days: Float64Array, minHalfDays: number): Float64Array {
   const distinct: number[] = [];
-  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) distinct.push(days[i] as number);
+  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) distinct.push(days[i]!);
   if (distinct.length <= MAX_FIT_DAYS) return Float64Array.from(distinct);
-  const span = (distinct[distinct.length - 1] as number) - (distinct[0] as number);
+  const span = distinct[distinct.length - 1]! - distinct[0]!;
   const step = Math.min(span / (MAX_FIT_DAYS - 1), FIT_STEP_OF_HALF_WINDOW * minHalfDays);
   // One fit day per step of an even grid: the first poll day at or after each grid day.
-  const first = distinct[0] as number;
+  const first = distinct[0]!;
   const kept: number[] = [first];
   let next = first + step;
   for (const day of distinct)
@@ -49,7 +49,7 @@ export function fitDaysOf(days: Float64Array, minHalfDays: number): Float64Array
       kept.push(day);
       next = first + (Math.floor((day - first) / step) + 1) * step;
     }
-  const last = distinct[distinct.length - 1] as number;
+  const last = distinct[distinct.length - 1]!;
   if (kept[kept.length - 1] !== last) kept.push(last);
   return Float64Array.from(kept);
 }
@@ -71,11 +71,11 @@ export function robustLine(polls: PreparedPolls, values: Float64Array, rule: Lin
   for (let pass = 0; pass < ROBUSTNESS_PASSES; pass++) {
     const fitted = lineAt(fit, polls.days);
     const residuals = new Float64Array(fitted.length);
-    for (let i = 0; i < residuals.length; i++) residuals[i] = Math.abs((values[i] as number) - (fitted[i] as number));
+    for (let i = 0; i < residuals.length; i++) residuals[i] = Math.abs(values[i]! - fitted[i]!);
     const typical = medianDefined(residuals);
     if (!(Math.abs(typical) >= 1e-12)) break;
     for (let i = 0; i < residuals.length; i++) {
-      const r = residuals[i] as number;
+      const r = residuals[i]!;
       if (Number.isNaN(r)) continue;
       const u = r / (6 * typical);
       robustness[i] = u >= 1 ? 1e-12 : (1 - u * u) * (1 - u * u);
@@ -99,14 +99,14 @@ export function interpolate(at: Float64Array, values: Float64Array, days: Float6
   const last = at.length - 1;
   let p = 0;
   for (let i = 0; i < days.length; i++) {
-    const day = days[i] as number;
-    while (p < last && (at[p + 1] as number) <= day) p++;
-    const left = at[p] as number;
-    const value = values[p] as number;
+    const day = days[i]!;
+    while (p < last && at[p + 1]! <= day) p++;
+    const left = at[p]!;
+    const value = values[p]!;
     if (day <= left || p === last) out[i] = value;
     else {
-      const next = values[p + 1] as number;
-      out[i] = value + ((next - value) * (day - left)) / ((at[p + 1] as number) - left);
+      const next = values[p + 1]!;
+      out[i] = value + ((next - value) * (day - left)) / (at[p + 1]! - left);
     }
   }
   return out;

@@ -25,17 +25,17 @@ export function levelLogLikelihood(obs: LevelObservations, q: number): number {
   const { days, values, variances } = obs;
   const n = days.length;
   if (n === 0) return 0;
-  let mean = values[0] as number;
-  let variance = variances[0] as number;
-  let day = days[0] as number;
+  let mean = values[0]!;
+  let variance = variances[0]!;
+  let day = days[0]!;
   let sum = 0;
   for (let i = 1; i < n; i++) {
-    const d = days[i] as number;
+    const d = days[i]!;
     variance += q * (d - day);
     day = d;
-    const r = variances[i] as number;
+    const r = variances[i]!;
     const f = variance + r;
-    const v = (values[i] as number) - mean;
+    const v = values[i]! - mean;
     sum -= 0.5 * (Math.log(f) + (v * v) / f);
     mean += (variance / f) * v;
     variance = (variance * r) / f;
@@ -76,19 +76,19 @@ export interface SmoothedLevel {
 export function smoothLevel(obs: LevelObservations, q: number): SmoothedLevel {
   const { days, values, variances } = obs;
   const n = days.length;
-  const count = n ? (days[n - 1] as number) + 1 : 0;
+  const count = n ? days[n - 1]! + 1 : 0;
   const filtered = new Float64Array(count);
   const filteredVariance = new Float64Array(count);
   const gains = new Float64Array(n);
-  let mean = values[0] as number;
+  let mean = values[0]!;
   let variance = Number.POSITIVE_INFINITY;
   let i = 0;
   for (let t = 0; t < count; t++) {
     if (t > 0) variance += q;
     for (; i < n && days[i] === t; i++) {
-      const r = variances[i] as number;
+      const r = variances[i]!;
       const gain = variance === Number.POSITIVE_INFINITY ? 1 : variance / (variance + r);
-      mean += gain * ((values[i] as number) - mean);
+      mean += gain * (values[i]! - mean);
       variance = gain === 1 ? r : (variance * r) / (variance + r);
       gains[i] = gain;
     }
@@ -99,11 +99,11 @@ export function smoothLevel(obs: LevelObservations, q: number): SmoothedLevel {
   const smoothedVariance = Float64Array.from(filteredVariance);
   const backward = new Float64Array(count);
   for (let t = count - 2; t >= 0; t--) {
-    const predicted = (filteredVariance[t] as number) + q;
-    const j = predicted > 0 ? (filteredVariance[t] as number) / predicted : 1;
+    const predicted = filteredVariance[t]! + q;
+    const j = predicted > 0 ? filteredVariance[t]! / predicted : 1;
     backward[t] = j;
-    smoothed[t] = (filtered[t] as number) + j * ((smoothed[t + 1] as number) - (filtered[t] as number));
-    smoothedVariance[t] = (filteredVariance[t] as number) + j * j * ((smoothedVariance[t + 1] as number) - predicted);
+    smoothed[t] = filtered[t]! + j * (smoothed[t + 1]! - filtered[t]!);
+    smoothedVariance[t] = filteredVariance[t]! + j * j * (smoothedVariance[t + 1]! - predicted);
   }
   return { mean: smoothed, variance: smoothedVariance, filtered, gains, backward };
 }
@@ -118,13 +118,12 @@ export function smoothWith(level: SmoothedLevel, days: Float64Array, values: Flo
   const count = level.mean.length;
   const out = new Float64Array(count);
   const n = days.length;
-  let mean = values[0] as number;
+  let mean = values[0]!;
   let i = 0;
   for (let t = 0; t < count; t++) {
-    for (; i < n && days[i] === t; i++) mean += (level.gains[i] as number) * ((values[i] as number) - mean);
+    for (; i < n && days[i] === t; i++) mean += level.gains[i]! * (values[i]! - mean);
     out[t] = mean;
   }
-  for (let t = count - 2; t >= 0; t--)
-    out[t] = (out[t] as number) + (level.backward[t] as number) * ((out[t + 1] as number) - (out[t] as number));
+  for (let t = count - 2; t >= 0; t--) out[t] = out[t]! + level.backward[t]! * (out[t + 1]! - out[t]!);
   return out;
 }

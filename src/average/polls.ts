@@ -75,14 +75,14 @@ export function subsetPolls(polls: PreparedPolls, keep: (i: number) => boolean):
   for (let i = 0; i < polls.days.length; i++) if (keep(i)) kept.push(i);
   const pick = <T extends Float64Array | Int32Array>(from: T, to: T): T => {
     kept.forEach((i, j) => {
-      to[j] = from[i] as number;
+      to[j] = from[i]!;
     });
     return to;
   };
   const n = kept.length;
   return {
     ...polls,
-    points: kept.map((i) => polls.points[i] as PollPoint),
+    points: kept.map((i) => polls.points[i]!),
     days: pick(polls.days, new Float64Array(n)),
     values: pick(polls.values, new Float64Array(n)),
     sizeWeights: pick(polls.sizeWeights, new Float64Array(n)),

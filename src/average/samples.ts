@@ -27,7 +27,7 @@ export function sameSampleCounts(polls: PreparedPolls): Float64Array {
       groups.clear();
       for (let i = start; i < end; i++) {
         const point = points[i];
-        const p = pollster[i] as number;
+        const p = pollster[i]!;
         const key =
           point?.pollId !== undefined ? `${p}|${point.pollId}` : point?.fieldStart ? `${p}|${point.fieldStart}` : p;
         const group = groups.get(key);

@@ -59,7 +59,7 @@ export function samplingVariances(polls: PreparedPolls, measure: "share" | "net"
       return;
     }
     const n = point.sampleSize ?? median;
-    const value = (values[i] as number) / 100;
+    const value = values[i]! / 100;
     const share = Math.min(0.99, Math.max(0.01, value));
     const spread = measure === "net" ? 1 - Math.min(0.98, value * value) : share * (1 - share);
     out[i] = (DESIGN_EFFECT * spread * 10_000) / n;

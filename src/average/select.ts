@@ -9,11 +9,11 @@ export function quantileInPlace(values: Float64Array, length: number, p: number)
   const position = Math.min(1, Math.max(0, p)) * (length - 1);
   const below = Math.floor(position);
   select(values, below, 0, length - 1);
-  const low = values[below] as number;
+  const low = values[below]!;
   if (below === position || below + 1 >= length) return low;
   // After selecting `below`, every entry to its right is at least it: the next order statistic is their minimum.
   let high = Number.POSITIVE_INFINITY;
-  for (let i = below + 1; i < length; i++) if ((values[i] as number) < high) high = values[i] as number;
+  for (let i = below + 1; i < length; i++) if (values[i]! < high) high = values[i]!;
   return low + (high - low) * (position - below);
 }
 
@@ -21,8 +21,7 @@ export function quantileInPlace(values: Float64Array, length: number, p: number)
 export function medianDefined(values: Float64Array): number {
   const scratch = new Float64Array(values.length);
   let length = 0;
-  for (let i = 0; i < values.length; i++)
-    if (!Number.isNaN(values[i] as number)) scratch[length++] = values[i] as number;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) scratch[length++] = values[i]!;
   return quantileInPlace(scratch, length, 0.5);
 }
 
@@ -35,19 +34,19 @@ function select(values: Float64Array, k: number, left: number, right: number): v
   let hi = right;
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
-    const a = values[lo] as number;
-    const b = values[mid] as number;
-    const c = values[hi] as number;
+    const a = values[lo]!;
+    const b = values[mid]!;
+    const c = values[hi]!;
     // The median of the three: the largest of the pairwise minimums.
     const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
       if (i <= j) {
-        const t = values[i] as number;
-        values[i] = values[j] as number;
+        const t = values[i]!;
+        values[i] = values[j]!;
         values[j] = t;
         i++;
         j--;

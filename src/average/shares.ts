@@ -31,14 +31,14 @@ export function shareVariance(
   const after = new Float64Array(n);
   // Walk each day's polls backwards: `after` is the product of (1 − K) over the day's later polls.
   for (let i = n - 1; i >= 0; i--) {
-    const t = days[i] as number;
-    after[i] = keep[t] as number;
-    keep[t] = (keep[t] as number) * (1 - (level.gains[i] as number));
+    const t = days[i]!;
+    after[i] = keep[t]!;
+    keep[t] = keep[t]! * (1 - level.gains[i]!);
   }
   // Per pollster, its polls' indices, to build each day's input Σ K·after in O(its polls).
   const byPollster = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const p = pollster[i] as number;
+    const p = pollster[i]!;
     const list = byPollster.get(p);
     if (list) list.push(i);
     else byPollster.set(p, [i]);
@@ -47,23 +47,21 @@ export function shareVariance(
   const input = new Float64Array(count);
   const share = new Float64Array(count);
   for (const [p, polls] of byPollster) {
-    const v = unknown[p] as number;
+    const v = unknown[p]!;
     if (!(v > 0)) continue;
     for (const i of polls) {
-      const t = days[i] as number;
-      input[t] = (input[t] as number) + (level.gains[i] as number) * (after[i] as number);
+      const t = days[i]!;
+      input[t] = input[t]! + level.gains[i]! * after[i]!;
     }
-    const first = days[polls[0] as number] as number;
+    const first = days[polls[0]!] as number;
     let mean = 0;
     for (let t = first; t < count; t++) {
-      mean = mean * (keep[t] as number) + (input[t] as number);
+      mean = mean * keep[t]! + input[t]!;
       share[t] = mean;
     }
-    for (let t = count - 2; t >= 0; t--)
-      share[t] =
-        (share[t] as number) + (level.backward[t] as number) * ((share[t + 1] as number) - (share[t] as number));
-    for (let t = 0; t < count; t++) out[t] = (out[t] as number) + (share[t] as number) ** 2 * v;
-    for (const i of polls) input[days[i] as number] = 0;
+    for (let t = count - 2; t >= 0; t--) share[t] = share[t]! + level.backward[t]! * (share[t + 1]! - share[t]!);
+    for (let t = 0; t < count; t++) out[t] = out[t]! + share[t]! ** 2 * v;
+    for (const i of polls) input[days[i]!] = 0;
     share.fill(0);
   }
   return out;

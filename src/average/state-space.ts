@@ -76,7 +76,7 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
     const own = observationVariances(parts, nonSampling);
     if (settings.weighting === "per-poll") return own;
     const voice = voiceFactors(polls, settings.voiceHalfSpan, own);
-    return own.map((v, i) => v * (voice[i] as number));
+    return own.map((v, i) => v * voice[i]!);
   };
   const offsets = new Float64Array(count);
   const posterior = new Float64Array(count);
@@ -89,8 +89,7 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   const rounds = () => {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const moved = houseRound(polls, level, variances, spread, offsets, posterior);
-      for (let i = 0; i < n; i++)
-        adjusted[i] = (polls.values[i] as number) - (offsets[polls.pollster[i] as number] as number);
+      for (let i = 0; i < n; i++) adjusted[i] = polls.values[i]! - (offsets[polls.pollster[i]!] as number);
       level = smooth();
       spread = houseSpreadOf(polls, level);
       if (moved < TOLERANCE) break;
@@ -109,7 +108,7 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   // the error their offsets leave is Σₚ (Aₚ − 1/P) hₚ, of variance spread² (Σₚ Aₚ² − 1/P), never below 0.
   if (!settings.houseEffects)
     for (let t = 0; t < houseVariance.length; t++)
-      houseVariance[t] = Math.max(0, (houseVariance[t] as number) - (spread * spread) / count);
+      houseVariance[t] = Math.max(0, houseVariance[t]! - (spread * spread) / count);
   return { level, parameters, sampling, variances, offsets, houseSpread: spread, houseVariance };
 }
 
@@ -130,24 +129,24 @@ function houseRound(
   const weight = new Float64Array(count);
   const sum = new Float64Array(count);
   for (let i = 0; i < polls.days.length; i++) {
-    const p = polls.pollster[i] as number;
-    const w = 1 / (variances[i] as number);
-    weight[p] = (weight[p] as number) + w;
-    sum[p] = (sum[p] as number) + w * ((polls.values[i] as number) - (level.mean[polls.days[i] as number] as number));
+    const p = polls.pollster[i]!;
+    const w = 1 / variances[i]!;
+    weight[p] = weight[p]! + w;
+    sum[p] = sum[p]! + w * (polls.values[i]! - (level.mean[polls.days[i]!] as number));
   }
   const prior = 1 / Math.max(MIN_HOUSE_SPREAD, spread) ** 2;
   let moved = 0;
   for (let p = 0; p < count; p++) {
-    const offset = (sum[p] as number) / ((weight[p] as number) + prior);
-    moved = Math.max(moved, Math.abs(offset - (offsets[p] as number)));
+    const offset = sum[p]! / (weight[p]! + prior);
+    moved = Math.max(moved, Math.abs(offset - offsets[p]!));
     offsets[p] = offset;
-    posterior[p] = 1 / ((weight[p] as number) + prior);
+    posterior[p] = 1 / (weight[p]! + prior);
   }
   return moved;
 }
 
 /** The spread of house effects (sd, points): `varianceParts`'s between-pollster part of the raw polls' residuals from the level. */
 function houseSpreadOf(polls: PreparedPolls, level: SmoothedLevel): number {
-  const residuals = polls.values.map((v, i) => v - (level.mean[polls.days[i] as number] as number));
+  const residuals = polls.values.map((v, i) => v - (level.mean[polls.days[i]!] as number));
   return Math.sqrt(varianceParts(polls, residuals).betweenPollsters);
 }

@@ -60,14 +60,14 @@ export function pollsNear(
   let lo = 0;
   let hi = 0;
   estimateDays.forEach((day, j) => {
-    while (hi < days.length && (days[hi] as number) <= day + halfSpan) {
-      const p = pollster[hi++] as number;
-      counts[p] = (counts[p] as number) + 1;
+    while (hi < days.length && days[hi]! <= day + halfSpan) {
+      const p = pollster[hi++]!;
+      counts[p] = counts[p]! + 1;
       if (counts[p] === 1) active++;
     }
-    while ((days[lo] as number) < day - halfSpan) {
-      const p = pollster[lo++] as number;
-      counts[p] = (counts[p] as number) - 1;
+    while (days[lo]! < day - halfSpan) {
+      const p = pollster[lo++]!;
+      counts[p] = counts[p]! - 1;
       if (counts[p] === 0) active--;
     }
     polls[j] = hi - lo;

@@ -50,22 +50,22 @@ export function voiceFactors(
   const place = new Int32Array(polls.pollsters.length).fill(-1);
   const scratch = new Float64Array(polls.pollsters.length);
   const enter = (i: number) => {
-    const p = pollster[i] as number;
-    counts[p] = (counts[p] as number) + 1 / (variances[i] as number);
-    members[p] = (members[p] as number) + 1;
+    const p = pollster[i]!;
+    counts[p] = counts[p]! + 1 / variances[i]!;
+    members[p] = members[p]! + 1;
     if (members[p] === 1) {
       place[p] = active.length;
       active.push(p);
     }
   };
   const leave = (i: number) => {
-    const p = pollster[i] as number;
-    counts[p] = (counts[p] as number) - 1 / (variances[i] as number);
-    members[p] = (members[p] as number) - 1;
+    const p = pollster[i]!;
+    counts[p] = counts[p]! - 1 / variances[i]!;
+    members[p] = members[p]! - 1;
     if (members[p] === 0) {
       counts[p] = 0;
       // Swap-remove: the last active pollster takes p's place.
-      const at = place[p] as number;
+      const at = place[p]!;
       const last = active.pop() as number;
       if (last !== p) {
         active[at] = last;
@@ -77,20 +77,20 @@ export function voiceFactors(
   let lo = 0;
   let hi = 0;
   let i = 0;
-  const first = days[0] as number;
-  const last = days[n - 1] as number;
+  const first = days[0]!;
+  const last = days[n - 1]!;
   while (i < n) {
-    const day = days[i] as number;
+    const day = days[i]!;
     // A full span even at the ends, moved inside the series: else a tracker's last days count half its polls.
     const from = Math.max(first, Math.min(day - halfSpan, last - 2 * halfSpan));
     const to = from + 2 * halfSpan;
-    while (hi < n && (days[hi] as number) <= to) enter(hi++);
-    while ((days[lo] as number) < from) leave(lo++);
+    while (hi < n && days[hi]! <= to) enter(hi++);
+    while (days[lo]! < from) leave(lo++);
     active.forEach((p, j) => {
-      scratch[j] = counts[p] as number;
+      scratch[j] = counts[p]!;
     });
     const median = quantileInPlace(scratch, active.length, 0.5);
-    for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, (counts[pollster[i] as number] as number) / median);
+    for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, (counts[pollster[i]!] as number) / median);
   }
   return factors;
 }

@@ -29,9 +29,9 @@ export function halfWidths(days: Float64Array, at: Float64Array, rule: WindowRul
   const starts = nearestStarts(days, at, k);
   const out = new Float64Array(at.length);
   for (let j = 0; j < at.length; j++) {
-    const t = at[j] as number;
-    const left = starts[j] as number;
-    const reach = Math.max(t - (days[left] as number), (days[left + k - 1] as number) - t);
+    const t = at[j]!;
+    const left = starts[j]!;
+    const reach = Math.max(t - days[left]!, days[left + k - 1]! - t);
     out[j] = Math.min(rule.maxHalfDays, Math.max(rule.minHalfDays, reach));
   }
   return out;
@@ -47,8 +47,8 @@ export function nearestStarts(days: Float64Array, at: Float64Array, k: number): 
   const starts = new Int32Array(at.length);
   let left = 0;
   for (let j = 0; j < at.length; j++) {
-    const t = at[j] as number;
-    while (left + k < n && (days[left + k] as number) - t <= t - (days[left] as number)) left++;
+    const t = at[j]!;
+    while (left + k < n && days[left + k]! - t <= t - days[left]!) left++;
     starts[j] = left;
   }
   return starts;
@@ -60,7 +60,7 @@ export function firstAbove(days: Float64Array, day: number): number {
   let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= day) lo = mid + 1;
+    if (days[mid]! <= day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -72,7 +72,7 @@ export function firstAtOrAbove(days: Float64Array, day: number): number {
   let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) < day) lo = mid + 1;
+    if (days[mid]! < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -53,6 +53,6 @@ const BOLD = [
 
 /** Built-in widths in em of regular and bold text, by character code. */
 export const BUILT_IN: { readonly regular: ReadonlyMap<number, number>; readonly bold: ReadonlyMap<number, number> } = {
-  regular: new Map(METRIC_CHARACTERS.map((c, i) => [c.charCodeAt(0), (REGULAR[i] as number) / 1000])),
-  bold: new Map(METRIC_CHARACTERS.map((c, i) => [c.charCodeAt(0), (BOLD[i] as number) / 1000])),
+  regular: new Map(METRIC_CHARACTERS.map((c, i) => [c.charCodeAt(0), REGULAR[i]! / 1000])),
+  bold: new Map(METRIC_CHARACTERS.map((c, i) => [c.charCodeAt(0), BOLD[i]! / 1000])),
 };

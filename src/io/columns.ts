@@ -75,7 +75,7 @@ export function rolesOf(header: readonly string[], wide: readonly string[], seri
   return header.map((_, i) => {
     const role = chosen.get(i);
     if (role) return role;
-    const name = normal[i] as string;
+    const name = normal[i]!;
     if (NOT_POLL_DATES.has(name)) return { kind: "unknown", why: "a date that is not a poll's" };
     if (POINT_COLUMNS.has(name) || SERIES_COLUMNS.has(name))
       return { kind: "unknown", why: "a second column for a field another column fills" };
@@ -99,7 +99,7 @@ export function isoDate(cell: string, format: DateFormat): string {
   if (format === "YYYY-MM-DD") return cell;
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(cell);
   if (!match) return cell;
-  const [first, second, year] = [Number(match[1]), Number(match[2]), match[3] as string];
+  const [first, second, year] = [Number(match[1]), Number(match[2]), match[3]!];
   const [month, day] = format === "M/D/YYYY" ? [first, second] : [second, first];
   const fullYear = year.length === 4 ? Number(year) : Number(year) + (Number(year) <= 68 ? 2000 : 1900);
   return `${String(fullYear).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -48,7 +48,7 @@ function pollShares(c: Context): (column: number, value: string) => number {
   const records = new Map<number, string>();
   for (const s of c.series)
     for (let i = 0; i < s.points.length; i++)
-      records.set(s.records[i] as number, pollOf(s.points[i] as unknown as PollPoint, {}));
+      records.set(s.records[i]!, pollOf(s.points[i] as unknown as PollPoint, {}));
   const all = new Set(records.values()).size;
   const known = new Map<string, number>();
   return (column, value) => {
@@ -79,7 +79,7 @@ function withOtherColumns(issue: Issue, c: Context, share: (column: number, valu
   const differ = c.roles.flatMap((role, i) => (role.kind === "unknown" && cell(a, i) !== cell(b, i) ? [i] : []));
   const column = differ[0];
   if (column === undefined) return issue;
-  const name = c.header[column] as string;
+  const name = c.header[column]!;
   const [mine, theirs] = [cell(a, column), cell(b, column)];
   let filter: { column: number; value: string } | undefined;
   for (const i of differ) {
@@ -94,7 +94,7 @@ function withOtherColumns(issue: Issue, c: Context, share: (column: number, valu
     ...issue,
     note: (words) => {
       const keep = filter
-        ? `: keep one with ${words("filter", { column: c.header[filter.column] as string, value: filter.value })}`
+        ? `: keep one with ${words("filter", { column: c.header[filter.column]!, value: filter.value })}`
         : "";
       const more = note ? `; ${typeof note === "string" ? note : note(words)}` : "";
       return `the two rows differ in column ${name} (${JSON.stringify(theirs)} and ${JSON.stringify(mine)})${keep}${more}`;

@@ -24,7 +24,7 @@ export function titleOf(labels: readonly string[]): string {
   if (named.length > 3) return `${named.length} poll series`;
   const [first, ...rest] = named as [string, ...string[]];
   const words = [capital(first), ...rest.map((l) => (ANSWER.test(l) ? lower(l) : l))];
-  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 /** Column names that hold a net value or a lead (−100 to 100) rather than a share. */

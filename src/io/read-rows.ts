@@ -74,7 +74,7 @@ export function readRows(rows: readonly string[][], r: Reading): Read {
     rowsKept++;
     const shared: Record<string, unknown> = {};
     for (let i = 0; i < r.roles.length; i++) {
-      const role = r.roles[i] as Role;
+      const role = r.roles[i]!;
       const cell = (row[i] ?? "").trim();
       if (cell !== "" && !isMissing(cell)) filled[i] = (filled[i] ?? 0) + 1;
       if (role.kind === "point" && role.field !== "value") {
@@ -105,7 +105,7 @@ export function readRows(rows: readonly string[][], r: Reading): Read {
     if (problem === "after-as-of") out.issues.push(afterAsOf(record, r, shared.date as string));
     for (const { column, value } of values) {
       const at = seriesAt(keyOf(column), column);
-      const building = series[at] as Building;
+      const building = series[at]!;
       building.points.push({ ...shared, value });
       building.records.push(record);
     }

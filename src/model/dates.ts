@@ -26,7 +26,7 @@ export function isIsoDate(text: string): boolean {
     else day = day * 10 + digit;
   }
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : (DAYS[month - 1] as number));
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month - 1]!);
 }
 
 // Parsed datasets repeat their dates in every chart, summary and table; keep the times.

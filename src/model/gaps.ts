@@ -12,13 +12,13 @@ const MIN_DAYS = 60;
 const scratch = new Float64Array(NEIGHBOURS);
 function median(values: readonly number[], start: number, length: number): number {
   for (let i = 0; i < length; i++) {
-    const value = values[start + i] as number;
+    const value = values[start + i]!;
     let j = i;
-    for (; j > 0 && (scratch[j - 1] as number) > value; j--) scratch[j] = scratch[j - 1] as number;
+    for (; j > 0 && scratch[j - 1]! > value; j--) scratch[j] = scratch[j - 1]!;
     scratch[j] = value;
   }
   const mid = length >> 1;
-  return length % 2 ? (scratch[mid] as number) : ((scratch[mid - 1] as number) + (scratch[mid] as number)) / 2;
+  return length % 2 ? scratch[mid]! : (scratch[mid - 1]! + scratch[mid]!) / 2;
 }
 
 /**
@@ -40,7 +40,7 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
     starts.push(i);
     times.push(time);
   });
-  const gaps = times.slice(1).map((t, j) => (t - (times[j] as number)) / DAY);
+  const gaps = times.slice(1).map((t, j) => (t - times[j]!) / DAY);
   const breaks: number[] = [];
   if (maxGapDays === undefined && gaps.length < 3) return breaks;
   gaps.forEach((gap, j) => {
@@ -51,7 +51,7 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
       const pace = Math.max(j > from ? median(gaps, from, j - from) : 0, after > 0 ? median(gaps, j + 1, after) : 0);
       limit = Math.max(MIN_DAYS, FACTOR * pace);
     }
-    if (gap > limit) breaks.push(starts[j + 1] as number);
+    if (gap > limit) breaks.push(starts[j + 1]!);
   });
   return breaks;
 }

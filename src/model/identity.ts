@@ -2,7 +2,7 @@ import { DEFAULT_POPULATIONS, type ParseOptions } from "./parse-options.js";
 import { POPULATION_ORDER, type PollKind } from "./kind.js";
 import { pollKey, populationOf, surveyKey } from "./polls.js";
 import { fail, type Issues, type Path } from "./schema.js";
-import type { PollDataset, PollPoint, PollSeries } from "./types.js";
+import type { PollDataset, PollPoint } from "./types.js";
 
 // One poll once in a series: repeated rows, rows of one poll with two values, one poll listed per
 // population. What is dropped is counted in rows of the file, never in rows × series: the CSV reader
@@ -67,7 +67,7 @@ export function identities(
   issues: Issues,
   dropped: Dropped,
 ): Indexed[] {
-  const series = dataset.series[s] as PollSeries;
+  const series = dataset.series[s]!;
   const path: Path = ["series", s];
   const first = new Map<string, number>();
   const kept: Indexed[] = [];
@@ -81,7 +81,7 @@ export function identities(
       kept.push(item);
       continue;
     }
-    const earlier = kept[at] as Indexed;
+    const earlier = kept[at]!;
     const related = [...path, "points", earlier.index];
     if (earlier.point.value !== item.point.value && !(clashes.get(at)?.includes(item.point.value) ?? false)) {
       if (options.conflicts === "first" || options.conflicts === "mean") {
@@ -118,7 +118,7 @@ export function identities(
   }
   if (options.conflicts === "mean")
     for (const [at, values] of clashes) {
-      const item = kept[at] as Indexed;
+      const item = kept[at]!;
       kept[at] = { index: item.index, point: Object.freeze({ ...item.point, value: mean(values) }) };
     }
   return onePopulation(kept, dataset, s, options, order, rowOf, dropped);
@@ -135,7 +135,7 @@ function onePopulation(
   dropped: Dropped,
 ): Indexed[] {
   if (options.populations === "all") return indexed;
-  const series = dataset.series[s] as PollSeries;
+  const series = dataset.series[s]!;
   const lower = order.map((p) => p.toLowerCase());
   const rank = (item: Indexed) => {
     const at = lower.indexOf(populationOf(item.point, dataset, series)?.toLowerCase() ?? "");

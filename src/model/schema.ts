@@ -179,7 +179,7 @@ export function object<S extends Fields>(
     }
     const result: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
+      const key = keys[i]!;
       const field = table[i] as Field<unknown>;
       const input = value[key];
       if (input === undefined && !field.required) continue;

@@ -49,17 +49,17 @@ export function pollReadings(series: PollSeries, dataset: Pick<PollDataset, "pol
 }
 
 function readingOf(key: string, versions: PollPoint[]): PollReading {
-  const first = versions[0] as PollPoint;
+  const first = versions[0]!;
   if (versions.length === 1) return { key, value: first.value, point: first, versions, rule: "only" };
   const sizes = versions.map((v) => v.sampleSize);
   if (sizes.every((n): n is number => n !== undefined)) {
     const largest = Math.max(...sizes);
     const full = versions.filter((v) => v.sampleSize === largest);
     if (full.length === 1) {
-      const point = full[0] as PollPoint;
+      const point = full[0]!;
       return { key, value: point.value, point, versions: Object.freeze(versions), rule: "largest-sample" };
     }
-    return { key, value: mean(full), point: full[0] as PollPoint, versions: Object.freeze(versions), rule: "mean" };
+    return { key, value: mean(full), point: full[0]!, versions: Object.freeze(versions), rule: "mean" };
   }
   return { key, value: mean(versions), point: first, versions: Object.freeze(versions), rule: "mean" };
 }

@@ -68,7 +68,7 @@ function pollsNear(times: readonly number[], date: string): number {
     let [lo, hi] = [0, times.length];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((times[mid] as number) < x) lo = mid + 1;
+      if (times[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;

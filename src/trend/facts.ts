@@ -56,18 +56,16 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const points = readingPoints(s, dataset);
   const polls = points === s.points ? s : { ...s, points };
   const measure = s.measure ?? "share";
-  const latest = points[points.length - 1] as PollPoint;
+  const latest = points[points.length - 1]!;
   const pollsters = [...new Set(points.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   // Changes are measured within one pollster: different pollsters' polls differ by method, not only by time.
   const own =
     pollsters.length > 1 ? points.filter((p) => pollsterOf(p, dataset) === pollsterOf(latest, dataset)) : points;
-  const first = own[0] as PollPoint;
+  const first = own[0]!;
   const previous = own.length > 1 ? own[own.length - 2] : undefined;
   const [high, low] = extremes(points);
   const runs = splitRuns(points, options.maxGapDays);
-  const gaps = runs
-    .slice(1)
-    .map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0] as PollPoint }));
+  const gaps = runs.slice(1).map((run, i) => ({ from: runs[i]?.[runs[i].length - 1] as PollPoint, to: run[0]! }));
   const average = averageFactsFor(
     polls,
     options.average ?? "auto",

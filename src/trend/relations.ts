@@ -54,8 +54,8 @@ function eachPair(
 ) {
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i] as SeriesFacts;
-      const b = facts[j] as SeriesFacts;
+      const a = facts[i]!;
+      const b = facts[j]!;
       if (!rivals(a, b)) continue;
       const { basis, pairs: list } = pairs(a, b, dataset);
       if (list.length >= 2) visit(a, b, basis, list);
@@ -150,16 +150,16 @@ export function crossing(
   eachPair(facts, dataset, (a, b, basis, list) => {
     if (field && a !== top && b !== top) return;
     if (!a.current || !b.current) return;
-    const last = list[list.length - 1] as Pair;
+    const last = list[list.length - 1]!;
     if (last.a === last.b) return;
     const aLeads = last.a > last.b;
     const ahead = (p: Pair) => (aLeads ? p.a > p.b : p.b > p.a);
     let start = list.length - 1;
-    while (start > 0 && ahead(list[start - 1] as Pair)) start--;
+    while (start > 0 && ahead(list[start - 1]!)) start--;
     if (start === 0) return;
-    const at = list[start] as Pair;
+    const at = list[start]!;
     // A lead that changed hands inside a hole in either series' polling has no date to give.
-    const before = (list[start - 1] as Pair).date;
+    const before = list[start - 1]!.date;
     const inGap = (s: SeriesFacts) => s.gaps.some((g) => g.from.date >= before && g.to.date <= at.date);
     if (inGap(a) || inGap(b)) return;
     if (best && at.date <= best.date) return;
