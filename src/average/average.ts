@@ -81,7 +81,8 @@ export const SPARSE_RULE: SparseRule = Object.freeze({ minWindowPolls: 20, maxWi
  * median number of polls in a window but at least 39, widened if need be to contain the estimate.
  * Under 39 polls those ranks are the extremes, which hold about (n − 1) ÷ (n + 1) of new polls.
  *
- * Every number is clamped to 0..100 (net values: −100..100). Cost: O(n log n) to sort, then O(fit days × polls per window),
+ * Every number is clamped to 0..100 (net values: −100..100). Cost: O(n log n) to sort, then O(fit days × polls per
+ * window),
  * which is O(n) at a fixed span: about the same per poll from 1,000 to 50,000 polls.
  *
  * **`method: "kalman"`: the state-space average** (a daily estimate that follows the polls as they come,

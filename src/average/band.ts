@@ -20,7 +20,8 @@ const MIN_CROSS_VALIDATED = 6;
  * they are) with the full line's robustness weights (so an outlier found once stays one) and the same
  * windows, except that where polls are sparse they widen to reach half as many polls and need half as
  * many, so that they span about the days the full line's windows span. A residual from the full line
- * would be too small, since each poll pulls the line toward itself; that matters most where the window holds few polls. Where the other
+ * would be too small, since each poll pulls the line toward itself; that matters most where the window holds few polls.
+ * Where the other
  * half has too few polls near a poll, its residual is `NaN` (left out of the band); below 6 polls, or
  * where no poll could be measured so, the full line's residuals are used (`NaN` where it has no value).
  *

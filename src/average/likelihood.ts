@@ -43,7 +43,10 @@ function logPrior(step: number, nonSampling: number): number {
 export interface VarianceInputs {
   /** Sampling variance, in squared points (see `samplingVariances`). */
   readonly sampling: Float64Array;
-  /** Releases sharing the poll's respondents (a tracking release's field days, else 1): the factor on its sampling variance. */
+  /**
+   * Releases sharing the poll's respondents (a tracking release's field days, else 1): the factor on its sampling
+   * variance.
+   */
   readonly overlap: Float64Array;
   /** Rows of the list that are one sample (see `sameSampleCounts`): the factor on the whole variance. */
   readonly sameSample: Float64Array;

@@ -17,7 +17,9 @@ export function quantileInPlace(values: Float64Array, length: number, p: number)
   return low + (high - low) * (position - below);
 }
 
-/** The median of the values that are not `NaN` (both middle ones averaged for an even count), in O(n); `NaN` for none. */
+/**
+ * The median of the values that are not `NaN` (both middle ones averaged for an even count), in O(n); `NaN` for none.
+ */
 export function medianDefined(values: Float64Array): number {
   const scratch = new Float64Array(values.length);
   let length = 0;

@@ -145,7 +145,10 @@ function houseRound(
   return moved;
 }
 
-/** The spread of house effects (sd, points): `varianceParts`'s between-pollster part of the raw polls' residuals from the level. */
+/**
+ * The spread of house effects (sd, points): `varianceParts`'s between-pollster part of the raw polls' residuals from
+ * the level.
+ */
 function houseSpreadOf(polls: PreparedPolls, level: SmoothedLevel): number {
   const residuals = polls.values.map((v, i) => v - (level.mean[polls.days[i]!] as number));
   return Math.sqrt(varianceParts(polls, residuals).betweenPollsters);

@@ -7,7 +7,10 @@
 export interface SupportRule {
   /** The widest 95% interval of the average published, `upper − lower` before clamping, in percentage points. */
   readonly maxIntervalWidth: number;
-  /** At least this many polls must have ended within `halfSpanDays` either side of the estimate's day (its own included). */
+  /**
+   * At least this many polls must have ended within `halfSpanDays` either side of the estimate's day (its own
+   * included).
+   */
   readonly minPolls: number;
   /** Half the span, in days, over which polls near an estimate are counted (also for `nearbyPolls`). */
   readonly halfSpanDays: number;

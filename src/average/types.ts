@@ -95,7 +95,10 @@ export interface StateSpaceNumbers {
   readonly houseEffectSd: number;
   /** The design effect taken for polls without a published margin (1.5). */
   readonly designEffect: number;
-  /** Half the span of the one-voice-per-pollster rule, in days (15: a pollster's polls over 31 days weigh as one typical pollster's). */
+  /**
+   * Half the span of the one-voice-per-pollster rule, in days (15: a pollster's polls over 31 days weigh as one typical
+   * pollster's).
+   */
   readonly voiceHalfSpanDays: number;
   /**
    * The widest 95% interval published, `upper − lower` in points before clamping (10): an estimate with a
@@ -123,7 +126,10 @@ export interface PollAverage {
    * smoother). See {@link pollAverage}.
    */
   readonly method: "loess" | "kalman";
-  /** Full width of the window in days, as asked for (default 60). LOESS only: `"kalman"` keeps the option's value and does not use it. */
+  /**
+   * Full width of the window in days, as asked for (default 60). LOESS only: `"kalman"` keeps the option's value and
+   * does not use it.
+   */
   readonly bandwidthDays: number;
   /**
    * The median full width of the windows really used, in days: for LOESS `bandwidthDays`, or wider where
@@ -131,14 +137,20 @@ export interface PollAverage {
    * window that would leave the same variance (8 × the posterior variance ÷ the step variance), e.g. 95.
    */
   readonly windowDays: number;
-  /** The widest window really used, in days; at most `maxWindowDays`. For `"kalman"`, the widest such equivalent window. */
+  /**
+   * The widest window really used, in days; at most `maxWindowDays`. For `"kalman"`, the widest such equivalent window.
+   */
   readonly widestWindowDays: number;
   /**
    * The widest a window may grow, in days: 150, or `bandwidthDays` if wider. Where that holds fewer than 4
-   * polls, the line stops. For `"kalman"`, the same as `widestWindowDays` (no window is set; the line stops by `KALMAN_SUPPORT`).
+   * polls, the line stops. For `"kalman"`, the same as `widestWindowDays` (no window is set; the line stops by
+   * `KALMAN_SUPPORT`).
    */
   readonly maxWindowDays: number;
-  /** `"sample-size"` when any poll has a `sampleSize` (within a pollster's share, larger polls count more); else `"equal"`. */
+  /**
+   * `"sample-size"` when any poll has a `sampleSize` (within a pollster's share, larger polls count more); else
+   * `"equal"`.
+   */
   readonly weighting: "sample-size" | "equal";
   /** `"shared"`: one voice per pollster; `"per-poll"`: each poll weighs on its own (see {@link AverageOptions}). */
   readonly pollsterWeighting: PollsterWeighting;

@@ -101,7 +101,8 @@ function chartFormat(command: Command, given: unknown, output: string | undefine
   const ext = output === undefined ? undefined : extensionOf(output);
   if (given !== undefined && (ext === ".svg" || ext === ".png") && ext !== `.${given}`) {
     throw new UsageError(
-      `-o ${output}: --format ${given} writes ${String(given).toUpperCase()}, so the file should end in .${given}, not ${ext}`,
+      `-o ${output}: --format ${given} writes ${String(given).toUpperCase()}, so the file should end in .${given}, ` +
+        `not ${ext}`,
     );
   }
   return (given as ChartFormat | undefined) ?? (ext === ".png" ? "png" : "svg");
@@ -158,14 +159,16 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
 
 /**
  * Refuses a file name whose extension says something else than the command writes (`-o chart.gif` for
- * a chart, which writes SVG or PNG). A name without an extension, or a special file such as a named pipe, is not judged.
+ * a chart, which writes SVG or PNG). A name without an extension, or a special file such as a named pipe, is not
+ * judged.
  */
 export function checkExtension(command: Command, output: string, special: boolean): void {
   const ext = extensionOf(output);
   const writes = EXTENSIONS[command];
   if (ext && !special && !writes.extensions.includes(ext)) {
     throw new UsageError(
-      `-o ${output}: ${command} writes ${writes.kind}, so the file should end in ${writes.extensions.join(" or ")}, not ${ext}`,
+      `-o ${output}: ${command} writes ${writes.kind}, so the file should end in ` +
+        `${writes.extensions.join(" or ")}, not ${ext}`,
     );
   }
 }

@@ -147,7 +147,9 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "color",
     value: "ID=#RRGGBB",
-    help: "a series' own color, by its id, e.g. labour=#d50000 (repeatable); under 3:1 contrast it is refused with a shade that passes",
+    help:
+      "a series' own color, by its id, e.g. labour=#d50000 (repeatable); under 3:1 contrast it is refused with " +
+      "a shade that passes",
     target: "chart",
     option: "colors",
     multiple: true,
@@ -253,7 +255,9 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "where",
     value: "COLUMN=VALUE",
-    help: 'keep only the CSV rows whose COLUMN holds VALUE, e.g. subgroup="All polls" (repeatable: one column, any of its values; several columns, all)',
+    help:
+      'keep only the CSV rows whose COLUMN holds VALUE, e.g. subgroup="All polls" (repeatable: one column, any ' +
+      "of its values; several columns, all)",
     target: "read",
     option: "filter",
     multiple: true,
@@ -279,7 +283,9 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "invalid-rows",
     value: "error|skip",
-    help: "a CSV row that cannot be a poll (start after end, ended after --as-of, a value missing, not a number or out of range): an error (default), or left out and listed",
+    help:
+      "a CSV row that cannot be a poll (start after end, ended after --as-of, a value missing, not a number or " +
+      "out of range): an error (default), or left out and listed",
     target: "read",
     option: "invalidRows",
   },
@@ -293,14 +299,18 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "conflicts",
     value: "error|first|mean",
-    help: "rows of one poll with two values and no question id: an error (default), the first row's value, or their mean",
+    help:
+      "rows of one poll with two values and no question id: an error (default), the first row's value, or " +
+      "their mean",
     target: "read",
     option: "conflicts",
   },
   {
     name: "poll-kind",
     value: "approval|vote",
-    help: "what the polls measure, which decides the population a poll listed for several is kept for: approval (adults first) or vote (likely voters first); read from the columns by default",
+    help:
+      "what the polls measure, which decides the population a poll listed for several is kept for: approval " +
+      "(adults first) or vote (likely voters first); read from the columns by default",
     target: "read",
     option: "pollKind",
   },
@@ -368,7 +378,9 @@ export function flagOf(path: Path): Flag | undefined {
   return byOption.get(String(root));
 }
 
-/** Options named in the CLI's words: `--date-format M/D/YYYY`, `--ignore-unknown-columns`, `--where subgroup="Adults"`. */
+/**
+ * Options named in the CLI's words: `--date-format M/D/YYYY`, `--ignore-unknown-columns`, `--where subgroup="Adults"`.
+ */
 export const cliWords: OptionWords = (option, value) => {
   const flag = byOption.get(option);
   const text =

@@ -143,7 +143,8 @@ function renderPngOf(run: Invocation, dataset: PollDataset): Uint8Array {
     // The library's words name its entry; the CLI says what to install, also beside a global poll-trend.
     if ((error as Error).message === MISSING_RENDERER) {
       throw new OutputError(
-        `a PNG needs ${RENDERER}, an optional peer dependency that is not installed: npm install ${RENDERER} (npm install -g ${RENDERER} beside a global poll-trend)`,
+        `a PNG needs ${RENDERER}, an optional peer dependency that is not installed: npm install ${RENDERER} (npm ` +
+          `install -g ${RENDERER} beside a global poll-trend)`,
       );
     }
     throw error;

@@ -14,7 +14,9 @@ export interface FontMetrics {
   readonly boldWidths?: Readonly<Record<string, number>>;
 }
 
-/** The characters whose widths a font's metrics give: printable ASCII, Latin-1, and the punctuation poll-trend writes. */
+/**
+ * The characters whose widths a font's metrics give: printable ASCII, Latin-1, and the punctuation poll-trend writes.
+ */
 export const METRIC_CHARACTERS: readonly string[] = [
   ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
   ...Array.from({ length: 96 }, (_, i) => String.fromCharCode(160 + i)),

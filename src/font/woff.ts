@@ -20,7 +20,8 @@ function zlib(format: WebFontFormat): {
   const found = node?.getBuiltinModule?.("node:zlib");
   if (!found)
     throw new TypeError(
-      `poll-trend: fontMetricsFromFile decompresses a ${format} font with node:zlib, which only Node ≥ 20.16 has; in a browser, give it the font's .ttf or .otf file, or let poll-trend/dom measure the font in the page`,
+      `poll-trend: fontMetricsFromFile decompresses a ${format} font with node:zlib, which only Node ≥ 20.16 has; ` +
+        `in a browser, give it the font's .ttf or .otf file, or let poll-trend/dom measure the font in the page`,
     );
   return found as ReturnType<typeof zlib>;
 }

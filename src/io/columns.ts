@@ -11,7 +11,10 @@ export const normalizeHeader = (name: string) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, "");
 
-/** How dates are written in a file. Two-digit years are 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX reads them. */
+/**
+ * How dates are written in a file. Two-digit years are 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX reads
+ * them.
+ */
 export type DateFormat = "YYYY-MM-DD" | "M/D/YYYY" | "D/M/YYYY";
 export const DATE_FORMATS: readonly DateFormat[] = ["YYYY-MM-DD", "M/D/YYYY", "D/M/YYYY"];
 

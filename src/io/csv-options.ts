@@ -85,7 +85,10 @@ const CSV_OPTION_FIELDS = {
    * yes, so names keep their capitals: "Bianco, Hilton and Porter"), or "33 poll series" for more than three.
    */
   title: optional(text),
-  /** A line under the title. None by default: the filter a file was read with is in `processing.filter`, for the words to say in their language. */
+  /**
+   * A line under the title. None by default: the filter a file was read with is in `processing.filter`, for the words
+   * to say in their language.
+   */
   subtitle: optional(text),
   /** Who published the data: a name, or a source object with a name and a link. */
   source: optional(source),

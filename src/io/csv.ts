@@ -173,7 +173,8 @@ function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
     issues.push({
       path: ["header", series],
       message: (words) =>
-        `column ${r.header[series]} is empty in ${where}: it names no series (name the column that does with ${words("seriesColumn")})`,
+        `column ${r.header[series]} is empty in ${where}: it names no series (name the column that does with ` +
+        `${words("seriesColumn")})`,
     });
   const points = read.series.reduce((n, s: Building) => n + s.points.length, 0);
   if (issues.length === 0 && points === 0 && read.issues.length === 0) {
@@ -183,7 +184,9 @@ function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
     const skipped = read.skipped ? `${read.skipped.toLocaleString("en-US")} skipped without a value` : "";
     issues.push({
       path: ["file"],
-      message: `expected at least one poll, received none of the ${read.rowsKept.toLocaleString("en-US")} rows read (${[left, skipped].filter(Boolean).join(", ")})`,
+      message:
+        `expected at least one poll, received none of the ${read.rowsKept.toLocaleString("en-US")} rows ` +
+        `read (${[left, skipped].filter(Boolean).join(", ")})`,
     });
   }
   return issues;

@@ -38,7 +38,8 @@ export function explain(issues: readonly Issue[], c: Context, named: boolean): I
     return {
       ...out,
       note: (words) =>
-        `${note ? `${typeof note === "string" ? note : note(words)}; ` : ""}rows that cannot be polls are left out and listed with ${words("invalidRows", "skip")}`,
+        `${note ? `${typeof note === "string" ? note : note(words)}; ` : ""}rows that cannot be polls are left out ` +
+        `and listed with ${words("invalidRows", "skip")}`,
     };
   });
 }
@@ -97,7 +98,10 @@ function withOtherColumns(issue: Issue, c: Context, share: (column: number, valu
         ? `: keep one with ${words("filter", { column: c.header[filter.column]!, value: filter.value })}`
         : "";
       const more = note ? `; ${typeof note === "string" ? note : note(words)}` : "";
-      return `the two rows differ in column ${name} (${JSON.stringify(theirs)} and ${JSON.stringify(mine)})${keep}${more}`;
+      return (
+        `the two rows differ in column ${name} (${JSON.stringify(theirs)} and ` +
+        `${JSON.stringify(mine)})${keep}${more}`
+      );
     },
   };
 }
@@ -123,7 +127,8 @@ export function slashDates(rows: readonly string[][], roles: readonly Role[], he
     issues.push({
       path: ["rows", record, column],
       message: (words) =>
-        `expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(cell)}${count > 1 ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} written with slashes` : ""}${dateHint(cell, words)}`,
+        `expected a calendar date written YYYY-MM-DD, received ` +
+        `${JSON.stringify(cell)}${count > 1 ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} written with slashes` : ""}${dateHint(cell, words)}`,
     });
   });
   return issues;
@@ -142,7 +147,9 @@ function withDateFormat(issue: Issue, c: Context): Issue {
     const end = (c.rows[record]?.[endAt] ?? "").trim();
     return {
       ...issue,
-      message: `expected a start on or before the poll's end (${JSON.stringify(end)} in column ${c.header[endAt]}), received ${JSON.stringify(cell)}`,
+      message:
+        `expected a start on or before the poll's end (${JSON.stringify(end)} in column ` +
+        `${c.header[endAt]}), received ${JSON.stringify(cell)}`,
     };
   }
   return {

@@ -33,7 +33,11 @@ export function headerIssues(
       issues.push({
         path: unknown.length === 1 ? ["header", first] : ["header"],
         message: (words) =>
-          `expected only columns poll-trend reads (${KNOWN_COLUMNS.join(", ")}${wide.length ? `, ${wide.join(", ")}` : ""}), received ${unknown.length === 1 ? "the column" : `${unknown.length} others:`} ${unknown.join(", ")}; read a wider file with ${words("unknownColumns", "ignore")}${wide.length ? "" : `, and columns of values with ${words("valueColumns")}`}`,
+          `expected only columns poll-trend reads ` +
+          `(${KNOWN_COLUMNS.join(", ")}${wide.length ? `, ${wide.join(", ")}` : ""}), received ` +
+          `${unknown.length === 1 ? "the column" : `${unknown.length} others:`} ${unknown.join(", ")}; read a ` +
+          `wider file with ` +
+          `${words("unknownColumns", "ignore")}${wide.length ? "" : `, and columns of values with ${words("valueColumns")}`}`,
       });
     }
   }
@@ -43,7 +47,8 @@ export function headerIssues(
     issues.push({
       path: ["header"],
       message: (words) =>
-        `expected a column named "${name}"${hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""}, received columns ${JSON.stringify(header)}`,
+        `expected a column named ` +
+        `"${name}"${hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""}, received columns ${JSON.stringify(header)}`,
     });
   const columnOf = (path: readonly (string | number)[], name: string) => {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
@@ -98,7 +103,9 @@ export function emptyFilterIssues(
   if (issues.length === 0 && placed.length)
     issues.push({
       path: ["options", "filter"],
-      message: `expected filters that keep some of the ${rowsInFile.toLocaleString("en-US")} rows of the file, received filters that each match rows but together keep none`,
+      message:
+        `expected filters that keep some of the ${rowsInFile.toLocaleString("en-US")} rows of the file, ` +
+        `received filters that each match rows but together keep none`,
     });
   return issues;
 }

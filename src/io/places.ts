@@ -5,7 +5,10 @@ import { recordLines } from "./lines.js";
 
 /** A series being read: its name in the file, its label, its points, the record each came from. */
 export interface Building {
-  /** The series' id: the value column's header, or the series column's cell (with the value column's header where there are several). */
+  /**
+   * The series' id: the value column's header, or the series column's cell (with the value column's header where there
+   * are several).
+   */
   readonly key: string;
   label: string;
   /** The column its values are read from. */
@@ -52,7 +55,10 @@ export class Places {
     if (root === "file") return this.file;
     if (root === "rows" && (below as unknown) === -1) return `${file}line ${this.line(s ?? 0)}`;
     if (root === "rows")
-      return `${file}line ${this.line(s ?? 0)}, column ${below === undefined ? this.column("value", 0) : this.header[below as unknown as number]}`;
+      return (
+        `${file}line ${this.line(s ?? 0)}, column ` +
+        `${below === undefined ? this.column("value", 0) : this.header[below as unknown as number]}`
+      );
     if (root !== "series") return root === "options" ? jsonWhere(path) : `options.${jsonWhere(path)}`;
     const series = s === undefined ? undefined : this.series[s];
     if (!series) return `${this.file}, column ${this.column("value", 0)}`;

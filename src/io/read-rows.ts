@@ -126,7 +126,9 @@ function missingValue(
     // A row of several value columns is placed by its line alone (-1: no column).
     path: ["rows", record, one ? first.column : -1],
     message: (words) =>
-      `expected a number from 0 to 100${which}, received ${one ? JSON.stringify(first.cell) : "none"} (rows without a value are left out and listed with ${words("invalidRows", "skip")}, or skipped and counted with ${words("missingValues", "skip")})`,
+      `expected a number from 0 to 100${which}, received ${one ? JSON.stringify(first.cell) : "none"} (rows ` +
+      `without a value are left out and listed with ${words("invalidRows", "skip")}, or skipped and counted with ` +
+      `${words("missingValues", "skip")})`,
   };
 }
 
@@ -136,6 +138,7 @@ function afterAsOf(record: number, r: Reading, date: string): Issue {
   return {
     path: ["rows", record, column],
     message: (words) =>
-      `expected a poll that ended on or before ${words("asOf", r.asOf)}, received ${JSON.stringify(date)} (rows that cannot be polls are left out and listed with ${words("invalidRows", "skip")})`,
+      `expected a poll that ended on or before ${words("asOf", r.asOf)}, received ${JSON.stringify(date)} (rows ` +
+      `that cannot be polls are left out and listed with ${words("invalidRows", "skip")})`,
   };
 }

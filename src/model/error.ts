@@ -11,7 +11,10 @@ import { apiWords, formatPath, type Issue, type Message, type OptionWords, type 
  * };
  */
 export interface PollDataIssue {
-  /** Where the problem is, as keys and indices from the input's root: `["series", 0, "points", 1, "value"]`; `[]` for the input itself; `["options", "width"]` for an option. */
+  /**
+   * Where the problem is, as keys and indices from the input's root: `["series", 0, "points", 1, "value"]`; `[]` for
+   * the input itself; `["options", "width"]` for an option.
+   */
   readonly path: Path;
   /** The same place for a person: `series[0].points[1].value`, or in a CSV `polls.csv line 4, column value`. */
   readonly where: string;

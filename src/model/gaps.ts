@@ -5,10 +5,15 @@ const DAY = 86_400_000;
 const NEIGHBOURS = 8;
 /** A gap breaks the line when it is longer than this many times the local pace… */
 const FACTOR = 3;
-/** …and longer than this many days: a lull of a few weeks in a tracker is not a hole (an average's window is 60 days). */
+/**
+ * …and longer than this many days: a lull of a few weeks in a tracker is not a hole (an average's window is 60 days).
+ */
 const MIN_DAYS = 60;
 
-/** The median of `length` values of `values` from `start`: an insertion sort in a scratch buffer (windows are at most eight long). */
+/**
+ * The median of `length` values of `values` from `start`: an insertion sort in a scratch buffer (windows are at most
+ * eight long).
+ */
 const scratch = new Float64Array(NEIGHBOURS);
 function median(values: readonly number[], start: number, length: number): number {
   for (let i = 0; i < length; i++) {

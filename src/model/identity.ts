@@ -94,7 +94,8 @@ export function identities(
       fail(
         issues,
         [...path, "points", item.index, "value"],
-        `the value of the same poll listed before (${earlier.point.value}; same pollster, sponsor, dates, population, sample, mode and ids)`,
+        `the value of the same poll listed before (${earlier.point.value}; same pollster, sponsor, dates, ` +
+          `population, sample, mode and ids)`,
         item.point.value,
         related,
       );
@@ -103,7 +104,8 @@ export function identities(
         issues[issues.length - 1] = {
           ...last,
           note: (words) =>
-            `rows of one poll with two values and no question id to tell them apart are read with ${words("conflicts", "first")} (the first row's value) or ${words("conflicts", "mean")} (their mean)`,
+            `rows of one poll with two values and no question id to tell them apart are read with ` +
+            `${words("conflicts", "first")} (the first row's value) or ${words("conflicts", "mean")} (their mean)`,
         };
     } else if (options.duplicates === "drop") {
       dropped.repeated.add(rowOf(s, item.index));
@@ -111,7 +113,8 @@ export function identities(
       issues.push({
         path: [...path, "points", item.index],
         message: (words) =>
-          `expected each poll once, received the same poll again with the same value, a repeated row (read with ${words("duplicates", "drop")} to keep the first)`,
+          `expected each poll once, received the same poll again with the same value, a repeated row (read with ` +
+          `${words("duplicates", "drop")} to keep the first)`,
         related,
       });
     }

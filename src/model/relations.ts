@@ -28,7 +28,8 @@ function shareRange(series: PollSeries, path: Path, issues: Issues) {
       issues.push({
         path: [...path, "points", i, "value"],
         message: (words) =>
-          `expected a number from 0 to 100 (a share of respondents; a net value or a lead is read with ${words("measure", "net")}), received ${p.value}`,
+          `expected a number from 0 to 100 (a share of respondents; a net value or a lead is read with ` +
+          `${words("measure", "net")}), received ${p.value}`,
       });
     }
   });
@@ -53,7 +54,9 @@ function proportions(dataset: PollDataset, issues: Issues) {
   issues.push({
     path: ["series"],
     message: (words) =>
-      `expected percent from 0 to 100, received values from ${lo} to ${hi} in every series, which look like proportions: read them with ${words("scale", "proportion")} (multiplied by 100), or ${words("scale", "percent")} if they are percents`,
+      `expected percent from 0 to 100, received values from ${lo} to ${hi} in every series, which look like ` +
+      `proportions: read them with ${words("scale", "proportion")} (multiplied by 100), or ` +
+      `${words("scale", "percent")} if they are percents`,
   });
 }
 

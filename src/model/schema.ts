@@ -14,7 +14,10 @@ export type Path = readonly (string | number)[];
  */
 export type OptionWords = (option: string, value?: string | Readonly<Record<string, string>>) => string;
 
-/** The API's words for an option: `unknownColumns: "ignore"`, `valueColumns`, `filter: { column: "subgroup", value: "Adults" }`. */
+/**
+ * The API's words for an option: `unknownColumns: "ignore"`, `valueColumns`, `filter: { column: "subgroup", value:
+ * "Adults" }`.
+ */
 export const apiWords: OptionWords = (option, value) => {
   if (value === undefined) return option;
   if (typeof value === "string") return `${option}: ${JSON.stringify(value)}`;
@@ -174,7 +177,8 @@ export function object<S extends Fields>(
       if (Object.hasOwn(fields, key)) continue;
       issues.push({
         path: [...path, key],
-        message: `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ${JSON.stringify(key)}`,
+        message:
+          `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ` + `${JSON.stringify(key)}`,
       });
     }
     const result: Record<string, unknown> = {};

@@ -43,7 +43,9 @@ export function sliceDataset(input: PollDataset, range: SliceRange): PollDataset
     throw dataError([
       {
         path: ["series"],
-        message: `expected at least one poll from ${range.from ?? "the start"} to ${range.to ?? "the end"}, received none`,
+        message:
+          `expected at least one poll from ${range.from ?? "the start"} to ${range.to ?? "the end"}, ` +
+          `received none`,
       },
     ]);
   }

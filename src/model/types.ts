@@ -66,7 +66,10 @@ const pointFields = {
   responses: optional(record(percent, text, "an object of answers to percentages")),
   /** Who conducted the poll, e.g. "AP-NORC". Overrides `PollDataset.pollster`. */
   pollster: optional(text, ["pollster"]),
-  /** Who was surveyed in this poll, e.g. "registered voters", where polls in a tracker differ. Overrides `PollDataset.population`. */
+  /**
+   * Who was surveyed in this poll, e.g. "registered voters", where polls in a tracker differ. Overrides
+   * `PollDataset.population`.
+   */
   population: optional(text, ["population"]),
   /** Who paid for it, when that is not the pollster. */
   sponsor: optional(text, ["sponsor", "sponsors"]),
@@ -81,7 +84,9 @@ const pointFields = {
    * sample, published every day. A poll average gives all of a pollster's releases one pollster's weight.
    */
   tracking: optional(boolean, ["tracking"]),
-  /** The publisher's id of the poll, where the data has one (FiveThirtyEight's `poll_id`): part of the poll's identity. */
+  /**
+   * The publisher's id of the poll, where the data has one (FiveThirtyEight's `poll_id`): part of the poll's identity.
+   */
   pollId: optional(text, ["pollid"]),
   /**
    * The publisher's id of the question, where the data has one (FiveThirtyEight's `question_id`): one poll
@@ -129,7 +134,10 @@ const seriesFields = {
    * difference is 2·m·√(1 − d²) for a lead d (as a proportion), so at most twice m.
    */
   measure: optional(oneOf("share", "net")),
-  /** Who this series' polls surveyed, when it is a part of the whole (e.g. "Republicans"). Overrides `PollDataset.population`. */
+  /**
+   * Who this series' polls surveyed, when it is a part of the whole (e.g. "Republicans"). Overrides
+   * `PollDataset.population`.
+   */
   population: optional(text),
   /**
    * The `id` of the series this one is a part of: a subgroup ("Republicans") of all respondents ("All

@@ -43,7 +43,8 @@ function checkBackground(resvg: Resvg, background: string | undefined): void {
   } catch {
     throw optionError(
       "background",
-      `expected a CSS color (#fffaf0, rgb(255 250 240), ivory) or "transparent", received ${JSON.stringify(background)}`,
+      `expected a CSS color (#fffaf0, rgb(255 250 240), ivory) or "transparent", received ` +
+        `${JSON.stringify(background)}`,
     );
   }
 }
@@ -95,7 +96,8 @@ export function renderPng(input: PollDataset | PreparedTrend | string, options?:
       if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_AREA) {
         throw optionError(
           "scale",
-          `expected a PNG of at most ${MAX_SIDE.toLocaleString("en-US")} pixels on a side and 64 megapixels, received ${width} × ${height} pixels (the chart's size × scale)`,
+          `expected a PNG of at most ${MAX_SIDE.toLocaleString("en-US")} pixels on a side and 64 megapixels, ` +
+            `received ${width} × ${height} pixels (the chart's size × scale)`,
         );
       }
     }
@@ -106,7 +108,10 @@ export function renderPng(input: PollDataset | PreparedTrend | string, options?:
         .map((c) => `"${c}" (U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")})`);
       throw optionError(
         "fontFiles",
-        `expected fonts that draw every character of the chart's text; none of the fonts loaded (Liberation Sans, bundled${checked.fontFiles.length ? ", and the fonts given" : ""}) draws ${listed.join(", ")}${missing.length > 8 ? ` and ${missing.length - 8} more` : ""}: give a font that has them`,
+        `expected fonts that draw every character of the chart's text; none of the fonts loaded (Liberation Sans, ` +
+          `bundled${checked.fontFiles.length ? ", and the fonts given" : ""}) draws ` +
+          `${listed.join(", ")}${missing.length > 8 ? ` and ${missing.length - 8} more` : ""}: give a font that ` +
+          `has them`,
       );
     }
     const image = new resvg.Resvg(svg, {

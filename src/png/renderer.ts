@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 export const RENDERER = "@resvg/resvg-js";
 
 /** What is said when the renderer is not installed: what to install, in one line. */
-export const MISSING_RENDERER = `poll-trend/png draws with ${RENDERER}, an optional peer dependency that is not installed: npm install ${RENDERER}`;
+export const MISSING_RENDERER =
+  `poll-trend/png draws with ${RENDERER}, an optional peer dependency that is not ` +
+  `installed: npm install ${RENDERER}`;
 
 /** The options of resvg-js used here. */
 export interface ResvgOptions {
@@ -48,7 +50,8 @@ export function loadRenderer(): Resvg {
       throw new Error(MISSING_RENDERER, { cause: error });
     }
     throw new Error(
-      `poll-trend/png: ${RENDERER} is installed but its binary for ${process.platform}-${process.arch} did not load (${message.split("\n")[0]}); reinstall it on this machine: npm install ${RENDERER}`,
+      `poll-trend/png: ${RENDERER} is installed but its binary for ${process.platform}-${process.arch} did not ` +
+        `load (${message.split("\n")[0]}); reinstall it on this machine: npm install ${RENDERER}`,
       { cause: error },
     );
   }

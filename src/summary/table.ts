@@ -26,7 +26,10 @@ const TABLE_OPTION_FIELDS = {
   languages: TREND_OPTION_FIELDS.languages,
   /** The table's caption. Default: the dataset title, then "Percent of" the population. */
   caption: optional(textCheck),
-  /** `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their values. */
+  /**
+   * `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their
+   * values.
+   */
   by: withDefault(
     when<"poll" | "month">((v) => v === "poll" || v === "month", '"poll" or "month"'),
     "poll",
@@ -53,7 +56,10 @@ interface PollRow {
   readonly values: Map<string, number>;
 }
 
-/** The polls of a dataset, one row each: a poll that asked about several series is one row; two pollsters' polls never are. */
+/**
+ * The polls of a dataset, one row each: a poll that asked about several series is one row; two pollsters' polls never
+ * are.
+ */
 export function pollRows(dataset: PollDataset): PollRow[] {
   const rows = new Map<string, PollRow>();
   for (const series of dataset.series) {

@@ -46,7 +46,10 @@ export function averageFactsFor(
     throw dataError([
       {
         path: ["options", "averages"],
-        message: `expected the poll average: series "${series.id}" has ${series.points.length} polls, which call for an average; pass { averages } from poll-trend/average (import { averages } from "poll-trend/average"), or average: false`,
+        message:
+          `expected the poll average: series "${series.id}" has ${series.points.length} polls, which call ` +
+          `for an average; pass { averages } from poll-trend/average (import { averages } from ` +
+          `"poll-trend/average"), or average: false`,
       },
     ]);
   const average = averages.estimate(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);

@@ -35,7 +35,8 @@ const AVERAGE_SETTINGS: Readonly<Record<string, (v: unknown) => boolean>> = {
   pollsterWeighting: (v) => v === "shared" || v === "per-poll",
 };
 const BAD_AVERAGE = new Problem(
-  '"auto", true, false or { method: "kalman" or "loess", bandwidthDays: a positive number of days, houseEffects: true or false, pollsterWeighting: "shared" or "per-poll" }',
+  '"auto", true, false or { method: "kalman" or "loess", bandwidthDays: a positive number of days, houseEffects: ' +
+    'true or false, pollsterWeighting: "shared" or "per-poll" }',
 );
 const average: Leaf<AverageSetting> = (value) => {
   if (value === "auto" || typeof value === "boolean") return value;
@@ -87,7 +88,10 @@ export const TREND_OPTION_FIELDS = {
    * `pollsterWeighting`; the pollster of polls that name none is the dataset's).
    */
   average: withDefault<AverageSetting>(average, "auto"),
-  /** A gap longer than this many days between two polls breaks a line and is a hole in the polling. Default: the gap rule of {@link lineBreaks}. */
+  /**
+   * A gap longer than this many days between two polls breaks a line and is a hole in the polling. Default: the gap
+   * rule of {@link lineBreaks}.
+   */
   maxGapDays: optional(days),
   /**
    * The poll average, for a tracker whose series call for one (see `average`): `averages` from

@@ -42,7 +42,9 @@ export const isPrepared = (value: unknown): value is PreparedTrend =>
   Object.isFrozen(value) &&
   (value as Record<symbol, unknown>)[BRAND] === true;
 
-/** Whether two option values are the same: equal primitives, the same function, or plain values equal member by member. */
+/**
+ * Whether two option values are the same: equal primitives, the same function, or plain values equal member by member.
+ */
 export function sameOption(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;

@@ -128,7 +128,9 @@ export interface DescribeOptions {
   readonly average?: AverageSetting | undefined;
   /** A gap longer than this many days is a hole in the polling. Default: the chart's gap rule. */
   readonly maxGapDays?: number | undefined;
-  /** The poll average, from poll-trend/average: needed when a series calls for one (see {@link TrendOptions.averages}). */
+  /**
+   * The poll average, from poll-trend/average: needed when a series calls for one (see {@link TrendOptions.averages}).
+   */
   readonly averages?: TrendAverages | undefined;
 }
 

@@ -41,7 +41,8 @@ export function writerOf(t: PreparedTrend): AverageWriter {
     {
       path: ["options", "averages"],
       message:
-        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), whose words say what an average is; received averages without them',
+        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), whose words ' +
+        "say what an average is; received averages without them",
     },
   ]);
 }
