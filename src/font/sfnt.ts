@@ -7,12 +7,17 @@ import { unwrapWoff, unwrapWoff2 } from "./woff.js";
 
 const NOT_A_FONT = "poll-trend: fontMetricsFromFile needs the bytes of a .ttf, .otf, .woff or .woff2 font";
 
-interface Tables {
+/** A font file's table directory: where each table starts, by its tag. */
+export interface Tables {
   readonly view: DataView;
   readonly offsets: ReadonlyMap<string, number>;
 }
 
-function tables(file: Uint8Array): Tables {
+/**
+ * The table directory of a TrueType or OpenType font (the first of a collection), unwrapped from WOFF or
+ * WOFF2 first; a `TypeError` for bytes that are not a font or lack a table the widths need.
+ */
+export function tables(file: Uint8Array): Tables {
   const signature = String.fromCharCode(...file.subarray(0, 4));
   const bytes = signature === "wOFF" ? unwrapWoff(file) : signature === "wOF2" ? unwrapWoff2(file) : file;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -35,7 +40,7 @@ function tables(file: Uint8Array): Tables {
 }
 
 /** The glyph of each code point asked for, from a format 4 (BMP) or format 12 (full Unicode) cmap subtable. */
-function glyphLookup({ view, offsets }: Tables): (code: number) => number {
+export function glyphLookup({ view, offsets }: Tables): (code: number) => number {
   const cmap = offsets.get("cmap") as number;
   const count = view.getUint16(cmap + 2);
   let best: { offset: number; format: number } | undefined;

@@ -1,3 +1,5 @@
+import { glyphLookup, tables } from "../font/sfnt.js";
+
 // What poll-trend/png reads from a TrueType or OpenType file (the first font of a .ttc): its family name
 // (`name`), whether it is bold (`OS/2`), and which characters it draws (`cmap`), as the OpenType
 // specification lays those tables out. The widths that the chart's layout needs come from
@@ -15,18 +17,6 @@ export interface FontFacts {
 }
 
 type Tables = ReadonlyMap<string, number>;
-
-function tableOffsets(view: DataView): Tables {
-  const tag = (at: number) =>
-    String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
-  const start = tag(0) === "ttcf" ? view.getUint32(12) : 0;
-  const offsets = new Map<string, number>();
-  for (let i = 0; i < view.getUint16(start + 4); i++) {
-    const record = start + 12 + 16 * i;
-    offsets.set(tag(record), view.getUint32(record + 8));
-  }
-  return offsets;
-}
 
 /** UTF-16BE (Unicode and Windows platforms) or Mac Roman, read as Latin-1, which agrees for ASCII names. */
 function nameText(view: DataView, at: number, length: number, wide: boolean): string {
@@ -65,59 +55,14 @@ function isBold(view: DataView, tables: Tables): boolean {
   return head !== undefined && (view.getUint16(head + 44) & 1) === 1;
 }
 
-/** The code points a format 4 (BMP) or format 12 (all of Unicode) cmap subtable maps to a glyph. */
-function coverage(view: DataView, tables: Tables): (codePoint: number) => boolean {
-  const cmap = tables.get("cmap");
-  if (cmap === undefined) return () => false;
-  let best: { offset: number; format: number } | undefined;
-  for (let i = 0; i < view.getUint16(cmap + 2); i++) {
-    const record = cmap + 4 + 8 * i;
-    const platform = view.getUint16(record);
-    const encoding = view.getUint16(record + 2);
-    const offset = cmap + view.getUint32(record + 4);
-    const format = view.getUint16(offset);
-    const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
-    if (unicode && (format === 4 || format === 12) && (!best || (format === 12 && best.format === 4))) {
-      best = { offset, format };
-    }
-  }
-  if (!best) return () => false;
-  const { offset, format } = best;
-  if (format === 12) {
-    const groups = view.getUint32(offset + 12);
-    return (code) => {
-      for (let g = 0; g < groups; g++) {
-        const at = offset + 16 + 12 * g;
-        if (code >= view.getUint32(at) && code <= view.getUint32(at + 4)) return true;
-      }
-      return false;
-    };
-  }
-  const segments = view.getUint16(offset + 6) / 2;
-  const ends = offset + 14;
-  const starts = ends + 2 * segments + 2;
-  const deltas = starts + 2 * segments;
-  const ranges = deltas + 2 * segments;
-  return (code) => {
-    for (let s = 0; s < segments; s++) {
-      if (code > view.getUint16(ends + 2 * s)) continue;
-      const first = view.getUint16(starts + 2 * s);
-      if (code < first) return false;
-      const range = view.getUint16(ranges + 2 * s);
-      const delta = view.getInt16(deltas + 2 * s);
-      if (range === 0) return ((code + delta) & 0xffff) !== 0;
-      return view.getUint16(ranges + 2 * s + range + 2 * (code - first)) !== 0;
-    }
-    return false;
-  };
-}
-
 /**
  * The family, weight and characters of a font, from its bytes. The bytes must be a TrueType or OpenType
  * font (fontMetricsFromFile has checked that); a font without a `name` table has the family `""`.
  */
 export function fontFacts(bytes: Uint8Array): FontFacts {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tables = tableOffsets(view);
-  return { family: familyName(view, tables), bold: isBold(view, tables), covers: coverage(view, tables) };
+  // The same table directory and cmap reading as the widths (font/sfnt.ts): a glyph other than 0 is drawn.
+  const directory = tables(bytes);
+  const { view, offsets } = directory;
+  const glyph = glyphLookup(directory);
+  return { family: familyName(view, offsets), bold: isBold(view, offsets), covers: (code) => glyph(code) !== 0 };
 }
