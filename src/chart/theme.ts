@@ -88,18 +88,35 @@ export function contrast(a: string, b: string): number {
  * mixed toward black on a light background, toward white on a dark one, as little as passes.
  *
  * @example
- * passingShade("#faa61a", "#ffffff"); // "#a36c11" (3.0:1), for the Liberal Democrats' orange
+ * passingShade("#faa61a", "#ffffff"); // "#cb8615" (3.01:1), for the Liberal Democrats' orange
  */
 export function passingShade(color: string, background: string): string {
   if (contrast(color, background) >= 3) return color;
   const toward = luminance(background) > 0.2 ? "#000000" : "#ffffff";
+  return mixAtContrast(color, toward, background, 3, "least", 14);
+}
+
+/**
+ * `color` mixed toward `target` as little (`"least"`) or as much (`"most"`) as keeps at least `ratio`
+ * contrast with `background`, found by bisection over the mix in `steps` halvings.
+ */
+function mixAtContrast(
+  color: string,
+  target: string,
+  background: string,
+  ratio: number,
+  how: "least" | "most",
+  steps: number,
+): string {
   let [lo, hi] = [0, 1];
-  for (let k = 0; k < 14; k++) {
+  for (let k = 0; k < steps; k++) {
     const t = (lo + hi) / 2;
-    if (contrast(mix(color, toward, t), background) >= 3) hi = t;
-    else lo = t;
+    const passes = contrast(mix(color, target, t), background) >= ratio;
+    // Toward the background a mix loses contrast as it goes; toward black or white it gains it.
+    if (passes === (how === "most")) lo = t;
+    else hi = t;
   }
-  return mix(color, toward, hi);
+  return mix(color, target, how === "most" ? lo : hi);
 }
 
 /** A color refused for too little contrast, with the shade that passes: for error messages. */
@@ -131,13 +148,7 @@ function mix(a: string, b: string, t: number): string {
  * while keeping 3:1 contrast with it, so thousands of dots stay behind the average's line yet visible.
  */
 export function dotColor(color: string, background: string): string {
-  let [lo, hi] = [0, 1];
-  for (let k = 0; k < 12; k++) {
-    const t = (lo + hi) / 2;
-    if (contrast(mix(color, background, t), background) >= 3.05) lo = t;
-    else hi = t;
-  }
-  return mix(color, background, lo);
+  return mixAtContrast(color, background, background, 3.05, "most", 12);
 }
 
 /** The color an ink names in a palette. */
