@@ -13,7 +13,7 @@ import { NARROW, optionError, type ResolvedOptions } from "./options.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { contrastProblem, DARK, LIGHT } from "./theme.js";
 
-import { TITLE, SUBTITLE, VALUE_GAP } from "./sizes.js";
+import { HEADER_LINES, STEPPED, SUBTITLE, TITLE, VALUE_GAP } from "./sizes.js";
 
 // What a chart says and draws, decided before any geometry: texts, the value axis, the key's order
 // and words, each series' marks and colors, the description. It does not depend on the height.
@@ -29,8 +29,10 @@ export interface Prepared {
   readonly title: readonly string[];
   readonly titleSize: number;
   readonly subtitle: readonly string[];
+  readonly subtitleSize: number;
   readonly source: string;
-  readonly note: string;
+  /** The footer's note on the marks, and the averages' method (in the notes, not the footer). */
+  readonly note: readonly [string, string];
   readonly domain: readonly [number, number];
   readonly plotLeft: number;
   /** Each series' label text ("48% Favor", "Kamala Harris, last polled June 2025"), by series index. */
@@ -139,8 +141,17 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
-  const titleSize = narrow ? TITLE.narrow : TITLE.wide;
-  const subtitleText = dataset.subtitle ?? dataset.question;
+  const subtitleText = o.frame === "full" ? (dataset.subtitle ?? dataset.question) : undefined;
+  const header = (title: number, subtitle: number) =>
+    [
+      o.frame === "full" ? measure.wrap(dataset.title, inner, title, true) : [],
+      subtitleText ? measure.wrap(subtitleText, inner, subtitle) : [],
+      title,
+      subtitle,
+    ] as const;
+  // On a phone, a title and subtitle of more than four lines step down a size each.
+  let head = header(narrow ? TITLE.narrow : TITLE.wide, SUBTITLE);
+  if (narrow && head[0].length + head[1].length > HEADER_LINES) head = header(STEPPED.title, STEPPED.subtitle);
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
@@ -179,9 +190,10 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     narrow,
     pad,
     plans,
-    title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
-    titleSize,
-    subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
+    title: head[0],
+    subtitle: head[1],
+    titleSize: head[2],
+    subtitleSize: head[3],
     source: w.sourceLine(dataset.source?.name, dataset.population),
     note: uncertaintyNote(plans, trend),
     domain,

@@ -3,7 +3,11 @@
 export const TITLE = { wide: 20, narrow: 18 };
 export const TITLE_GAP = 4;
 export const SUBTITLE = 14;
-export const SUBTITLE_LINE = 18;
+/** A subtitle's lines are this much taller than its size. */
+export const SUBTITLE_LEADING = 4;
+/** On a phone, a title and subtitle of more lines than this step down to the sizes after it. */
+export const HEADER_LINES = 4;
+export const STEPPED = { title: 16, subtitle: 13 };
 /** Below the title and subtitle, before the key or events. */
 export const HEADER_GAP = 12;
 /** Below a key above the plot. */

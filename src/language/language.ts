@@ -485,5 +485,7 @@ export interface ReportWords {
   everyPoll(of: string): string;
   pollsByMonth(of: string): string;
   everyPollCount(count: number, f: NumberFormat): string;
+  /** A long list's link to every poll: "Every poll (6,854), as a CSV file". */
+  everyPollCsv(count: number, f: NumberFormat): string;
   ofPopulation(population: string | undefined): string;
 }
