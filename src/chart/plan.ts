@@ -52,8 +52,19 @@ export interface Prepared {
 
 const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A title and subtitle wrapped to `inner` px, with their sizes: on a phone, when they would take more
+ * than four lines, a size smaller each.
+ */
+export function headerLines(measure: TextMeasure, title: string, subtitle = "", inner: number, narrow: boolean) {
+  const wrap = (size: number, sub: number) =>
+    [measure.wrap(title, inner, size, true), measure.wrap(subtitle, inner, sub), size, sub] as const;
+  const head = wrap(narrow ? TITLE.narrow : TITLE.wide, SUBTITLE);
+  return narrow && head[0].length + head[1].length > HEADER_LINES ? wrap(STEPPED.title, STEPPED.subtitle) : head;
+}
+
 /** The extent of what is drawn: polls, their error bars, the averages' bands. */
-function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
+export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
   let lo = net ? 0 : Number.POSITIVE_INFINITY;
   let hi = net ? 0 : Number.NEGATIVE_INFINITY;
   for (const plan of plans) {
@@ -81,7 +92,7 @@ function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] 
  * own color (`colors`, else its `color` field) at its place. A series' own color from the data is checked
  * here, against each scheme the chart shows (the `colors` option is checked with the options).
  */
-function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
+export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
   const { light, dark } = o.palette;
   const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
   const out = {
@@ -141,17 +152,14 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
-  const subtitleText = o.frame === "full" ? (dataset.subtitle ?? dataset.question) : undefined;
-  const header = (title: number, subtitle: number) =>
-    [
-      o.frame === "full" ? measure.wrap(dataset.title, inner, title, true) : [],
-      subtitleText ? measure.wrap(subtitleText, inner, subtitle) : [],
-      title,
-      subtitle,
-    ] as const;
-  // On a phone, a title and subtitle of more than four lines step down a size each.
-  let head = header(narrow ? TITLE.narrow : TITLE.wide, SUBTITLE);
-  if (narrow && head[0].length + head[1].length > HEADER_LINES) head = header(STEPPED.title, STEPPED.subtitle);
+  const full = o.frame === "full";
+  const head = headerLines(
+    measure,
+    full ? dataset.title : "",
+    full ? (dataset.subtitle ?? dataset.question) : "",
+    inner,
+    narrow,
+  );
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);

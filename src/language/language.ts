@@ -474,6 +474,37 @@ export interface TableWords {
 }
 
 /** The words of the report page. */
+/** A panel of small multiples, as the overview names it: its name and its value now. */
+export interface PanelText {
+  /** The panel's name: its series' label, or its group; with several series, "Democrats, Sending funds". */
+  readonly name: string;
+  /** Its latest value, written: "59%", "−14.2". */
+  readonly value: string;
+}
+
+/** The words of small multiples (`renderSmallMultiples`): a panel's name, and the overview. */
+export interface MultiplesWords {
+  /** The panel's accessible name: "Economy: −14.2", "Sending funds: Democrats 59%, Republicans 21%". */
+  panel(name: string, values: readonly { readonly label?: string; readonly value: string }[]): string;
+  /**
+   * The overview, the figure's description: how many panels over what span, which is highest and lowest
+   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest now:
+   * Immigration, −2.3; lowest: Inflation, −27.5. Moved most: Economy, down 10.1 points since March 2025."
+   */
+  overview(
+    o: {
+      readonly panels: number;
+      readonly span: string;
+      readonly highest: PanelText;
+      readonly lowest: PanelText;
+      readonly moved?: PanelText & { readonly points: number; readonly measure: Measure; readonly since: string };
+    },
+    f: NumberFormat,
+  ): string;
+  /** The figure's role, for `aria-roledescription`: "small multiples". */
+  readonly roleDescription: string;
+}
+
 export interface ReportWords {
   readonly methods: string;
   readonly data: string;
