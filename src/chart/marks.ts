@@ -137,20 +137,15 @@ export const measureOf = (series: PollSeries) => series.measure ?? "share";
 export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): [string, string] {
   const { words: w } = t;
   const averaged = plans.filter((p) => p.average);
-  const marks = w.marksNote(
-    {
-      averages: averaged.length > 0,
-      band: averaged.find((p) => p.band !== "none")?.band ?? "none",
-      dots: averaged.length > 0,
-      bars: plans.some((p) => p.bars),
-    },
-    t.format,
-  );
-  // Averages come with poll-trend/average, and their words with them.
+  // Averages come with poll-trend/average, and their words with them: what their marks are, their method.
+  const writer = averaged.length ? writerOf(t) : undefined;
+  const band = averaged.find((p) => p.band !== "none")?.band ?? "none";
   const drawn = averaged.map((p) => t.facts.series[p.index]).filter((s) => s !== undefined);
-  const once = averaged.length ? writerOf(t).footerMethods(drawn, t) : [];
+  const bars = plans.some((p) => p.bars) ? w.barsNote : "";
+  const tracker = writer?.marks(band, t) ?? "";
+  const marks = tracker && bars ? `${tracker}; ${bars[0]?.toLowerCase()}${bars.slice(1)}` : tracker || bars;
   const net = plans.some((p) => measureOf(p.series) === "net") ? w.netNote : "";
-  return [[marks === "." ? "" : marks, net].filter(Boolean).join(" "), once.length ? w.methodsOnce(once) : ""];
+  return [[marks && `${marks}.`, net].filter(Boolean).join(" "), writer?.footerMethods(drawn, t) ?? ""];
 }
 
 /** What a screen reader says for one poll: series, pollster, field dates, value, margin and sample. */

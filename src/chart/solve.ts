@@ -56,12 +56,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     const [marks, method] = p.note;
     const paragraphs =
       o.frame === "full"
-        ? [
-            p.source && marks ? `${p.source}${p.source.endsWith(".") ? "" : "."} ${marks}` : p.source || marks,
-            eventsNote,
-          ]
-            .filter(Boolean)
-            .map((text) => p.measure.wrap(text, inner, FOOTER))
+        ? [`${p.source} ${marks}`.trim(), eventsNote].filter(Boolean).map((text) => p.measure.wrap(text, inner, FOOTER))
         : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
     const legend = mode === "legend" ? placeLegend(ordered, inner, p.measure) : undefined;

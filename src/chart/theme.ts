@@ -148,15 +148,14 @@ export function inkColor(p: Palette, ink: Ink): string {
   if (ink === "none") return "none";
   if (ink === "grey-dot") return dotColor(p.grey, p.background);
   const i = Number(ink.slice(1));
+  const color = seriesColor(p, i);
   // A series' color, its dot's, or its band's tint: the color at BAND_TINT over the background, opaque.
-  if (Number.isInteger(i)) {
-    const color = seriesColor(p, i);
+  if (i >= 0)
     return ink[0] === "s"
       ? color
       : ink[0] === "d"
         ? dotColor(color, p.background)
         : mix(p.background, color, BAND_TINT);
-  }
   return p[ink as "text"];
 }
 

@@ -10,27 +10,6 @@ const reported = {
   name: "Responsible Statecraft, Feb. 15, 2023",
   note: "Poll: Public support for sending military assistance to Ukraine slips",
 };
-const may2022 = { fieldStart: "2022-05-12", date: "2022-05-16", citation: reported };
-const jan2023 = { fieldStart: "2023-01-26", date: "2023-01-30", citation: reported };
-
-/** One question asked of both parties: a Democrats series and a Republicans series in one group. */
-const question = (id: string, group: string, democrats: [number, number], republicans: [number, number]) =>
-  (
-    [
-      ["dem", "Democrats", democrats],
-      ["rep", "Republicans", republicans],
-    ] as const
-  ).map(([party, label, [before, after]]) => ({
-    id: `${id}-${party}`,
-    label,
-    group,
-    population: label,
-    points: [
-      { ...may2022, value: before },
-      { ...jan2023, value: after },
-    ],
-  }));
-
 /**
  * AP-NORC polls of U.S. adults on aiding Ukraine, by party, May 2022 and January 2023, as news reports
  * gave them: the share of Democrats and of Republicans who favor sending government funds directly to
@@ -52,8 +31,65 @@ export const apNorcUkraineByParty: PollDataset = /* @__PURE__ */ parseDataset({
     note: "Party figures from news reports of the polls, not AP-NORC's topline; no margin of error was published for them.",
   },
   series: [
-    ...question("funds", "Sending funds directly", [63, 59], [28, 21]),
-    ...question("sanctions", "Sanctions on Russia", [83, 75], [65, 60]),
-    ...question("refugees", "Taking in refugees", [77, 73], [53, 42]),
+    {
+      id: "funds-dem",
+      label: "Democrats",
+      group: "Sending funds directly",
+      population: "Democrats",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 63, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 59, citation: reported },
+      ],
+    },
+    {
+      id: "funds-rep",
+      label: "Republicans",
+      group: "Sending funds directly",
+      population: "Republicans",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 28, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 21, citation: reported },
+      ],
+    },
+    {
+      id: "sanctions-dem",
+      label: "Democrats",
+      group: "Sanctions on Russia",
+      population: "Democrats",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 83, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 75, citation: reported },
+      ],
+    },
+    {
+      id: "sanctions-rep",
+      label: "Republicans",
+      group: "Sanctions on Russia",
+      population: "Republicans",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 65, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 60, citation: reported },
+      ],
+    },
+    {
+      id: "refugees-dem",
+      label: "Democrats",
+      group: "Taking in refugees",
+      population: "Democrats",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 77, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 73, citation: reported },
+      ],
+    },
+    {
+      id: "refugees-rep",
+      label: "Republicans",
+      group: "Taking in refugees",
+      population: "Republicans",
+      points: [
+        { fieldStart: "2022-05-12", date: "2022-05-16", value: 53, citation: reported },
+        { fieldStart: "2023-01-26", date: "2023-01-30", value: 42, citation: reported },
+      ],
+    },
   ],
 });

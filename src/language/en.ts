@@ -241,19 +241,9 @@ export const en: Language = {
   sourceLine: (source, population) =>
     [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
       .filter(Boolean)
-      .join(" · "),
-  marksNote: ({ averages, band, dots, bars }) =>
-    [
-      averages ? "Lines: poll averages" : "",
-      band === "average" ? "bands: 95% confidence ranges" : band === "polls" ? "bands: where 95% of polls fall" : "",
-      dots ? "dots: polls" : "",
-      bars ? `${averages ? "bars" : "Bars"}: margins of error, where published` : "",
-    ]
-      .filter(Boolean)
-      .join("; ")
-      .replace(/^./, (c) => c.toUpperCase())
-      .concat("."),
-  methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
+      .join(" · ")
+      .replace(/[^.]$/, "$&."),
+  barsNote: "Bars: margins of error, where published",
   eventsNote: (events) =>
     `Dashed ${events.length > 1 ? "lines" : "line"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
   netNote: "Net values: one share minus the other.",

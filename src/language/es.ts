@@ -290,23 +290,9 @@ export const es: Language = {
   sourceLine: (source, population) =>
     [source && `Fuente: ${source}`, population && (source ? population : `Población: ${population}`)]
       .filter(Boolean)
-      .join(" · "),
-  marksNote: ({ averages, band, dots, bars }, f) =>
-    [
-      averages ? "Líneas: promedios de encuestas" : "",
-      band === "average"
-        ? `bandas: intervalos de confianza del ${f.percent(95)}`
-        : band === "polls"
-          ? `bandas: donde cae el ${f.percent(95)} de las encuestas`
-          : "",
-      dots ? "puntos: encuestas" : "",
-      bars ? `${averages ? "barras" : "Barras"}: márgenes de error, donde se publicaron` : "",
-    ]
-      .filter(Boolean)
-      .join("; ")
-      .replace(/^./, (c) => c.toUpperCase())
-      .concat("."),
-  methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
+      .join(" · ")
+      .replace(/[^.]$/, "$&."),
+  barsNote: "Barras: márgenes de error, donde se publicaron",
   eventsNote: (events) =>
     `${events.length > 1 ? "Líneas discontinuas" : "Línea discontinua"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
   netNote: "Valores netos: una proporción menos la otra.",

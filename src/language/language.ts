@@ -299,24 +299,10 @@ export interface Language {
   firstOf(count: number, f: NumberFormat): string;
 
   // The chart
-  /** "Source: AP-NORC · U.S. adults", "Population: U.S. adults". */
+  /** "Source: AP-NORC · U.S. adults.", "Population: U.S. adults.": a sentence, the footer's first. */
   sourceLine(source: string | undefined, population: string | undefined): string;
-  /**
-   * The footer's one short line on what the marks are: lines (averages, or polls joined), bands (the
-   * average's own 95% interval, or where 95% of polls fall), dots, bars (each poll's margin of error).
-   */
-  marksNote(
-    marks: {
-      readonly averages: boolean;
-      readonly band: "average" | "polls" | "none";
-      readonly dots: boolean;
-      readonly bars: boolean;
-    },
-    /** For the "95%" the note states, whose space before "%" is the locale's. */
-    f: NumberFormat,
-  ): string;
-  /** The averages' method, said once: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
-  methodsOnce(methods: readonly string[]): string;
+  /** What a poll's error bar is, for the footer: "Bars: margins of error, where published". */
+  readonly barsNote: string;
   /** Events whose rule is drawn without its label, named: "Dashed lines: Government shutdown, Oct. 1, 2023." */
   eventsNote(events: readonly { readonly label: string; readonly date: string }[]): string;
   /** "Net values: approve minus disapprove, in points." — what a net axis shows, when it is one. */
@@ -355,6 +341,13 @@ export interface Language {
 export interface AverageWords {
   /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
   method(method: Method, f: NumberFormat): string;
+  /** The averages' method, said once in the chart's notes: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
+  methodsOnce(methods: readonly string[]): string;
+  /**
+   * What a tracker's marks are, for the footer: "Lines: poll averages; bands: 95% confidence ranges;
+   * dots: polls", naming the band drawn (the average's own 95% range, where 95% of polls fall, or none).
+   */
+  marksNote(band: "average" | "polls" | "none", f: NumberFormat): string;
   /** "a LOESS trend line over …": the method as the summary names it once. */
   methodInSummary(method: string): string;
   /** "the share of U.S. adults who favored …", or “Approve”. */

@@ -171,10 +171,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
     ? w.eventsNote(events.map((e) => ({ label: e.label, date: w.fullDate(e.date) })))
     : "";
   const source = w.sourceLine(dataset.source?.name, dataset.population);
-  const paragraphs = [
-    source && marks ? `${source}${source.endsWith(".") ? "" : "."} ${marks}` : source || marks,
-    eventsNote,
-  ]
+  const paragraphs = [`${source} ${marks}`.trim(), eventsNote]
     .filter(Boolean)
     .map((text) => measure.wrap(text, inner, FOOTER));
   let line = 0;
