@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { densePath, dotsPath, short, simplify } from "../src/chart/dense.js";
+import { atResolution, densePath, dotsPath, short, simplify } from "../src/chart/dense.js";
 import { DENSE_DOT_WIDTH } from "../src/chart/paint-average.js";
 import { pollsCsv } from "../src/report/csv.js";
 import { pack, unpack, unpackReports } from "../src/report/pack.js";
@@ -69,6 +69,26 @@ describe("dense paths: written in tenths of a px, relative, and simplified withi
       expect(Math.abs(cross) / Math.hypot(b.x - a.x, b.y - a.y)).toBeLessThanOrEqual(0.25 + 1e-9);
     }
     expect(densePath([wave.slice(0, 3), wave.slice(5, 6)], 0)).toBe("M0 100l.3 .5 .3 .5");
+  });
+});
+
+describe("a line drawn at the screen's resolution", () => {
+  const span = (x: number, y: number) => ({ x, y, y0: y + 2, y1: y - 2 });
+
+  it("leaves a line of points farther apart than the window as it is", () => {
+    const sparse = [span(0, 10), span(3, 20), span(6, 5), span(9, 15)];
+    expect(atResolution(sparse, 2)).toEqual(sparse);
+  });
+
+  it("flattens a zigzag finer than a px to its mean, and keeps both ends where they are", () => {
+    // 40 estimates a px, alternating 10 and 20: what a daily average over decades puts in a px.
+    const dense = Array.from({ length: 401 }, (_, i) => span(i / 40, i % 2 ? 20 : 10));
+    const drawn = atResolution(dense, 2);
+    expect(drawn[0]).toEqual(dense[0]);
+    expect(drawn.at(-1)).toEqual(dense.at(-1));
+    // In the middle, each point is the mean of the 161 around it (80 either side): 80 of one value, 81 of the other.
+    for (const p of drawn.slice(80, -80)) expect(Math.abs(p.y - 15)).toBeLessThanOrEqual(5 / 161 + 1e-9);
+    expect(drawn[200]?.y0).toBeCloseTo((drawn[200]?.y ?? 0) + 2, 9);
   });
 });
 

@@ -104,3 +104,38 @@ export function densePath(runs: readonly (readonly XY[])[], tolerance: number, c
   }
   return d;
 }
+
+/** A point of an average's line with its band's edges, in px. */
+interface Span extends XY {
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/**
+ * A line drawn at the screen's resolution: each point the mean of the points within `half` px either
+ * side of it, the window narrowed near the ends so each end stays where it is. A daily average over 76
+ * years puts 40 estimates in a px: drawn as they are, its moves of a few weeks read as a scribble;
+ * over a year (under one estimate a px) this changes nothing a reader could see.
+ */
+export function atResolution<T extends Span>(run: readonly T[], half: number): T[] {
+  const n = run.length;
+  if (n < 3) return [...run];
+  // Prefix sums, so each window's mean costs two lookups.
+  const sums = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)] as const;
+  run.forEach((p, i) => {
+    sums[0][i + 1] = (sums[0][i] as number) + p.y;
+    sums[1][i + 1] = (sums[1][i] as number) + p.y0;
+    sums[2][i + 1] = (sums[2][i] as number) + p.y1;
+  });
+  const [first, last] = [(run[0] as T).x, (run[n - 1] as T).x];
+  let [lo, hi] = [0, 0];
+  return run.map((p, i) => {
+    const reach = Math.min(half, p.x - first, last - p.x);
+    while ((run[lo] as T).x < p.x - reach) lo++;
+    while (hi < n - 1 && (run[hi + 1] as T).x <= p.x + reach) hi++;
+    if (hi < i) hi = i;
+    const count = hi - lo + 1;
+    const mean = (k: 0 | 1 | 2) => ((sums[k][hi + 1] as number) - (sums[k][lo] as number)) / count;
+    return { ...p, y: mean(0), y0: mean(1), y1: mean(2) };
+  });
+}

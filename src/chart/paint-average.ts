@@ -1,5 +1,5 @@
 import type { PlacedPoint, SeriesLayout } from "./place.js";
-import { densePath, dotsPath, simplify } from "./dense.js";
+import { atResolution, densePath, dotsPath, simplify } from "./dense.js";
 import { markerPath, type XSpan } from "./geometry.js";
 import type { SeriesAverage } from "../average/types.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
@@ -28,6 +28,8 @@ const BAND_SMOOTHING = 3;
  */
 const LINE_TOLERANCE = 0.25;
 const SOFT_TOLERANCE = 0.5;
+/** The line, its halo and band are drawn at the screen's resolution: each point the mean of this many px either side. */
+const RESOLUTION = 2;
 
 /**
  * A band as one closed area per run: its upper edge forward and its lower edge back, each simplified
@@ -115,7 +117,7 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
   const { trend } = paint;
   const { line, dot, label } = style;
   const children: SceneNode[] = [];
-  const runs = s.averageRuns.filter((run) => run.length > 1);
+  const runs = s.averageRuns.filter((run) => run.length > 1).map((run) => atResolution(run, RESOLUTION));
   const dots = thinned(s.points);
   if (s.perPoll) {
     for (const p of dots)
