@@ -65,6 +65,7 @@ const generic = parseCsv(data("538-generic-polllist-2018-07-06.csv"), {
   source: "FiveThirtyEight",
   filter: { column: "subgroup", value: "All polls" },
   valueColumns: ["dem", "rep"],
+  labels: { dem: "Democrats", rep: "Republicans" },
 });
 // SnoutCounter's issue approval (GPL-3.0): net approval on the six issues polled most, one panel each.
 const issues = parseCsv(data("snoutcounter-president-issue-approval-polls-2026-02-14.csv.gz"), {

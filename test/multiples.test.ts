@@ -32,7 +32,14 @@ const issues: PollDataset = {
   title: "Trump’s net approval by issue",
   series: all.series.filter((s) => six.includes(s.id)),
 };
-const plotBoxes = (l: core.MultiplesLayout) => l.panels.map((p) => ({ ...p.chart.plot, y: p.y }));
+/** Each panel's plot in the figure's coordinates. */
+const plotBoxes = (l: core.MultiplesLayout) =>
+  l.panels.map(({ x, y, chart: { plot } }) => ({
+    left: x + plot.left,
+    right: x + plot.right,
+    top: y + plot.top,
+    bottom: y + plot.bottom,
+  }));
 
 describe("the grid: as many columns as fit, one on a phone", () => {
   it("puts six issues in three columns of two rows at 640 px, and one column at 320", () => {
@@ -68,8 +75,12 @@ describe("one value axis and one time axis, plots that line up", () => {
     const l = layout(issues, { width: 640, yDomain: "each" });
     expect(new Set(l.panels.map((p) => `${p.chart.y.lo},${p.chart.y.hi}`)).size).toBeGreaterThan(1);
     for (const boxes of [plotBoxes(l), plotBoxes(layout(issues, { width: 640 }))]) {
-      expect(new Set(boxes.map((b) => `${b.left},${b.right},${b.bottom - b.top}`)).size).toBe(1);
-      expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+      // Every plot as wide and as tall as the others; the plots of a row top to top, of a column edge to edge.
+      expect(new Set(boxes.map((b) => `${(b.right - b.left).toFixed(6)},${b.bottom - b.top}`)).size).toBe(1);
+      expect(new Set(boxes.map((b) => b.top)).size).toBe(2);
+      expect(new Set(boxes.map((b) => b.left.toFixed(6))).size).toBe(3);
+      const steps = [1, 2].map((k) => (boxes[k]?.left ?? 0) - (boxes[k - 1]?.left ?? 0));
+      expect(steps[0]).toBeCloseTo(steps[1] ?? 0, 9);
     }
   });
 
@@ -157,6 +168,20 @@ describe("by group: a panel per question, a color per party, one key", () => {
     expect(text.split("Republicans").length - 1).toBe(1);
     expect(text.split("Source:").length - 1).toBe(1);
     expect(byRole(doc, "graphics-symbol")).toHaveLength(12);
+  });
+});
+
+describe("one value axis, labeled once a row", () => {
+  it("labels the shared axis left of each row's first plot only, and every plot with yDomain: each", () => {
+    const labels = (l: core.MultiplesLayout) =>
+      l.panels.map((p) =>
+        p.chart.scene.some(
+          (n) => n.kind === "group" && n.children.some((c) => c.kind === "text" && c.anchor === "end"),
+        ),
+      );
+    expect(labels(layout(issues, { width: 640 }))).toEqual([true, false, false, true, false, false]);
+    expect(labels(layout(issues, { width: 640, yDomain: "each" }))).toEqual([true, true, true, true, true, true]);
+    expect(labels(layout(issues, { width: 320 }))).toEqual([true, true, true, true, true, true]);
   });
 });
 

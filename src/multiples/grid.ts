@@ -17,14 +17,34 @@ export function gridShape(count: number, inner: number): { columns: number; rows
   return { columns: Math.ceil(count / rows), rows };
 }
 
-/** The left edge of each column and the panels' width, across `left` to `right`. */
-export function columnsAt(columns: number, left: number, right: number): { x: number[]; width: number } {
-  // One column is the whole width (a band scale would centre a narrower band in it).
-  if (columns === 1) return { x: [left], width: right - left };
-  const step = (right - left + GUTTER) / columns;
+/** A column of panels: its left edge, its width and its plot's left edge within it, in px. */
+export interface Column {
+  readonly x: number;
+  readonly width: number;
+  readonly plotLeft: number;
+}
+
+/**
+ * The columns from `left` to `right`: their plots placed by a band scale, a gutter between, each plot
+ * with its value axis's labels (`axis` px) left of it; with one shared axis (`shared`), only the first
+ * column's plots carry the labels, so every plot is as wide as the others and a row reads on one scale.
+ */
+export function columnsAt(columns: number, left: number, right: number, axis: number, shared: boolean): Column[] {
+  const once = shared && columns > 1;
+  // Each column's own labels sit inside its band; labels shared by the row sit before the first.
+  const [from, inside] = once ? [left + axis, 0] : [left, axis];
+  if (columns === 1) return [{ x: left, width: right - left, plotLeft: axis }];
+  const step = (right - from + GUTTER) / columns;
   const band = scaleBand<number>()
     .domain(Array.from({ length: columns }, (_, i) => i))
-    .range([left, right])
+    .range([from, right])
     .paddingInner(GUTTER / step);
-  return { x: band.domain().map((i) => band(i) ?? left), width: band.bandwidth() };
+  return band.domain().map((i) => {
+    const own = i === 0 && once ? axis : inside;
+    return {
+      x: (band(i) ?? from) - (i === 0 && once ? axis : 0),
+      width: band.bandwidth() + (i === 0 && once ? axis : 0),
+      plotLeft: own,
+    };
+  });
 }

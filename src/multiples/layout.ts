@@ -130,17 +130,18 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
 
   // The grid, and the panels' shared scales: one time axis, one value axis unless each is asked for.
   const { columns, rows } = gridShape(panels.length, inner);
-  const grid = columnsAt(columns, pad, o.width - pad);
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const domains = panels.map((p) => valueDomain("fit", extentOf(shared ? all : p.plans, net), bounds));
   const times = [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date));
-  const c: PanelContext = { trend, o, measure, width: grid.width, times, net, valueLabel, keyValue };
-  const plotLeft = Math.max(...domains.map((d) => axisWidth(c, d)));
-  const headers = panels.map((p) => panelHeader(c, p));
+  const c: PanelContext = { trend, o, measure, times, net, valueLabel, keyValue };
+  const axis = Math.max(...domains.map((d) => axisWidth(c, d)));
+  const grid = columnsAt(columns, pad, o.width - pad, axis, shared);
+  const column = (i: number) => grid[i % columns] as (typeof grid)[number];
+  const headers = panels.map((p, i) => panelHeader(c, p, column(i).width));
   // Margins every panel shares, so the plots line up: the tallest header, and each plot's own needs.
-  const free = panels.map((p, i) => layoutPanel(c, p, domains[i] as [number, number], plotLeft, 4000));
+  const free = panels.map((p, i) => layoutPanel(c, p, domains[i] as [number, number], column(i), 4000));
   const plotHeight = Math.round(
-    Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, (grid.width - plotLeft) * PLOT_RATIO)),
+    Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, (column(0).width - column(0).plotLeft) * PLOT_RATIO)),
   );
   const margins = {
     top: Math.max(...headers.map((h) => h.height)) + Math.max(...free.map((l) => l?.plot.top ?? 0)),
@@ -148,7 +149,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   };
   const panelHeight = Math.ceil(margins.top + plotHeight + margins.bottom);
   const placed = panels.map((p, i): PanelLayout => {
-    const chart = layoutPanel(c, p, domains[i] as [number, number], plotLeft, panelHeight, margins);
+    const chart = layoutPanel(c, p, domains[i] as [number, number], column(i), panelHeight, margins);
     if (!chart) throw new RangeError("poll-trend: a panel of small multiples found no room for its plot");
     const values = p.plans.map((plan) => ({
       ...(p.plans.length > 1 ? { label: plan.series.label } : {}),
@@ -156,7 +157,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
     }));
     return {
       name: p.name,
-      x: grid.x[i % columns] as number,
+      x: column(i).x,
       y: top + Math.floor(i / columns) * (panelHeight + ROW_GAP),
       label: panelLabel(trend, p.name, values),
       header: { ...p, nodes: headers[i]?.nodes ?? [] },

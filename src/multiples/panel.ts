@@ -14,6 +14,7 @@ import { attempt } from "../chart/solve.js";
 import type { TextMeasure } from "../chart/text.js";
 import { utcTime } from "../model/dates.js";
 import type { PreparedTrend } from "../trend/prepare.js";
+import type { Column } from "./grid.js";
 import type { PanelPlan } from "./panels.js";
 
 // One panel of small multiples: its header (name, and each series' latest value by its marker) and its
@@ -34,7 +35,6 @@ export interface PanelContext {
   readonly trend: PreparedTrend;
   readonly o: ResolvedOptions;
   readonly measure: TextMeasure;
-  readonly width: number;
   readonly times: readonly number[];
   readonly net: boolean;
   readonly valueLabel: (value: number) => string;
@@ -49,8 +49,8 @@ export function axisWidth(c: PanelContext, domain: readonly [number, number]): n
 }
 
 /** A panel's header: its name wrapped to the panel's width, then each series' value after its marker, flowed into rows. */
-export function panelHeader(c: PanelContext, panel: PanelPlan): { nodes: SceneNode[]; height: number } {
-  const name = c.measure.wrap(panel.name, c.width, PANEL_NAME, true);
+export function panelHeader(c: PanelContext, panel: PanelPlan, width: number): { nodes: SceneNode[]; height: number } {
+  const name = c.measure.wrap(panel.name, width, PANEL_NAME, true);
   const nodes: SceneNode[] = [
     {
       kind: "text",
@@ -66,7 +66,7 @@ export function panelHeader(c: PanelContext, panel: PanelPlan): { nodes: SceneNo
   for (const plan of panel.plans) {
     const text = c.keyValue(plan);
     const w = GLYPH + c.measure.width(text, LABEL_SIZE, true);
-    if (x > 0 && x + w > c.width) [x, row] = [0, row + 1];
+    if (x > 0 && x + w > width) [x, row] = [0, row + 1];
     const y = top + row * VALUE_ROW + VALUE_ROW / 2;
     nodes.push(
       { kind: "path", d: markerPath(shapeOf(plan), x + 5, y, 4), fill: seriesInks(plan).line, hidden: true },
@@ -95,14 +95,14 @@ export function layoutPanel(
   c: PanelContext,
   panel: PanelPlan,
   domain: readonly [number, number],
-  plotLeft: number,
+  column: Column,
   height: number,
   margins?: { readonly top: number; readonly bottom: number },
 ): ChartLayout | undefined {
   const { trend } = c;
   const o: ResolvedOptions = {
     ...c.o,
-    width: c.width,
+    width: column.width,
     background: "transparent",
     frame: "plot",
     labels: "legend",
@@ -123,7 +123,7 @@ export function layoutPanel(
     source: "",
     note: ["", ""],
     domain,
-    plotLeft,
+    plotLeft: column.plotLeft,
     texts: [],
     order: [],
     others: undefined,
@@ -136,8 +136,15 @@ export function layoutPanel(
   };
   const geometry = attempt(prepared, height);
   if (!geometry) return undefined;
-  // No key, no background: a panel's scene is its axes, events and marks.
-  const nodes = scene(geometry, prepared).filter((n) => n.kind !== "group" || n.children.length > 0);
+  // No key, no background: a panel's scene is its axes, events and marks; a plot whose row's first
+  // panel carries the value labels draws none of its own (they would sit in the gutter).
+  const nodes = scene(geometry, prepared)
+    .filter((n) => n.kind !== "group" || n.children.length > 0)
+    .map((n) =>
+      n.kind === "group" && n.hidden && !column.plotLeft
+        ? { ...n, children: n.children.filter((a) => a.kind !== "text" || a.anchor !== "end") }
+        : n,
+    );
   const marks: EventMark[] = (trend.dataset.events ?? []).map((event) => ({
     event,
     x: geometry.x(utcTime(event.date)),
