@@ -131,7 +131,8 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   // The grid, and the panels' shared scales: one time axis, one value axis unless each is asked for.
   const { columns, rows } = gridShape(panels.length, inner);
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
-  const domains = panels.map((p) => valueDomain("fit", extentOf(shared ? all : p.plans, net), bounds));
+  const whole = shared ? valueDomain("fit", extentOf(all, net), bounds) : undefined;
+  const domains = panels.map((p) => whole ?? valueDomain("fit", extentOf(p.plans, net), bounds));
   const times = [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date));
   const c: PanelContext = { trend, o, measure, times, net, valueLabel, keyValue };
   const axis = Math.max(...domains.map((d) => axisWidth(c, d)));
@@ -139,7 +140,9 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   const column = (i: number) => grid[i % columns] as (typeof grid)[number];
   const headers = panels.map((p, i) => panelHeader(c, p, column(i).width));
   // Margins every panel shares, so the plots line up: the tallest header, and each plot's own needs.
-  const free = panels.map((p, i) => layoutPanel(c, p, domains[i] as [number, number], column(i), 4000));
+  const free = panels.map((p, i) =>
+    layoutPanel(c, p, domains[i] as [number, number], column(i), 4000, undefined, true),
+  );
   const plotHeight = Math.round(
     Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, (column(0).width - column(0).plotLeft) * PLOT_RATIO)),
   );

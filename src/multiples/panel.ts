@@ -89,7 +89,8 @@ export function panelHeader(c: PanelContext, panel: PanelPlan, width: number): {
  * and scene (no title, key or footer: the figure has those), and each event's rule, named for a screen
  * reader (the footer names them for the eye).
  *
- * @returns `undefined` when the margins leave it no room.
+ * @returns `undefined` when the margins leave it no room; with `geometryOnly`, the layout without its
+ * scene (the margins every panel needs are found from that).
  */
 export function layoutPanel(
   c: PanelContext,
@@ -98,13 +99,15 @@ export function layoutPanel(
   column: Column,
   height: number,
   margins?: { readonly top: number; readonly bottom: number },
+  geometryOnly = false,
 ): ChartLayout | undefined {
   const { trend } = c;
   const o: ResolvedOptions = {
     ...c.o,
     width: column.width,
     background: "transparent",
-    frame: "plot",
+    // A frame with no title, subtitle, source or note: nothing of it is drawn (and no chart name is built).
+    frame: "full",
     labels: "legend",
     plotMargins: margins,
   };
@@ -136,6 +139,7 @@ export function layoutPanel(
   };
   const geometry = attempt(prepared, height);
   if (!geometry) return undefined;
+  if (geometryOnly) return { ...geometry, scene: [] };
   // No key, no background: a panel's scene is its axes, events and marks; a plot whose row's first
   // panel carries the value labels draws none of its own (they would sit in the gutter).
   const nodes = scene(geometry, prepared)
