@@ -5,8 +5,9 @@ import { scaleBand } from "d3-scale";
 
 /** The narrowest panel worth drawing: below it, one column fewer. */
 export const MIN_PANEL = 180;
-/** Between two columns, and between two rows, in px. */
+/** Between two columns, in px. */
 export const GUTTER = 24;
+/** Between two rows, in px. */
 export const ROW_GAP = 20;
 
 /** Columns and rows of `count` panels across `inner` px: as many columns as fit, then as few as keep the rows. */

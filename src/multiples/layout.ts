@@ -75,6 +75,9 @@ export interface MultiplesLayout {
  * by panel, as it walks a chart's layout.
  *
  * @throws {PollDataError} when the data or an option is invalid.
+ * @example
+ * const { panels, columns } = layoutSmallMultiples(apNorcUkraineByParty, { by: "group", width: 320 });
+ * panels.map((p) => [p.name, p.x, p.y, p.chart.plot]); // one column: every panel at the same x
  */
 export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options?: MultiplesOptions): MultiplesLayout {
   const { o: checked, by, shared } = resolveMultiples(options);
