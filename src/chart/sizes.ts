@@ -29,6 +29,6 @@ export const MIN_PLOT = 80;
 export const PLOT_RATIO = { wide: 0.6, narrow: 0.75 };
 export const PLOT_HEIGHT = { min: 160, max: 400 };
 /** On a phone, the plot takes at least this share of the chart's height. */
-export const NARROW_PLOT_SHARE = 0.4;
+export const NARROW_PLOT_SHARE = 0.45;
 /** A lone poll's value, beside its marker. */
 export const VALUE_TEXT_GAP = 10;

@@ -74,7 +74,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     if (height === "auto") {
       const ratio = narrow ? PLOT_RATIO.narrow : PLOT_RATIO.wide;
       plotHeight = Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, Math.round((plotRight - p.plotLeft) * ratio)));
-      // On a phone the plot is at least 40% of the chart, however long its texts.
+      // On a phone the plot is at least 45% of the chart, however long its texts.
       if (narrow)
         plotHeight = Math.max(plotHeight, Math.ceil(((plotTop + below) * NARROW_PLOT_SHARE) / (1 - NARROW_PLOT_SHARE)));
       if (mode === "direct") plotHeight = Math.max(plotHeight, p.texts.length * (LABEL_LINE + 4) + 12);
