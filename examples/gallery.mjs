@@ -5,7 +5,15 @@ import { averages } from "poll-trend/average"; // trackers draw their poll avera
 import { spanish } from "poll-trend/es";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { apNorcUkraineSupport, parseCsv, renderTrendChart, sliceDataset, summarizeTrend } from "poll-trend";
+import {
+  apNorcUkraineByParty,
+  apNorcUkraineSupport,
+  parseCsv,
+  renderSmallMultiples,
+  renderTrendChart,
+  sliceDataset,
+  summarizeTrend,
+} from "poll-trend";
 
 const data = (name) => {
   const bytes = readFileSync(new URL(`../test/data/${name}`, import.meta.url));
@@ -57,7 +65,53 @@ const generic = parseCsv(data("538-generic-polllist-2018-07-06.csv"), {
   source: "FiveThirtyEight",
   filter: { column: "subgroup", value: "All polls" },
   valueColumns: ["dem", "rep"],
+  labels: { dem: "Democrats", rep: "Republicans" },
 });
+// SnoutCounter's issue approval (GPL-3.0): net approval on the six issues polled most, one panel each.
+const issues = parseCsv(data("snoutcounter-president-issue-approval-polls-2026-02-14.csv.gz"), {
+  title: "Trump’s net approval is negative on every issue polled most",
+  subtitle: "Percent who approve minus percent who disapprove, in points",
+  source: "SnoutCounter",
+  seriesColumn: "issue",
+  valueColumns: ["net"],
+  labels: {
+    economy: "Economy",
+    immigration: "Immigration",
+    trade_tariffs: "Trade and tariffs",
+    inflation: "Inflation",
+    foreign_policy: "Foreign policy",
+    healthcare: "Health care",
+  },
+  filter: ["economy", "immigration", "trade_tariffs", "inflation", "foreign_policy", "healthcare"].map((value) => ({
+    column: "issue",
+    value,
+  })),
+  dateFormat: "M/D/YYYY",
+  unknownColumns: "ignore",
+  duplicates: "drop",
+  invalidRows: "skip",
+  asOf: "2026-02-14",
+});
+// Party colors for the AP-NORC subgroups: a color per party, in every panel (each at 3:1 or more).
+const parties = Object.fromEntries(
+  apNorcUkraineByParty.series.map((s) => [
+    s.id,
+    s.label === "Republicans" ? { light: "#c62828", dark: "#ff6b5e" } : { light: "#1f5fa8", dark: "#6fb1ff" },
+  ]),
+);
+// British voting intention 1945–2021 (PollBase via britpol, GPL-3.0): 6,275 polls of three parties.
+const britain = parseCsv(data("britpol-pollbase-2021-12-11.csv.gz"), {
+  title: "Britain’s two big parties have traded the lead for 76 years",
+  source: "PollBase (Mark Pack), via britpol",
+  valueColumns: ["con", "lab", "lib"],
+  labels: { con: "Conservatives", lab: "Labour", lib: "Liberals and Lib Dems" },
+});
+const britishColors = {
+  con: { light: "#0069b4", dark: "#4da3ff" },
+  lab: { light: "#c8102e", dark: "#ff6b6b" },
+  lib: { light: "#a36c11", dark: "#e0a030" },
+};
+
 const tracker = parseCsv(data("approval-tracker.csv"), {
   title: "Trump’s approval stayed below his disapproval",
   source: "FiveThirtyEight",
@@ -75,7 +129,15 @@ const cases = [
   ["A net series crossing zero", net],
   ["A 20-candidate primary", field(20, "Biden led a crowded Democratic field")],
   ["Six candidates", field(6, "Six leading Democrats, national polls")],
-  ["The generic ballot", generic],
+  ["The generic ballot: two bands that meet stack, never blend", generic],
+  ["Small multiples: net approval on six issues", issues, {}, renderSmallMultiples],
+  [
+    "Small multiples by group: Democrats and Republicans on aiding Ukraine (as reported)",
+    apNorcUkraineByParty,
+    { by: "group", colors: parties },
+    renderSmallMultiples,
+  ],
+  ["A long span: British polls, 1945–2021", britain, { colors: britishColors }],
   [
     "One poll",
     {
@@ -205,16 +267,18 @@ const escapeHtml = (text) =>
 let failures = 0;
 /** What the gallery passes every chart: the poll average and Spanish. */
 const parts = { averages, languages: [spanish] };
-const sections = cases.map(([name, dataset, options = {}], i) => {
+const sections = cases.map(([name, dataset, options = {}, render = renderTrendChart], i) => {
   const cells = [];
+  let description;
   for (const scheme of ["light", "dark"]) {
     for (const width of [320, 640]) {
       const file = `${String(i + 1).padStart(2, "0")}-${scheme}-${width}.svg`;
       let body;
       try {
-        const svg = renderTrendChart(dataset, { ...parts, ...options, width, colorScheme: scheme });
+        const svg = render(dataset, { ...parts, ...options, width, colorScheme: scheme });
         writeFileSync(new URL(file, out), svg);
         body = svg;
+        description ??= /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1];
       } catch (error) {
         failures++;
         body = `<pre class="error">${escapeHtml(String(error.message ?? error))}</pre>`;
@@ -222,17 +286,23 @@ const sections = cases.map(([name, dataset, options = {}], i) => {
       cells.push(`<div class="cell ${scheme}"><p>${width} px, ${scheme}</p>${body}</div>`);
     }
   }
+  // A chart's alt text is its short summary; small multiples' is their overview, the <desc> (already escaped).
   let words = "";
   try {
-    words = summarizeTrend(dataset, {
-      ...parts,
-      ...(options.locale ? { locale: options.locale } : {}),
-      length: "short",
-    });
+    words =
+      render === renderTrendChart
+        ? escapeHtml(
+            summarizeTrend(dataset, {
+              ...parts,
+              ...(options.locale ? { locale: options.locale } : {}),
+              length: "short",
+            }),
+          )
+        : (description ?? "");
   } catch (error) {
-    words = String(error.message ?? error);
+    words = escapeHtml(String(error.message ?? error));
   }
-  return `<section><h2>${i + 1}. ${escapeHtml(name)}</h2><p class="alt">Alt text: ${escapeHtml(words)}</p><div class="row">${cells.join("")}</div></section>`;
+  return `<section><h2>${i + 1}. ${escapeHtml(name)}</h2><p class="alt">Alt text: ${words}</p><div class="row">${cells.join("")}</div></section>`;
 });
 writeFileSync(
   new URL("index.html", out),

@@ -1,6 +1,6 @@
 // The browser scripts that renderReport inlines: src/dom/auto.ts and the chart it mounts, bundled and
 // minified into one IIFE each, with exactly the optional parts a report's page needs: the poll average
-// for a tracker, Spanish for a Spanish report. tsup and vitest both define them as
+// for a tracker, Spanish for a Spanish report; and first, a long list's data unpacked (src/report/pack.ts). tsup and vitest both define them as
 // __POLL_TREND_DOM_SCRIPTS__ from here.
 import { buildSync } from "esbuild";
 
@@ -11,9 +11,12 @@ const PARTS = {
 
 /** One script: auto.ts's mountReports, given the parts named. */
 function build(parts) {
+  // A long list's data comes packed (src/report/pack.ts): whole again before the chart mounts.
   const contents = [
     'import { mountReports } from "./auto.ts";',
+    'import { unpackReports } from "../report/pack.ts";',
     ...parts.map((part) => PARTS[part].from),
+    "unpackReports(document);",
     `mountReports({ ${parts.map((part) => PARTS[part].as).join(", ")} });`,
   ].join("\n");
   const result = buildSync({

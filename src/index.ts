@@ -3,6 +3,7 @@
  * @module poll-trend
  */
 export { apNorcUkraineSupport } from "./data/ap-norc-ukraine.js";
+export { apNorcUkraineByParty } from "./data/ap-norc-ukraine-parties.js";
 export { PollDataError, type PollDataIssue } from "./model/error.js";
 export { type ParseOptions, parseDataset, type SafeParseResult, safeParseDataset } from "./model/parse.js";
 export { pollKey } from "./model/polls.js";
@@ -42,6 +43,8 @@ export type {
   Measure,
   Method,
   MethodsWords,
+  MultiplesWords,
+  PanelText,
   Movement,
   PollMethod,
   PollSet,
@@ -69,3 +72,10 @@ export type { DateFormat } from "./io/columns.js";
 export type { Path } from "./model/schema.js";
 export { renderReport } from "./report/report.js";
 export { type FigureOptions, renderTrendFigure } from "./report/figure.js";
+export type { MultiplesOptions } from "./multiples/options.js";
+export {
+  layoutSmallMultiples,
+  type MultiplesLayout,
+  type PanelLayout,
+} from "./multiples/layout.js";
+export { renderSmallMultiples } from "./multiples/render.js";

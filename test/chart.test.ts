@@ -95,14 +95,14 @@ describe("renderTrendChart(dataset): the SVG document", () => {
     const exposed = [...doc.querySelectorAll("text")].filter(
       (e) => !e.closest('[aria-hidden="true"]') && !e.closest('[role="graphics-symbol"]'),
     );
-    // Only the subtitle and the footer (source, notes) are text a reader needs besides the title and the points, each sentence one node.
-    expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-fmu", "pt-fmu", "pt-fmu"]);
+    // Only the subtitle and the footer (source and notes, one paragraph) are text a reader needs besides the title and the points.
+    expect(exposed.map((e) => e.getAttribute("class"))).toEqual(["pt-fmu", "pt-fmu"]);
     expect(exposed.slice(1).map((e) => e.textContent)).toEqual([
-      "Source: AP-NORC Center for Public Affairs Research · U.S. adults",
-      "Bars: each poll’s margin of error at 95% confidence, where published.",
+      "Source: AP-NORC Center for Public Affairs Research · U.S. adults. Bars: margins of error, where published.",
     ]);
     expect(exposed[0]?.textContent).toBe(apNorcUkraineSupport.subtitle);
-    expect(exposed[0]?.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    // The footer wraps, still one sentence node: a line per <tspan>.
+    expect(exposed[1]?.querySelectorAll("tspan").length).toBeGreaterThan(1);
     expect(doc.querySelectorAll("[tabindex]")).toHaveLength(0);
   });
 
@@ -112,7 +112,7 @@ describe("renderTrendChart(dataset): the SVG document", () => {
     );
     expect(labels).toEqual(["48% Favor providing weapons", "39% Favor sending funds"]);
     expect(texts(doc)).toContain("Russia invades Ukraine");
-    expect(texts(doc)).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults");
+    expect(texts(doc).join(" ")).toContain("Source: AP-NORC Center for Public Affairs Research · U.S. adults.");
   });
 
   it("keeps every text at least 12px", () => {
@@ -185,15 +185,11 @@ describe("honest uncertainty marks", () => {
   it("writes the footer note from what is drawn: no bars above MARKER_LIMIT, the band drawn named, no note when nothing is drawn", () => {
     const footer = (data: PollDataset, options?: ChartOptions) =>
       texts(parseSvg(renderTrendChart(data, options))).join(" ");
-    expect(footer(apNorcUkraineSupport)).toContain(
-      "Bars: each poll’s margin of error at 95% confidence, where published.",
-    );
+    expect(footer(apNorcUkraineSupport)).toContain("Bars: margins of error, where published.");
     // Above MARKER_LIMIT no bar is drawn, and a margin never becomes a band between polls.
     expect(footer(withMargins)).not.toMatch(/Bars|band|margin/);
-    expect(footer(withMargins, { average: true })).toContain("bands: each average’s 95% confidence range");
-    expect(footer(withMargins, { average: true, band: "polls" })).toContain(
-      "bands: where 95% of polls are expected to fall",
-    );
+    expect(footer(withMargins, { average: true })).toContain("bands: 95% confidence ranges");
+    expect(footer(withMargins, { average: true, band: "polls" })).toContain("bands: where 95% of polls fall");
     expect(footer(withMargins, { average: true, band: "none" })).not.toMatch(/band/);
     expect(footer(apNorcUkraineSupport, { showMarginOfError: false })).not.toMatch(/margin of error|Bars/);
     const oneMargin = {
@@ -209,10 +205,10 @@ describe("honest uncertainty marks", () => {
         },
       ],
     };
-    expect(footer(oneMargin)).toMatch(/ Bars: each poll’s margin of error at 95% confidence, where published\.$/);
+    expect(footer(oneMargin)).toMatch(/ A Bars: margins of error, where published\.$/);
   });
 
-  it("gives an average's band edges of at least 3:1 in light and dark, and CanvasText in forced colors", () => {
+  it("draws a band without an outline, in an opaque tint under every dot: the line carries the contrast", () => {
     // Polls scattered up to 3 points either side of the wave (a fixed pattern), so the single-poll range is wide.
     const noisy: PollDataset = {
       ...long,
@@ -225,23 +221,29 @@ describe("honest uncertainty marks", () => {
       ["light", LIGHT],
       ["dark", DARK],
     ] as const) {
-      // The single-poll range: wide enough for edges (a thin average band has none; they would only outline the line).
       const out = parseSvg(renderTrendChart(noisy, { colorScheme: scheme, average: true, band: "polls" }));
       const band = out.querySelector(".pt-band");
-      expect(band).not.toBeNull();
-      // The fill alone, blended onto the background at its opacity, is far below 3:1.
-      const shown = blend(
-        band?.getAttribute("fill") ?? "",
-        palette.background,
-        Number(band?.getAttribute("fill-opacity")),
+      const color = palette.series[0] ?? "";
+      // The tint is the series' color at 16% over the background, painted opaque: no fill-opacity, no stroke.
+      expect(band?.getAttribute("fill")).toBe(blend(color, palette.background, 0.16));
+      expect(band?.hasAttribute("fill-opacity")).toBe(false);
+      expect(band?.hasAttribute("stroke")).toBe(false);
+      expect(contrast(band?.getAttribute("fill") ?? "", palette.background)).toBeLessThan(1.5);
+      // Nothing outlines it: the series' color strokes one path only, its line, at 3:1 or more.
+      const stroked = [...out.querySelectorAll("path")].filter((p) => p.getAttribute("stroke") === color);
+      expect(stroked.map((p) => p.getAttribute("stroke-width"))).toEqual(["2.5"]);
+      expect(contrast(color, palette.background)).toBeGreaterThanOrEqual(3);
+      // Under every dot and line: it comes first in the drawing order.
+      const paths = [...out.querySelectorAll("path")];
+      const dots = paths.findIndex(
+        (p) => p.getAttribute("stroke-linecap") === "round" && p.getAttribute("d")?.includes("h0"),
       );
-      expect(contrast(shown, palette.background)).toBeLessThan(1.5);
-      const edges = [...out.querySelectorAll('path[stroke-width="0.75"]')];
-      expect(edges).toHaveLength(1);
-      expect(contrast(edges[0]?.getAttribute("stroke") ?? "", palette.background)).toBeGreaterThanOrEqual(3);
-      // Forced colors: every stroke ink, edges included, becomes CanvasText.
-      expect(edges[0]?.getAttribute("class")).toMatch(/^pt-ks\d$/);
-      expect(out.querySelector("style")?.textContent).toContain("[class*=pt-k]{stroke:CanvasText}");
+      expect(paths.indexOf(band as SVGPathElement)).toBeLessThan(dots);
+      expect(paths.indexOf(band as SVGPathElement)).toBeLessThan(paths.indexOf(stroked[0] as SVGPathElement));
+      // Forced colors: the band is GrayText, seen through; the halo in its tint becomes Canvas.
+      const css = out.querySelector("style")?.textContent ?? "";
+      expect(css).toContain(".pt-band{fill:GrayText;fill-opacity:.3}");
+      expect(css).toContain("[class*=pt-kb]{stroke:Canvas}");
     }
   });
 

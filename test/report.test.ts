@@ -33,9 +33,7 @@ describe("renderReport(dataset): one standalone page", () => {
     expect(doc.querySelector(".wide svg desc")?.textContent).toBe(
       `${summarizeTrend(apNorcUkraineSupport, { length: "short" })} Axis from 30% to 65%.`,
     );
-    expect(doc.querySelector("figcaption .notes")?.textContent).toBe(
-      "Bars: each poll’s margin of error at 95% confidence, where published.",
-    );
+    expect(doc.querySelector("figcaption .notes")?.textContent).toBe("Bars: margins of error, where published.");
     expect(html).toContain(`<p>${methodsNote(apNorcUkraineSupport)}</p>`);
   });
 

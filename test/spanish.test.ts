@@ -233,9 +233,10 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(svg).not.toMatch(/>(January|July)</);
     expect(svg).toContain(">Fuente: Centro de Investigación de Asuntos Públicos AP-NORC · adultos de ");
     // "EE. UU." is one unit: no line of the chart ends in "EE.".
-    expect(svg).toContain(`>${US}</tspan>`);
+    expect(svg).toContain(US);
     expect(svg).not.toMatch(/EE\.\s*<\/tspan>/);
-    expect(svg).toContain(">Barras: margen de error de cada encuesta con un nivel de confianza del 95%, ");
+    // The source and the note on the marks are one paragraph of the footer, however it wraps.
+    expect(svg.replace(/<[^>]+>/g, "")).toContain(" EE.\u00a0UU. Barras: márgenes de error, donde se publicaron.");
     expect(svg).toContain(
       'aria-label="A favor de enviar armas, 26 al 30 de enero de 2023: 48%, margen de error de más/menos 4.2 puntos porcentuales, 1,068 encuestados"',
     );
@@ -247,7 +248,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
 
   it("names a tracker's band and average in the chart's footer", () => {
     const svg = renderTrendChart(tracker, { ...es, yDomain: "fit" });
-    expect(svg).toContain(">Líneas: promedios de encuestas; bandas: intervalo de confianza del 95% de ");
+    expect(svg.replace(/<[^>]+>/g, "")).toContain(
+      "Fuente: FiveThirtyEight. Líneas: promedios de encuestas; bandas: intervalos de confianza del 95%; puntos: encuestas.",
+    );
     // The average's label names the band drawn: the average's own 95% range, as the footer says.
     const latest = describeTrend(tracker).series[0]?.average?.latest;
     const one = (v: number | undefined) => `${(v ?? 0).toFixed(1)}%`;

@@ -9,11 +9,8 @@ export const announceWords = (layout: ChartLayout) => layout.trend.language.anno
 
 /** Where a poll sits in its series: the cue a reader hears at its ends. */
 export function positionCue(layout: ChartLayout, index: number, count: number): string | undefined {
-  const cue = announceWords(layout).cue;
-  if (count === 1) return cue("only");
-  if (index === 0) return cue("first");
-  if (index === count - 1) return cue("latest");
-  return undefined;
+  const at = count === 1 ? "only" : index === 0 ? "first" : index === count - 1 ? "latest" : undefined;
+  return at && announceWords(layout).cue(at);
 }
 
 /** A poll's series, its pollster where the series has several, and its place: what both texts start from. */
@@ -53,23 +50,26 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   const { s, point, several, pollster, measure } = at;
   const { words: w, format: f, dataset } = layout.trend;
   const say = announceWords(layout);
-  const parts = [`${s.series.label}, ${at.head}`];
   // The previous poll: by the same pollster where a series has several.
-  const earlier = s.points.slice(0, pointIndex).map((p) => p.point);
-  const previous = (several ? earlier.filter((p) => pollsterOf(p, dataset) === pollster) : earlier).at(-1);
-  if (previous) {
-    const change = compare(previous, point, measure);
-    // The earlier poll's month, or its day when it ended in the same month as this one.
-    const then =
-      previous.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(previous.date) : w.monthYear(previous.date);
-    parts.push(say.change(change.points, measure, then, pollster, f));
-  }
-  parts.push(say.margin(point.marginOfError, f));
-  const sample = say.sample(point.sampleSize, point.population ?? dataset.population, f);
-  if (sample) parts.push(sample);
+  const previous = s.points
+    .slice(0, pointIndex)
+    .map((p) => p.point)
+    .filter((p) => !several || pollsterOf(p, dataset) === pollster)
+    .at(-1);
+  // The earlier poll's month, or its day when it ended in the same month as this one.
+  const then =
+    previous &&
+    (previous.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(previous.date) : w.monthYear(previous.date));
   const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
-  if (estimate) parts.push(say.average(w.value({ value: estimate.value, measure, decimals: ESTIMATE_DECIMALS }, f)));
-  parts.push(say.position(pointIndex, s.points.length, f));
-  if (at.cue) parts.push(at.cue);
-  return parts.join(", ");
+  return [
+    `${s.series.label}, ${at.head}`,
+    previous && say.change(compare(previous, point, measure).points, measure, then as string, pollster, f),
+    say.margin(point.marginOfError, f),
+    say.sample(point.sampleSize, point.population ?? dataset.population, f),
+    estimate && say.average(w.value({ value: estimate.value, measure, decimals: ESTIMATE_DECIMALS }, f)),
+    say.position(pointIndex, s.points.length, f),
+    at.cue,
+  ]
+    .filter(Boolean)
+    .join(", ");
 }

@@ -22,7 +22,12 @@ export function scene(l: Omit<ChartLayout, "scene">, p: Prepared): SceneNode[] {
   nodes.push(...eventNodes(l.events.marks, l.events.top, plot, l.trend));
   const paint = { trend: l.trend, y: l.y, dashes: o.dashes };
   const painted = l.series.map((s) => seriesNodes(s, paint));
-  nodes.push(...painted.map((s) => s.body), ...painted.flatMap((s) => (s.over ? [s.over] : [])));
+  // Bands under every series' dots, averages over them: a band never hides a dot, a dot never a line.
+  nodes.push(
+    ...painted.flatMap((s) => s.under ?? []),
+    ...painted.map((s) => s.body),
+    ...painted.flatMap((s) => s.over ?? []),
+  );
   const value = (s: SeriesLayout) => (s.stale ? "" : p.keyValue(s));
   nodes.push(
     l.key.mode === "direct"

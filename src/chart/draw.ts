@@ -79,6 +79,13 @@ function drawNode(node: SceneNode, ctx: Ctx): Markup {
   return drawGroup(node, ctx);
 }
 
+/**
+ * Prints primitives of a scene with a palette, adding each ink class printed to `used` (for the CSS that
+ * names only those): for a figure of several plots, such as small multiples.
+ */
+export const drawScene = (nodes: readonly SceneNode[], palette: Palette, used: Set<string>): string =>
+  join(nodes.map((node) => drawNode(node, { palette, used })));
+
 /** A drawn chart: its body, which holds no id, and its opening (svg tag, title, desc, style), drawn for a given id. */
 export interface DrawnChart {
   readonly open: (id: string) => string;

@@ -48,7 +48,11 @@ export interface ChartLayout {
   readonly series: readonly SeriesLayout[];
   /** The chart's accessible name: the title, or with `frame: "plot"` "Line chart of …". */
   readonly name: string;
-  /** The footer's notes, unwrapped, each a sentence: what the marks show, and events named. The source line is not one of them. */
+  /**
+   * The chart's notes, unwrapped, each a sentence: what the marks show, the averages' method (which the
+   * footer leaves out, for the report and the summary to say), and events named. The source line is not
+   * one of them.
+   */
   readonly notes: readonly string[];
   /** The short description: the alt text, at most 160 characters. */
   readonly description: string;

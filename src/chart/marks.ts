@@ -130,27 +130,22 @@ export function paletteSlots(colored: readonly number[], size: number): Map<numb
 export const measureOf = (series: PollSeries) => series.measure ?? "share";
 
 /**
- * The footer's notes on the marks, written from what is actually drawn: one short line on what lines,
- * bands, dots and bars are, then the averages' method, once (per series where they differ).
+ * The notes on the marks, written from what is actually drawn: the footer's one short line on what
+ * lines, bands, dots and bars are (and that values are net), and the averages' method, said once (per
+ * series where they differ), which the report's notes and the summary carry and the footer leaves out.
  */
-export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): string {
+export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend): [string, string] {
   const { words: w } = t;
   const averaged = plans.filter((p) => p.average);
-  const marks = w.marksNote(
-    {
-      averages: averaged.length > 0,
-      band: averaged.find((p) => p.band !== "none")?.band ?? "none",
-      dots: averaged.length > 0,
-      bars: plans.some((p) => p.bars),
-    },
-    t.format,
-  );
-  // Averages come with poll-trend/average, and their words with them.
+  // Averages come with poll-trend/average, and their words with them: what their marks are, their method.
+  const writer = averaged.length ? writerOf(t) : undefined;
+  const band = averaged.find((p) => p.band !== "none")?.band ?? "none";
   const drawn = averaged.map((p) => t.facts.series[p.index]).filter((s) => s !== undefined);
-  const once = averaged.length ? writerOf(t).footerMethods(drawn, t) : [];
-  const notes = [marks === "." ? "" : marks, once.length ? w.methodsOnce(once) : ""];
-  if (plans.some((p) => measureOf(p.series) === "net")) notes.push(w.netNote);
-  return notes.filter(Boolean).join(" ");
+  const bars = plans.some((p) => p.bars) ? w.barsNote : "";
+  const tracker = writer?.marks(band, t) ?? "";
+  const marks = tracker && bars ? `${tracker}; ${bars[0]?.toLowerCase()}${bars.slice(1)}` : tracker || bars;
+  const net = plans.some((p) => measureOf(p.series) === "net") ? w.netNote : "";
+  return [[marks && `${marks}.`, net].filter(Boolean).join(" "), writer?.footerMethods(drawn, t) ?? ""];
 }
 
 /** What a screen reader says for one poll: series, pollster, field dates, value, margin and sample. */

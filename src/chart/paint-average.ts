@@ -1,6 +1,6 @@
 import type { PlacedPoint, SeriesLayout } from "./place.js";
-import { area } from "d3-shape";
-import { linePath, markerPath, type XSpan } from "./geometry.js";
+import { atResolution, densePath, dotsPath, simplify } from "./dense.js";
+import { markerPath, type XSpan } from "./geometry.js";
 import type { SeriesAverage } from "../average/types.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -8,38 +8,51 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { DOT_LIMIT, measureOf, type SeriesPlan } from "./marks.js";
 import type { PaintedSeries, SeriesPaint, SeriesStyle } from "./averages.js";
 import { lineNode, seriesGroup } from "./paint-series.js";
-import type { SceneNode } from "./scene.js";
+import type { Ink, SceneNode } from "./scene.js";
 
-// A tracker as primitives: its polls as dots, and its average's band and line over a halo. Part of
-// poll-trend/average, which registers it: an app without trackers does not carry it.
+// A tracker as primitives: its polls as dots, its average's band (drawn under every series' dots, in an
+// opaque tint, so two bands that meet stack rather than blend) and its line over a halo. Part of
+// poll-trend/average, which carries it: an app without trackers does not.
 
-/** The halo under an average's band and line, in the background's color, so dots never cross the line. */
+/** The halo along an average's line, so no dot crosses it: in its band's tint where it has one, else the background's. */
 const HALO_WIDTH = 4.5;
 /** A tracker's dot, where each poll is a labeled point. */
 const DOT_R = 1.75;
-/** A dot where polls are too many to label one by one: a texture behind the average. */
-const DENSE_DOT_R = 1.25;
-/** A band's fill opacity, and its thin edges (at 3:1, so the band is seen by its edges too). */
-const BAND_OPACITY = 0.16;
-const EDGE_WIDTH = 0.75;
+/** A dot where polls are too many to label one by one: a texture behind the average, a round cap this wide. */
+export const DENSE_DOT_WIDTH = 2.5;
 /** A band's edges are smoothed over this many estimates each side. */
 const BAND_SMOOTHING = 3;
-/** A band thinner than this, on average, in px, is drawn without edges: they would only outline the line. */
-const EDGELESS_BAND = 5;
+/**
+ * How far, in px, a dense path may stray from the points it is written from: the line by a quarter of
+ * a px (a tenth of its width), its halo and its band's edges, which only tint, by half a px.
+ */
+const LINE_TOLERANCE = 0.25;
+const SOFT_TOLERANCE = 0.5;
+/** The line, its halo and band are drawn at the screen's resolution: each point the mean of this many px either side. */
+const RESOLUTION = 2;
 
-const band = area<XSpan>()
-  .x((p) => p.x)
-  .y0((p) => p.y0)
-  .y1((p) => p.y1)
-  .digits(2);
-
-/** One area over each run of two or more spans, as one path. */
+/**
+ * A band as one closed area per run: its upper edge forward and its lower edge back, each simplified
+ * on its own (one edge can be flat where the other moves). No outline: the line carries the contrast.
+ */
 export const areaPath = (runs: readonly (readonly XSpan[])[]): string =>
-  runs.map((run) => (run.length > 1 ? (band(run as XSpan[]) ?? "") : "")).join("");
+  runs
+    .filter((run) => run.length > 1)
+    .map((run) => {
+      const upper = simplify(
+        run.map((s) => ({ x: s.x, y: s.y1 })),
+        SOFT_TOLERANCE,
+      );
+      const lower = simplify(
+        run.map((s) => ({ x: s.x, y: s.y0 })),
+        SOFT_TOLERANCE,
+      );
+      return densePath([[...upper, ...lower.reverse()]], 0, true);
+    })
+    .join("");
 
-/** Each run's upper and lower edge, as open lines. */
-export const edgesPath = (runs: readonly (readonly XSpan[])[]): string =>
-  linePath(runs.flatMap((run) => [run.map((s) => ({ x: s.x, y: s.y1 })), run.map((s) => ({ x: s.x, y: s.y0 }))]));
+/** The tint of a series' band, `b0` for the line's `s0`: its color mixed into the background, opaque. */
+const tintOf = (line: Ink): Ink => (line[0] === "s" ? (`b${line.slice(1)}` as Ink) : "background");
 
 /**
  * A band's edges smoothed by a centered moving average of `k` estimates each side, so a band whose
@@ -99,55 +112,36 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
   );
 }
 
-/** A series with an average: its dots in the series' group, and its average apart, drawn over every series' dots. */
+/** A series with an average: its band under every series' dots, its dots in the series' group, and its line over them all. */
 export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesStyle): PaintedSeries {
   const { trend } = paint;
   const { line, dot, label } = style;
   const children: SceneNode[] = [];
-  const runs = s.averageRuns.filter((run) => run.length > 1);
+  const runs = s.averageRuns.filter((run) => run.length > 1).map((run) => atResolution(run, RESOLUTION));
   const dots = thinned(s.points);
   if (s.perPoll) {
     for (const p of dots)
       children.push({ kind: "path", d: markerPath("circle", p.x, p.y, DOT_R), fill: dot, label: label(p) });
   } else {
-    const d = dots.map((p) => markerPath("circle", p.x, p.y, DENSE_DOT_R)).join("");
-    children.push({ kind: "path", d, fill: dot, hidden: true });
+    // One path of round dots: every poll is in the table and, in a page, reachable by key.
+    const { d } = dotsPath(dots);
+    children.push({ kind: "path", d, stroke: dot, width: DENSE_DOT_WIDTH, fill: "none", round: true, hidden: true });
   }
-  const path = linePath(runs);
-  // The halo first: the band's tint and the line then lie on the background, never on dots.
+  const banded = s.band !== "none";
+  const tint = banded ? tintOf(line) : "background";
+  const halo = densePath(runs, SOFT_TOLERANCE);
   const average: SceneNode[] = [
-    { kind: "path", d: path, stroke: "background", width: HALO_WIDTH, fill: "none", round: true, hidden: true },
+    { kind: "path", d: halo, stroke: tint, width: HALO_WIDTH, fill: "none", round: true, hidden: true },
+    lineNode(densePath(runs, LINE_TOLERANCE), style),
   ];
-  if (s.band !== "none") {
-    const spans = runs.map((run) =>
-      smoothSpans(
-        run.map((e) => ({ x: e.x, y0: e.y0, y1: e.y1 })),
-        BAND_SMOOTHING,
-      ),
-    );
-    const all = spans.flat();
-    const thickness = all.reduce((sum, e) => sum + Math.abs(e.y0 - e.y1), 0) / (all.length || 1);
-    average.push({
-      kind: "path",
-      d: areaPath(spans),
-      fill: line,
-      opacity: BAND_OPACITY,
-      classes: "pt-band",
-      hidden: true,
-    });
-    if (thickness >= EDGELESS_BAND) {
-      average.push({
-        kind: "path",
-        d: edgesPath(spans),
-        stroke: line,
-        width: EDGE_WIDTH,
-        fill: "none",
-        hidden: true,
-      });
-    }
-  }
-  average.push(lineNode(path, style));
+  const spans = runs.map((run) =>
+    smoothSpans(
+      run.map((e) => ({ x: e.x, y0: e.y0, y1: e.y1 })),
+      BAND_SMOOTHING,
+    ),
+  );
   return {
+    ...(banded ? { under: { kind: "path", d: areaPath(spans), fill: tint, classes: "pt-band", hidden: true } } : {}),
     body: seriesGroup(s, trend, children),
     over: { kind: "group", role: "graphics-object", label: averageLabel(s, trend), children: average },
   };

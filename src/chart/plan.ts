@@ -13,7 +13,7 @@ import { NARROW, optionError, type ResolvedOptions } from "./options.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { contrastProblem, DARK, LIGHT } from "./theme.js";
 
-import { TITLE, SUBTITLE, VALUE_GAP } from "./sizes.js";
+import { HEADER_LINES, STEPPED, SUBTITLE, TITLE, VALUE_GAP } from "./sizes.js";
 
 // What a chart says and draws, decided before any geometry: texts, the value axis, the key's order
 // and words, each series' marks and colors, the description. It does not depend on the height.
@@ -29,8 +29,10 @@ export interface Prepared {
   readonly title: readonly string[];
   readonly titleSize: number;
   readonly subtitle: readonly string[];
+  readonly subtitleSize: number;
   readonly source: string;
-  readonly note: string;
+  /** The footer's note on the marks, and the averages' method (in the notes, not the footer). */
+  readonly note: readonly [string, string];
   readonly domain: readonly [number, number];
   readonly plotLeft: number;
   /** Each series' label text ("48% Favor", "Kamala Harris, last polled June 2025"), by series index. */
@@ -50,8 +52,19 @@ export interface Prepared {
 
 const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A title and subtitle wrapped to `inner` px, with their sizes: on a phone, when they would take more
+ * than four lines, a size smaller each.
+ */
+export function headerLines(measure: TextMeasure, title: string, subtitle = "", inner: number, narrow: boolean) {
+  const wrap = (size: number, sub: number) =>
+    [measure.wrap(title, inner, size, true), measure.wrap(subtitle, inner, sub), size, sub] as const;
+  const head = wrap(narrow ? TITLE.narrow : TITLE.wide, SUBTITLE);
+  return narrow && head[0].length + head[1].length > HEADER_LINES ? wrap(STEPPED.title, STEPPED.subtitle) : head;
+}
+
 /** The extent of what is drawn: polls, their error bars, the averages' bands. */
-function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
+export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
   let lo = net ? 0 : Number.POSITIVE_INFINITY;
   let hi = net ? 0 : Number.NEGATIVE_INFINITY;
   for (const plan of plans) {
@@ -79,7 +92,7 @@ function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] 
  * own color (`colors`, else its `color` field) at its place. A series' own color from the data is checked
  * here, against each scheme the chart shows (the `colors` option is checked with the options).
  */
-function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
+export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
   const { light, dark } = o.palette;
   const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
   const out = {
@@ -139,8 +152,14 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
-  const titleSize = narrow ? TITLE.narrow : TITLE.wide;
-  const subtitleText = dataset.subtitle ?? dataset.question;
+  const full = o.frame === "full";
+  const head = headerLines(
+    measure,
+    full ? dataset.title : "",
+    full ? (dataset.subtitle ?? dataset.question) : "",
+    inner,
+    narrow,
+  );
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
   const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
@@ -179,9 +198,10 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     narrow,
     pad,
     plans,
-    title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
-    titleSize,
-    subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
+    title: head[0],
+    subtitle: head[1],
+    titleSize: head[2],
+    subtitleSize: head[3],
     source: w.sourceLine(dataset.source?.name, dataset.population),
     note: uncertaintyNote(plans, trend),
     domain,

@@ -8,7 +8,7 @@ import type { ChartOptions } from "./options.js";
 const PLACEHOLDER = "pt-\u0001";
 
 /** FNV-1a over strings, in base 36: a short, stable name for them. */
-function hash(...parts: string[]): string {
+export function hash(...parts: string[]): string {
   let h = 0x811c9dc5;
   for (const part of parts) for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);

@@ -4,7 +4,7 @@
 /**
  * A color by its role, resolved against the scheme's palette when drawn (and by CSS for dark, print and
  * forced colors): text, muted text, grid, axis, the zero line, the background, the grey of series not
- * highlighted, a series' color (`s0`) or its lighter dot color (`d0`), or nothing.
+ * highlighted, a series' color (`s0`), its lighter dot color (`d0`) or its band's tint (`b0`), or nothing.
  */
 export type Ink =
   | "text"
@@ -17,6 +17,7 @@ export type Ink =
   | "grey-dot"
   | `s${number}`
   | `d${number}`
+  | `b${number}`
   | "none";
 
 /** One line of text at its baseline; `bold` is a prefix of `text` drawn bold (a key's value). */

@@ -3,7 +3,11 @@
 export const TITLE = { wide: 20, narrow: 18 };
 export const TITLE_GAP = 4;
 export const SUBTITLE = 14;
-export const SUBTITLE_LINE = 18;
+/** A subtitle's lines are this much taller than its size. */
+export const SUBTITLE_LEADING = 4;
+/** On a phone, a title and subtitle of more lines than this step down to the sizes after it. */
+export const HEADER_LINES = 4;
+export const STEPPED = { title: 16, subtitle: 13 };
 /** Below the title and subtitle, before the key or events. */
 export const HEADER_GAP = 12;
 /** Below a key above the plot. */
@@ -25,6 +29,6 @@ export const MIN_PLOT = 80;
 export const PLOT_RATIO = { wide: 0.6, narrow: 0.75 };
 export const PLOT_HEIGHT = { min: 160, max: 400 };
 /** On a phone, the plot takes at least this share of the chart's height. */
-export const NARROW_PLOT_SHARE = 0.4;
+export const NARROW_PLOT_SHARE = 0.45;
 /** A lone poll's value, beside its marker. */
 export const VALUE_TEXT_GAP = 10;

@@ -7,8 +7,7 @@ import { schemePalettes } from "./theme.js";
 
 import {
   TITLE_GAP,
-  SUBTITLE,
-  SUBTITLE_LINE,
+  SUBTITLE_LEADING,
   HEADER_GAP,
   LEGEND_GAP,
   EVENTS_GAP,
@@ -36,7 +35,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
   const header =
     pad +
     titleHeight +
-    (p.subtitle.length ? TITLE_GAP + p.subtitle.length * SUBTITLE_LINE : 0) +
+    (p.subtitle.length ? TITLE_GAP + p.subtitle.length * (p.subtitleSize + SUBTITLE_LEADING) : 0) +
     (p.title.length ? HEADER_GAP : 0);
   // A key that sums up the series it does not name is a key: those series have no labels to place.
   const modes = narrow || o.labels === "legend" || p.others ? (["legend"] as const) : (["direct", "legend"] as const);
@@ -53,10 +52,11 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
           unlabeled.map((m) => ({ label: m.event.label, date: trend.words.fullDate(m.event.date) })),
         )
       : "";
-    const noteTexts = [p.note, eventsNote].filter(Boolean);
+    // The footer: the source and what the marks are in one paragraph, then the events it names.
+    const [marks, method] = p.note;
     const paragraphs =
       o.frame === "full"
-        ? [p.source, ...noteTexts].filter(Boolean).map((text) => p.measure.wrap(text, inner, FOOTER))
+        ? [`${p.source} ${marks}`.trim(), eventsNote].filter(Boolean).map((text) => p.measure.wrap(text, inner, FOOTER))
         : [];
     const footerLines = paragraphs.reduce((n, lines) => n + lines.length, 0);
     const legend = mode === "legend" ? placeLegend(ordered, inner, p.measure) : undefined;
@@ -74,7 +74,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     if (height === "auto") {
       const ratio = narrow ? PLOT_RATIO.narrow : PLOT_RATIO.wide;
       plotHeight = Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, Math.round((plotRight - p.plotLeft) * ratio)));
-      // On a phone the plot is at least 40% of the chart, however long its texts.
+      // On a phone the plot is at least 45% of the chart, however long its texts.
       if (narrow)
         plotHeight = Math.max(plotHeight, Math.ceil(((plotTop + below) * NARROW_PLOT_SHARE) / (1 - NARROW_PLOT_SHARE)));
       if (mode === "direct") plotHeight = Math.max(plotHeight, p.texts.length * (LABEL_LINE + 4) + 12);
@@ -117,8 +117,8 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
               lines: p.subtitle,
               x: pad,
               top: pad + titleHeight + TITLE_GAP,
-              size: SUBTITLE,
-              lineHeight: SUBTITLE_LINE,
+              size: p.subtitleSize,
+              lineHeight: p.subtitleSize + SUBTITLE_LEADING,
             },
           }
         : {}),
@@ -132,7 +132,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
       key,
       series: p.plans.map((plan) => placeSeries(plan, x, y, trend.options.maxGapDays)),
       name: o.frame === "full" ? dataset.title : chartName(trend),
-      notes: noteTexts,
+      notes: [marks, method, eventsNote].filter(Boolean),
       description: p.description,
     };
   }

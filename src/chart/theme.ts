@@ -151,14 +151,22 @@ export function dotColor(color: string, background: string): string {
   return mixAtContrast(color, background, background, 3.05, "most", 12);
 }
 
+/** A band's tint: this share of its series' color over the background. */
+export const BAND_TINT = 0.16;
+
 /** The color an ink names in a palette. */
 export function inkColor(p: Palette, ink: Ink): string {
   if (ink === "none") return "none";
   if (ink === "grey-dot") return dotColor(p.grey, p.background);
-  if (ink[0] === "s" || ink[0] === "d") {
-    const i = Number(ink.slice(1));
-    if (Number.isInteger(i)) return ink[0] === "s" ? seriesColor(p, i) : dotColor(seriesColor(p, i), p.background);
-  }
+  const i = Number(ink.slice(1));
+  const color = seriesColor(p, i);
+  // A series' color, its dot's, or its band's tint: the color at BAND_TINT over the background, opaque.
+  if (i >= 0)
+    return ink[0] === "s"
+      ? color
+      : ink[0] === "d"
+        ? dotColor(color, p.background)
+        : mix(p.background, color, BAND_TINT);
   return p[ink as "text"];
 }
 
@@ -187,7 +195,7 @@ export interface StyleOptions {
 /** Every ink a chart of `count` series may use. */
 function inks(count: number): Ink[] {
   const list: Ink[] = ["text", "muted", "grid", "axis", "zero", "background", "grey", "grey-dot"];
-  for (let i = 0; i < count; i++) list.push(`s${i}`, `d${i}`);
+  for (let i = 0; i < count; i++) list.push(`s${i}`, `d${i}`, `b${i}`);
   return list;
 }
 
@@ -224,6 +232,6 @@ export function chartStyle(id: string, o: StyleOptions, count: number, used: Rea
   let dashes = "";
   for (let i = 1; i < count; i++)
     dashes += `${s} .pt-line${i}{stroke-dasharray:${DASHES[i % DASHES.length] || "none"}}`;
-  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg{fill:Canvas}${s} .pt-kbg{stroke:Canvas}${s} .pt-band{fill:GrayText}${dashes}}`;
+  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg{fill:Canvas}${s} [class*=pt-kb]{stroke:Canvas}${s} .pt-band{fill:GrayText;fill-opacity:.3}${dashes}}`;
   return `${css}${forced}`;
 }

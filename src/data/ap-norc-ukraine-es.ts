@@ -27,8 +27,7 @@ const pollsOf = (series: PollSeries | undefined) =>
  */
 export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset({
   title: "El apoyo a enviar armas a Ucrania cayó tras los primeros meses de la guerra",
-  subtitle:
-    "Porcentaje de adultos de EE.\u00a0UU. a favor de que EE.\u00a0UU. suministre armas a Ucrania y de enviar fondos del gobierno directamente a Ucrania",
+  subtitle: "Porcentaje de adultos de EE.\u00a0UU. a favor",
   population: "adultos de EE.\u00a0UU.",
   pollster: "AP-NORC",
   source: {

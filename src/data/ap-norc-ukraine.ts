@@ -24,8 +24,7 @@ const panel = "AmeriSpeak probability panel";
  */
 export const apNorcUkraineSupport: PollDataset = /* @__PURE__ */ parseDataset({
   title: "Support for arming Ukraine fell after the first months of the war",
-  subtitle:
-    "Percent of U.S. adults who favor the U.S. providing weapons to Ukraine, and sending government funds directly to Ukraine",
+  subtitle: "Percent of U.S. adults in favor",
   population: "U.S. adults",
   pollster: "AP-NORC",
   source: {

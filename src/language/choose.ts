@@ -1,6 +1,14 @@
 import { dataError } from "../model/error.js";
 import { en } from "./en.js";
-import type { AnnounceWords, AverageWords, Language, MethodsWords, ReportWords, TableWords } from "./language.js";
+import type {
+  AnnounceWords,
+  AverageWords,
+  Language,
+  MethodsWords,
+  MultiplesWords,
+  ReportWords,
+  TableWords,
+} from "./language.js";
 
 /**
  * A language's words, by output: the chart's and the summary's (`words`), and those of the methods note,
@@ -25,6 +33,8 @@ export interface LanguageWords {
   readonly report?: ReportWords;
   /** What `poll-trend/dom` says and shows to keyboard and pointer users. */
   readonly announce?: AnnounceWords;
+  /** The words of small multiples: a panel's name, the overview. */
+  readonly multiples?: MultiplesWords;
 }
 
 /** English, built in: every other part of it is the fallback of each output. */

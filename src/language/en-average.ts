@@ -12,6 +12,9 @@ export const enAverage: AverageWords = {
       ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
       ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
     ].join(", "),
+  marksNote: (band) =>
+    `Lines: poll averages${band === "average" ? "; bands: 95% confidence ranges" : band === "polls" ? "; bands: where 95% of polls fall" : ""}; dots: polls`,
+  methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
   methodInSummary: (method) => (/^LOESS/.test(method) ? `a ${method.replace(/^LOESS/, "LOESS trend line")}` : method),
   subject: (label, predicate, population) =>
     predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),

@@ -241,26 +241,12 @@ export const en: Language = {
   sourceLine: (source, population) =>
     [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
       .filter(Boolean)
-      .join(" · "),
-  marksNote: ({ averages, band, dots, bars }) =>
-    [
-      averages ? "Lines: poll averages" : "",
-      band === "average"
-        ? "bands: each average’s 95% confidence range"
-        : band === "polls"
-          ? "bands: where 95% of polls are expected to fall"
-          : "",
-      dots ? "dots: single polls" : "",
-      bars ? `${averages ? "bars" : "Bars"}: each poll’s margin of error at 95% confidence, where published` : "",
-    ]
-      .filter(Boolean)
-      .join("; ")
-      .replace(/^./, (c) => c.toUpperCase())
-      .concat("."),
-  methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
+      .join(" · ")
+      .replace(/[^.]$/, "$&."),
+  barsNote: "Bars: margins of error, where published",
   eventsNote: (events) =>
     `Dashed ${events.length > 1 ? "lines" : "line"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
-  netNote: "Values are net: one share minus the other, in points.",
+  netNote: "Net values: one share minus the other.",
   pointLabel,
   seriesLabel: ({ label, polls, range: span, values, average }, f) =>
     `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
@@ -347,5 +333,6 @@ export const enReport: ReportWords = {
   everyPoll: (of) => `Every poll${of}`,
   pollsByMonth: (of) => `Polls by month${of}`,
   everyPollCount: (count, f) => `Every poll (${f.number(count)})`,
+  everyPollCsv: (count, f) => `Every poll (${f.number(count)}), as a CSV file`,
   ofPopulation: (population) => (population ? `, percent of ${population}` : ", percent"),
 };

@@ -12,6 +12,9 @@ export const esAverage: AverageWords = {
       ...(m.largerPollsWeighted ? ["con más peso para las encuestas con muestras más amplias"] : []),
       ...(m.houseEffects ? ["ajustado por el sesgo propio de cada encuestadora"] : []),
     ].join(", "),
+  marksNote: (band, f) =>
+    `Líneas: promedios de encuestas${band === "average" ? `; bandas: intervalos de confianza del ${f.percent(95)}` : band === "polls" ? `; bandas: donde cae el ${f.percent(95)} de las encuestas` : ""}; puntos: encuestas`,
+  methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
   methodInSummary: (method) =>
     /^LOESS/.test(method) ? `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}` : method,
   subject: (label, predicate, population) =>

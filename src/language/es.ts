@@ -290,28 +290,12 @@ export const es: Language = {
   sourceLine: (source, population) =>
     [source && `Fuente: ${source}`, population && (source ? population : `Población: ${population}`)]
       .filter(Boolean)
-      .join(" · "),
-  marksNote: ({ averages, band, dots, bars }, f) =>
-    [
-      averages ? "Líneas: promedios de encuestas" : "",
-      band === "average"
-        ? `bandas: intervalo de confianza del ${f.percent(95)} de cada promedio`
-        : band === "polls"
-          ? `bandas: donde se espera que caiga el ${f.percent(95)} de las encuestas`
-          : "",
-      dots ? "puntos: encuestas individuales" : "",
-      bars
-        ? `${averages ? "barras" : "Barras"}: margen de error de cada encuesta con un nivel de confianza del ${f.percent(95)}, cuando se publicó`
-        : "",
-    ]
-      .filter(Boolean)
-      .join("; ")
-      .replace(/^./, (c) => c.toUpperCase())
-      .concat("."),
-  methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
+      .join(" · ")
+      .replace(/[^.]$/, "$&."),
+  barsNote: "Barras: márgenes de error, donde se publicaron",
   eventsNote: (events) =>
     `${events.length > 1 ? "Líneas discontinuas" : "Línea discontinua"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
-  netNote: "Los valores son netos: una proporción menos la otra, en puntos.",
+  netNote: "Valores netos: una proporción menos la otra.",
   pointLabel,
   seriesLabel: ({ label, polls, range: span, values, average }, f) =>
     `${label}: ${f.number(polls)} encuestas, ${span}${values ? `, ${del(values.first)} ${al(values.last)}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
@@ -403,5 +387,6 @@ export const esReport: ReportWords = {
   everyPoll: (of) => `Todas las encuestas${of}`,
   pollsByMonth: (of) => `Encuestas por mes${of}`,
   everyPollCount: (count, f) => `Todas las encuestas (${f.number(count)})`,
+  everyPollCsv: (count, f) => `Todas las encuestas (${f.number(count)}), en un archivo CSV`,
   ofPopulation: (population) => (population ? `, porcentaje de ${population}` : ", porcentaje"),
 };

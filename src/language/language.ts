@@ -325,24 +325,10 @@ export interface Language {
   firstOf(count: number, f: NumberFormat): string;
 
   // The chart
-  /** "Source: AP-NORC · U.S. adults", "Population: U.S. adults". */
+  /** "Source: AP-NORC · U.S. adults.", "Population: U.S. adults.": a sentence, the footer's first. */
   sourceLine(source: string | undefined, population: string | undefined): string;
-  /**
-   * The footer's one short line on what the marks are: lines (averages, or polls joined), bands (the
-   * average's own 95% interval, or where 95% of polls fall), dots, bars (each poll's margin of error).
-   */
-  marksNote(
-    marks: {
-      readonly averages: boolean;
-      readonly band: "average" | "polls" | "none";
-      readonly dots: boolean;
-      readonly bars: boolean;
-    },
-    /** For the "95%" the note states, whose space before "%" is the locale's. */
-    f: NumberFormat,
-  ): string;
-  /** The averages' method, said once: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
-  methodsOnce(methods: readonly string[]): string;
+  /** What a poll's error bar is, for the footer: "Bars: margins of error, where published". */
+  readonly barsNote: string;
   /** Events whose rule is drawn without its label, named: "Dashed lines: Government shutdown, Oct. 1, 2023." */
   eventsNote(events: readonly { readonly label: string; readonly date: string }[]): string;
   /** "Net values: approve minus disapprove, in points." — what a net axis shows, when it is one. */
@@ -381,6 +367,13 @@ export interface Language {
 export interface AverageWords {
   /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
   method(method: Method, f: NumberFormat): string;
+  /** The averages' method, said once in the chart's notes: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
+  methodsOnce(methods: readonly string[]): string;
+  /**
+   * What a tracker's marks are, for the footer: "Lines: poll averages; bands: 95% confidence ranges;
+   * dots: polls", naming the band drawn (the average's own 95% range, where 95% of polls fall, or none).
+   */
+  marksNote(band: "average" | "polls" | "none", f: NumberFormat): string;
   /** "a LOESS trend line over …": the method as the summary names it once. */
   methodInSummary(method: string): string;
   /** "the share of U.S. adults who favored …", or “Approve”. */
@@ -516,6 +509,37 @@ export interface TableWords {
   percentOf(population: string): string;
 }
 
+/** A panel of small multiples, as the overview names it: its name and its value now. */
+export interface PanelText {
+  /** The panel's name: its series' label, or its group; with several series, "Democrats, Sending funds". */
+  readonly name: string;
+  /** Its latest value, written: "59%", "−14.2". */
+  readonly value: string;
+}
+
+/** The words of small multiples (`renderSmallMultiples`): a panel's name, and the overview. */
+export interface MultiplesWords {
+  /** The panel's accessible name: "Economy: −14.2", "Sending funds: Democrats 59%, Republicans 21%". */
+  panel(name: string, values: readonly { readonly label?: string; readonly value: string }[]): string;
+  /**
+   * The overview, the figure's description: how many panels over what span, which is highest and lowest
+   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest now:
+   * Immigration, −2.3; lowest: Inflation, −27.5. Moved most: Economy, down 10.1 points since March 2025."
+   */
+  overview(
+    o: {
+      readonly panels: number;
+      readonly span: string;
+      readonly highest: PanelText;
+      readonly lowest: PanelText;
+      readonly moved?: PanelText & { readonly points: number; readonly measure: Measure; readonly since: string };
+    },
+    f: NumberFormat,
+  ): string;
+  /** The figure's role, for `aria-roledescription`: "small multiples". */
+  readonly roleDescription: string;
+}
+
 /** The words of the report page. */
 export interface ReportWords {
   /** The methods section's heading: "Methods". */
@@ -538,6 +562,8 @@ export interface ReportWords {
   pollsByMonth(of: string): string;
   /** The control that shows every poll: "Every poll (6,854)". */
   everyPollCount(count: number, f: NumberFormat): string;
+  /** A long list's link to every poll: "Every poll (6,854), as a CSV file". */
+  everyPollCsv(count: number, f: NumberFormat): string;
   /** What a caption's values are: ", percent of U.S. adults", or ", percent". */
   ofPopulation(population: string | undefined): string;
 }

@@ -1,5 +1,6 @@
 import { registerLanguage, shipped } from "./choose.js";
 import { esAverage } from "./es-average.js";
+import { esMultiples } from "./es-multiples.js";
 import { es, esAnnounce, esMethods, esReport, esTable } from "./es.js";
 
 /**
@@ -15,5 +16,6 @@ export const spanish = shipped(
     table: esTable,
     report: esReport,
     announce: esAnnounce,
+    multiples: esMultiples,
   }),
 );

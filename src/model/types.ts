@@ -145,6 +145,12 @@ const seriesFields = {
    */
   partOf: optional(text),
   /**
+   * The group a series belongs to in small multiples drawn `by: "group"` (one panel per group), e.g. a
+   * question asked of several subgroups ("Sending funds" for "Democrats" and "Republicans"), or a party.
+   * Series of one group are drawn in one panel; series that share a label share a color across panels.
+   */
+  group: optional(text),
+  /**
    * The series' own color, `#rrggbb` (a party's): drawn in every chart of it, whatever else is drawn
    * beside it, in place of the palette's. It needs at least 3:1 contrast with the chart's background;
    * one that has less is refused, with the nearest shade of its hue that passes. The chart option

@@ -9,6 +9,14 @@ import { shippedName } from "../language/choose.js";
 import { enReport } from "../language/en.js";
 import { methodsText } from "../words/methods.js";
 import { fullSummary } from "../words/summary.js";
+import { csvUrl, pollsCsv } from "./csv.js";
+import { pack } from "./pack.js";
+
+/**
+ * Above this many polls a list is long: the report links every poll as a CSV file rather than writing
+ * its table (a whole term's 6,854 polls are a megabyte of table), and packs the live chart's data.
+ */
+export const LONG_LIST = 1000;
 
 /** The report's words in the trend's language. */
 const reportWords = (trend: PreparedTrend) => trend.language.report ?? enReport;
@@ -58,6 +66,16 @@ function liveOptions(trend: PreparedTrend) {
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
 
+/** The live chart's dataset and options, as JSON; a long list's packed (see pack.ts), for the page's script to unpack. */
+function liveData(dataset: PollDataset, options: object): Markup {
+  const long = pollRows(dataset).length > LONG_LIST;
+  return el(
+    "script",
+    { type: "application/json", "data-packed": long ? "" : undefined },
+    scriptJson(long ? pack(dataset, options) : { dataset, options }),
+  );
+}
+
 function tables(trend: PreparedTrend, prefix: string): Markup {
   const { dataset, format: f } = trend;
   const say = reportWords(trend);
@@ -68,16 +86,22 @@ function tables(trend: PreparedTrend, prefix: string): Markup {
   const polls = pollRows(dataset).length;
   const table = (options: DataTableOptions) => renderDataTable(trend, { idPrefix: prefix, ...options }) as Markup;
   if (polls <= TABLE_ROW_LIMIT) return region(say.dataTable, table({ caption: say.everyPoll(of) }));
-  // A long table is summarized by month; every poll stays one click away.
-  return join([
-    region(say.dataTableByMonth, table({ by: "month", caption: say.pollsByMonth(of) })),
-    el(
-      "details",
-      {},
-      el("summary", {}, text(say.everyPollCount(polls, f))),
-      region(say.dataTableEveryPoll, table({ caption: say.everyPoll(of) })),
-    ),
-  ]);
+  // A long table is summarized by month; every poll stays one click away: in a table, or for a long
+  // list in a CSV file the link holds (a spreadsheet opens it; poll-trend reads it back).
+  const every =
+    polls > LONG_LIST
+      ? el(
+          "p",
+          {},
+          el("a", { href: csvUrl(pollsCsv(dataset)), download: "polls.csv" }, text(say.everyPollCsv(polls, f))),
+        )
+      : el(
+          "details",
+          {},
+          el("summary", {}, text(say.everyPollCount(polls, f))),
+          region(say.dataTableEveryPoll, table({ caption: say.everyPoll(of) })),
+        );
+  return join([region(say.dataTableByMonth, table({ by: "month", caption: say.pollsByMonth(of) })), every]);
 }
 
 /**
@@ -120,11 +144,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     el("div", { class: "wide" }, drawWithIds(wide) as Markup),
     el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
     el("div", { class: "pt-live" }),
-    el(
-      "script",
-      { type: "application/json" },
-      scriptJson({ dataset, options: { ...live, ...liveOptions(trend), idPrefix: `${prefix}-chart` } }),
-    ),
+    liveData(dataset, { ...live, ...liveOptions(trend), idPrefix: `${prefix}-chart` }),
     el(
       "figcaption",
       {},

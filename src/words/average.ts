@@ -154,14 +154,15 @@ function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
 }
 
 /**
- * The averages' method as the chart's footer says it, once: one phrase when the method is the same for
- * every averaged series (windows as a range), else one per series, each named.
+ * The averages' method as the chart's notes say it, once ("Averages: …."): one phrase when the method
+ * is the same for every averaged series (windows as a range), else one per series, each named.
  */
-export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): readonly string[] {
+export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): string {
   const averaged = series.flatMap((s) => (s.average ? [{ label: s.series.label, average: s.average.average }] : []));
   const shared = sharedMethod(averaged.map((s) => s.average));
-  if (shared) return [methodText(shared, t)];
-  return averaged.map((s) => `${s.label}: ${averageMethod(s.average, t)}`);
+  return averageWordsOf(t).methodsOnce(
+    shared ? [methodText(shared, t)] : averaged.map((s) => `${s.label}: ${averageMethod(s.average, t)}`),
+  );
 }
 
 /** The sentences of poll-trend/average, as its `averages` carry them to the summary. */
@@ -170,4 +171,5 @@ export const averageWriter: AverageWriter = Object.freeze({
   subjectMethod: averageSubjectMethod,
   windows: windowsSentence,
   footerMethods,
+  marks: (band: "average" | "polls" | "none", t: PreparedTrend) => averageWordsOf(t).marksNote(band, t.format),
 });

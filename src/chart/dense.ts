@@ -1,0 +1,141 @@
+import type { XY } from "./geometry.js";
+
+// Path data for marks of many points (a tracker's dots, its average's line and band over years), written
+// light: coordinates in tenths of a px, relative after the first, and lines simplified to within a
+// fraction of a px. A screen draws nothing finer, and a 76-year chart stays a file a phone can load.
+// d3-path writes absolute coordinates and simplifies nothing, so these are written here; only
+// poll-trend/average imports this file.
+
+/** A coordinate in whole tenths of a px: the grid every dense path is written on. */
+const tenths = (v: number): number => {
+  if (!Number.isFinite(v)) throw new RangeError(`poll-trend: cannot write ${v} into markup`);
+  return Math.round(v * 10);
+};
+
+/** Tenths of a px as the shortest SVG number: 12 → "1.2", 9 → ".9", −3 → "-.3", 20 → "2". */
+export function short(t: number): string {
+  if (t % 10 === 0) return String(t / 10);
+  const size = Math.abs(t);
+  const whole = Math.floor(size / 10);
+  return `${t < 0 ? "-" : ""}${whole || ""}.${size % 10}`;
+}
+
+/** Two numbers in a row: a space between them unless the second's sign separates them. */
+const pair = (a: number, b: number): string => `${short(a)}${b < 0 ? "" : " "}${short(b)}`;
+
+/**
+ * Dots as one path of zero-length segments (`M x y h0`, then `m dx dy h0`), each drawn as a dot by a
+ * round cap of the stroke's width: about 10 bytes a dot, against 55 for a circle's arcs. Two dots on
+ * the same tenth of a px are drawn once: the second would not show.
+ */
+export function dotsPath(points: readonly XY[]): { readonly d: string; readonly dots: number } {
+  let d = "";
+  let dots = 0;
+  const seen = new Set<number>();
+  let [x0, y0] = [0, 0];
+  for (const p of points) {
+    const [x, y] = [tenths(p.x), tenths(p.y)];
+    // A key for the pair: y is within ±2^20 tenths of a px on any chart up to 4000 px.
+    const key = x * 2 ** 21 + y;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    d += `${dots ? "m" : "M"}${dots ? pair(x - x0, y - y0) : pair(x, y)}h0`;
+    [x0, y0] = [x, y];
+    dots++;
+  }
+  return { d, dots };
+}
+
+/** Squared distance from `p` to the segment `a`–`b`. */
+function segmentDistance2(p: XY, a: XY, b: XY): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2)) : 0;
+  const [ex, ey] = [a.x + t * dx - p.x, a.y + t * dy - p.y];
+  return ex * ex + ey * ey;
+}
+
+/**
+ * The points of a polyline that keep it within `tolerance` px of itself (Ramer–Douglas–Peucker, with a
+ * stack rather than recursion, so a daily line over 76 years cannot overflow it). The ends always stay.
+ */
+export function simplify<T extends XY>(points: readonly T[], tolerance: number): T[] {
+  if (points.length < 3) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const limit = tolerance * tolerance;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop() as [number, number];
+    let [farthest, distance] = [-1, limit];
+    for (let i = first + 1; i < last; i++) {
+      const d = segmentDistance2(points[i] as T, points[first] as T, points[last] as T);
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest < 0) continue;
+    keep[farthest] = 1;
+    stack.push([first, farthest], [farthest, last]);
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+/**
+ * Each run of two or more points as a line, simplified to `tolerance` px, in tenths of a px, relative
+ * after its first point (`M x y l dx dy …`); with `close`, each run closed (`z`), for an area's outline.
+ */
+export function densePath(runs: readonly (readonly XY[])[], tolerance: number, close = false): string {
+  let d = "";
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    let [x0, y0] = [0, 0];
+    let written = 0;
+    for (const p of simplify(run, tolerance)) {
+      const [x, y] = [tenths(p.x), tenths(p.y)];
+      // A segment that rounds to nothing is left out; the first point always starts the run.
+      if (written && x === x0 && y === y0) continue;
+      const [dx, dy] = [x - x0, y - y0];
+      // After `l`, each pair follows the last: a space between them unless the minus sign separates.
+      d += written ? `${written === 1 ? "l" : dx < 0 ? "" : " "}${pair(dx, dy)}` : `M${pair(x, y)}`;
+      [x0, y0] = [x, y];
+      written++;
+    }
+    if (close) d += "z";
+  }
+  return d;
+}
+
+/** A point of an average's line with its band's edges, in px. */
+interface Span extends XY {
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/**
+ * A line drawn at the screen's resolution: each point the mean of the points within `half` px either
+ * side of it, the window narrowed near the ends so each end stays where it is. A daily average over 76
+ * years puts 40 estimates in a px: drawn as they are, its moves of a few weeks read as a scribble;
+ * over a year (under one estimate a px) this changes nothing a reader could see.
+ */
+export function atResolution<T extends Span>(run: readonly T[], half: number): T[] {
+  const n = run.length;
+  if (n < 3) return [...run];
+  // Prefix sums, so each window's mean costs two lookups.
+  const sums = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)] as const;
+  run.forEach((p, i) => {
+    sums[0][i + 1] = (sums[0][i] as number) + p.y;
+    sums[1][i + 1] = (sums[1][i] as number) + p.y0;
+    sums[2][i + 1] = (sums[2][i] as number) + p.y1;
+  });
+  const [first, last] = [(run[0] as T).x, (run[n - 1] as T).x];
+  let [lo, hi] = [0, 0];
+  return run.map((p, i) => {
+    const reach = Math.min(half, p.x - first, last - p.x);
+    while ((run[lo] as T).x < p.x - reach) lo++;
+    while (hi < n - 1 && (run[hi + 1] as T).x <= p.x + reach) hi++;
+    if (hi < i) hi = i;
+    const count = hi - lo + 1;
+    const mean = (k: 0 | 1 | 2) => ((sums[k][hi + 1] as number) - (sums[k][lo] as number)) / count;
+    return { ...p, y: mean(0), y0: mean(1), y1: mean(2) };
+  });
+}

@@ -1,0 +1,71 @@
+import { enMultiples } from "../language/en-multiples.js";
+import type { MultiplesWords } from "../language/language.js";
+import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import type { PreparedTrend } from "../trend/prepare.js";
+import { moved, type PanelPlan, seriesNow } from "./panels.js";
+
+// What small multiples say: each panel's name with its values now, and the overview, which panel is
+// highest and lowest now and which moved most.
+
+/** The small multiples' words of the trend's language: its own where it has them, else English. */
+const wordsOf = (t: PreparedTrend): MultiplesWords => t.language.multiples ?? enMultiples;
+
+/** A panel's accessible name: its name, then each series' latest value ("Sending funds: Democrats 59%, Republicans 21%"). */
+export const panelLabel = (
+  t: PreparedTrend,
+  name: string,
+  values: readonly { readonly label?: string; readonly value: string }[],
+) => wordsOf(t).panel(name, values);
+
+/**
+ * The figure's description: how many panels over what span; the series highest and lowest now (each by
+ * its panel's name, or "label, panel" where a panel has several); the one that moved most since its
+ * first value (its average's first estimate, else its first poll); and the shared axis where it does not
+ * run from 0% to 100%.
+ */
+export function overview(
+  t: PreparedTrend,
+  panels: readonly PanelPlan[],
+  domain: readonly [number, number] | undefined,
+  valueLabel: (value: number) => string,
+): string {
+  const { words: w, format: f, dataset } = t;
+  const entries = panels.flatMap((panel) =>
+    panel.plans.map((plan) => {
+      const now = seriesNow(t, plan);
+      const measure = plan.series.measure ?? "share";
+      return {
+        name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
+        latest: plan.latestValue,
+        value: w.value(
+          { value: plan.latestValue, measure, ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}) },
+          f,
+        ),
+        points: moved(now),
+        measure,
+        since: now.since,
+      };
+    }),
+  );
+  const pick = (better: (a: (typeof entries)[number], b: (typeof entries)[number]) => boolean) =>
+    entries.reduce((best, e) => (better(e, best) ? e : best));
+  const highest = pick((a, b) => a.latest > b.latest);
+  const lowest = pick((a, b) => a.latest < b.latest);
+  const most = pick((a, b) => Math.abs(a.points) > Math.abs(b.points));
+  const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
+  const text = wordsOf(t).overview(
+    {
+      panels: panels.length,
+      span: w.monthRange(dates[0] ?? "", dates.at(-1) ?? ""),
+      highest,
+      lowest,
+      ...(most.points !== 0 ? { moved: { ...most, since: w.monthYear(most.since) } } : {}),
+    },
+    f,
+  );
+  const axis =
+    domain && (domain[0] !== 0 || domain[1] !== 100)
+      ? ` ${w.axisNote(valueLabel(domain[0]), valueLabel(domain[1]))}`
+      : "";
+  return `${text}${axis}`;
+}
