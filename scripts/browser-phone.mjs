@@ -6,6 +6,7 @@
 // by playwright's routing, so slow answers are held until the check has looked, never timed.
 import { readFileSync } from "node:fs";
 import { apNorcUkraineSupport, renderTrendFigure } from "poll-trend";
+import { averages } from "poll-trend/average"; // the tracker's figure draws its poll average
 import { elementCss } from "poll-trend/element";
 import { contrast } from "./browser-cases.mjs";
 import { script, shell, tracker } from "./browser-pages.mjs";
@@ -58,7 +59,7 @@ export async function phoneChecks({ context, check, shot, results }) {
     ["ap-norc", apNorcUkraineSupport],
     ["tracker", tracker],
   ]) {
-    const figure = renderTrendFigure(dataset, { colorScheme: "auto", embedData: true });
+    const figure = renderTrendFigure(dataset, { averages, colorScheme: "auto", embedData: true });
     const html = shell(`${CLS}<p>Intro.</p><div id="phone">${figure}</div><div id="after">${PROSE}</div>`);
     // Served and navigated to: layout shifts are reported for a navigated page, not for setContent's.
     const { page } = await servedPage(context, html);
