@@ -5,8 +5,9 @@ export const TITLE_GAP = 4;
 export const SUBTITLE = 14;
 /** A subtitle's lines are this much taller than its size. */
 export const SUBTITLE_LEADING = 4;
-/** On a phone, a title and subtitle of more lines than this step down to the sizes after it. */
+/** On a phone, a title and subtitle of more lines than this step down to the sizes below. */
 export const HEADER_LINES = 4;
+/** The title's and subtitle's sizes on a phone when they would take more than {@link HEADER_LINES} lines. */
 export const STEPPED = { title: 16, subtitle: 13 };
 /** Below the title and subtitle, before the key or events. */
 export const HEADER_GAP = 12;
