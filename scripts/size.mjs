@@ -37,8 +37,9 @@ const tracker = await measure(
 const spanish = await measure(
   'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { spanish as es } from "poll-trend/es";\nconst o = { locale: "es-US", languages: [es] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
 );
-const d3 = await measure(
-  'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
+const d3 = await measure('import { line, area } from "d3-shape"; console.log(line, area);');
+const multiples = await measure(
+  'import { renderSmallMultiples, apNorcUkraineByParty } from "poll-trend";\nconsole.log(renderSmallMultiples(apNorcUkraineByParty, { by: "group" }));\n',
 );
 const reference = await measure(
   'import { scaleUtc, scaleLinear } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleUtc, scaleLinear, line, area);',
@@ -48,7 +49,7 @@ console.log(
   `poll-trend app (renderTrendChart + summarizeTrend + data): ${kb(app.raw)} min, ${kb(app.gzip)} gzip (budget ${kb(BUDGET)})`,
 );
 console.log(
-  `  of which the d3 it uses (d3-scale scaleOrdinal, d3-shape line and area): ${kb(d3.gzip)} gzip; poll-trend's own code: ${kb(app.gzip - d3.gzip)}`,
+  `  d3 in it: none (the axes' scales, ticks and a few polls' lines are poll-trend's own); d3-shape's line and area come with poll-trend/average (${kb(d3.gzip)} gzip of it)`,
 );
 console.log(
   `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,
@@ -58,6 +59,9 @@ console.log(
 );
 console.log(
   `  with poll-trend/es (Spanish words and the Spanish dataset), on top: ${kb(spanish.gzip - app.gzip)} gzip; the whole app with it: ${kb(spanish.gzip)}`,
+);
+console.log(
+  `  with renderSmallMultiples (its grid placed by d3-scale's scaleBand), on top: ${kb(multiples.gzip - app.gzip)} gzip; the whole app with it: ${kb(multiples.gzip)}`,
 );
 console.log(
   `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,

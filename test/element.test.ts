@@ -125,11 +125,11 @@ describe("<poll-trend-chart>: the custom element", () => {
     expect(fixed?.style.minHeight).toBe("420px");
     expect(sized?.style.minHeight).toBe("");
     expect(sized?.hasAttribute("data-drawn")).toBe(false);
-    // The placeholder is CSS, as the page can carry it before the script: 0.75 × width + 330 px below 480 px.
+    // The placeholder is CSS, as the page can carry it before the script: 520 px below 480 px.
     const css = doc.getElementById("pt-element-style")?.textContent;
     expect(css).toBe(elementCss("poll-trend-chart"));
     expect(css).toContain(
-      'poll-trend-chart:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before{content:"";display:block;height:min(75cqw + 330px,max(60cqw + 80px,(480px - 100cqw)*1000))}',
+      'poll-trend-chart:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before{content:"";display:block;height:min(520px,max(60cqw + 80px,(480px - 100cqw)*1000))}',
     );
     release();
     await settle();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { atResolution, densePath, dotsPath, short, simplify } from "../src/chart/dense.js";
+import { atResolution, denseArea, densePath, dotsPath, short, simplify } from "../src/chart/dense.js";
 import { DENSE_DOT_WIDTH } from "../src/chart/paint-average.js";
 import { pollsCsv } from "../src/report/csv.js";
 import { pack, unpack, unpackReports } from "../src/report/pack.js";
@@ -69,6 +69,21 @@ describe("dense paths: written in tenths of a px, relative, and simplified withi
       expect(Math.abs(cross) / Math.hypot(b.x - a.x, b.y - a.y)).toBeLessThanOrEqual(0.25 + 1e-9);
     }
     expect(densePath([wave.slice(0, 3), wave.slice(5, 6)], 0)).toBe("M0 100l.3 .5 .3 .5");
+  });
+
+  it("writes a band as d3-shape's area: the upper edge forward, the lower back, keeping a span either edge needs", () => {
+    // Both edges straight: the middle span goes.
+    const flat = [
+      { x: 0, y0: 12, y1: 8 },
+      { x: 1, y0: 12, y1: 8 },
+      { x: 2, y0: 12, y1: 8 },
+    ];
+    expect(denseArea([flat], 0.5)).toBe("M0 8l2 0 0 4-2 0z");
+    // The lower edge bends at x = 1 by 0.71 px from its chord: the span stays, for both edges.
+    const bent = [flat[0], flat[1], { x: 2, y0: 14, y1: 8 }];
+    expect(denseArea([bent], 0.5)).toBe("M0 8l1 0 1 0 0 6-1-2-1 0z");
+    // Within a tolerance of 1 px it goes again; a run of one span draws nothing.
+    expect(denseArea([bent, [flat[0]!]], 1)).toBe("M0 8l2 0 0 6-2-2z");
   });
 });
 

@@ -1,10 +1,11 @@
-import type { XY } from "./geometry.js";
+import { area, line } from "d3-shape";
+import type { XSpan, XY } from "./geometry.js";
 
 // Path data for marks of many points (a tracker's dots, its average's line and band over years), written
 // light: coordinates in tenths of a px, relative after the first, and lines simplified to within a
 // fraction of a px. A screen draws nothing finer, and a 76-year chart stays a file a phone can load.
-// d3-path writes absolute coordinates and simplifies nothing, so these are written here; only
-// poll-trend/average imports this file.
+// d3-shape's line and area draw the average's line, halo and band into a context that writes them so
+// (its own path writes absolute coordinates); only poll-trend/average imports this file.
 
 /** A coordinate in whole tenths of a px: the grid every dense path is written on. */
 const tenths = (v: number): number => {
@@ -81,28 +82,81 @@ export function simplify<T extends XY>(points: readonly T[], tolerance: number):
 }
 
 /**
- * Each run of two or more points as a line, simplified to `tolerance` px, in tenths of a px, relative
- * after its first point (`M x y l dx dy …`); with `close`, each run closed (`z`), for an area's outline.
+ * A path context for d3-shape's generators that writes path data in tenths of a px, relative after each
+ * run's first point (`M x y l dx dy …`), leaving out a segment that rounds to nothing.
  */
-export function densePath(runs: readonly (readonly XY[])[], tolerance: number, close = false): string {
-  let d = "";
+class TenthsPath {
+  d = "";
+  #x = 0;
+  #y = 0;
+  /** Points written since the last `M`: the second is written after `l`, the rest follow it. */
+  #written = 0;
+
+  moveTo(x: number, y: number): void {
+    [this.#x, this.#y] = [tenths(x), tenths(y)];
+    this.d += `M${pair(this.#x, this.#y)}`;
+    this.#written = 1;
+  }
+
+  lineTo(x: number, y: number): void {
+    const [tx, ty] = [tenths(x), tenths(y)];
+    if (tx === this.#x && ty === this.#y) return;
+    const [dx, dy] = [tx - this.#x, ty - this.#y];
+    // After `l`, each pair follows the last: a space between them unless the minus sign separates.
+    this.d += `${this.#written === 1 ? "l" : dx < 0 ? "" : " "}${pair(dx, dy)}`;
+    [this.#x, this.#y] = [tx, ty];
+    this.#written++;
+  }
+
+  closePath(): void {
+    this.d += "z";
+  }
+}
+
+/**
+ * A TenthsPath where d3-shape's types ask for a canvas: its linear lines and areas call nothing but
+ * `moveTo`, `lineTo` and `closePath` on their context.
+ */
+const context = (path: TenthsPath) => path as unknown as CanvasRenderingContext2D;
+
+/** Each run of two or more points as a line (d3-shape's), simplified to `tolerance` px, in tenths of a px. */
+export function densePath(runs: readonly (readonly XY[])[], tolerance: number): string {
+  const path = new TenthsPath();
+  const draw = line<XY>(
+    (p) => p.x,
+    (p) => p.y,
+  ).context(context(path));
+  for (const run of runs) if (run.length > 1) draw(simplify(run, tolerance));
+  return path.d;
+}
+
+/**
+ * Each run of two or more spans as an area (d3-shape's): its upper edge forward, its lower edge back,
+ * closed. A span stays where either edge needs it to keep within `tolerance` px (one edge can be flat
+ * where the other moves).
+ */
+export function denseArea(runs: readonly (readonly XSpan[])[], tolerance: number): string {
+  const path = new TenthsPath();
+  const draw = area<XSpan>()
+    .x((p) => p.x)
+    .y0((p) => p.y0)
+    .y1((p) => p.y1)
+    .context(context(path));
   for (const run of runs) {
     if (run.length < 2) continue;
-    let [x0, y0] = [0, 0];
-    let written = 0;
-    for (const p of simplify(run, tolerance)) {
-      const [x, y] = [tenths(p.x), tenths(p.y)];
-      // A segment that rounds to nothing is left out; the first point always starts the run.
-      if (written && x === x0 && y === y0) continue;
-      const [dx, dy] = [x - x0, y - y0];
-      // After `l`, each pair follows the last: a space between them unless the minus sign separates.
-      d += written ? `${written === 1 ? "l" : dx < 0 ? "" : " "}${pair(dx, dy)}` : `M${pair(x, y)}`;
-      [x0, y0] = [x, y];
-      written++;
-    }
-    if (close) d += "z";
+    const keep = new Set([
+      ...simplify(
+        run.map((s, i) => ({ x: s.x, y: s.y1, i })),
+        tolerance,
+      ).map((p) => p.i),
+      ...simplify(
+        run.map((s, i) => ({ x: s.x, y: s.y0, i })),
+        tolerance,
+      ).map((p) => p.i),
+    ]);
+    draw(run.filter((_, i) => keep.has(i)));
   }
-  return d;
+  return path.d;
 }
 
 /** A point of an average's line with its band's edges, in px. */

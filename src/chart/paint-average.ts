@@ -1,5 +1,5 @@
 import type { PlacedPoint, SeriesLayout } from "./place.js";
-import { atResolution, densePath, dotsPath, simplify } from "./dense.js";
+import { atResolution, denseArea, densePath, dotsPath } from "./dense.js";
 import { markerPath, type XSpan } from "./geometry.js";
 import type { SeriesAverage } from "../average/types.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
@@ -31,25 +31,8 @@ const SOFT_TOLERANCE = 0.5;
 /** The line, its halo and band are drawn at the screen's resolution: each point the mean of this many px either side. */
 const RESOLUTION = 2;
 
-/**
- * A band as one closed area per run: its upper edge forward and its lower edge back, each simplified
- * on its own (one edge can be flat where the other moves). No outline: the line carries the contrast.
- */
-export const areaPath = (runs: readonly (readonly XSpan[])[]): string =>
-  runs
-    .filter((run) => run.length > 1)
-    .map((run) => {
-      const upper = simplify(
-        run.map((s) => ({ x: s.x, y: s.y1 })),
-        SOFT_TOLERANCE,
-      );
-      const lower = simplify(
-        run.map((s) => ({ x: s.x, y: s.y0 })),
-        SOFT_TOLERANCE,
-      );
-      return densePath([[...upper, ...lower.reverse()]], 0, true);
-    })
-    .join("");
+/** A band as one closed area per run, its edges simplified to half a px. No outline: the line carries the contrast. */
+export const areaPath = (runs: readonly (readonly XSpan[])[]): string => denseArea(runs, SOFT_TOLERANCE);
 
 /** The tint of a series' band, `b0` for the line's `s0`: its color mixed into the background, opaque. */
 const tintOf = (line: Ink): Ink => (line[0] === "s" ? (`b${line.slice(1)}` as Ink) : "background");

@@ -57,8 +57,8 @@ export function elementOptions(element: Element): MountOptions {
 /**
  * The element's CSS, for the page's own stylesheet too, so that the space is reserved before the script
  * runs: a block, and until its chart is drawn (without a `height`, and with nothing drawn inside it on
- * the server) a placeholder as tall as a chart of its width about is: 0.75 × its width + 330 px below
- * 480 px (a narrow chart's title and notes wrap to more lines), else 0.6 × its width + 80 px. With a
+ * the server) a placeholder as tall as a chart of its width about is: 520 px below 480 px
+ * (a narrow chart's title and notes wrap to more lines, so it is not shorter for being narrower), else 0.6 × its width + 80 px. With a
  * `height` in px, give it that `min-height` in its style too.
  *
  * @example
@@ -66,7 +66,7 @@ export function elementOptions(element: Element): MountOptions {
  */
 export function elementCss(name: string): string {
   const waiting = `${name}:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before`;
-  return `${name}{display:block;container-type:inline-size}${waiting}{content:"";display:block;height:min(75cqw + 330px,max(60cqw + 80px,(480px - 100cqw)*1000))}`;
+  return `${name}{display:block;container-type:inline-size}${waiting}{content:"";display:block;height:min(520px,max(60cqw + 80px,(480px - 100cqw)*1000))}`;
 }
 
 /** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */
