@@ -80,7 +80,7 @@ describe("dense paths: written in tenths of a px, relative, and simplified withi
     ];
     expect(denseArea([flat], 0.5)).toBe("M0 8l2 0 0 4-2 0z");
     // The lower edge bends at x = 1 by 0.71 px from its chord: the span stays, for both edges.
-    const bent = [flat[0], flat[1], { x: 2, y0: 14, y1: 8 }];
+    const bent = [flat[0]!, flat[1]!, { x: 2, y0: 14, y1: 8 }];
     expect(denseArea([bent], 0.5)).toBe("M0 8l1 0 1 0 0 6-1-2-1 0z");
     // Within a tolerance of 1 px it goes again; a run of one span draws nothing.
     expect(denseArea([bent, [flat[0]!]], 1)).toBe("M0 8l2 0 0 6-2-2z");

@@ -48,7 +48,10 @@ export function kalmanAverage(
     measure,
     voiceHalfSpan: rules.voiceHalfSpan,
   });
-  const { estimates, runs, sparse, windows } = stateSpaceEstimates(polls, fit, rules.support, {
+  // A net value moves two points for each point a share moves: its interval's limit is twice a share's.
+  const support =
+    measure === "net" ? { ...rules.support, maxIntervalWidth: 2 * rules.support.maxIntervalWidth } : rules.support;
+  const { estimates, runs, sparse, windows } = stateSpaceEstimates(polls, fit, support, {
     floor: measure === "net" ? -100 : 0,
     houseEffects: o.houseEffects,
   });
@@ -84,7 +87,7 @@ export function kalmanAverage(
       houseEffectSd: fit.houseSpread,
       designEffect: DESIGN_EFFECT,
       voiceHalfSpanDays: rules.voiceHalfSpan,
-      maxIntervalWidth: rules.support.maxIntervalWidth,
+      maxIntervalWidth: support.maxIntervalWidth,
       logLikelihood: fit.parameters.logLikelihood,
     },
   });

@@ -5,7 +5,10 @@
  * band there and the words say there were too few polls.
  */
 export interface SupportRule {
-  /** The widest 95% interval of the average published, `upper − lower` before clamping, in percentage points. */
+  /**
+   * The widest 95% interval of the average published, `upper − lower` before clamping, in percentage
+   * points of a share; twice that for a net value, which moves two points for each point a share moves.
+   */
   readonly maxIntervalWidth: number;
   /**
    * At least this many polls must have ended within `halfSpanDays` either side of the estimate's day (its own

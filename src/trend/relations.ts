@@ -38,10 +38,14 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
 /**
  * Rivals: two series of one measure and one whole: two answers or candidates of the whole sample, or two
  * parts of one whole (Democrats and Republicans). A part is never a rival of its whole, nor of the whole's
- * rivals: "Republicans who approve" is not compared with "Disapprove".
+ * rivals: "Republicans who approve" is not compared with "Disapprove". Two net values of the whole sample
+ * are two questions (a question has one net value: net approval on the economy, on inflation), so they
+ * never lead one another.
  */
 const rivals = (a: SeriesFacts, b: SeriesFacts): boolean =>
-  a.measure === b.measure && a.series.partOf === b.series.partOf;
+  a.measure === b.measure &&
+  a.series.partOf === b.series.partOf &&
+  (a.measure !== "net" || a.series.partOf !== undefined);
 
 /** The series that compete for the lead: shares of the whole sample (not parts), as many as there are. */
 const contenders = (facts: readonly SeriesFacts[]) =>
