@@ -6,9 +6,11 @@ import { build } from "esbuild";
 const BUDGET = 30 * 1024;
 /**
  * poll-trend/dom on top of the core, for an app that mounts the chart: 6 kB until the tree for screen
- * readers, font measuring and server takeover (the "Pages in real apps" issue) took it to 6.2.
+ * readers, font measuring and server takeover (the "Pages in real apps" issue) took it to 6.2; 6.5 kB
+ * until the tree's panel level for small multiples (shared by mountTrendChart's tree, keys and marks) took
+ * it to 6.6.
  */
-const DOM_BUDGET = 6.5 * 1024;
+const DOM_BUDGET = 6.75 * 1024;
 const entry =
   'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nconsole.log(renderTrendChart(apNorcUkraineSupport), summarizeTrend(apNorcUkraineSupport));\n';
 
@@ -52,7 +54,7 @@ console.log(
   `  d3 in it: none (the axes' scales, ticks and a few polls' lines are poll-trend's own); d3-shape's line and area come with poll-trend/average (${kb(d3.gzip)} gzip of it)`,
 );
 console.log(
-  `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${kb(DOM_BUDGET)}); the whole app with it: ${kb(dom.gzip)}`,
+  `poll-trend/dom (mountTrendChart) on top of it: ${kb(dom.gzip - app.gzip)} gzip (budget ${(DOM_BUDGET / 1024).toFixed(2)} kB); the whole app with it: ${kb(dom.gzip)}`,
 );
 console.log(
   `  with poll-trend/average (a tracker's average, its words and marks), on top: ${kb(tracker.gzip - app.gzip)} gzip; the whole app with it: ${kb(tracker.gzip)}`,

@@ -2,13 +2,12 @@
 import { layout } from "../chart/layout.js";
 import { resolveOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import type { FontMetrics } from "../font/metrics.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { measureFont } from "./fonts.js";
 import { chartOptions, type MountOptions } from "./options.js";
 import { contentWidth } from "./page.js";
-import type { Drawn, MountState } from "./state.js";
+import type { Draw, Drawn, MountState } from "./state.js";
 
 /** The built-in font stack: the family of a chart without `fontFamily`, on the server and in the page. */
 const PLAIN_FAMILY: string = resolveOptions({}).fontFamily;
@@ -37,17 +36,11 @@ export function widthNow(container: HTMLElement, o: MountOptions): number {
   return width && Math.max(200, Math.min(4000, width));
 }
 
-/** Lays out and draws at a width: what the page shows, and the layout it reads. */
-export function drawAt(
-  taken: (id: string) => boolean,
-  data: PollDataset,
-  o: MountOptions,
-  width: number,
-  metrics: FontMetrics | undefined,
-): Drawn {
+/** Lays out and draws a chart at a width: what the page shows, and the layout it reads. */
+export const drawAt: Draw = (taken, data, o, width, metrics) => {
   const chart = layout(data, { ...chartOptions(o), width, ...(metrics ? { fontMetrics: metrics } : {}) });
   return { chart, markup: drawWithIds(chart, taken) };
-}
+};
 
 /**
  * The width a drawing is laid out at: over a server's figure that fills the container, the width of
@@ -57,8 +50,8 @@ export function drawAt(
 export const layoutWidth = (m: Pick<MountState, "server">, width: number, o: MountOptions): number =>
   m.server?.width && m.server.width <= width && o.width === undefined ? m.server.width : width;
 
-/** What checking new data and options needs of a mount: the page, the server's chart, the ids taken. */
-type Checking = Pick<MountState, "doc" | "container" | "server" | "taken">;
+/** What checking new data and options needs of a mount: the page, the server's chart, the ids taken, how it draws. */
+type Checking = Pick<MountState, "doc" | "container" | "server" | "taken" | "draw">;
 
 /**
  * Checks data and options and draws them where there is a width (else lays them out at 640 px), so
@@ -67,13 +60,12 @@ type Checking = Pick<MountState, "doc" | "container" | "server" | "taken">;
  */
 export function prepare(p: Checking, next: PollDataset, o: MountOptions): (m: MountState) => Drawn | undefined {
   const parsed = parseDataset(next);
-  resolveOptions(chartOptions(o));
   const family = familyOf(p.doc, p.container, o);
   const measured = measuring(o) ? measureFont(p.doc, family) : undefined;
   const metrics = o.fontMetrics ?? measured;
   const width = widthNow(p.container, o);
   // Without a width yet (a hidden tab), laid out at 640 px all the same, to check it fits.
-  const drawn = drawAt(p.taken, parsed, o, layoutWidth(p, width || 640, o), metrics);
+  const drawn = p.draw(p.taken, parsed, o, layoutWidth(p, width || 640, o), metrics);
   return (m) => {
     [m.data, m.opts, m.family, m.measured] = [parsed, o, family, measured];
     return width ? drawn : undefined;

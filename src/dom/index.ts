@@ -3,3 +3,4 @@
  * @module poll-trend/dom
  */
 export { type MountedChart, type MountOptions, mountFigure, mountTrendChart, type UpdateHow } from "./mount.js";
+export { type MountMultiplesOptions, mountSmallMultiples } from "./multiples.js";

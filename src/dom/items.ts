@@ -2,8 +2,8 @@
 import { el, join, type Markup } from "../markup/builder.js";
 import type { NavNode, NavTree } from "./tree.js";
 
-/** Whether a node has children, by its kind: the chart, a series and a group always have. */
-const parentKind = (node: NavNode) => node.kind === "chart" || node.kind === "series" || node.kind === "group";
+/** Whether a node has children, by its kind: all but a poll have. */
+const parentKind = (node: NavNode) => node.kind !== "poll";
 
 /**
  * Renders the tree's items for the reader's place: the chart, the children of every node on the way

@@ -1,6 +1,6 @@
 import { announceWords } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
-import { matchingPoll, type NavNode, type NavTree, type PollAt } from "./tree.js";
+import { holds, matchingPoll, type NavNode, type NavTree, type PollAt } from "./tree.js";
 
 /** Where a key takes the reader, and what to say when it cannot go further. */
 export interface Step {
@@ -36,8 +36,8 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
     const kids = tree.children(at);
     const target = !lastPoll ? 0 : lastPoll.series === s ? lastPoll.point : matchingPoll(chart, lastPoll, s);
     const inside =
-      kind === "chart"
-        ? kids[lastPoll?.series ?? 0]
+      kind === "chart" || kind === "panel"
+        ? (kids.find((k) => holds(k, lastPoll?.series ?? 0)) ?? kids[0])
         : (kids.find((k) => k.polls && k.polls[0] <= target && target <= k.polls[1]) ?? kids[0]);
     return inside ? { node: inside } : { node: at, cue: announceWords(chart).nothingBelow };
   }

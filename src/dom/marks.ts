@@ -11,11 +11,12 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Where a node is drawn: a poll's point, or the box around what it covers; nothing for the whole chart. */
+/** Where a node is drawn: a poll's point, or the box around what it covers (a panel: all its polls); nothing for the whole chart. */
 export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
   if (node.kind !== "chart") {
-    const [from, to] = node.polls ?? [0, 0];
-    const points = chart.series[node.series ?? 0]?.points.slice(from, to + 1) ?? [];
+    const [from, to] = node.polls ?? [0, Infinity];
+    const s = node.series ?? 0;
+    const points = chart.series.slice(s, (node.last ?? s) + 1).flatMap((series) => series.points.slice(from, to + 1));
     if (!points.length) return undefined;
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);

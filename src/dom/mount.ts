@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { describeUpdate, liveRegion } from "./changes.js";
-import { measuring, prepare, widthNow } from "./drawing.js";
+import { drawAt, measuring, prepare, widthNow } from "./drawing.js";
 import { measureFont, sameMetrics, whenFontsLoad } from "./fonts.js";
 import { onBlur, onDocKey, onFocus, onKey, toTable } from "./keyboard.js";
 import type { MountOptions, UpdateHow } from "./options.js";
@@ -9,19 +9,19 @@ import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 import { pointerHandlers } from "./pointer.js";
 import { drawNow, show } from "./show.js";
-import type { MountState } from "./state.js";
+import type { Draw, MountState } from "./state.js";
 import { createView } from "./view.js";
 
 export type { MountOptions, UpdateHow } from "./options.js";
 
-/** A chart mounted in a page by {@link mountTrendChart}. */
-export interface MountedChart {
+/** A chart mounted in a page by {@link mountTrendChart} (or small multiples, with their options `O`). */
+export interface MountedChart<O = MountOptions> {
   /**
    * Draws new data in place, and says what changed in the live region ("3 new polls; latest: …").
    * New options are merged into the earlier ones, or replace them with `{ replace: true }`.
    * Bad data or options throw before anything changes.
    */
-  update(dataset: PollDataset, options?: MountOptions, how?: UpdateHow): void;
+  update(dataset: PollDataset, options?: O, how?: UpdateHow): void;
   /** Removes the chart, its listeners and its resize observer. */
   destroy(): void;
 }
@@ -64,11 +64,24 @@ export function mountTrendChart(
   dataset: PollDataset,
   options: MountOptions = {},
 ): MountedChart {
+  return mountWith(drawAt, container, dataset, options);
+}
+
+/**
+ * Mounts what `draw` draws (a chart, or small multiples) as {@link mountTrendChart} says: checked
+ * first, drawn at the container's width and again when it resizes, walked as a tree, by keys and pointer.
+ */
+export function mountWith(
+  draw: Draw,
+  container: HTMLElement,
+  dataset: PollDataset,
+  options: MountOptions,
+): MountedChart {
   checkContainer(container);
   const doc = container.ownerDocument;
   const server = serverChart(container);
   const taken = takenOutside(doc, container);
-  const commit = prepare({ doc, container, server, taken }, dataset, options);
+  const commit = prepare({ doc, container, server, taken, draw }, dataset, options);
 
   const view = createView(doc);
   container.insertBefore(view.root, server?.node ?? null);
@@ -77,6 +90,7 @@ export function mountTrendChart(
     doc,
     container,
     speak: liveRegion(view.live),
+    draw,
     data: dataset,
     opts: options,
     family: "",

@@ -34,7 +34,7 @@ export interface ServerChart {
 export function serverChart(container: HTMLElement): ServerChart | undefined {
   const node = container.querySelector(":scope > svg[role=graphics-document], :scope > .pt-figure");
   if (node?.localName === "svg") return { node, svg: node as SVGSVGElement };
-  const svg = [...(node?.querySelectorAll<SVGSVGElement>(":scope > .pt-fw > svg") ?? [])].find(
+  const svg = Array.from(node?.querySelectorAll<SVGSVGElement>(":scope > .pt-fw > svg") ?? []).find(
     (s) => s.getClientRects().length,
   );
   // Its width, if the figure shows it at the container's full width (past its last width, it does not).

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 import { announceWords } from "../chart/announce.js";
 import { pollKey } from "../model/polls.js";
-import { drawAt, layoutWidth, widthNow } from "./drawing.js";
+import { layoutWidth, widthNow } from "./drawing.js";
 import { takenOutside } from "./page.js";
 import { indicate, items } from "./reader.js";
 import type { Drawn, MountState } from "./state.js";
-import { navTree } from "./tree.js";
+import { holds, navTree } from "./tree.js";
 
 /** Whether markup draws the same SVG as an element of the page. */
 function sameAs(doc: Document, markup: string, old: SVGSVGElement | undefined): boolean {
@@ -32,7 +32,7 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
   m.chart = chart;
   m.drawnWidth = width;
   const before = m.nav;
-  if (fresh) m.nav = navTree(chart);
+  if (fresh) m.nav = navTree(chart, drawn.panels);
   const svg = holder.firstElementChild as SVGSVGElement;
   m.svg = svg;
   if (chart.width < width) svg.style.width = "100%";
@@ -56,7 +56,10 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
   if (fresh && before && at && nav) {
     const s = at.series ?? -1;
     const index = chart.series[s]?.points.findIndex((p) => pollKey(p.point, m.data) === m.lastKey) ?? -1;
-    m.at = at.kind === "poll" && index >= 0 ? nav.poll(s, index) : (nav.children(nav.root)[s] ?? nav.root);
+    m.at =
+      at.kind === "poll" && index >= 0
+        ? nav.poll(s, index)
+        : (nav.children(nav.root).find((n) => holds(n, s)) ?? nav.root);
   }
   items(m);
   indicate(m);
@@ -67,7 +70,7 @@ export function drawNow(m: MountState): void {
   const width = widthNow(m.container, m.opts);
   if (!width) return;
   const drawn =
-    m.first ?? drawAt(m.taken, m.data, m.opts, layoutWidth(m, width, m.opts), m.opts.fontMetrics ?? m.measured);
+    m.first ?? m.draw(m.taken, m.data, m.opts, layoutWidth(m, width, m.opts), m.opts.fontMetrics ?? m.measured);
   m.first = undefined;
   show(m, drawn, width);
 }

@@ -3,14 +3,24 @@ import type { FontMetrics } from "../font/metrics.js";
 import type { PollDataset } from "../model/types.js";
 import type { MountOptions } from "./options.js";
 import type { ServerChart } from "./page.js";
-import type { NavNode, NavTree, PollAt } from "./tree.js";
+import type { NavNode, NavTree, PollAt, TreePanel } from "./tree.js";
 import type { View } from "./view.js";
 
-/** A drawing of the chart: the layout the page reads, and its markup. */
+/** A drawing of the chart: the layout the page reads, and its markup; small multiples' panels over its series. */
 export interface Drawn {
   readonly chart: ChartLayout;
   readonly markup: string;
+  readonly panels?: readonly TreePanel[];
 }
+
+/** Lays out and draws at a width, ids not `taken`: a chart (`drawAt`), or small multiples. */
+export type Draw = (
+  taken: (id: string) => boolean,
+  data: PollDataset,
+  o: MountOptions,
+  width: number,
+  metrics: FontMetrics | undefined,
+) => Drawn;
 
 /**
  * Everything one mounted chart holds, shared by its parts (drawing, showing, the reader's place, the
@@ -22,6 +32,8 @@ export interface MountState extends View {
   readonly container: HTMLElement;
   /** Says words in the live region once moves settle. */
   readonly speak: { say(text: string): void; cancel(): void };
+  /** What it draws with: a chart, or small multiples. */
+  readonly draw: Draw;
 
   /** The dataset and options drawn, and the family the text is set in. */
   data: PollDataset;

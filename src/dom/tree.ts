@@ -5,23 +5,26 @@ import { chartName } from "../chart/place.js";
 import { pollKey } from "../model/polls.js";
 
 // The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
-// series, then each series' polls. A long series is grouped by year and month, so
-// every level stays short enough to skim. Pure: built from a layout, it holds no DOM.
+// series (small multiples: its panels, then their series), then each series' polls. A long series is
+// grouped by year and month, so every level stays short enough to skim. Pure: built from a layout, it
+// holds no DOM.
 
 /** Above this many polls, a series' polls are grouped by year (if it spans several) and month. */
 export const GROUP_LIMIT = 36;
 
 /** One node of the tree. */
 export interface NavNode {
-  /** Stable within a layout: "chart", "s0", "s0-y2020", "s0-m2020-03", "s0-p17". */
+  /** Stable within a layout: "chart", "g0" (a panel), "s0", "s0-y2020", "s0-m2020-03", "s0-p17". */
   readonly key: string;
-  readonly kind: "chart" | "series" | "group" | "poll";
+  readonly kind: "chart" | "panel" | "series" | "group" | "poll";
   /** 1 for the chart. */
   readonly level: number;
   /** What a screen reader says for it. */
   readonly name: string;
-  /** The series it belongs to, for a series, group or poll. */
+  /** The series it belongs to, for a series, group or poll; a panel's first series. */
   readonly series?: number;
+  /** A panel's last series. */
+  readonly last?: number;
   /** The series' polls it covers, first and last index: one poll for a poll. */
   readonly polls?: readonly [number, number];
   /** The node it is in; none for the chart. */
@@ -67,8 +70,19 @@ function runsBy(dates: readonly string[], from: number, to: number, length: numb
   return runs;
 }
 
-/** Builds the tree of a laid-out chart. */
-export function navTree(chart: ChartLayout): NavTree {
+/** A panel of small multiples, for the tree: its name and its series, `from` to `to`. */
+export interface TreePanel {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Whether a node holds series `s`: a series, or a panel of it. */
+export const holds = (node: NavNode, s: number): boolean =>
+  (node.series ?? 0) <= s && s <= (node.last ?? node.series ?? 0);
+
+/** Builds the tree of a laid-out chart; with `panels` (small multiples), the series are in them. */
+export function navTree(chart: ChartLayout, panels?: readonly TreePanel[]): NavTree {
   const f = chart.format;
   const kids = new Map<NavNode, readonly NavNode[]>();
   const root: NavNode = { key: "chart", kind: "chart", level: 1, name: chartName(chart.trend) };
@@ -118,23 +132,34 @@ export function navTree(chart: ChartLayout): NavTree {
     }));
   };
 
+  /** Series `from` to `to`, under the chart or a panel. */
+  const seriesUnder = (parent: NavNode, from: number, to: number): NavNode[] =>
+    chart.series.slice(from, to + 1).map((s, k) => ({
+      key: `s${from + k}`,
+      kind: "series",
+      level: parent.level + 1,
+      name: seriesLabel(s, chart.trend),
+      series: from + k,
+      polls: [0, s.points.length - 1],
+      parent,
+    }));
+
   const children = (n: NavNode): readonly NavNode[] => {
     let list = kids.get(n);
     if (list) return list;
     if (n.kind === "chart")
-      list = [
-        ...chart.series.map(
-          (s, i): NavNode => ({
-            key: `s${i}`,
-            kind: "series",
+      list = panels
+        ? panels.map((p, k) => ({
+            key: `g${k}`,
+            kind: "panel",
             level: 2,
-            name: seriesLabel(s, chart.trend),
-            series: i,
-            polls: [0, s.points.length - 1],
+            name: p.name,
+            series: p.from,
+            last: p.to,
             parent: n,
-          }),
-        ),
-      ];
+          }))
+        : seriesUnder(n, 0, chart.series.length - 1);
+    else if (n.kind === "panel") list = seriesUnder(n, n.series ?? 0, n.last ?? 0);
     else list = n.polls && n.kind !== "poll" ? pollsUnder(n, n.series ?? 0, n.polls) : [];
     kids.set(n, list);
     return list;
@@ -142,9 +167,9 @@ export function navTree(chart: ChartLayout): NavTree {
 
   /** The node of a poll, made with its ancestors' children so that its parent is known. */
   const poll = (s: number, i: number): NavNode => {
-    let at = children(root)[s] as NavNode;
+    let at = root;
     while (at.kind !== "poll") {
-      const next = children(at).find((c) => c.polls && c.polls[0] <= i && i <= c.polls[1]);
+      const next = children(at).find((c) => holds(c, s) && (!c.polls || (c.polls[0] <= i && i <= c.polls[1])));
       if (!next) return at;
       at = next;
     }

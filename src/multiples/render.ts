@@ -33,8 +33,8 @@ function head(l: MultiplesLayout): SceneNode[] {
   return nodes;
 }
 
-/** Draws a layout of small multiples as a standalone SVG document. */
-export function drawSmallMultiples(l: MultiplesLayout): string {
+/** Draws a layout of small multiples as a standalone SVG document, its id none of those `taken` (a page's). */
+export function drawSmallMultiples(l: MultiplesLayout, taken?: (id: string) => boolean): string {
   const { options: o, width: W, height: H, trend } = l;
   const palette = schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"];
   const used = new Set<string>();
@@ -57,7 +57,9 @@ export function drawSmallMultiples(l: MultiplesLayout): string {
     used,
   );
   const body = `${top}${panels.join("")}${footer}`;
-  const id = o.idPrefix ?? `pt-${hash(body, l.description)}`;
+  const base = o.idPrefix ?? `pt-${hash(body, l.description)}`;
+  let id = base;
+  for (let n = 2; taken?.(id); n++) id = `${base}-${n}`;
   const words = trend.language.multiples ?? enMultiples;
   const tag = trend.words.tag;
   const open = el(
