@@ -75,7 +75,9 @@ export { type FigureOptions, renderTrendFigure } from "./report/figure.js";
 export type { MultiplesOptions } from "./multiples/options.js";
 export {
   layoutSmallMultiples,
+  type KeyEntry,
   type MultiplesLayout,
+  type PanelHeader,
   type PanelLayout,
 } from "./multiples/layout.js";
 export { renderSmallMultiples } from "./multiples/render.js";

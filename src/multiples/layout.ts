@@ -36,33 +36,66 @@ const PLOT_HEIGHT = { min: 100, max: 200 };
 
 /** One panel, placed: where it sits in the figure, its header, and its plot laid out by the chart's solver. */
 export interface PanelLayout {
+  /** The panel's name: its series' label (by series) or its group's name (by group). */
   readonly name: string;
-  /** Its top left corner in the figure, in px; everything in it is drawn from there. */
+  /** Its left edge in the figure, in px; everything in it is drawn from its top left corner. */
   readonly x: number;
+  /** Its top edge in the figure, in px. */
   readonly y: number;
   /** The panel's accessible name: "Economy: −14.2". */
   readonly label: string;
-  readonly header: PanelPlan & { readonly nodes: ChartLayout["scene"] };
+  /** Its header (name and latest values), planned, and the scene nodes that draw it. */
+  readonly header: PanelHeader;
   /** Its plot: scales, ticks, series with their placed polls, and its scene, in the panel's coordinates. */
   readonly chart: ChartLayout;
 }
 
+/** A panel's header: its plan, and the scene nodes that draw it. */
+export interface PanelHeader extends PanelPlan {
+  /** The header's texts and marks, in the panel's coordinates. */
+  readonly nodes: ChartLayout["scene"];
+}
+
+/** A series in the small multiples' key. */
+export interface KeyEntry {
+  /** The series' place in the dataset, which gives its color and marker. */
+  readonly index: number;
+  /** Its label, wrapped. */
+  readonly lines: readonly string[];
+  /** Where its marker starts, in px. */
+  readonly x: number;
+  /** Its first line's top, in px. */
+  readonly y: number;
+}
+
 /** Small multiples, decided before drawing: one deep-frozen object. */
 export interface MultiplesLayout {
+  /** The dataset checked and prepared once: its series, averages and facts, shared by every panel. */
   readonly trend: PreparedTrend;
+  /** The chart options every panel is drawn with, resolved. */
   readonly options: ResolvedOptions;
+  /** The figure's width, in px. */
   readonly width: number;
+  /** The figure's height, in px: texts, grid and footer. */
   readonly height: number;
+  /** How many panels side by side. */
   readonly columns: number;
+  /** The title, wrapped to the width. */
   readonly title: TextBlock;
+  /** The subtitle, wrapped, when there is one. */
   readonly subtitle?: TextBlock;
   /** The key above the grid (by group): the series' labels, each in its color and marker. */
   readonly key: {
+    /** The key's top, in px. */
     readonly y: number;
-    readonly entries: readonly { index: number; lines: readonly string[]; x: number; y: number }[];
+    /** Each series in the key. */
+    readonly entries: readonly KeyEntry[];
   };
+  /** The series' labels in the key's order, as a screen reader hears the key. */
   readonly keyLabels: readonly string[];
+  /** The footer's blocks (source, methods), wrapped. */
   readonly footer: readonly TextBlock[];
+  /** The panels, in reading order. */
   readonly panels: readonly PanelLayout[];
   /** The overview: the figure's description, its alt text. */
   readonly description: string;
