@@ -1,12 +1,15 @@
 // The browser scripts that renderReport inlines: src/dom/auto.ts and the chart it mounts, bundled and
 // minified into one IIFE each, with exactly the optional parts a report's page needs: the poll average
-// for a tracker, Spanish for a Spanish report. tsup and vitest both define them as
+// for a tracker, poll-trend's languages (Spanish, British English) for a report in one of them. tsup and vitest both define them as
 // __POLL_TREND_DOM_SCRIPTS__ from here.
 import { buildSync } from "esbuild";
 
 const PARTS = {
   averages: { from: 'import { averages } from "../entries/average.ts";', as: "averages" },
-  languages: { from: 'import { spanish } from "../language/spanish.ts";', as: "languages: [spanish]" },
+  languages: {
+    from: 'import { spanish } from "../language/spanish.ts"; import { british } from "../language/british.ts";',
+    as: "languages: [spanish, british]",
+  },
 };
 
 /** One script: auto.ts's mountReports, given the parts named. */

@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { methodsNote, type PollProcessing, parseCsv } from "../src/index.js";
-import { enProcessing } from "../src/language/en-processing.js";
+import { enMethods } from "../src/language/en.js";
 import { esProcessing } from "../src/language/es-processing.js";
 import { numberFormat } from "../src/language/numbers.js";
 
 // The methods note says what reading did, in the counts `processing` holds: rows of the file, or polls.
 
-const en = (p: PollProcessing) => enProcessing(p, numberFormat("en-US"));
+const en = (p: PollProcessing) => enMethods.processing(p, numberFormat("en-US"));
 const es = (p: PollProcessing) => esProcessing(p, numberFormat("es-US"));
 
 describe("the methods note's account of reading, in English", () => {

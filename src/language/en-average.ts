@@ -24,8 +24,9 @@ export const enAverage: AverageWords = {
           : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
     return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
   },
-  pollBand: (lo, hi) => `95% of single polls are expected to fall between ${lo} and ${hi}.`,
-  averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
+  pollBand: (lo, hi, f) => `${f.percent(95)} of single polls are expected to fall between ${lo} and ${hi}.`,
+  averageInterval: (lo, hi, f) =>
+    `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
@@ -41,9 +42,9 @@ export const enAverage: AverageWords = {
   averageLabel: (a, f) =>
     `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}${
       a.band === "polls"
-        ? `; 95% of polls expected between ${a.lo} and ${a.hi}`
+        ? `; ${f.percent(95)} of polls expected between ${a.lo} and ${a.hi}`
         : a.band === "average"
-          ? `; the average itself between ${a.lo} and ${a.hi} with 95% confidence`
+          ? `; the average itself between ${a.lo} and ${a.hi} with ${f.percent(95)} confidence`
           : ""
     }`,
 };

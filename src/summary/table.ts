@@ -169,7 +169,7 @@ function byMonth(t: PreparedTrend): Markup[] {
 export function renderDataTable(input: PollDataset | PreparedTrend, options?: DataTableOptions): string {
   const o = tableOptions(options);
   const t = prepareWithoutAverages(input, trendOptionsOf(options));
-  const { dataset, words: w } = t;
+  const { dataset } = t;
   const [header, ...rows] = o.by === "month" ? byMonth(t) : byPoll(t);
   const what = o.by === "month" ? tableWords(t).byMonth : undefined;
   const caption =
@@ -177,7 +177,8 @@ export function renderDataTable(input: PollDataset | PreparedTrend, options?: Da
     [dataset.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
   return el(
     "table",
-    { class: `${o.idPrefix}-table`, ...(w.tag !== "en" ? { lang: w.tag } : {}) },
+    // Always marked: a table pasted into a page of another language is still read in its own.
+    { class: `${o.idPrefix}-table`, lang: t.lang },
     el("caption", {}, text(caption)),
     el("thead", {}, header as Markup),
     el("tbody", {}, join(rows)),

@@ -22,8 +22,11 @@ export const methodText = (method: Method, t: PreparedTrend) => averageWordsOf(t
 export function methodOf(average: SeriesAverage): Method {
   return {
     windowDays: average.windowDays,
-    // A window wider than asked: say so, or a reader who asked for 60 days wonders.
-    ...(average.widestWindowDays > average.bandwidthDays + 1 ? { widenedTo: average.widestWindowDays } : {}),
+    // A window wider than asked: say so, or a reader who asked for 60 days wonders; but not when the usual
+    // window is already that wide ("about 150 days, widened to as much as 150 days" says nothing).
+    ...(average.widestWindowDays > Math.max(average.bandwidthDays, average.windowDays) + 1
+      ? { widenedTo: average.widestWindowDays }
+      : {}),
     eachPollsterOnce: average.pollsterWeighting === "shared" && average.pollsters > 1,
     largerPollsWeighted: average.weighting === "sample-size",
     houseEffects: average.adjustment === "house-effects",
