@@ -217,9 +217,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     );
   });
 
-  it('marks the chart lang="es", with Spanish month ticks, labels and footer', () => {
+  it('marks the chart lang="es-US", with Spanish month ticks, labels and footer', () => {
     const svg = renderTrendChart(apNorcUkraineSupportEs, es);
-    expect(svg).toMatch(/^<svg [^>]*aria-roledescription="gráfico de líneas"[^>]*lang="es" xml:lang="es"/);
+    expect(svg).toMatch(/^<svg [^>]*aria-roledescription="gráfico de líneas"[^>]*lang="es-US" xml:lang="es-US"/);
     expect(svg).toMatch(/>julio<\/text>/);
     expect(svg).toMatch(/>enero<\/text>/);
     expect(svg).not.toMatch(/>(January|July)</);
@@ -251,9 +251,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     );
   });
 
-  it("heads the table in Spanish and marks it lang=es", () => {
+  it("heads the table in Spanish and marks it with the words' language and the locale's region", () => {
     const table = renderDataTable(apNorcUkraineSupportEs, es);
-    expect(table).toMatch(/^<table [^>]*lang="es"/);
+    expect(table).toMatch(/^<table [^>]*lang="es-US"/);
     for (const header of [
       "Fechas de la encuesta",
       "Margen de error (puntos porcentuales)",
@@ -265,9 +265,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(table).toContain("<td>no publicado</td>");
   });
 
-  it('writes the report as <html lang="es"> with Spanish headings', () => {
+  it('writes the report as <html lang="es-US"> with Spanish headings', () => {
     const html = renderReport(apNorcUkraineSupportEs, es);
-    expect(html).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="es-US">/);
     expect(html).toContain(">Metodología<");
     expect(html).toContain('aria-label="Tabla de datos"');
     expect(html).toContain(`>Todas las encuestas, porcentaje de adultos de ${US}<`);
@@ -288,7 +288,7 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
   it("keeps the report's live chart in Spanish once its script has run", () => {
     const page = new JSDOM(renderReport(apNorcUkraineSupportEs, es), { runScripts: "dangerously" }).window.document;
     const live = page.querySelector(".pt-live svg");
-    expect(live?.getAttribute("lang")).toBe("es");
+    expect(live?.getAttribute("lang")).toBe("es-US");
     expect(live?.querySelector("title")?.textContent).toBe(
       "Gráfico de líneas de A favor de enviar armas y A favor de enviar fondos, marzo de 2022 a noviembre de 2023",
     );

@@ -40,4 +40,5 @@ export const britishDates: EnglishDates = {
     return (short ? SHORT[month] : MONTHS[month]) ?? "";
   },
   yearComma: false,
+  onDay: "on ",
 };

@@ -18,6 +18,8 @@ export interface EnglishDates {
    * 2017, to April 29, 2020,"); British English does not ("from 20 January 2017 to 29 April 2020").
    */
   readonly yearComma: boolean;
+  /** What comes before a lone day in "the poll was completed …": nothing in AP ("Jan. 30, 2023"), "on " in British English. */
+  readonly onDay: string;
 }
 
 /** The English names of the months, January first: shared by every English variety. */
@@ -87,4 +89,5 @@ export const apDates: EnglishDates = {
   dateRange: formatDateRange,
   tick: formatTick,
   yearComma: true,
+  onDay: "",
 };

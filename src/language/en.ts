@@ -286,9 +286,8 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
     const of = [p.sample !== undefined && f.count(p.sample), p.population].filter(Boolean).join(" ");
     const sponsor = p.sponsor ? `, sponsored by ${p.sponsor},` : "";
     const mode = p.mode ? modePhrase(p.mode) : { clause: "", sentence: "" };
-    const fielded = p.start
-      ? `was conducted ${d.dateRange(p.start, p.end)}`
-      : `was completed ${d.dateRange(undefined, p.end)}`;
+    const day = !p.start || p.start === p.end ? d.onDay : "";
+    const fielded = `${p.start ? "was conducted" : "was completed"} ${day}${d.dateRange(p.start, p.end)}`;
     const margin =
       p.margin === undefined ? "" : ` The margin of sampling error is ${f.margin(p.margin)} percentage points.`;
     return `${who}${of ? ` of ${of}` : ""}${sponsor} ${fielded}${mode.clause}.${mode.sentence}${margin}`;
