@@ -36,6 +36,9 @@ const tracker = await measure(
 const spanish = await measure(
   'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { spanish as es } from "poll-trend/es";\nconst o = { locale: "es-US", languages: [es] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
 );
+const british = await measure(
+  'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { british as gb } from "poll-trend/en-gb";\nconst o = { locale: "en-GB", languages: [gb] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
+);
 const d3 = await measure(
   'import { scaleOrdinal } from "d3-scale"; import { line, area } from "d3-shape"; console.log(scaleOrdinal, line, area);',
 );
@@ -59,6 +62,9 @@ console.log(
   `  with poll-trend/es (Spanish words and the Spanish dataset), on top: ${kb(spanish.gzip - app.gzip)} gzip; the whole app with it: ${kb(spanish.gzip)}`,
 );
 console.log(
+  `  with poll-trend/en-gb (British English: its dates and possessive), on top: ${kb(british.gzip - app.gzip)} gzip; the whole app with it: ${kb(british.gzip)}`,
+);
+console.log(
   `poll-trend/element (<poll-trend-chart>, the whole chart with it; also dist/element.global.js): ${kb(element.gzip)} gzip`,
 );
 console.log(`  for scale: d3 scaleUtc + scaleLinear + line + area alone weigh ${kb(reference.gzip)} gzip`);
@@ -72,7 +78,7 @@ const png = await measure('import { renderPng } from "poll-trend/png"; console.l
 console.log(
   `poll-trend/png (Node only, not in the app's budget; @resvg/resvg-js and the font are files beside it): ${kb(png.gzip)} gzip`,
 );
-const pngLeaks = Object.entries({ app, dom, element, tracker, spanish }).filter(([, bundle]) =>
+const pngLeaks = Object.entries({ app, dom, element, tracker, spanish, british }).filter(([, bundle]) =>
   ["@resvg/resvg-js", "LiberationSans", "renderPng"].some((s) => bundle.text.includes(s)),
 );
 if (pngLeaks.length) {
@@ -87,6 +93,11 @@ const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.tex
 // An English app carries no Spanish: it comes only with poll-trend/es.
 if (app.text.includes("puntos porcentuales")) {
   console.error("Spanish words leaked into an English app's bundle");
+  process.exit(1);
+}
+// Nor British English: it comes only with poll-trend/en-gb.
+if (app.text.includes("per cent")) {
+  console.error("British English leaked into an American app's bundle");
   process.exit(1);
 }
 if (leaks.length) {

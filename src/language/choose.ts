@@ -47,14 +47,15 @@ export const shipped = (name: string, language: LanguageWords): LanguageWords =>
 export const shippedName = (language: LanguageWords): string | undefined =>
   language === english ? "en" : (language as unknown as Record<symbol, string | undefined>)[SHIPPED_MARK];
 
+const BRITISH = ["British English", "british", "en-gb"] as const;
+
 /**
- * The languages poll-trend ships as modules of their own: a locale of one of them, when those words were
- * not passed in `languages`, is refused rather than silently written in English.
+ * The languages poll-trend ships as modules of their own, by the tags they serve: what the language is
+ * called, its value and its module. A locale of one of them, when those words were not passed in
+ * `languages`, is refused rather than silently written in English (or American English).
  */
-const SPANISH = 'Spanish: pass languages: [spanish], with import { spanish } from "poll-trend/es"';
-const BRITISH = 'British English: pass languages: [british], with import { british } from "poll-trend/en-gb"';
-const SHIPPED: Readonly<Record<string, string>> = {
-  es: SPANISH,
+const SHIPPED: Readonly<Record<string, readonly [name: string, value: string, module: string]>> = {
+  es: ["Spanish", "spanish", "es"],
   "en-gb": BRITISH,
   "en-au": BRITISH,
   "en-ie": BRITISH,
@@ -101,13 +102,15 @@ export function languageFor(locale: string, languages: readonly LanguageWords[] 
     const found = serving(tag, languages);
     if (found) return found;
     const shipped = SHIPPED[tag];
-    if (shipped)
+    if (shipped) {
+      const [name, value, module] = shipped;
       throw dataError([
         {
           path: ["options", "languages"],
-          message: `expected the words of locale "${locale}", which poll-trend writes in ${shipped}`,
+          message: `expected the words of locale "${locale}", which poll-trend writes in ${name}: pass languages: [${value}], with import { ${value} } from "poll-trend/${module}"`,
         },
       ]);
+    }
   }
   return english;
 }

@@ -315,8 +315,9 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
 /** English words, as AP writes them. */
 export const en: Language = englishWords(american);
 
+// Made by a call, so marked pure: an app that writes no methods note or announcement bundles neither.
 /** English words of the methods note, as AP writes them. */
-export const enMethods: MethodsWords = englishMethods(american);
+export const enMethods: MethodsWords = /* @__PURE__ */ englishMethods(american);
 
 /** The words `poll-trend/dom` says of a poll, in an English variety (its possessive). */
 export const englishAnnounce = (v: EnglishVariety): AnnounceWords => ({
@@ -356,7 +357,7 @@ export const englishAnnounce = (v: EnglishVariety): AnnounceWords => ({
 });
 
 /** English words of a poll announced by `poll-trend/dom`, as AP writes them. */
-export const enAnnounce: AnnounceWords = englishAnnounce(american);
+export const enAnnounce: AnnounceWords = /* @__PURE__ */ englishAnnounce(american);
 
 /** English words of the data table. */
 export const enTable: TableWords = {
