@@ -3,7 +3,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
 import { layout } from "./api.js";
-import { es as spanish, esMethods } from "../src/language/es.js";
+import { es as spanish } from "../src/language/es.js";
+import { esMethods } from "../src/language/es-notes.js";
 import { numberFormat } from "../src/language/numbers.js";
 // Spanish is registered the way an app registers it: by importing its entry.
 import { apNorcUkraineSupportEs } from "../src/entries/es.js";

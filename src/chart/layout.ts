@@ -287,7 +287,7 @@ function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared {
     narrow,
     pad,
     plans,
-    title: o.frame === "full" ? measure.wrap(dataset.title, inner, titleSize, true) : [],
+    title: o.frame === "full" ? measure.wrap(trend.title, inner, titleSize, true) : [],
     titleSize,
     subtitle: subtitleText && o.frame === "full" ? measure.wrap(subtitleText, inner, SUBTITLE) : [],
     source: w.sourceLine(dataset.source?.name, dataset.population),
@@ -410,7 +410,7 @@ function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene
       events: { marks: events.marks, top: eventsTop },
       key,
       series: p.plans.map((plan) => placeSeries(plan, x, y, trend.options.maxGapDays)),
-      name: o.frame === "full" ? dataset.title : chartName(trend),
+      name: o.frame === "full" ? trend.title : chartName(trend),
       notes: noteTexts,
       description: p.description,
     };

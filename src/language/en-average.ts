@@ -1,3 +1,4 @@
+import { formatMonthYear } from "./dates-en.js";
 import type { AverageWords } from "./language.js";
 import { direction, list, points, quoted } from "./en.js";
 
@@ -25,8 +26,7 @@ export const enAverage: AverageWords = {
     return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
   },
   pollBand: (lo, hi, f) => `${f.percent(95)} of single polls are expected to fall between ${lo} and ${hi}.`,
-  averageInterval: (lo, hi, f) =>
-    `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,
+  averageInterval: (lo, hi, f) => `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
@@ -34,8 +34,8 @@ export const enAverage: AverageWords = {
     `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>
     `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
-  notAcrossGaps: (count, longest) =>
-    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? `the longest ${longest}` : longest}.`,
+  notAcrossGaps: (count, from, to) =>
+    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? "the longest " : ""}no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
   tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
   windowsDiffer: (windows, f) =>
     `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,

@@ -14,6 +14,7 @@ import type {
 import { apDates, type EnglishDates } from "./dates-en.js";
 import type { NumberFormat } from "./numbers.js";
 import { englishProcessing } from "./en-processing.js";
+import { stop } from "./stop.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
 // "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’"). Every sentence is
@@ -44,6 +45,12 @@ export function article(word: string): "a" | "an" {
   if (/^(?:hour|honest|hono|heir)/i.test(word)) return "an";
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
+/**
+ * A title from series labels in sentence case: "Approve and disapprove"; more than three, "33 poll
+ * series"; none, "Poll trend" (the title parseCsv gives a file without one).
+ */
+export const titleFrom = (labels: readonly string[], f: NumberFormat) =>
+  labels.length === 0 ? "Poll trend" : labels.length > 3 ? `${f.number(labels.length)} poll series` : list(labels);
 export const direction = (points: number) => (points > 0 ? "up" : "down");
 
 function value(v: Value, f: NumberFormat): string {
@@ -116,6 +123,7 @@ export function englishWords(v: EnglishVariety): Language {
     w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
   const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
   const pointLabel = pointLabelIn(d);
+  const noPollBetween = (from: string, to: string) => `no poll between ${monthYear(from)} and ${monthYear(to)}`;
 
   return {
     tag: v.tag,
@@ -142,6 +150,7 @@ export function englishWords(v: EnglishVariety): Language {
       return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
     },
 
+    titleFrom,
     list,
     quoted,
     capital,
@@ -161,11 +170,10 @@ export function englishWords(v: EnglishVariety): Language {
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
       return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
     },
-    significance: (exceeds, margin) =>
-      `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${margin} points)`,
-    noPollBetween: (from, to) => `no poll between ${monthYear(from)} and ${monthYear(to)}`,
-    gapsLongest: (longest) => `gaps in the polling, the longest with ${longest}`,
-    with: (text) => `, with ${text}`,
+    significance: (exceeds, margin, _measure, f) =>
+      `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${f.margin(margin)} points)`,
+    gap: (from, to, several) =>
+      `, with ${several ? "gaps in the polling, the longest with " : ""}${noPollBetween(from, to)}`,
     since: (s, f) => {
       const first = `Since ${s.pollster ? `${v.possessive(s.pollster)} first poll` : "the first poll"}, ${at(s.earlier)} (${s.from})`;
       if (s.points === 0) return `${first}, it is unchanged overall${s.note}.`;
@@ -192,7 +200,7 @@ export function englishWords(v: EnglishVariety): Language {
     },
     crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
       `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
-    othersAt: (values) => `The others: ${values.join("; ")}.`,
+    othersAt: (values) => `The others: ${values.map((v) => `${v.label}: ${v.value}`).join("; ")}.`,
     lastPolledSentence: (stale, before, f) =>
       stale.length > 4
         ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
@@ -221,8 +229,8 @@ export function englishWords(v: EnglishVariety): Language {
     sourcePolls: (named, others, compiler, f) =>
       `Source: polls by ${others ? `${named.join(", ")} and ${f.number(others)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
     sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
-    sourceName: (name) => `Source: ${name}.`,
-    population: (p) => `Population: ${p}.`,
+    sourceName: (name) => stop(`Source: ${name}`),
+    population: (p) => stop(`Population: ${p}`),
 
     shortAverage: (label, v, date, change) =>
       `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
@@ -306,7 +314,7 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
     const by = s.pollsters > 1 ? `${f.number(s.pollsters)} pollsters` : s.pollster;
     // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …").
     const comma = d.yearComma ? "," : "";
-    return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${among}${each}.${margin}`;
+    return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
   }
 
   return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };

@@ -135,7 +135,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const body = el(
     "main",
     {},
-    el("h1", {}, text(dataset.title)),
+    el("h1", {}, text(trend.title)),
     ...(dataset.subtitle ? [el("p", { class: "sub" }, text(dataset.subtitle))] : []),
     figure,
     el("h2", {}, text(say.methods)),
@@ -147,7 +147,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const head = join([
     el("meta", { charset: "utf-8" }),
     el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-    el("title", {}, text(dataset.title)),
+    el("title", {}, text(trend.title)),
     el("style", {}, CSS as Markup),
   ]);
   const code = liveScript(trend);

@@ -105,7 +105,15 @@ function byPoll(t: PreparedTrend): Markup[] {
       {},
       el("th", { scope: "row" }, text(w.dateRange(point.fieldStart, point.date))),
       ...(showPollster ? [el("td", {}, text(pollster ?? say.notGiven))] : []),
-      ...(showPopulation ? [el("td", {}, text(population ?? say.notGiven))] : []),
+      ...(showPopulation
+        ? [
+            el(
+              "td",
+              {},
+              text(population === undefined ? say.notGiven : (say.populationName?.(population) ?? population)),
+            ),
+          ]
+        : []),
       ...dataset.series.map((s) => {
         const value = values.get(s.id);
         return el("td", {}, text(value === undefined ? say.notAsked : valueText(t, value, s)));
@@ -174,7 +182,7 @@ export function renderDataTable(input: PollDataset | PreparedTrend, options?: Da
   const what = o.by === "month" ? tableWords(t).byMonth : undefined;
   const caption =
     o.caption ??
-    [dataset.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
+    [t.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
   return el(
     "table",
     // Always marked: a table pasted into a page of another language is still read in its own.

@@ -2,6 +2,7 @@ import { type LanguageWords, langOf, languageFor } from "../language/choose.js";
 import type { Language } from "../language/language.js";
 import { type NumberFormat, numberFormat } from "../language/numbers.js";
 import { deepFreeze } from "../model/freeze.js";
+import { titleWords } from "../model/titles.js";
 import { optionsCheck } from "../model/options.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
@@ -30,6 +31,11 @@ export interface PreparedTrend {
    * that language ("en-GB", "es-MX"), else the words' own ("en" for English words with German numbers).
    */
   readonly lang: string;
+  /**
+   * The title every output shows: the dataset's, or, where `parseCsv` made it from the series' labels
+   * (`processing.titleFromLabels`), the same made in the words' language ("Aprueba y desaprueba").
+   */
+  readonly title: string;
   /** Everything the words are written from. */
   readonly facts: TrendFacts;
 }
@@ -88,8 +94,14 @@ export function prepareTrend(input: PollDataset | PreparedTrend, options?: Trend
   const language = languageFor(o.locale, o.languages);
   const facts = describeTrend(dataset, o);
   const words = language.words;
+  const format = numberFormat(o.locale);
+  const made = dataset.processing?.titleFromLabels;
+  const title =
+    made !== undefined && made === dataset.title
+      ? words.titleFrom(titleWords(dataset.series.map((s) => s.label)), format)
+      : dataset.title;
   const lang = langOf(o.locale, words);
-  const trend = { dataset, options: o, format: numberFormat(o.locale), language, words, lang, facts };
+  const trend = { dataset, options: o, format, language, words, lang, title, facts };
   Object.defineProperty(trend, BRAND, { value: true });
   // The dataset and the averages are frozen already: this freezes only what preparing made.
   return deepFreeze(trend);

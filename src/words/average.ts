@@ -123,7 +123,8 @@ export function averageSentences(
   sentences.push(latestPolls(facts, t));
   const sparse = average.average.sparse;
   if (sparse.length) sentences.push(a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))));
-  if (facts.gaps.length) sentences.push(a.notAcrossGaps(facts.gaps.length, longestGap(facts, t)));
+  const gap = longestGap(facts);
+  if (gap) sentences.push(a.notAcrossGaps(facts.gaps.length, gap.from.date, gap.to.date));
   return sentences;
 }
 
