@@ -87,7 +87,7 @@ export const esAnnounce: AnnounceWords = {
   average: (v) => `promedio de encuestas: ${v}`,
   position: (index, n, f) => `${f.number(index + 1)} de ${f.number(n)}`,
   keys: (table) =>
-    `Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda retrocede y flecha derecha avanza; Inicio y Fin van a la primera y a la última; Re Pág y Av Pág saltan de diez en diez; Escape oculta el recuadro de datos.${table ? " T lleva a la tabla de datos." : ""}`,
+    `Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda retrocede y flecha derecha avanza; Inicio y Fin van al principio y al final; Re Pág y Av Pág saltan de diez en diez; Escape oculta el recuadro de datos.${table ? " T lleva a la tabla de datos." : ""}`,
   nothingBelow: "No hay nada debajo; flecha arriba vuelve.",
   wholeChart: "El gráfico completo; flecha abajo entra.",
   // Series are feminine and groups of polls (años, meses) masculine: said without a noun to agree with.
@@ -106,7 +106,9 @@ export const esAnnounce: AnnounceWords = {
       removed ? `${count(removed, f)} ${removed === 1 ? "encuesta retirada" : "encuestas retiradas"}` : "",
     ]
       .filter(Boolean)
-      .join(", "),
+      .join(", ")
+      // Said on its own, as a sentence: "Tres encuestas nuevas, una encuesta retirada".
+      .replace(/^./, (c) => c.toUpperCase()),
   latestNew: "; la más reciente: ",
 };
 

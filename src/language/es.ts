@@ -254,7 +254,7 @@ export function spanishWords(spain: boolean): Language {
     netNote: "Los valores son netos: una proporción menos la otra, en puntos.",
     pointLabel,
     seriesLabel: ({ label, polls, range: span, values, average }, f) =>
-      `${label}: ${count(polls, f)} encuestas, ${span}${values ? `, ${del(values.first)} ${al(values.last)}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
+      `${label}: ${count(polls, f)} encuestas, ${span}${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
     onePollLabel: (label) => `${label}: una encuesta`,
     eventLabel: (date, label) => `Acontecimiento, ${date}: ${label}`,
     chartName: (labels, span, f) =>
