@@ -113,7 +113,6 @@ describe("the Spanish copy desk's corrections", () => {
       `Desde la primera encuesta, en marzo de 2022 (64${NBSP}%), la cifra ha bajado 16 puntos porcentuales.`,
     );
     const rise = {
-      pollster: undefined,
       earlier: { date: "2024-01-10", unit: "month" as const },
       from: "44 %",
       measure: "share" as const,
