@@ -305,7 +305,7 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     const live = page.querySelector(".pt-live svg");
     expect(live?.getAttribute("lang")).toBe("es-US");
     expect(live?.querySelector("title")?.textContent).toBe(
-      "Gráfico de líneas de A favor de enviar armas y A favor de enviar fondos, marzo de 2022 a noviembre de 2023",
+      "Gráfico de líneas de «A favor de enviar armas» y «A favor de enviar fondos», de marzo de 2022 a noviembre de 2023",
     );
     expect(live?.querySelector("desc")?.textContent).toMatch(/^A favor de enviar armas: 48% en noviembre de 2023, /);
   });

@@ -70,6 +70,9 @@ function pointLabel(p: PollText, f: NumberFormat): string {
   return label;
 }
 
+/** A span of months after a comma: "de marzo de 2022 a noviembre de 2023", or one month: "en mayo de 2022". */
+const during = (span: string) => (/ a /.test(span) ? `de ${span}` : `en ${span}`);
+
 /** "entre mayo de 2016 y enero de 2020": the polls either side of a hole in the polling. */
 const between = (from: string, to: string) => `entre ${monthYearEs(from)} y ${monthYearEs(to)}`;
 
@@ -254,11 +257,11 @@ export function spanishWords(spain: boolean): Language {
     netNote: "Los valores son netos: una proporción menos la otra, en puntos.",
     pointLabel,
     seriesLabel: ({ label, polls, range: span, values, average }, f) =>
-      `${label}: ${count(polls, f)} encuestas, ${span}${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
+      `${label}: ${count(polls, f)} encuestas, ${during(span)}${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
     onePollLabel: (label) => `${label}: una encuesta`,
     eventLabel: (date, label) => `Acontecimiento, ${date}: ${label}`,
     chartName: (labels, span, f) =>
-      `Gráfico de líneas de ${labels.length <= 3 ? list(labels) : `${f.number(labels.length)} series`}, ${span}`,
+      `Gráfico de líneas de ${labels.length <= 3 ? list(labels.map(quoted)) : `${f.number(labels.length)} series`}, ${during(span)}`,
     axisNote: (lo, hi) => `El eje va ${del(lo)} ${al(hi)}.`,
     gapsNote: "La línea se corta donde no hubo encuestas.",
     roleDescription: "gráfico de líneas",
