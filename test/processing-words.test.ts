@@ -96,7 +96,7 @@ describe("the methods note's account of reading, in English", () => {
 });
 
 describe("the methods note's account of reading, in Spanish", () => {
-  it("says the same counts in Spanish words", () => {
+  it("says the same counts in Spanish words, from one to nine in words", () => {
     expect(
       es({
         invalidRowsSkipped: [
@@ -104,7 +104,7 @@ describe("the methods note's account of reading, in Spanish", () => {
           { line: 1019, reason: "start-after-end" },
         ],
       }),
-    ).toBe("Se omitieron 2 filas: líneas 824 y 1019, inicio posterior al final.");
+    ).toBe("Se omitieron dos filas: líneas 824 y 1019, inicio posterior al final.");
     expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 1879, rowsMatchingFilter: 292 })).toBe(
       // es-US groups thousands with a comma, as the one formatter does everywhere.
       "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
@@ -118,7 +118,7 @@ describe("the methods note's account of reading, in Spanish", () => {
       "Algunas encuestas hicieron más de una versión de una pregunta: 29 preguntas de 24 encuestas.",
     );
     expect(es({ conflictingRows: 1, conflicts: "first" })).toBe(
-      "Se omitió 1 fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga; se conservó la primera.",
+      "Se omitió una fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga; se conservó la primera.",
     );
   });
 });

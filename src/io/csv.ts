@@ -97,9 +97,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   applyLabels(read.series, o.labels, found);
   if (found.length) throw fail(found, places);
 
-  const title = o.title ?? titleOf(read.series.map((s) => s.label));
   const input = {
-    title,
+    title: o.title ?? titleOf(read.series.map((s) => s.label)),
     ...(o.subtitle ? { subtitle: o.subtitle } : {}),
     ...(o.source ? { source: typeof o.source === "string" ? { name: o.source } : o.source } : {}),
     ...(o.population ? { population: o.population } : {}),
@@ -107,7 +106,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
       const measure = measureOf(s.key, s.column);
       return { id: s.key, label: s.label, ...(measure ? { measure } : {}), points: s.points };
     }),
-    ...processingOf(read, places, o, o.title === undefined ? title : undefined),
+    ...processingOf(read, places, o),
   };
   // Every column counts: an issue-approval list read for its net column still has approve and disapprove.
   const pollKind = o.pollKind ?? pollKindOf([...header, ...read.series.map((s) => s.key)]);
@@ -125,16 +124,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   throw fail([...read.issues, ...explain(model, context, read.issues.length > 0)], places);
 }
 
-/** What the reader did, for `processing`, with the title it made when given none; the model adds what it did. */
-function processingOf(
-  read: Read,
-  places: Places,
-  o: CsvOptions,
-  madeTitle: string | undefined,
-): { processing?: PollProcessing } {
+/** What the reader did, for `processing`; the model adds what it did. */
+function processingOf(read: Read, places: Places, o: CsvOptions): { processing?: PollProcessing } {
   const filters = filtersOf(o.filter);
   const processing: PollProcessing = {
-    ...(madeTitle !== undefined ? { titleFromLabels: madeTitle } : {}),
     ...(read.skipped ? { rowsWithoutValueSkipped: read.skipped } : {}),
     ...(read.invalid.length
       ? {

@@ -1,5 +1,5 @@
 import type { Issue } from "../model/schema.js";
-import { titleWords } from "../model/titles.js";
+import { titleFromLabels } from "../model/titles.js";
 import { normalizeHeader } from "./columns.js";
 import type { Building } from "./places.js";
 
@@ -10,15 +10,9 @@ import type { Building } from "./places.js";
  * The title a file without one gets, from its series' labels in sentence case: "Approve and
  * disapprove", "Bianco, Hilton and Porter"; a later label is lowercased only where it begins with an
  * answer word, so that names keep their capitals. More than three series: "33 poll series". Never the
- * file's name. In English: an output in another language writes it in its own (see
- * `processing.titleFromLabels`).
+ * file's name. An output in another language writes it in its own (see `PreparedTrend.title`).
  */
-export function titleOf(labels: readonly string[]): string {
-  const words = titleWords(labels);
-  if (words.length === 0) return "Poll trend";
-  if (words.length > 3) return `${words.length} poll series`;
-  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
+export const titleOf = titleFromLabels;
 
 /** Column names that hold a net value or a lead (−100 to 100) rather than a share. */
 const NET = new Set(["net", "netapproval", "netfavorability", "netfavourability", "margin", "lead", "spread"]);

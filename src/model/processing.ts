@@ -84,12 +84,6 @@ const processingFields = {
   polls: optional(count),
   /** The rows kept, as the caller asked (`filter` in `parseCsv`, `--where` in the CLI). */
   filter: optional(list(object(filterFields, "a column and the text kept"), "filters")),
-  /**
-   * The title `parseCsv` made from the series' labels when it was given none ("Approve and disapprove",
-   * "33 poll series"): while the dataset's title is still this, an output in another language writes it
-   * in its own ("Aprueba y desaprueba", "33 series de encuestas").
-   */
-  titleFromLabels: optional(text),
   /** Rows of the file, the header and blank lines not counted (with `filter`). */
   rowsInFile: optional(count),
   /** Of those, the rows the filter kept (with `filter`; may be none only when an error says so). */

@@ -21,3 +21,19 @@ export function titleWords(labels: readonly string[]): string[] {
   const named = labels.filter(Boolean);
   return named.map((label, i) => (i === 0 ? capital(label) : ANSWER.test(label) ? lower(label) : label));
 }
+
+/**
+ * The title `parseCsv` gives a file without one, in English: "Approve and disapprove", "Bianco, Hilton
+ * and Porter"; more than three series, "33 poll series"; none named, "Poll trend". A dataset whose title
+ * is still this is titled by its labels, which an output in another language writes in its own
+ * ("Aprueba y desaprueba", "33 series de encuestas").
+ *
+ * @example
+ * titleFromLabels(["approve", "disapprove"]); // "Approve and disapprove"
+ */
+export function titleFromLabels(labels: readonly string[]): string {
+  const words = titleWords(labels);
+  if (words.length === 0) return "Poll trend";
+  if (words.length > 3) return `${words.length} poll series`;
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}

@@ -2,7 +2,7 @@ import { type LanguageWords, langOf, languageFor } from "../language/choose.js";
 import type { Language } from "../language/language.js";
 import { type NumberFormat, numberFormat } from "../language/numbers.js";
 import { deepFreeze } from "../model/freeze.js";
-import { titleWords } from "../model/titles.js";
+import { titleFromLabels, titleWords } from "../model/titles.js";
 import { optionsCheck } from "../model/options.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
@@ -32,8 +32,8 @@ export interface PreparedTrend {
    */
   readonly lang: string;
   /**
-   * The title every output shows: the dataset's, or, where `parseCsv` made it from the series' labels
-   * (`processing.titleFromLabels`), the same made in the words' language ("Aprueba y desaprueba").
+   * The title every output shows: the dataset's, or, where it is its series' labels as `parseCsv` titles
+   * a file without one ("Approve and disapprove"), the same in the words' language ("Aprueba y desaprueba").
    */
   readonly title: string;
   /** Everything the words are written from. */
@@ -95,11 +95,10 @@ export function prepareTrend(input: PollDataset | PreparedTrend, options?: Trend
   const facts = describeTrend(dataset, o);
   const words = language.words;
   const format = numberFormat(o.locale);
-  const made = dataset.processing?.titleFromLabels;
-  const title =
-    made !== undefined && made === dataset.title
-      ? words.titleFrom(titleWords(dataset.series.map((s) => s.label)), format)
-      : dataset.title;
+  // A title that is the dataset's labels, as parseCsv titles a file without one, is said in the words'
+  // language: never "Aprueba and desaprueba" on a Spanish chart.
+  const labels = dataset.series.map((s) => s.label);
+  const title = dataset.title === titleFromLabels(labels) ? words.titleFrom(titleWords(labels), format) : dataset.title;
   const lang = langOf(o.locale, words);
   const trend = { dataset, options: o, format, language, words, lang, title, facts };
   Object.defineProperty(trend, BRAND, { value: true });

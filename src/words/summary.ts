@@ -326,8 +326,9 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
 
 /**
  * The short summary in at most `limit` characters, one alt-text sentence, and what it leads with: the
- * `headline` (a field's leader, or an overtaking), each series `labeled`, or the first series alone
- * (`fallback`). The chart's description adds its notes only where they cost no headline (chart/describe.ts).
+ * `headline` (a field's leader, or an overtaking), its series by their labels (`labeled`), or the first
+ * series alone (`fallback`). The chart's description adds its notes only where they cost no headline
+ * (chart/describe.ts).
  */
 export function rankedShortSummary(
   t: PreparedTrend,
@@ -338,12 +339,7 @@ export function rankedShortSummary(
   const crossing = crossingParts(t);
   const value = (s: SeriesFacts) =>
     w.shortValue(s.series.label, shown(t, latestValue(s), s.measure, s.average !== undefined));
-  const leading = facts.leader?.leader;
-  // A field with a leader is led by the leader, not by its file's first series.
-  const [lead, ...rest] = (leading ? [leading, ...series.filter((s) => s !== leading)] : series) as [
-    SeriesFacts,
-    ...SeriesFacts[],
-  ];
+  const [lead] = series as [SeriesFacts];
   const every = series.map((s) => shortClause(s, t, true)).join("; ");
   const leader = leaderClause(t);
   // With two series, an overtaking is the headline; with more, the leader and the lead are.
@@ -357,15 +353,14 @@ export function rankedShortSummary(
     ...(series.some((s) => t.title.includes(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
-    `${shortClause(lead, t, true)}; ${rest.map(value).join("; ")}.`,
+    `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
     `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
   const headlines = (leader ? 2 : 0) + (crossingNews ? 2 : 0);
   const rank = candidates.findIndex((c) => c.length <= limit && !c.endsWith("; ."));
   if (rank >= 0) return { text: candidates[rank] as string, lead: rank < headlines ? "headline" : "labeled" };
   const fallback = `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`;
-  // One series needs no label: the chart's title names it.
-  return { text: fallback, lead: series.length > 1 ? "fallback" : "labeled" };
+  return { text: fallback, lead: "fallback" };
 }
 
 /** The short summary in at most `limit` characters: one alt-text sentence. */
