@@ -63,17 +63,10 @@ const SHIPPED: Readonly<Record<string, readonly [name: string, value: string, mo
   "en-in": BRITISH,
 };
 
-/**
- * "es-US" → ["es-us", "es"]: the locale's language, script and region (its extensions dropped:
- * "en-GB-u-nu-latn" is "en-gb"), then each shorter prefix, and the language with its region alone
- * ("zh-Hant-TW" → "zh-hant-tw", "zh-hant", "zh-tw", "zh").
- */
+/** "es-US" → ["es-us", "es"]: the full tag, then each shorter prefix ("en-GB-u-nu-latn" reaches "en-gb"). */
 function candidates(locale: string): string[] {
-  const { baseName, language, region } = new Intl.Locale(locale);
-  const parts = baseName.toLowerCase().split("-");
-  const prefixes = parts.map((_, i) => parts.slice(0, parts.length - i).join("-"));
-  const regional = region ? `${language}-${region}`.toLowerCase() : "";
-  return [...new Set([...prefixes.slice(0, -1), regional, language].filter(Boolean))];
+  const parts = locale.toLowerCase().split("-");
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("-"));
 }
 
 /** The language of `languages` (or one of its variants) that serves a tag. */
@@ -88,8 +81,8 @@ function serving(tag: string, languages: readonly LanguageWords[]): LanguageWord
 
 /**
  * The words of a locale: the language in `languages` (or a variant of one) that serves its full tag,
- * else its language and region, else its language; English for English, and for a language poll-trend
- * has no words for (its numbers stay the locale's).
+ * else a shorter prefix of it, down to its language; English for English, and for a language
+ * poll-trend has no words for (its numbers stay the locale's).
  *
  * @throws {PollDataError} at `options.languages` for a locale whose words ship with poll-trend in a
  * module of their own that was not passed ("es-US" without `spanish`, "en-GB" without `british`).

@@ -45,12 +45,6 @@ export function article(word: string): "a" | "an" {
   if (/^(?:hour|honest|hono|heir)/i.test(word)) return "an";
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
-/**
- * A title from series labels in sentence case: "Approve and disapprove"; more than three, "33 poll
- * series"; none, "Poll trend" (the title parseCsv gives a file without one).
- */
-export const titleFrom = (labels: readonly string[], f: NumberFormat) =>
-  labels.length === 0 ? "Poll trend" : labels.length > 3 ? `${f.number(labels.length)} poll series` : list(labels);
 export const direction = (points: number) => (points > 0 ? "up" : "down");
 
 function value(v: Value, f: NumberFormat): string {
@@ -150,7 +144,6 @@ export function englishWords(v: EnglishVariety): Language {
       return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
     },
 
-    titleFrom,
     list,
     quoted,
     capital,

@@ -15,6 +15,7 @@ import {
   quoted,
   value,
 } from "./es-grammar.js";
+import { titleFromLabels, titleWords } from "../model/titles.js";
 import type { Language, PollText, When } from "./language.js";
 import type { NumberFormat } from "./numbers.js";
 import { stop } from "./stop.js";
@@ -113,12 +114,13 @@ export function spanishWords(spain: boolean): Language {
       return from.slice(0, 4) === to.slice(0, 4) ? `${monthEs(from)} a ${b}` : `${a} a ${b}`;
     },
 
-    titleFrom: (labels, f) =>
-      labels.length === 0
-        ? "Evolución de las encuestas"
-        : labels.length > 3
-          ? `${f.number(labels.length)} series de encuestas`
-          : list(labels),
+    titleOf: (title, labels, f) => {
+      // A file's title made of its labels, in Spanish: "Aprueba y desaprueba", "33 series de encuestas".
+      if (title !== titleFromLabels(labels)) return title;
+      const words = titleWords(labels);
+      if (words.length === 0) return "Evolución de las encuestas";
+      return words.length > 3 ? `${f.number(words.length)} series de encuestas` : list(words);
+    },
     list,
     quoted,
     capital,

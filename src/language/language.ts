@@ -130,10 +130,12 @@ export interface Language {
   monthRange(from: string, to: string): string;
 
   /**
-   * The title of a dataset `parseCsv` titled after its series' labels (no title given): "Approve and
-   * disapprove", "33 poll series", "Poll trend". `labels` come in sentence case, the first capitalized.
+   * The dataset's title in these words, where a language writes one differently: a title that is its
+   * series' labels, as `parseCsv` titles a file without one ("Approve and disapprove", "33 poll
+   * series"), made again in this language ("Aprueba y desaprueba"); any other title as it is. Without
+   * it, the title is the dataset's.
    */
-  titleFrom(labels: readonly string[], f: NumberFormat): string;
+  titleOf?(title: string, labels: readonly string[], f: NumberFormat): string;
 
   // Grammar
   /** "A, B and C". */

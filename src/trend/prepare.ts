@@ -2,7 +2,6 @@ import { type LanguageWords, langOf, languageFor } from "../language/choose.js";
 import type { Language } from "../language/language.js";
 import { type NumberFormat, numberFormat } from "../language/numbers.js";
 import { deepFreeze } from "../model/freeze.js";
-import { titleFromLabels, titleWords } from "../model/titles.js";
 import { optionsCheck } from "../model/options.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
@@ -95,10 +94,12 @@ export function prepareTrend(input: PollDataset | PreparedTrend, options?: Trend
   const facts = describeTrend(dataset, o);
   const words = language.words;
   const format = numberFormat(o.locale);
-  // A title that is the dataset's labels, as parseCsv titles a file without one, is said in the words'
-  // language: never "Aprueba and desaprueba" on a Spanish chart.
-  const labels = dataset.series.map((s) => s.label);
-  const title = dataset.title === titleFromLabels(labels) ? words.titleFrom(titleWords(labels), format) : dataset.title;
+  const title =
+    words.titleOf?.(
+      dataset.title,
+      dataset.series.map((s) => s.label),
+      format,
+    ) ?? dataset.title;
   const lang = langOf(o.locale, words);
   const trend = { dataset, options: o, format, language, words, lang, title, facts };
   Object.defineProperty(trend, BRAND, { value: true });
