@@ -27,6 +27,7 @@ export const quoted = (label: string) => `«${label}»`;
 // A percentage takes the article in a Spanish sentence ("el 48 %", "más que el 37 %", "frente al 45 %");
 // a net value does not ("menos que +2,5"). Values reach the words printed, so their unit is read from
 // the text.
+/** Whether a printed value is a share ("48 %"), which takes the article, rather than a net value ("−8"). */
 export const isShare = (printed: string) => printed.endsWith("%");
 /** "el 48 %", "−8". */
 export const el = (v: string) => (isShare(v) ? `el ${v}` : v);
