@@ -63,8 +63,8 @@ function pollSet(s: PollSet, f: NumberFormat): string {
         "van de",
       )} puntos porcentuales.`;
   const by = s.pollsters > 1 ? `${count(s.pollsters, f)} encuestadoras` : s.pollster;
-  const polls = s.polls === 1 ? "La encuesta" : `Las ${count(s.polls, f)} encuestas`;
-  return `${polls}${by ? `, de ${by},` : ""} se ${s.polls === 1 ? "realizó" : "realizaron"} del ${fullDateEs(s.start)} al ${fullDateEs(s.end)}${stop(`${among}${each}`)}${someSizes}${margin}`;
+  // A set is of several polls: one poll is the methods note's pollMethod.
+  return `Las ${count(s.polls, f)} encuestas${by ? `, de ${by},` : ""} se realizaron del ${fullDateEs(s.start)} al ${fullDateEs(s.end)}${stop(`${among}${each}`)}${someSizes}${margin}`;
 }
 
 /** Spanish words of the methods note. */
