@@ -60,7 +60,10 @@ function filtered(p: PollProcessing, f: NumberFormat): string {
         )}`,
   );
   const kept = p.rowsMatchingFilter;
-  return `De ${verb(p.rowsInFile, "la", "las")} ${rows(p.rowsInFile, f)} del archivo se ${verb(kept, "leyó", "leyeron")} ${verb(kept, "la", "las")} ${count(kept, f)} en que ${list(where)}.`;
+  // One row is "la única", never "la una fila".
+  if (p.rowsInFile === 1) return `Se leyó la única fila del archivo, en la que ${list(where)}.`;
+  const read = kept === 1 ? "se leyó la única" : `se leyeron las ${count(kept, f)}`;
+  return `De las ${rows(p.rowsInFile, f)} del archivo ${read} en que ${list(where)}.`;
 }
 
 function populations(p: PollProcessing, f: NumberFormat): string {
