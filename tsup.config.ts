@@ -12,6 +12,7 @@ const entry = {
   index: "src/index.ts",
   average: "src/entries/average.ts",
   es: "src/entries/es.ts",
+  "en-gb": "src/entries/en-gb.ts",
   dom: "src/dom/index.ts",
   element: "src/entries/element.ts",
   // Node only: a chart as PNG, drawn by the optional peer @resvg/resvg-js (never imported by the others).

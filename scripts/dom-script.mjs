@@ -1,12 +1,16 @@
 // The browser scripts that renderReport inlines: src/dom/auto.ts and the chart it mounts, bundled and
 // minified into one IIFE each, with exactly the optional parts a report's page needs: the poll average
-// for a tracker, Spanish for a Spanish report; and first, a long list's data unpacked (src/report/pack.ts). tsup and vitest both define them as
+// for a tracker, poll-trend's languages (Spanish, British English) for a report in one of them; and first, a long
+// list's data unpacked (src/report/pack.ts). tsup and vitest both define them as
 // __POLL_TREND_DOM_SCRIPTS__ from here.
 import { buildSync } from "esbuild";
 
 const PARTS = {
   averages: { from: 'import { averages } from "../entries/average.ts";', as: "averages" },
-  languages: { from: 'import { spanish } from "../language/spanish.ts";', as: "languages: [spanish]" },
+  languages: {
+    from: 'import { spanish } from "../language/spanish.ts"; import { british } from "../language/british.ts";',
+    as: "languages: [spanish, british]",
+  },
 };
 
 /** One script: auto.ts's mountReports, given the parts named. */

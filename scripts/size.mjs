@@ -39,6 +39,9 @@ const tracker = await measure(
 const spanish = await measure(
   'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { spanish as es } from "poll-trend/es";\nconst o = { locale: "es-US", languages: [es] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
 );
+const british = await measure(
+  'import { renderTrendChart, summarizeTrend, apNorcUkraineSupport } from "poll-trend";\nimport { british as gb } from "poll-trend/en-gb";\nconst o = { locale: "en-GB", languages: [gb] };\nconsole.log(renderTrendChart(apNorcUkraineSupport, o), summarizeTrend(apNorcUkraineSupport, o));\n',
+);
 const d3 = await measure('import { line, area } from "d3-shape"; console.log(line, area);');
 const multiples = await measure(
   'import { renderSmallMultiples, apNorcUkraineByParty } from "poll-trend";\nconsole.log(renderSmallMultiples(apNorcUkraineByParty, { by: "group" }));\n',
@@ -63,6 +66,9 @@ console.log(
   `  with poll-trend/es (Spanish words and the Spanish dataset), on top: ${kb(spanish.gzip - app.gzip)} gzip; the whole app with it: ${kb(spanish.gzip)}`,
 );
 console.log(
+  `  with poll-trend/en-gb (British English: its dates and possessive), on top: ${kb(british.gzip - app.gzip)} gzip; the whole app with it: ${kb(british.gzip)}`,
+);
+console.log(
   `  with renderSmallMultiples (its grid placed by d3-scale's scaleBand), on top: ${kb(multiples.gzip - app.gzip)} gzip; the whole app with it: ${kb(multiples.gzip)}`,
 );
 console.log(
@@ -83,7 +89,7 @@ const png = await measure('import { renderPng } from "poll-trend/png"; console.l
 console.log(
   `poll-trend/png (Node only, not in the app's budget; @resvg/resvg-js and the font are files beside it): ${kb(png.gzip)} gzip`,
 );
-const pngLeaks = Object.entries({ app, dom, element, tracker, spanish }).filter(([, bundle]) =>
+const pngLeaks = Object.entries({ app, dom, element, tracker, spanish, british }).filter(([, bundle]) =>
   ["@resvg/resvg-js", "LiberationSans", "renderPng"].some((s) => bundle.text.includes(s)),
 );
 if (pngLeaks.length) {
@@ -98,6 +104,11 @@ const leaks = ["node:fs", "process.argv", "writeFileSync"].filter((s) => app.tex
 // An English app carries no Spanish: it comes only with poll-trend/es.
 if (app.text.includes("puntos porcentuales")) {
   console.error("Spanish words leaked into an English app's bundle");
+  process.exit(1);
+}
+// Nor British English: it comes only with poll-trend/en-gb.
+if (app.text.includes("per cent")) {
+  console.error("British English leaked into an American app's bundle");
   process.exit(1);
 }
 if (leaks.length) {

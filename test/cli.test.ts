@@ -132,7 +132,7 @@ describe("poll-trend CLI", () => {
     expect(chart.querySelector("title")?.textContent).toBe(apNorcUkraineSupport.title);
     expect(chart.querySelectorAll('[role="graphics-symbol"]')).toHaveLength(8);
     const report = readFileSync(join(dir, "out.html"), "utf8");
-    expect(report).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(report).toMatch(/^<!doctype html>\n<html lang="en-US">/);
     expect(report).toContain("<h1>Support for arming Ukraine fell after the first months of the war</h1>");
     expect(report).toContain("The AP-NORC poll of 1,239 U.S. adults was conducted Nov. 2–6, 2023.");
     const table = readFileSync(join(dir, "table.html"), "utf8");

@@ -151,18 +151,20 @@ describe("mountTrendChart: a tree for screen readers", () => {
     mountTrendChart(container, apNorcUkraineSupportEs, { locale: "es-US", table: "tabla" });
     const tree = treeOf(container);
     expect(container.querySelector(".pt-keys")?.textContent).toBe(
-      "Teclas: Abajo entra (series, luego encuestas), Arriba sale; Izquierda y Derecha avanzan; Inicio, Fin: primera, última; Re Pág, Av Pág: de diez en diez; Escape oculta la etiqueta. T lleva a la tabla de datos.",
+      "Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda retrocede y flecha derecha avanza; Inicio y Fin van al principio y al final; Re Pág y Av Pág saltan de diez en diez; Escape oculta el recuadro de datos. T lleva a la tabla de datos.",
     );
     expect(container.querySelector(".pt-tip button")?.textContent).toBe("Todas las encuestas: la tabla de datos");
     tree.focus();
     press(tree, "ArrowUp");
     vi.advanceTimersByTime(SETTLE_MS);
-    expect(liveOf(container).textContent).toBe("El gráfico completo; Abajo entra.");
+    expect(liveOf(container).textContent).toBe("El gráfico completo; flecha abajo entra.");
     press(tree, "ArrowDown");
     press(tree, "ArrowDown");
     press(tree, "ArrowLeft");
     vi.advanceTimersByTime(SETTLE_MS);
-    expect(liveOf(container).textContent).toBe("Primera encuesta de A favor de enviar armas; no hay ninguna anterior.");
+    expect(liveOf(container).textContent).toBe(
+      "Primera encuesta de «A favor de enviar armas»; no hay ninguna anterior.",
+    );
   });
 
   it("walks chart → series → polls with Down, Left/Right and Up, with levels, positions and end cues", () => {

@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { methodsNote, type PollProcessing, parseCsv } from "../src/index.js";
-import { enProcessing } from "../src/language/en-processing.js";
+import { enMethods } from "../src/language/en.js";
 import { esProcessing } from "../src/language/es-processing.js";
 import { numberFormat } from "../src/language/numbers.js";
 
 // The methods note says what reading did, in the counts `processing` holds: rows of the file, or polls.
 
-const en = (p: PollProcessing) => enProcessing(p, numberFormat("en-US"));
+const en = (p: PollProcessing) => enMethods.processing(p, numberFormat("en-US"));
 const es = (p: PollProcessing) => esProcessing(p, numberFormat("es-US"));
 
 describe("the methods note's account of reading, in English", () => {
@@ -96,7 +96,7 @@ describe("the methods note's account of reading, in English", () => {
 });
 
 describe("the methods note's account of reading, in Spanish", () => {
-  it("says the same counts in Spanish words", () => {
+  it("says the same counts in Spanish words, from one to nine in words", () => {
     expect(
       es({
         invalidRowsSkipped: [
@@ -104,7 +104,7 @@ describe("the methods note's account of reading, in Spanish", () => {
           { line: 1019, reason: "start-after-end" },
         ],
       }),
-    ).toBe("Se omitieron 2 filas: líneas 824 y 1019, inicio posterior al final.");
+    ).toBe("Se omitieron dos filas: líneas 824 y 1019, inicio posterior al final.");
     expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 1879, rowsMatchingFilter: 292 })).toBe(
       // es-US groups thousands with a comma, as the one formatter does everywhere.
       "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
@@ -118,7 +118,97 @@ describe("the methods note's account of reading, in Spanish", () => {
       "Algunas encuestas hicieron más de una versión de una pregunta: 29 preguntas de 24 encuestas.",
     );
     expect(es({ conflictingRows: 1, conflicts: "first" })).toBe(
-      "Se omitió 1 fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga; se conservó la primera.",
+      "Se omitió una fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga; se conservó la primera.",
     );
+  });
+});
+
+describe("the methods note's account of reading, in Spanish, case by case", () => {
+  it("lists rows left out by line and reason, ten lines and then how many more", () => {
+    const reasons = [
+      ["after-as-of", "terminada después del 14 de febrero de 2026"],
+      ["value-out-of-range", "valor fuera de rango"],
+      ["value-missing", "sin valor"],
+      ["value-not-a-number", "valor no numérico"],
+      ["date-not-valid", "fecha no válida"],
+      ["start-after-end", "inicio posterior al final"],
+    ] as const;
+    for (const [reason, words] of reasons)
+      expect(es({ invalidRowsSkipped: [{ line: 9, reason }], asOf: "2026-02-14" })).toBe(
+        `Se omitió una fila: línea 9, ${words}.`,
+      );
+    expect(es({ invalidRowsSkipped: [{ line: 9, reason: "after-as-of" }] })).toBe(
+      "Se omitió una fila: línea 9, terminada después de la fecha de la lista.",
+    );
+    const many = Array.from({ length: 13 }, (_, i) => ({ line: 1411 + i, reason: "start-after-end" as const }));
+    expect(es({ invalidRowsSkipped: many })).toBe(
+      "Se omitieron 13 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 y tres más, inicio posterior al final.",
+    );
+    const ten = many.slice(0, 10);
+    expect(es({ invalidRowsSkipped: ten })).toBe(
+      "Se omitieron 10 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419 y 1420, inicio posterior al final.",
+    );
+  });
+
+  it("says the filter, its empty values, the rows of the file and the rows kept", () => {
+    expect(
+      es({
+        filter: [
+          { column: "issue", value: "economy" },
+          { column: "issue", value: "" },
+          { column: "state", value: "" },
+        ],
+        rowsInFile: 1,
+        rowsMatchingFilter: 1,
+      }),
+    ).toBe("Se leyó la única fila del archivo, en la que issue es «economy» o vacía y state está vacía.");
+    expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 40, rowsMatchingFilter: 1 })).toBe(
+      "De las 40 filas del archivo se leyó la única en que issue es «economy».",
+    );
+    expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 40, rowsMatchingFilter: 3 })).toBe(
+      "De las 40 filas del archivo se leyeron las tres en que issue es «economy».",
+    );
+    expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 10 })).toBe("");
+    expect(es({ rowsInFile: 10, rowsMatchingFilter: 3 })).toBe("");
+  });
+
+  it("says which population polls were kept for, and why, in Spanish", () => {
+    expect(
+      es({
+        otherPopulationsDropped: 130,
+        populationOrder: ["adults", "voters", "registered voters", "likely voters"],
+        pollKind: "approval",
+      }),
+    ).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para adultos cuando la encuesta los incluye, si no votantes, votantes registrados o votantes probables, como en la aprobación; se omitieron 130 filas de otras poblaciones.",
+    );
+    expect(es({ otherPopulationsDropped: 1, populationOrder: ["adults"] })).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para adultos cuando la encuesta los incluye; se omitió una fila de otras poblaciones.",
+    );
+    expect(es({ otherPopulationsDropped: 2 })).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez; se omitieron dos filas de otras poblaciones.",
+    );
+  });
+
+  it("says repeated rows, rows without a value, conflicts, versions and proportions", () => {
+    expect(es({ repeatedRowsDropped: 1 })).toBe("Se omitió una fila que repetía exactamente una fila anterior.");
+    expect(es({ repeatedRowsDropped: 12 })).toBe("Se omitieron 12 filas que repetían exactamente una fila anterior.");
+    expect(es({ rowsWithoutValueSkipped: 1 })).toBe("Se saltó una fila sin valor.");
+    expect(es({ rowsWithoutValueSkipped: 3 })).toBe("Se saltaron tres filas sin valor.");
+    expect(es({ conflictingRows: 2, conflicts: "mean" })).toBe(
+      "Se promediaron dos filas que daban otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga con ella.",
+    );
+    expect(es({ conflictingRows: 1, conflicts: "mean" })).toBe(
+      "Se promedió una fila que daba otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga con ella.",
+    );
+    expect(es({ questions: 29 })).toBe("");
+    expect(es({ questions: 9, polls: 8 })).toBe(
+      "Algunas encuestas hicieron más de una versión de una pregunta: nueve preguntas de ocho encuestas.",
+    );
+    expect(es({ scaledFromProportions: true })).toBe("Los valores dados como proporciones se multiplicaron por 100.");
+    expect(es({ repeatedRowsDropped: 1, rowsWithoutValueSkipped: 1 })).toBe(
+      "Se omitió una fila que repetía exactamente una fila anterior. Se saltó una fila sin valor.",
+    );
+    expect(es({})).toBe("");
   });
 });

@@ -21,11 +21,12 @@ declare function readFileSync(path: string, encoding: "utf8"): string;
 declare function writeFileSync(path: string, data: string): void;
 `;
 
-const blocks = [...readFileSync(join(root, "README.md"), "utf8").matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map(
-  (m) => m[1] as string,
+// docs/languages.md's worked example too: a language of one's own, as an app writes it.
+const blocks = ["README.md", "docs/languages.md"].flatMap((file) =>
+  [...readFileSync(join(root, file), "utf8").matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string),
 );
 
-describe("README.md: every TypeScript snippet type-checks under strict", () => {
+describe("README.md and docs/languages.md: every TypeScript snippet type-checks under strict", () => {
   it("has snippets, and dist/ to check them against", () => {
     expect(blocks.length).toBeGreaterThan(10);
     expect(existsSync(join(root, "dist", "index.d.ts")), "run npm run build first").toBe(true);

@@ -3,7 +3,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { announcePoll, pollName } from "../src/chart/announce.js";
 import { layout } from "./api.js";
-import { es as spanish, esMethods } from "../src/language/es.js";
+import { es as spanish } from "../src/language/es.js";
+import { esMethods } from "../src/language/es-notes.js";
 import { numberFormat } from "../src/language/numbers.js";
 // Spanish is registered the way an app registers it: by importing its entry.
 import { apNorcUkraineSupportEs } from "../src/entries/es.js";
@@ -27,8 +28,20 @@ const NBSP = "\u00a0";
 /** "EE. UU." as the Spanish dataset writes it: its two parts held together by a no-break space. */
 const US = `EE.${NBSP}UU.`;
 
-/** The numbers a text states, as printed, in order of size: "26 al 30" and "Jan. 26–30" give the same. */
-const numbersOf = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
+const WORDS = ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"];
+/**
+ * The numbers a text states, as printed, in order of size: "26 al 30" and "Jan. 26–30" give the same, and
+ * a count Spanish writes in words is its figure ("tres encuestas" is the English "3 polls").
+ */
+const numbersOf = (text: string) =>
+  (
+    text
+      .replace(
+        /\b(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?=encuestas?|encuestadoras?|series|veces)/g,
+        (word) => `${WORDS.indexOf(word.trim()) + 1} `,
+      )
+      .match(/\d+(?:[.,]\d+)*/g) ?? []
+  ).sort();
 
 /** A net series: three polls of registered voters, a lead that moves past its margin. */
 const net: PollDataset = {
@@ -73,12 +86,12 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     expect(summarizeTrend(apNorcUkraineSupportEs, es)).toBe(
       [
         `En noviembre de 2023, el 48% de los adultos de ${US} estaban a favor de que ${US} suministrara armas a Ucrania, sin cambios respecto a enero.`,
-        "Desde la primera encuesta, en marzo de 2022 (64%), bajó 16 puntos porcentuales.",
+        "Desde la primera encuesta, en marzo de 2022 (64%), la cifra bajó 16 puntos porcentuales.",
         "El máximo fue del 64% en marzo de 2022; el mínimo, del 48% en enero y noviembre de 2023.",
-        `En noviembre de 2023, el 39% de los adultos de ${US} estaban a favor de enviar fondos del gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, una diferencia dentro del margen de error (±5.7 puntos porcentuales).`,
-        "Desde la primera encuesta, en mayo de 2022 (44%), bajó 5 puntos porcentuales.",
+        `En noviembre de 2023, el 39% de los adultos de ${US} estaban a favor de enviar fondos del Gobierno directamente a Ucrania, 2 puntos porcentuales más que el 37% de enero, un cambio dentro del margen de error de la diferencia (más/menos 5.7 puntos porcentuales).`,
+        "Desde la primera encuesta, en mayo de 2022 (44%), la cifra bajó 5 puntos porcentuales.",
         "El máximo fue del 44% en mayo de 2022; el mínimo, del 37% en enero de 2023.",
-        "«A favor de enviar armas» estuvo por encima de «A favor de enviar fondos» en cada una de las 3 encuestas que preguntaron por ambas.",
+        "«A favor de enviar armas» estuvo por encima de «A favor de enviar fondos» en las tres encuestas que preguntaron por ambas.",
         "Fuente: encuesta de AP-NORC.",
       ].join(" "),
     );
@@ -98,7 +111,9 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     expect(short("es-ES")).toBe(
       `A favor de enviar armas: 48${NBSP}% en noviembre de 2023, 16 puntos porcentuales menos que el 64${NBSP}% de marzo de 2022; A favor de enviar fondos: 39${NBSP}%.`,
     );
-    expect(summarizeTrend(apNorcUkraineSupportEs, { locale: "es-ES" })).toContain("(±5,7 puntos porcentuales)");
+    expect(summarizeTrend(apNorcUkraineSupportEs, { locale: "es-ES" })).toContain(
+      "(más/menos 5,7 puntos porcentuales)",
+    );
   });
 
   it("states every number the English states, for the bundled polls in both languages", () => {
@@ -126,16 +141,16 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     const loess = { ...es, average: { method: "loess" } } as const;
     const full = summarizeTrend(tracker, loess);
     expect(full).toMatch(
-      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliadas hasta 150 días donde hubo pocas encuestas, cada encuestadora contada una vez, con más peso para las encuestas con muestras más amplias\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
+      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliados hasta 150 días en los tramos con pocas encuestas, cada encuestadora contada una vez, más peso para las encuestas con muestras más grandes\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
     );
     for (const sentence of [
       "Con un nivel de confianza del 95%, el promedio se sitúa entre el 41.0% y el 50.9%.",
-      "Se espera que el 95% de las encuestas se ubique entre el 41.3% y el 51.2%.",
+      "Se espera que el 95% de las encuestas se sitúe entre el 41.3% y el 51.2%.",
       "El promedio llegó a su máximo, el 45.9%, el 29 de abril de 2020, y a su mínimo, el 36.7%, el 18 de diciembre de 2017.",
-      "La última encuesta, de IBD/TIPP (26 al 29 de abril de 2020), registró el 44%.",
+      "La encuesta más reciente, de IBD/TIPP (26 al 29 de abril de 2020), registró el 44%.",
       "El promedio de 312 encuestas situó «Disapprove» en el 48.7% el 29 de abril de 2020, 2.1 puntos porcentuales menos que un mes antes.",
       "El promedio de «Disapprove» estuvo por encima del promedio de «Approve» durante todo el periodo, de enero de 2017 a abril de 2020, y lo mismo ocurrió con la media mensual de las encuestas.",
-      "Fuente: encuestas de Gallup, Quinnipiac University y otras 5 encuestadoras, recopiladas por FiveThirtyEight.",
+      "Fuente: encuestas de Gallup, Quinnipiac University y otras cinco encuestadoras, recopiladas por FiveThirtyEight.",
     ])
       expect(full).toContain(sentence);
     expect(summarizeTrend(tracker, { ...loess, length: "short" })).toBe(
@@ -153,8 +168,8 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     const { data, options } = chartCases.gap;
     expect(summarizeTrend(data, { ...options, ...es })).toBe(
       [
-        "«Favor» se situó en el 40% en enero de 2020, 46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, sin ninguna encuesta entre mayo de 2016 y enero de 2020.",
-        "Desde la primera encuesta, el 1 de enero de 2010 (50%), bajó 10 puntos porcentuales.",
+        "«Favor» se situó en el 40% en enero de 2020, 46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, tras un periodo sin encuestas entre mayo de 2016 y enero de 2020.",
+        "Desde la primera encuesta, el 1 de enero de 2010 (50%), la cifra bajó 10 puntos porcentuales.",
         "El máximo fue del 87.9% en abril de 2016; el mínimo, del 40% en enero de 2020.",
       ].join(" "),
     );
@@ -173,7 +188,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     };
     // Disapprove first led in April (51 to 45); in May, the latest poll, it was 52 to 44.
     expect(summarizeTrend(approval, es)).toContain(
-      "«Desaprueba» superó a «Aprueba» en abril de 2024 (52% frente al 44% en la última encuesta que preguntó por ambas, en mayo de 2024). Fuente: Springfield Poll.",
+      "«Desaprueba» superó a «Aprueba» en abril de 2024 (52% frente al 44% en la encuesta más reciente que preguntó por ambas, en mayo de 2024). Fuente: Springfield Poll.",
     );
     expect(summarizeTrend(approval, { ...es, length: "short" })).toBe(
       "«Desaprueba» superó a «Aprueba» en abril de 2024; 52% frente al 44% en mayo de 2024.",
@@ -191,15 +206,15 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
       ],
     };
     expect(summarizeTrend(twoGaps, { ...es, maxGapDays: 400 })).toContain(
-      "Desde la primera encuesta, en enero de 2010 (50%), bajó 8 puntos porcentuales, con vacíos en las encuestas, el más largo sin ninguna encuesta entre febrero de 2013 y enero de 2018.",
+      "Desde la primera encuesta, en enero de 2010 (50%), la cifra bajó 8 puntos porcentuales, con varios periodos sin encuestas (el más largo, entre febrero de 2013 y enero de 2018).",
     );
   });
 
   it("gives a net series its sign and points, without a percent sign or an article", () => {
     expect(summarizeTrend(net, es)).toBe(
       [
-        "«Aprobación neta» se situó en −8 entre los votantes registrados en julio de 2023, 10.5 puntos menos que +2.5 en abril, una diferencia mayor que el margen de error (±8.6 puntos porcentuales).",
-        "Desde la primera encuesta, en enero de 2023 (−3), bajó 5 puntos, una diferencia dentro del margen de error (±8.6 puntos porcentuales).",
+        "«Aprobación neta» se situó en −8 entre los votantes registrados en julio de 2023, 10.5 puntos menos que +2.5 en abril, un cambio mayor que el margen de error de la diferencia (más/menos 8.6 puntos).",
+        "Desde la primera encuesta, en enero de 2023 (−3), la cifra bajó 5 puntos, un cambio dentro del margen de error de la diferencia (más/menos 8.6 puntos).",
         "El máximo fue de +2.5 en abril de 2023; el mínimo, de −8 en julio de 2023.",
       ].join(" "),
     );
@@ -221,13 +236,13 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
       `La encuesta de AP-NORC a 1,239 adultos de ${US} se realizó del 2 al 6 de noviembre de 2023. El margen de error de muestreo es de más/menos 3.9 puntos porcentuales.`,
     );
     expect(methodsNote(tracker, { locale: "es-ES" })).toBe(
-      "Las 312 encuestas, de 7 encuestadoras, se realizaron del 20 de enero de 2017 al 29 de abril de 2020, entre registered voters, adults y likely voters, con entre 823 y 3038 encuestados cada una.",
+      "Las 312 encuestas, de siete encuestadoras, se realizaron del 20 de enero de 2017 al 29 de abril de 2020, entre votantes registrados, adultos y votantes probables, con muestras de 823 a 3038 encuestados.",
     );
   });
 
-  it('marks the chart lang="es", with Spanish month ticks, labels and footer', () => {
+  it('marks the chart lang="es-US", with Spanish month ticks, labels and footer', () => {
     const svg = renderTrendChart(apNorcUkraineSupportEs, es);
-    expect(svg).toMatch(/^<svg [^>]*aria-roledescription="gráfico de líneas"[^>]*lang="es" xml:lang="es"/);
+    expect(svg).toMatch(/^<svg [^>]*aria-roledescription="gráfico de líneas"[^>]*lang="es-US" xml:lang="es-US"/);
     expect(svg).toMatch(/>julio<\/text>/);
     expect(svg).toMatch(/>enero<\/text>/);
     expect(svg).not.toMatch(/>(January|July)</);
@@ -262,9 +277,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     );
   });
 
-  it("heads the table in Spanish and marks it lang=es", () => {
+  it("heads the table in Spanish and marks it with the words' language and the locale's region", () => {
     const table = renderDataTable(apNorcUkraineSupportEs, es);
-    expect(table).toMatch(/^<table [^>]*lang="es"/);
+    expect(table).toMatch(/^<table [^>]*lang="es-US"/);
     for (const header of [
       "Fechas de la encuesta",
       "Margen de error (puntos porcentuales)",
@@ -276,9 +291,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(table).toContain("<td>no publicado</td>");
   });
 
-  it('writes the report as <html lang="es"> with Spanish headings', () => {
+  it('writes the report as <html lang="es-US"> with Spanish headings', () => {
     const html = renderReport(apNorcUkraineSupportEs, es);
-    expect(html).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="es-US">/);
     expect(html).toContain(">Metodología<");
     expect(html).toContain('aria-label="Tabla de datos"');
     expect(html).toContain(`>Todas las encuestas, porcentaje de adultos de ${US}<`);
@@ -299,9 +314,9 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
   it("keeps the report's live chart in Spanish once its script has run", () => {
     const page = new JSDOM(renderReport(apNorcUkraineSupportEs, es), { runScripts: "dangerously" }).window.document;
     const live = page.querySelector(".pt-live svg");
-    expect(live?.getAttribute("lang")).toBe("es");
+    expect(live?.getAttribute("lang")).toBe("es-US");
     expect(live?.querySelector("title")?.textContent).toBe(
-      "Gráfico de líneas de A favor de enviar armas y A favor de enviar fondos, marzo de 2022 a noviembre de 2023",
+      "Gráfico de líneas de «A favor de enviar armas» y «A favor de enviar fondos», de marzo de 2022 a noviembre de 2023",
     );
     expect(live?.querySelector("desc")?.textContent).toMatch(/^A favor de enviar armas: 48% en noviembre de 2023, /);
   });
@@ -404,7 +419,7 @@ describe("poll-trend/dom's announcements in Spanish", () => {
     const last = (t.series[0]?.points.length ?? 0) - 1;
     // From the CSV: IBD/TIPP's Approve went from 45 (ended April 1, 2020) to 44 (April 26–29, 1,225 adults).
     expect(announcePoll(t, 0, last)).toBe(
-      "Approve, IBD/TIPP, 26 al 29 de abril de 2020: 44%, 1 punto porcentual menos que en la encuesta de IBD/TIPP del 1 de abril de 2020, sin margen de error publicado, 1,225 adults, promedio de encuestas 45.9%, 312 de 312, la última encuesta",
+      "Approve, IBD/TIPP, 26 al 29 de abril de 2020: 44%, 1 punto porcentual menos que en la encuesta de IBD/TIPP del 1 de abril de 2020, sin margen de error publicado, 1,225 adultos, promedio de encuestas: 45.9%, 312 de 312, la última encuesta",
     );
   });
 });

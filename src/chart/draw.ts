@@ -101,7 +101,7 @@ export function drawChart(layout: ChartLayout): DrawnChart {
   const { palette, width: W, height: H, options: o } = layout;
   const ctx: Ctx = { palette, used: new Set() };
   const body = join(layout.scene.map((node) => drawNode(node, ctx)));
-  const tag = layout.trend.words.tag;
+  const tag = layout.trend.lang;
   const open = (id: string) => {
     const svg = el(
       "svg",

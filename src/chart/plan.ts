@@ -155,7 +155,7 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const full = o.frame === "full";
   const head = headerLines(
     measure,
-    full ? dataset.title : "",
+    full ? trend.title : "",
     full ? (dataset.subtitle ?? dataset.question) : "",
     inner,
     narrow,

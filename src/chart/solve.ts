@@ -131,7 +131,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
       events: { marks: events.marks, top: eventsTop },
       key,
       series: p.plans.map((plan) => placeSeries(plan, x, y, trend.options.maxGapDays)),
-      name: o.frame === "full" ? dataset.title : chartName(trend),
+      name: o.frame === "full" ? trend.title : chartName(trend),
       notes: [marks, method, eventsNote].filter(Boolean),
       description: p.description,
     };

@@ -16,6 +16,7 @@ import {
   summarizeTrend,
 } from "../index.js";
 import { averages } from "../entries/average.js";
+import { british } from "../language/british.js";
 import { spanish } from "../language/spanish.js";
 import { issuesInWords } from "../model/error.js";
 import { checkPngOptions, type PngOptions } from "../png/options.js";
@@ -99,7 +100,7 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
 }
 
 /** The CLI carries the poll average and poll-trend's languages: every output gets them. */
-const CARRIED = { averages, languages: [spanish] } as const;
+const CARRIED = { averages, languages: [spanish, british] } as const;
 
 function render(run: Invocation, dataset: PollDataset): string {
   const chart = { ...(run.chart as ChartOptions), ...CARRIED };

@@ -7,7 +7,9 @@ import { apNorcUkraineSupport } from "./ap-norc-ukraine.js";
 // The polls are taken from there (each figure's source is cited there, in ../shared/data/ap-norc-ukraine.md;
 // the citations stay as their publications are named), with the mode in Spanish. "EE. UU." keeps its two parts together with a no-break space (U+00A0), so a
 // wrapped line never ends in "EE." (FundéuRAE, «EE. UU.»). Predicates take a plural verb, which reads after "el 48 % de los adultos de
-// EE. UU." and after "la proporción de los adultos de EE. UU. que" alike (DPD, «por ciento», 2).
+// EE. UU." and after "la proporción de los adultos de EE. UU. que" alike (DPD, «por ciento», 2). "Gobierno",
+// the institution, takes its capital as the Ortografía (2010) has it for all Spanish, and as Spain's desks
+// write it (an American desk that lowercases it, as AP en español does, accepts the capital).
 
 const panel = "el panel probabilístico AmeriSpeak";
 const [weapons, funds] = apNorcUkraineSupport.series;
@@ -19,11 +21,11 @@ const pollsOf = (series: PollSeries | undefined) =>
 /**
  * The bundled AP-NORC polls on aiding Ukraine (`apNorcUkraineSupport`, from "poll-trend") in Spanish: the same polls,
  * March 2022 to November 2023, with Spanish title, subtitle, population ("adultos de EE. UU."), series
- * labels, predicates and event. Draw it with a Spanish locale, after `import "poll-trend/es"`.
+ * labels, predicates and event. Draw it with a Spanish locale and `languages: [spanish]`.
  *
  * @example
- * import { apNorcUkraineSupportEs } from "poll-trend/es";
- * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US" }); // "En noviembre de 2023, el 48% de los adultos …"
+ * import { apNorcUkraineSupportEs, spanish } from "poll-trend/es";
+ * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }); // "En noviembre de 2023, el 48% de los adultos …"
  */
 export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset({
   title: "El apoyo a enviar armas a Ucrania cayó tras los primeros meses de la guerra",
@@ -46,7 +48,7 @@ export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset(
     {
       id: "funds",
       label: "A favor de enviar fondos",
-      predicate: "estaban a favor de enviar fondos del gobierno directamente a Ucrania",
+      predicate: "estaban a favor de enviar fondos del Gobierno directamente a Ucrania",
       points: pollsOf(funds),
     },
   ],

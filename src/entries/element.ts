@@ -9,12 +9,16 @@
 import { defineTrendChartElement as define } from "../dom/element.js";
 import type { MountOptions } from "../dom/mount.js";
 import { averages } from "../entries/average.js";
+import { british } from "../language/british.js";
 import { spanish } from "../language/spanish.js";
 
 export { elementCss, elementOptions, type TrendChartElement } from "../dom/element.js";
 
 /** What every chart of the element carries: the poll average and poll-trend's languages. */
-const CARRIED: Pick<MountOptions, "averages" | "languages"> = Object.freeze({ averages, languages: [spanish] });
+const CARRIED: Pick<MountOptions, "averages" | "languages"> = Object.freeze({
+  averages,
+  languages: [spanish, british],
+});
 
 /**
  * Defines the custom element `<poll-trend-chart>` (or another name): see `poll-trend/dom`'s

@@ -1,31 +1,18 @@
 import type { Issue } from "../model/schema.js";
+import { titleFromLabels } from "../model/titles.js";
 import { normalizeHeader } from "./columns.js";
 import type { Building } from "./places.js";
 
 // The names a file's series are given: the caller's labels, the title they make, and what a column's
 // name says of its values.
 
-/** Words that begin an answer rather than a name: a title lowercases them after its first label. */
-const ANSWER =
-  /^(approve|disapprove|approval|disapproval|favou?r|favou?rable|unfavou?rable|oppose|support|agree|disagree|yes|no|neither|undecided|unsure|other|somewhat|strongly|net|not|don't|right|wrong|satisfied|dissatisfied|total)\b/i;
-
-const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
-const lower = (text: string) => `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`;
-
 /**
  * The title a file without one gets, from its series' labels in sentence case: "Approve and
  * disapprove", "Bianco, Hilton and Porter"; a later label is lowercased only where it begins with an
  * answer word, so that names keep their capitals. More than three series: "33 poll series". Never the
- * file's name.
+ * file's name. An output in another language writes it in its own (see `PreparedTrend.title`).
  */
-export function titleOf(labels: readonly string[]): string {
-  const named = labels.filter(Boolean);
-  if (named.length === 0) return "Poll trend";
-  if (named.length > 3) return `${named.length} poll series`;
-  const [first, ...rest] = named as [string, ...string[]];
-  const words = [capital(first), ...rest.map((l) => (ANSWER.test(l) ? lower(l) : l))];
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
+export const titleOf = titleFromLabels;
 
 /** Column names that hold a net value or a lead (−100 to 100) rather than a share. */
 const NET = new Set(["net", "netapproval", "netfavorability", "netfavourability", "margin", "lead", "spread"]);

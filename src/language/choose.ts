@@ -35,6 +35,12 @@ export interface LanguageWords {
   readonly announce?: AnnounceWords;
   /** The words of small multiples: a panel's name, the overview. */
   readonly multiples?: MultiplesWords;
+  /**
+   * More exact words within this language, each a whole language for its own tags: Spanish carries
+   * Spain's ("es-es": "ha bajado" where the Americas write "bajó"), chosen for those locales before the
+   * language itself, so an app passes one value for every locale of a language.
+   */
+  readonly variants?: readonly LanguageWords[];
 }
 
 /** English, built in: every other part of it is the fallback of each output. */
@@ -51,39 +57,63 @@ export const shipped = (name: string, language: LanguageWords): LanguageWords =>
 export const shippedName = (language: LanguageWords): string | undefined =>
   language === english ? "en" : (language as unknown as Record<symbol, string | undefined>)[SHIPPED_MARK];
 
+const BRITISH = ["British English", "british", "en-gb"] as const;
+
 /**
- * The languages poll-trend ships as modules of their own: a locale of one of them, when those words were
- * not passed in `languages`, is refused rather than silently written in English.
+ * The languages poll-trend ships as modules of their own, by the tags they serve: what the language is
+ * called, its value and its module. A locale of one of them, when those words were not passed in
+ * `languages`, is refused rather than silently written in English (or American English).
  */
-const SHIPPED: Readonly<Record<string, string>> = {
-  es: 'Spanish: pass languages: [spanish], with import { spanish } from "poll-trend/es"',
+const SHIPPED: Readonly<Record<string, readonly [name: string, value: string, module: string]>> = {
+  es: ["Spanish", "spanish", "es"],
+  "en-gb": BRITISH,
+  "en-au": BRITISH,
+  "en-ie": BRITISH,
+  "en-nz": BRITISH,
+  "en-in": BRITISH,
 };
 
-/** "es-US" → ["es-us", "es"]: the full tag, then each shorter prefix. */
+/** "es-US" → ["es-us", "es"]: the full tag, then each shorter prefix ("en-GB-u-nu-latn" reaches "en-gb"). */
 function candidates(locale: string): string[] {
-  const parts = locale.toLowerCase().split(/[-_]/);
+  const parts = locale.toLowerCase().split("-");
   return parts.map((_, i) => parts.slice(0, parts.length - i).join("-"));
 }
 
+/** The language of `languages` (or one of its variants) that serves a tag. */
+function serving(tag: string, languages: readonly LanguageWords[]): LanguageWords | undefined {
+  for (const language of languages) {
+    const variant = language.variants?.find((v) => v.tags.includes(tag));
+    if (variant) return variant;
+    if (language.tags.includes(tag)) return language;
+  }
+  return undefined;
+}
+
 /**
- * The words of a locale: the language in `languages` that serves its full tag, else its language;
- * English for English, and for a language poll-trend has no words for (its numbers stay the locale's).
+ * The words of a locale: the language in `languages` (or a variant of one) that serves its full tag,
+ * else a shorter prefix of it, down to its language; English for English, and for a language
+ * poll-trend has no words for (its numbers stay the locale's).
  *
  * @throws {PollDataError} at `options.languages` for a locale whose words ship with poll-trend in a
- * module of their own that was not passed ("es-US" without `spanish`).
+ * module of their own that was not passed ("es-US" without `spanish`, "en-GB" without `british`).
+ * @example
+ * languageFor("en-GB", [british]); // british
+ * languageFor("de-DE");            // english: English words, German numbers
  */
 export function languageFor(locale: string, languages: readonly LanguageWords[] = []): LanguageWords {
   for (const tag of candidates(locale)) {
-    const found = languages.find((l) => l.tags.includes(tag));
+    const found = serving(tag, languages);
     if (found) return found;
     const shipped = SHIPPED[tag];
-    if (shipped)
+    if (shipped) {
+      const [name, value, module] = shipped;
       throw dataError([
         {
           path: ["options", "languages"],
-          message: `expected the words of locale "${locale}", which poll-trend writes in ${shipped}`,
+          message: `expected the words of locale "${locale}", which poll-trend writes in ${name}: pass languages: [${value}], with import { ${value} } from "poll-trend/${module}"`,
         },
       ]);
+    }
   }
   return english;
 }
@@ -109,4 +139,22 @@ export function registerLanguage(tags: string | readonly string[], words: Omit<L
   if (typeof words !== "object" || words === null || typeof words.words !== "object" || words.words === null)
     throw new TypeError("poll-trend: registerLanguage expected { words, … }: an object of a language's words");
   return Object.freeze({ ...words, tags: Object.freeze(list) });
+}
+
+/**
+ * The `lang` of an output: the words' language with the locale's script and region where the locale is
+ * of that language ("en-GB", "en-AU", "es-MX", "en-US"), so a voice reads "1.239" as Spain writes it; the
+ * words' own tag where it is not ("en" for English words with German numbers: no English-speaking region
+ * writes "43,3 %", and a German voice reading English words would be worse than an English voice reading
+ * those numbers).
+ *
+ * @param locale - a BCP 47 locale Intl knows (the trend's options have checked it).
+ * @param words - the words chosen for it.
+ * @example
+ * langOf("es-ES", spanish.words); // "es-ES"
+ * langOf("de-DE", english.words); // "en"
+ */
+export function langOf(locale: string, words: Language): string {
+  const { language, baseName } = new Intl.Locale(locale);
+  return (words.tag.split("-")[0] ?? "").toLowerCase() === language ? baseName : words.tag;
 }

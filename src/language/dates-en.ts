@@ -1,4 +1,29 @@
-const MONTHS = [
+/**
+ * How an English variety writes dates: American English in AP style (this file), British English in
+ * dates-en-gb.ts. The words of en.ts are written once over these, so the varieties share every sentence.
+ */
+export interface EnglishDates {
+  /** "January 2023". */
+  monthYear(iso: string): string;
+  /** "January". */
+  month(iso: string): string;
+  /** A day: "Jan. 30, 2023" (AP), "30 January 2023" (British). */
+  fullDate(iso: string): string;
+  /** Field dates: "Jan. 26–30, 2023" (AP), "26–30 January 2023" (British). */
+  dateRange(start: string | undefined, end: string): string;
+  /** A time-axis label: a day, a month (abbreviated when `short`) or a year. */
+  tick(date: Date, unit: "day" | "month" | "year", short: boolean): string;
+  /**
+   * Whether a full date inside a sentence sets off its year with commas, as AP does ("from Jan. 20,
+   * 2017, to April 29, 2020,"); British English does not ("from 20 January 2017 to 29 April 2020").
+   */
+  readonly yearComma: boolean;
+  /** What comes before a lone day in "the poll was completed …": nothing in AP ("Jan. 30, 2023"), "on " in British English. */
+  readonly onDay: string;
+}
+
+/** The English names of the months, January first: shared by every English variety. */
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -15,8 +40,8 @@ const MONTHS = [
 // AP abbreviates these months before a day; March through July are always spelled out.
 const SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
-// Parsed dates are valid ISO strings, so their parts can be read straight from the text.
-const parts = (iso: string) =>
+/** Year, month (0–11) and day of a parsed date: valid ISO strings, read straight from the text. */
+export const parts = (iso: string) =>
   [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))] as const;
 
 /** AP style month and year, spelled out: "January 2023". */
@@ -55,3 +80,14 @@ export function formatTick(date: Date, unit: "day" | "month" | "year", short = f
   if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
   return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
 }
+
+/** American English dates in AP style: "Jan. 30, 2023", "Jan. 26–30, 2023", "Sept." on a narrow axis. */
+export const apDates: EnglishDates = {
+  monthYear: formatMonthYear,
+  month: formatMonth,
+  fullDate: formatFullDate,
+  dateRange: formatDateRange,
+  tick: formatTick,
+  yearComma: true,
+  onDay: "",
+};

@@ -1,3 +1,4 @@
+import { formatMonthYear } from "./dates-en.js";
 import type { AverageWords } from "./language.js";
 import { direction, list, points, quoted } from "./en.js";
 
@@ -12,8 +13,8 @@ export const enAverage: AverageWords = {
       ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
       ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
     ].join(", "),
-  marksNote: (band) =>
-    `Lines: poll averages${band === "average" ? "; bands: 95% confidence ranges" : band === "polls" ? "; bands: where 95% of polls fall" : ""}; dots: polls`,
+  marksNote: (band, f) =>
+    `Lines: poll averages${band === "average" ? `; bands: ${f.percent(95)} confidence ranges` : band === "polls" ? `; bands: where ${f.percent(95)} of polls fall` : ""}; dots: polls`,
   methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
   methodInSummary: (method) => (/^LOESS/.test(method) ? `a ${method.replace(/^LOESS/, "LOESS trend line")}` : method),
   subject: (label, predicate, population) =>
@@ -29,8 +30,8 @@ export const enAverage: AverageWords = {
           : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
     return `The poll average${a.method ? ` (${a.method})` : ""} of ${polls} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
   },
-  pollBand: (lo, hi) => `95% of single polls are expected to fall between ${lo} and ${hi}.`,
-  averageInterval: (lo, hi) => `The average itself lies between ${lo} and ${hi} with 95% confidence.`,
+  pollBand: (lo, hi, f) => `${f.percent(95)} of single polls are expected to fall between ${lo} and ${hi}.`,
+  averageInterval: (lo, hi, f) => `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
@@ -38,17 +39,17 @@ export const enAverage: AverageWords = {
     `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>
     `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
-  notAcrossGaps: (count, longest) =>
-    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? `the longest ${longest}` : longest}.`,
+  notAcrossGaps: (count, from, to) =>
+    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? "the longest " : ""}no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
   tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
   windowsDiffer: (windows, f) =>
     `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
   averageLabel: (a, f) =>
     `${a.label}, poll average (${a.method}) of ${f.number(a.polls)} polls: ${a.value} on ${a.date}${
       a.band === "polls"
-        ? `; 95% of polls expected between ${a.lo} and ${a.hi}`
+        ? `; ${f.percent(95)} of polls expected between ${a.lo} and ${a.hi}`
         : a.band === "average"
-          ? `; the average itself between ${a.lo} and ${a.hi} with 95% confidence`
+          ? `; the average itself between ${a.lo} and ${a.hi} with ${f.percent(95)} confidence`
           : ""
     }`,
 };

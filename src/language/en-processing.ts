@@ -1,5 +1,4 @@
 import type { PollProcessing } from "../model/types.js";
-import { formatFullDate } from "./dates-en.js";
 import type { NumberFormat } from "./numbers.js";
 
 // What reading a file did to it, as the methods note says it in English. Every count is of rows of the
@@ -14,12 +13,12 @@ const LINES_SAID = 10;
 const rows = (n: number, f: NumberFormat) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
 const was = (n: number) => (n === 1 ? "was" : "were");
 
-function reasonOf(reason: string, asOf: string | undefined): string {
+function reasonOf(reason: string, asOf: string | undefined, fullDate: (iso: string) => string): string {
   switch (reason) {
     case "start-after-end":
       return "start after end";
     case "after-as-of":
-      return asOf ? `ended after ${formatFullDate(asOf)}` : "ended after the list's date";
+      return asOf ? `ended after ${fullDate(asOf)}` : "ended after the list's date";
     case "value-out-of-range":
       return "value out of range";
     case "value-missing":
@@ -32,7 +31,7 @@ function reasonOf(reason: string, asOf: string | undefined): string {
 }
 
 /** "2 rows were left out: lines 824 and 1019, start after end." */
-function leftOut(p: PollProcessing, f: NumberFormat): string {
+function leftOut(p: PollProcessing, f: NumberFormat, fullDate: (iso: string) => string): string {
   const skipped = p.invalidRowsSkipped ?? [];
   if (!skipped.length) return "";
   const byReason = new Map<string, number[]>();
@@ -42,7 +41,7 @@ function leftOut(p: PollProcessing, f: NumberFormat): string {
     const said = lines.slice(0, LINES_SAID).map(String);
     const more = lines.length - said.length;
     const which = more > 0 ? `${said.join(", ")} and ${f.number(more)} others` : list(said);
-    return `${lines.length === 1 ? "line" : "lines"} ${which}, ${reasonOf(reason, p.asOf)}`;
+    return `${lines.length === 1 ? "line" : "lines"} ${which}, ${reasonOf(reason, p.asOf, fullDate)}`;
   });
   return `${rows(skipped.length, f)} ${was(skipped.length)} left out: ${groups.join("; ")}.`;
 }
@@ -73,27 +72,34 @@ function populations(p: PollProcessing, f: NumberFormat): string {
   return `Polls reported for several populations are counted once${kept}; ${rows(n, f)} for other populations ${was(n)} left out.`;
 }
 
-/** English words of what reading the data did, for the methods note. */
-export function enProcessing(p: PollProcessing, f: NumberFormat): string {
-  const conflicting = p.conflictingRows ?? 0;
-  return [
-    filtered(p, f),
-    leftOut(p, f),
-    p.repeatedRowsDropped
-      ? `${rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} left out.`
-      : "",
-    conflicting
-      ? `${rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
-      : "",
-    populations(p, f),
-    p.rowsWithoutValueSkipped
-      ? `${rows(p.rowsWithoutValueSkipped, f)} without a value ${was(p.rowsWithoutValueSkipped)} skipped.`
-      : "",
-    p.questions && p.polls
-      ? `Some polls asked more than one version of a question: ${f.number(p.questions)} questions from ${f.number(p.polls)} polls.`
-      : "",
-    p.scaledFromProportions ? "Values given as proportions were multiplied by 100." : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-}
+/**
+ * English words of what reading the data did, for the methods note, with a variety's dates.
+ *
+ * @example
+ * englishProcessing(formatFullDate)({ repeatedRowsDropped: 2 }, numberFormat()); // "2 rows that repeated an earlier row exactly were left out."
+ */
+export const englishProcessing =
+  (fullDate: (iso: string) => string) =>
+  (p: PollProcessing, f: NumberFormat): string => {
+    const conflicting = p.conflictingRows ?? 0;
+    return [
+      filtered(p, f),
+      leftOut(p, f, fullDate),
+      p.repeatedRowsDropped
+        ? `${rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} left out.`
+        : "",
+      conflicting
+        ? `${rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
+        : "",
+      populations(p, f),
+      p.rowsWithoutValueSkipped
+        ? `${rows(p.rowsWithoutValueSkipped, f)} without a value ${was(p.rowsWithoutValueSkipped)} skipped.`
+        : "",
+      p.questions && p.polls
+        ? `Some polls asked more than one version of a question: ${f.number(p.questions)} questions from ${f.number(p.polls)} polls.`
+        : "",
+      p.scaledFromProportions ? "Values given as proportions were multiplied by 100." : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  };

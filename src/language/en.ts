@@ -11,27 +11,24 @@ import type {
   Value,
   When,
 } from "./language.js";
-import { formatDateRange, formatFullDate, formatMonth, formatMonthYear, formatTick } from "./dates-en.js";
+import { apDates, type EnglishDates } from "./dates-en.js";
 import type { NumberFormat } from "./numbers.js";
-import { enProcessing } from "./en-processing.js";
+import { englishProcessing } from "./en-processing.js";
+import { stop } from "./stop.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
-// "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’").
+// "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’"). Every sentence is
+// written once, over a variety's dates and possessives (`englishWords`): American English here, British
+// English in en-gb.ts with its own dates and nothing else copied.
 
-const monthYear = formatMonthYear;
-const month = formatMonth;
-const fullDate = formatFullDate;
-const when = (w: When) =>
-  w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
-const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
 export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
 const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
-/** AP possessive: "Gallup’s", but "McLaughlin & Associates’". */
-const possessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
+/** AP possessive: "Gallup’s", but "McLaughlin & Associates’" and "Ipsos’". */
+const apPossessive = (name: string) => (/s$/i.test(name) ? `${name}’` : `${name}’s`);
 /**
  * "a" or "an" by the sound of the next word, not its letter: "a University of Texas poll", "a YouGov
  * poll", "an Ipsos poll", "an hourly", "an SSRS poll" and "an NBC poll" (initials said letter by letter),
@@ -45,7 +42,7 @@ export function article(word: string): "a" | "an" {
     return /^[AEFHILMNORSX]/.test(initials) ? "an" : "a";
   // "you" sounds: UMass, university, usual, Europe; "w" sounds: one, once.
   if (/^U[A-Z][a-z]/.test(word) || /^(?:uni|use|usu|uti|eu|ew|one|once|ubi|ura|uro)/i.test(word)) return "a";
-  if (/^(?:hour|honest|honor|heir)/i.test(word)) return "an";
+  if (/^(?:hour|honest|hono|heir)/i.test(word)) return "an";
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
 export const direction = (points: number) => (points > 0 ? "up" : "down");
@@ -78,199 +75,240 @@ function modePhrase(mode: string): { clause: string; sentence: string } {
   return { clause: "", sentence: ` Mode: ${mode}.` };
 }
 
-function pollMethod(p: PollMethod, f: NumberFormat): string {
-  const who = `The ${p.pollster ? pollBy(p.pollster) : "poll"}`;
-  const of = [p.sample !== undefined && f.count(p.sample), p.population].filter(Boolean).join(" ");
-  const sponsor = p.sponsor ? `, sponsored by ${p.sponsor},` : "";
-  const mode = p.mode ? modePhrase(p.mode) : { clause: "", sentence: "" };
-  const fielded = p.start
-    ? `was conducted ${formatDateRange(p.start, p.end)}`
-    : `was completed ${formatDateRange(undefined, p.end)}`;
-  const margin =
-    p.margin === undefined ? "" : ` The margin of sampling error is ${f.margin(p.margin)} percentage points.`;
-  return `${who}${of ? ` of ${of}` : ""}${sponsor} ${fielded}${mode.clause}.${mode.sentence}${margin}`;
+/** A poll's accessible label, its dates the variety's. */
+const pointLabelIn =
+  (d: EnglishDates) =>
+  (p: PollText, f: NumberFormat): string => {
+    let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${d.dateRange(p.start, p.end)}: ${value(p.value, f)}`;
+    label +=
+      p.margin === undefined
+        ? ", no margin of error published"
+        : `, margin of error ${f.margin(p.margin)} percentage points`;
+    if (p.sample !== undefined) label += `, ${f.count(p.sample)} respondents`;
+    return label;
+  };
+
+/**
+ * An English variety: its `lang` tag, its dates and its possessive of a name ending in s. American
+ * English in AP style is {@link american}; British English is en-gb.ts's.
+ */
+export interface EnglishVariety {
+  /** The BCP 47 tag of the words: "en", "en-GB". */
+  readonly tag: string;
+  /** Its dates. */
+  readonly dates: EnglishDates;
+  /** "Gallup’s"; AP's "Ipsos’", the Guardian's "Ipsos’s". */
+  possessive(name: string): string;
 }
 
-function pollSet(s: PollSet, f: NumberFormat): string {
-  const span = (lo: number, hi: number, show: (n: number) => string) =>
-    show(lo) === show(hi) ? show(lo) : `${show(lo)} to ${show(hi)}`;
-  const among = s.populations.length ? ` among ${list(s.populations)}` : "";
-  const each = s.sizes
-    ? `, with ${span(s.sizes.lo, s.sizes.hi, f.count)} respondents each${s.sizes.all ? "" : " where published"}`
-    : "";
-  const margin = s.margins
-    ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
-    : "";
-  const by = s.pollsters > 1 ? `${f.number(s.pollsters)} pollsters` : s.pollster;
-  return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${fullDate(s.start)}, to ${fullDate(s.end)}${among || each ? "," : ""}${among}${each}.${margin}`;
+/** American English, as AP writes it. */
+export const american: EnglishVariety = { tag: "en", dates: apDates, possessive: apPossessive };
+
+/**
+ * English words in a variety: every sentence is the same, its dates and possessives the variety's.
+ *
+ * @example
+ * englishWords(american).fullDate("2023-01-30"); // "Jan. 30, 2023"
+ */
+export function englishWords(v: EnglishVariety): Language {
+  const d = v.dates;
+  const { monthYear, month, fullDate } = d;
+  const when = (w: When) =>
+    w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
+  const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
+  const pointLabel = pointLabelIn(d);
+  const noPollBetween = (from: string, to: string) => `no poll between ${monthYear(from)} and ${monthYear(to)}`;
+
+  return {
+    tag: v.tag,
+    monthYear,
+    month,
+    fullDate,
+    dateRange: d.dateRange,
+    tick: d.tick,
+    when,
+    at,
+    atAll: (dates) => {
+      const full = dates.some((d) => d.unit === "day");
+      let names = dates.map((d) => (full ? fullDate(d.date) : when(d)));
+      const year = names[0]?.slice(-4);
+      // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
+      if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) {
+        names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
+      }
+      return `${full ? "on" : "in"} ${list(names)}`;
+    },
+    monthRange: (from, to) => {
+      const [a, b] = [monthYear(from), monthYear(to)];
+      if (a === b) return a;
+      return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
+    },
+
+    list,
+    quoted,
+    capital,
+    value,
+    points,
+
+    headline: ({ when: w, value: v, label, population, predicate, pollster, measure }) => {
+      const inPoll = pollster ? ` in ${article(pollster)} ${pollBy(pollster)}` : "";
+      if (predicate && measure === "share")
+        return `${capital(at(w))}, ${v} of ${population ?? "respondents"} ${predicate}${inPoll}`;
+      const verb = measure === "net" ? "was" : "was at";
+      return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
+    },
+    onlyPoll: (several) => (several ? ", its only poll in this series" : ", the only poll in this series"),
+    movement: (m, f) => {
+      const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
+      if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
+      return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
+    },
+    significance: (exceeds, margin, _measure, f) =>
+      `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${f.margin(margin)} points)`,
+    gap: (from, to, several) =>
+      `, with ${several ? "gaps in the polling, the longest with " : ""}${noPollBetween(from, to)}`,
+    since: (s, f) => {
+      const first = `Since ${s.pollster ? `${v.possessive(s.pollster)} first poll` : "the first poll"}, ${at(s.earlier)} (${s.from})`;
+      if (s.points === 0) return `${first}, it is unchanged overall${s.note}.`;
+      return `${first}, it is ${direction(s.points)} ${points(s.points, s.measure, f)}${s.significance}${s.note}.`;
+    },
+    everyPoll: (v) => `It was ${v} in every poll.`,
+    extremes: (high, low) =>
+      `The high was ${high.value}${high.by} ${high.at}; the low was ${low.value}${low.by} ${low.at}.`,
+    manyPolls: (count, latest, f) => `in ${f.number(count)} polls, most recently ${at(latest)}`,
+    pollsters: (names, f) => (names.length > 3 ? ` (${f.number(names.length)} pollsters)` : ` (${list(names)})`),
+    unnamedPollster: "an unnamed pollster",
+
+    crossing: ({ leader, trailer, averages, at: when, leaderValue, trailerValue, latest }) => {
+      const where =
+        latest.kind === "averages"
+          ? `in the averages on ${fullDate(latest.date)}`
+          : latest.kind === "same"
+            ? "in that poll"
+            : `in the latest poll that asked about both, ${latest.at}`;
+      const subject = averages
+        ? `The ${quoted(leader)} average overtook the ${quoted(trailer)} average`
+        : `${quoted(leader)} overtook ${quoted(trailer)}`;
+      return `${subject} ${when} (${leaderValue} to ${trailerValue} ${where}).`;
+    },
+    crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
+      `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
+    othersAt: (values) => `The others: ${values.map((v) => `${v.label}: ${v.value}`).join("; ")}.`,
+    lastPolledSentence: (stale, before, f) =>
+      stale.length > 4
+        ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
+        : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
+    lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
+    othersKey: (count, under, stale, since, f) =>
+      [
+        under ? `${f.number(count)} others, each under ${under}` : "",
+        stale ? `${f.number(stale)} ${under ? "" : "others "}not polled since ${fullDate(since)}` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    leadChanges: (count, leader, when, f) =>
+      `The lead changed hands ${count === 2 ? "twice" : `${f.number(count)} times`}, most recently ${when}, to ${quoted(leader)}.`,
+    higherInPolls: (higher, lower, polls, f) =>
+      `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${f.number(polls)} polls`} that asked about both.`,
+    aboveThroughout: (higher, lower, span) =>
+      `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
+    leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
+      `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
+    leadBasis: (date, asOf) =>
+      date ? `in the poll averages on ${fullDate(date)}` : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
+    tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
+    parts: (ps, whole, where) =>
+      `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,
+    sourcePolls: (named, others, compiler, f) =>
+      `Source: polls by ${others ? `${named.join(", ")} and ${f.number(others)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
+    sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
+    sourceName: (name) => stop(`Source: ${name}`),
+    population: (p) => stop(`Population: ${p}`),
+
+    shortAverage: (label, v, date, change) =>
+      `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
+    inAMonth: (size, measure, f) =>
+      size === 0 ? ", unchanged in a month" : `, ${direction(size)} ${points(size, measure, f)} in a month`,
+    shortPollster: (label, v, pollster, w, change, f) => {
+      const trend = change
+        ? `, ${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
+        : "";
+      return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
+    },
+    shortPlain: (label, v, w, movement) =>
+      `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
+    shortValue: (label, v) => `${label}: ${v}`,
+    moreSeries: (count, f) => `; ${f.number(count)} more series`,
+    firstOf: (count, f) => ` (first of ${f.number(count)} series)`,
+
+    sourceLine: (source, population) =>
+      [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
+        .filter(Boolean)
+        .join(" · ")
+        .replace(/[^.]$/, "$&."),
+    barsNote: "Bars: margins of error, where published",
+    eventsNote: (events) =>
+      `Dashed ${events.length > 1 ? "lines" : "line"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
+    netNote: "Net values: one share minus the other.",
+    pointLabel,
+    seriesLabel: ({ label, polls, range: span, values, average }, f) =>
+      `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
+    onePollLabel: (label) => `${label}: 1 poll`,
+    eventLabel: (date, label) => `Event, ${date}: ${label}`,
+    chartName: (labels, span, f) =>
+      `Line chart of ${labels.length <= 3 ? list(labels) : `${f.number(labels.length)} series`}, ${span}`,
+    axisNote: (lo, hi) => `Axis from ${lo} to ${hi}.`,
+    gapsNote: "Gaps in polling break the line.",
+    roleDescription: "line chart",
+  };
 }
 
-function pointLabel(p: PollText, f: NumberFormat): string {
-  let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${formatDateRange(p.start, p.end)}: ${value(p.value, f)}`;
-  label +=
-    p.margin === undefined
-      ? ", no margin of error published"
-      : `, margin of error ${f.margin(p.margin)} percentage points`;
-  if (p.sample !== undefined) label += `, ${f.count(p.sample)} respondents`;
-  return label;
-}
+/** The methods note's words in an English variety. */
+export function englishMethods(v: EnglishVariety): MethodsWords {
+  const d = v.dates;
+  function pollMethod(p: PollMethod, f: NumberFormat): string {
+    const who = `The ${p.pollster ? pollBy(p.pollster) : "poll"}`;
+    const of = [p.sample !== undefined && f.count(p.sample), p.population].filter(Boolean).join(" ");
+    const sponsor = p.sponsor ? `, sponsored by ${p.sponsor},` : "";
+    const mode = p.mode ? modePhrase(p.mode) : { clause: "", sentence: "" };
+    const day = !p.start || p.start === p.end ? d.onDay : "";
+    const fielded = `${p.start ? "was conducted" : "was completed"} ${day}${d.dateRange(p.start, p.end)}`;
+    const margin =
+      p.margin === undefined ? "" : ` The margin of sampling error is ${f.margin(p.margin)} percentage points.`;
+    return `${who}${of ? ` of ${of}` : ""}${sponsor} ${fielded}${mode.clause}.${mode.sentence}${margin}`;
+  }
 
-/** English words. */
-export const en: Language = {
-  tag: "en",
-  monthYear,
-  month,
-  fullDate,
-  dateRange: formatDateRange,
-  tick: formatTick,
-  when,
-  at,
-  atAll: (dates) => {
-    const full = dates.some((d) => d.unit === "day");
-    let names = dates.map((d) => (full ? fullDate(d.date) : when(d)));
-    const year = names[0]?.slice(-4);
-    // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".
-    if (names.length > 1 && names.every((n) => n.endsWith(year ?? ""))) {
-      names = names.map((n, i) => (i < names.length - 1 ? n.replace(/,? \d{4}$/, "") : n));
-    }
-    return `${full ? "on" : "in"} ${list(names)}`;
-  },
-  monthRange: (from, to) => {
-    const [a, b] = [monthYear(from), monthYear(to)];
-    if (a === b) return a;
-    return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
-  },
-
-  list,
-  quoted,
-  capital,
-  value,
-  points,
-
-  headline: ({ when: w, value: v, label, population, predicate, pollster, measure }) => {
-    const inPoll = pollster ? ` in ${article(pollster)} ${pollBy(pollster)}` : "";
-    if (predicate && measure === "share")
-      return `${capital(at(w))}, ${v} of ${population ?? "respondents"} ${predicate}${inPoll}`;
-    const verb = measure === "net" ? "was" : "was at";
-    return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
-  },
-  onlyPoll: (several) => (several ? ", its only poll in this series" : ", the only poll in this series"),
-  movement: (m, f) => {
-    const earlier = m.pollster ? `${possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
-    if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
-    return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
-  },
-  significance: (exceeds, margin) =>
-    `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${margin} points)`,
-  noPollBetween: (from, to) => `no poll between ${monthYear(from)} and ${monthYear(to)}`,
-  gapsLongest: (longest) => `gaps in the polling, the longest with ${longest}`,
-  with: (text) => `, with ${text}`,
-  since: (s, f) => {
-    const first = `Since ${s.pollster ? `${possessive(s.pollster)} first poll` : "the first poll"}, ${at(s.earlier)} (${s.from})`;
-    if (s.points === 0) return `${first}, it is unchanged overall${s.note}.`;
-    return `${first}, it is ${direction(s.points)} ${points(s.points, s.measure, f)}${s.significance}${s.note}.`;
-  },
-  everyPoll: (v) => `It was ${v} in every poll.`,
-  extremes: (high, low) =>
-    `The high was ${high.value}${high.by} ${high.at}; the low was ${low.value}${low.by} ${low.at}.`,
-  manyPolls: (count, latest, f) => `in ${f.number(count)} polls, most recently ${at(latest)}`,
-  pollsters: (names, f) => (names.length > 3 ? ` (${f.number(names.length)} pollsters)` : ` (${list(names)})`),
-  unnamedPollster: "an unnamed pollster",
-
-  crossing: ({ leader, trailer, averages, at: when, leaderValue, trailerValue, latest }) => {
-    const where =
-      latest.kind === "averages"
-        ? `in the averages on ${fullDate(latest.date)}`
-        : latest.kind === "same"
-          ? "in that poll"
-          : `in the latest poll that asked about both, ${latest.at}`;
-    const subject = averages
-      ? `The ${quoted(leader)} average overtook the ${quoted(trailer)} average`
-      : `${quoted(leader)} overtook ${quoted(trailer)}`;
-    return `${subject} ${when} (${leaderValue} to ${trailerValue} ${where}).`;
-  },
-  crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
-    `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
-  othersAt: (values) => `The others: ${values.join("; ")}.`,
-  lastPolledSentence: (stale, before, f) =>
-    stale.length > 4
-      ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
-      : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
-  lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
-  othersKey: (count, under, stale, since, f) =>
-    [
-      under ? `${f.number(count)} others, each under ${under}` : "",
-      stale ? `${f.number(stale)} ${under ? "" : "others "}not polled since ${fullDate(since)}` : "",
-    ]
-      .filter(Boolean)
-      .join("; "),
-  leadChanges: (count, leader, when, f) =>
-    `The lead changed hands ${count === 2 ? "twice" : `${f.number(count)} times`}, most recently ${when}, to ${quoted(leader)}.`,
-  higherInPolls: (higher, lower, polls, f) =>
-    `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${f.number(polls)} polls`} that asked about both.`,
-  aboveThroughout: (higher, lower, span) =>
-    `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
-  leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
-    `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
-  leadBasis: (date, asOf) =>
-    date ? `in the poll averages on ${fullDate(date)}` : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
-  tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
-  parts: (ps, whole, where) =>
-    `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,
-  sourcePolls: (named, others, compiler, f) =>
-    `Source: polls by ${others ? `${named.join(", ")} and ${f.number(others)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
-  sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
-  sourceName: (name) => `Source: ${name}.`,
-  population: (p) => `Population: ${p}.`,
-
-  shortAverage: (label, v, date, change) =>
-    `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
-  inAMonth: (size, measure, f) =>
-    size === 0 ? ", unchanged in a month" : `, ${direction(size)} ${points(size, measure, f)} in a month`,
-  shortPollster: (label, v, pollster, w, change, f) => {
-    const trend = change
-      ? `, ${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
+  function pollSet(s: PollSet, f: NumberFormat): string {
+    const span = (lo: number, hi: number, show: (n: number) => string) =>
+      show(lo) === show(hi) ? show(lo) : `${show(lo)} to ${show(hi)}`;
+    const among = s.populations.length ? ` among ${list(s.populations)}` : "";
+    const each = s.sizes
+      ? `, with ${span(s.sizes.lo, s.sizes.hi, f.count)} respondents each${s.sizes.all ? "" : " where published"}`
       : "";
-    return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
-  },
-  shortPlain: (label, v, w, movement) => `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
-  shortValue: (label, v) => `${label}: ${v}`,
-  moreSeries: (count, f) => `; ${f.number(count)} more series`,
-  firstOf: (count, f) => ` (first of ${f.number(count)} series)`,
+    const margin = s.margins
+      ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
+      : "";
+    const by = s.pollsters > 1 ? `${f.number(s.pollsters)} pollsters` : s.pollster;
+    // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …").
+    const comma = d.yearComma ? "," : "";
+    return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
+  }
 
-  sourceLine: (source, population) =>
-    [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
-      .filter(Boolean)
-      .join(" · ")
-      .replace(/[^.]$/, "$&."),
-  barsNote: "Bars: margins of error, where published",
-  eventsNote: (events) =>
-    `Dashed ${events.length > 1 ? "lines" : "line"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
-  netNote: "Net values: one share minus the other.",
-  pointLabel,
-  seriesLabel: ({ label, polls, range: span, values, average }, f) =>
-    `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
-  onePollLabel: (label) => `${label}: 1 poll`,
-  eventLabel: (date, label) => `Event, ${date}: ${label}`,
-  chartName: (labels, span, f) =>
-    `Line chart of ${labels.length <= 3 ? list(labels) : `${f.number(labels.length)} series`}, ${span}`,
-  axisNote: (lo, hi) => `Axis from ${lo} to ${hi}.`,
-  gapsNote: "Gaps in polling break the line.",
-  roleDescription: "line chart",
-};
+  return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };
+}
 
-/** English words of the methods note. */
-export const enMethods: MethodsWords = {
-  pollMethod,
-  pollSet,
-  processing: enProcessing,
-};
+/** English words, as AP writes them. */
+export const en: Language = englishWords(american);
 
-/** English words of a poll announced by `poll-trend/dom`. */
-export const enAnnounce: AnnounceWords = {
+// Made by a call, so marked pure: an app that writes no methods note or announcement bundles neither.
+/** English words of the methods note, as AP writes them. */
+export const enMethods: MethodsWords = /* @__PURE__ */ englishMethods(american);
+
+/** The words `poll-trend/dom` says of a poll, in an English variety (its possessive). */
+export const englishAnnounce = (v: EnglishVariety): AnnounceWords => ({
   cue: (at) => (at === "only" ? "the only poll" : at === "first" ? "the first poll" : "the latest poll"),
   change: (size, measure, then, pollster, f) => {
-    const when = `${pollster ? `${possessive(pollster)} poll of ` : ""}${then}`;
+    const when = `${pollster ? `${v.possessive(pollster)} poll of ` : ""}${then}`;
     return size === 0 ? `unchanged from ${when}` : `${direction(size)} ${points(size, measure, f)} from ${when}`;
   },
   margin: (margin, f) =>
@@ -301,7 +339,10 @@ export const enAnnounce: AnnounceWords = {
       .filter(Boolean)
       .join(", "),
   latestNew: "; latest: ",
-};
+});
+
+/** English words of a poll announced by `poll-trend/dom`, as AP writes them. */
+export const enAnnounce: AnnounceWords = /* @__PURE__ */ englishAnnounce(american);
 
 /** English words of the data table. */
 export const enTable: TableWords = {

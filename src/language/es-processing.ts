@@ -1,5 +1,6 @@
 import type { PollProcessing } from "../model/types.js";
 import { fullDateEs } from "./dates-es.js";
+import { count, population } from "./es-grammar.js";
 import type { NumberFormat } from "./numbers.js";
 
 // Lo que hizo la lectura de un archivo, como lo dice en español la nota de método. Cada cuenta es de
@@ -10,16 +11,7 @@ const list = (items: readonly string[], and = "y") =>
 
 const LINES_SAID = 10;
 
-/** Populations as poll lists write them, in Spanish; others as they are. */
-const POPULATIONS: Record<string, string> = {
-  adults: "adultos",
-  voters: "votantes",
-  "registered voters": "votantes registrados",
-  "likely voters": "votantes probables",
-};
-const population = (p: string) => POPULATIONS[p.toLowerCase()] ?? p;
-
-const rows = (n: number, f: NumberFormat) => (n === 1 ? "1 fila" : `${f.number(n)} filas`);
+const rows = (n: number, f: NumberFormat) => `${count(n, f)} ${n === 1 ? "fila" : "filas"}`;
 const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 function reasonOf(reason: string, asOf: string | undefined): string {
@@ -48,7 +40,7 @@ function leftOut(p: PollProcessing, f: NumberFormat): string {
     // Line numbers as an editor shows them: no thousands separator.
     const said = lines.slice(0, LINES_SAID).map(String);
     const more = lines.length - said.length;
-    const which = more > 0 ? `${said.join(", ")} y ${f.number(more)} más` : list(said);
+    const which = more > 0 ? `${said.join(", ")} y ${count(more, f)} más` : list(said);
     return `${lines.length === 1 ? "línea" : "líneas"} ${which}, ${reasonOf(reason, p.asOf)}`;
   });
   const n = skipped.length;
@@ -68,7 +60,10 @@ function filtered(p: PollProcessing, f: NumberFormat): string {
         )}`,
   );
   const kept = p.rowsMatchingFilter;
-  return `De ${verb(p.rowsInFile, "la", "las")} ${rows(p.rowsInFile, f)} del archivo se ${verb(kept, "leyó", "leyeron")} ${verb(kept, "la", "las")} ${f.number(kept)} en que ${list(where)}.`;
+  // One row is "la única", never "la una fila".
+  if (p.rowsInFile === 1) return `Se leyó la única fila del archivo, en la que ${list(where)}.`;
+  const read = kept === 1 ? "se leyó la única" : `se leyeron las ${count(kept, f)}`;
+  return `De las ${rows(p.rowsInFile, f)} del archivo ${read} en que ${list(where)}.`;
 }
 
 function populations(p: PollProcessing, f: NumberFormat): string {
@@ -104,7 +99,7 @@ export function esProcessing(p: PollProcessing, f: NumberFormat): string {
     populations(p, f),
     skipped ? `Se ${verb(skipped, "saltó", "saltaron")} ${rows(skipped, f)} sin valor.` : "",
     p.questions && p.polls
-      ? `Algunas encuestas hicieron más de una versión de una pregunta: ${f.number(p.questions)} preguntas de ${f.number(p.polls)} encuestas.`
+      ? `Algunas encuestas hicieron más de una versión de una pregunta: ${count(p.questions, f)} preguntas de ${count(p.polls, f)} encuestas.`
       : "",
     p.scaledFromProportions ? "Los valores dados como proporciones se multiplicaron por 100." : "",
   ]

@@ -160,6 +160,14 @@ export interface Language {
   /** "March to May 2022", "March 2022 to May 2023". */
   monthRange(from: string, to: string): string;
 
+  /**
+   * The dataset's title in these words, where a language writes one differently: a title that is its
+   * series' labels, as `parseCsv` titles a file without one ("Approve and disapprove", "33 poll
+   * series"), made again in this language ("Aprueba y desaprueba"); any other title as it is. Without
+   * it, the title is the dataset's.
+   */
+  titleOf?(title: string, labels: readonly string[], f: NumberFormat): string;
+
   // Grammar
   /** "A, B and C". */
   list(items: readonly string[]): string;
@@ -189,14 +197,17 @@ export interface Language {
   onlyPoll(several: boolean): string;
   /** "down 12 percentage points from 60% in May 2022", "unchanged from May 2022". */
   movement(m: Movement, f: NumberFormat): string;
-  /** ", a change larger than the margin of error of the difference (±5.7 points)"; `margin` printed. */
-  significance(exceeds: boolean, margin: string, measure: Measure): string;
-  /** "no poll between March 2010 and May 2016". */
-  noPollBetween(from: string, to: string): string;
-  /** "gaps in the polling, the longest with no poll between …". */
-  gapsLongest(longest: string): string;
-  /** ", with …" after a change. */
-  with(text: string): string;
+  /**
+   * ", a change larger than the margin of error of the difference (±5.7 points)": `margin` in points,
+   * rounded as it is to be printed.
+   */
+  significance(exceeds: boolean, margin: number, measure: Measure, f: NumberFormat): string;
+  /**
+   * The hole in the polling a change spans, as a clause after it: ", with no poll between May 2016 and
+   * January 2020"; `several`: the longest of several (", with gaps in the polling, the longest …").
+   * `from` and `to` are the ISO dates of the polls either side.
+   */
+  gap(from: string, to: string, several: boolean): string;
   /** "Since the first poll, in March 2022 (64%), it is down 16 percentage points." A sentence. */
   since(
     args: {
@@ -246,8 +257,8 @@ export interface Language {
     readonly leaderValue: string;
     readonly trailerValue: string;
   }): string;
-  /** "The others: Julián Castro: 0.6%, …." A sentence. */
-  othersAt(values: readonly string[]): string;
+  /** "The others: Julián Castro: 0.6%; …." A sentence; each value printed. */
+  othersAt(values: readonly { readonly label: string; readonly value: string }[]): string;
   /**
    * Series no longer polled, as of the field's latest poll: "Kamala Harris was last polled in June 2025,
    * John Cox in February 2025." or, for many, "12 others were last polled before Dec. 29, 2025." A sentence.
@@ -405,8 +416,11 @@ export interface AverageWords {
     day: string,
     polls: readonly { readonly pollster: string; readonly value: string; readonly from?: string }[],
   ): string;
-  /** "The average is not drawn across a gap in the polling, with no poll between …". */
-  notAcrossGaps(count: number, longest: string): string;
+  /**
+   * "The average is not drawn across a gap in the polling, with no poll between May 2016 and January
+   * 2020": `count` gaps, the longest from the poll of `from` to that of `to` (ISO dates).
+   */
+  notAcrossGaps(count: number, from: string, to: string): string;
   /** "The average stops where polls were too few: March to May 2019." */
   tooFewPolls(stretches: readonly string[]): string;
   /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */
@@ -463,7 +477,10 @@ export interface AnnounceWords {
   readonly nothingBelow: string;
   /** At the top: "The whole chart; Down goes in." */
   readonly wholeChart: string;
-  /** At the first or last of `count` siblings: "First of 4.", "Last of 4." */
+  /**
+   * At the first or last of `count` siblings, which may be series or groups of polls by year or month:
+   * "First of 4.", "Last of 4." (a language whose words agree with a noun says it without one).
+   */
   endOf(first: boolean, count: number, f: NumberFormat): string;
   /** At a series' first or latest poll: "First poll of Approve; none earlier." */
   seriesEnd(first: boolean, label: string): string;
@@ -507,6 +524,11 @@ export interface TableWords {
   mean(label: string): string;
   /** The default caption: "Percent of U.S. adults". */
   percentOf(population: string): string;
+  /**
+   * A population as the table's population column shows it: poll-trend's own English names ("registered
+   * voters", which it writes for a CSV's "rv") in the table's language; others as the data has them.
+   */
+  populationName?(population: string): string;
 }
 
 /** A panel of small multiples, as the overview names it: its name and its value now. */

@@ -149,7 +149,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   // Texts: the header, the key (by group), the footer.
   const [title, subtitle, titleSize, subtitleSize] = headerLines(
     measure,
-    dataset.title,
+    trend.title,
     dataset.subtitle ?? dataset.question,
     inner,
     narrow,

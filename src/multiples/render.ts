@@ -78,7 +78,7 @@ export function drawSmallMultiples(l: MultiplesLayout, taken?: (id: string) => b
       "xml:lang": tag,
       "font-family": o.fontFamily,
     },
-    el("title", { id: `${id}-title` }, text(trend.dataset.title)),
+    el("title", { id: `${id}-title` }, text(trend.title)),
     el("desc", { id: `${id}-desc` }, text(l.description)),
     el("style", {}, text(chartStyle(id, o, trend.dataset.series.length, used))),
   );

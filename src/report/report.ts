@@ -26,7 +26,7 @@ const reportWords = (trend: PreparedTrend) => trend.language.report ?? enReport;
 declare const __POLL_TREND_DOM_SCRIPTS__: Readonly<Record<string, string>>;
 
 /**
- * The script a report's live chart needs: with the poll average for a tracker, with Spanish for a Spanish
+ * The script a report’s live chart needs: with the poll average for a tracker, with poll-trend’s languages for a Spanish or British
  * report; none for a language an app made, which no built script can carry (the static charts stand).
  */
 function liveScript(trend: PreparedTrend): string | undefined {
@@ -119,7 +119,7 @@ function tables(trend: PreparedTrend, prefix: string): Markup {
  */
 export function renderReport(input: PollDataset | PreparedTrend, options: ChartOptions = {}): string {
   const trend = prepareTrend(input, trendOptionsOf(options));
-  const { dataset, words: w } = trend;
+  const { dataset } = trend;
   const say = reportWords(trend);
   const prefix = options.idPrefix ?? "report";
   const chartOptions: ChartOptions = { colorScheme: "auto", ...options, frame: "plot" };
@@ -155,7 +155,7 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const body = el(
     "main",
     {},
-    el("h1", {}, text(dataset.title)),
+    el("h1", {}, text(trend.title)),
     ...(dataset.subtitle ? [el("p", { class: "sub" }, text(dataset.subtitle))] : []),
     figure,
     el("h2", {}, text(say.methods)),
@@ -167,10 +167,10 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const head = join([
     el("meta", { charset: "utf-8" }),
     el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-    el("title", {}, text(dataset.title)),
+    el("title", {}, text(trend.title)),
     el("style", {}, CSS as Markup),
   ]);
   const code = liveScript(trend);
   const script = code ? [el("script", {}, code as Markup)] : [];
-  return `<!doctype html>\n${el("html", { lang: w.tag }, el("head", {}, head), el("body", {}, body, ...script))}\n`;
+  return `<!doctype html>\n${el("html", { lang: trend.lang }, el("head", {}, head), el("body", {}, body, ...script))}\n`;
 }

@@ -111,7 +111,15 @@ function byPoll(t: PreparedTrend): Markup[] {
       {},
       el("th", { scope: "row" }, text(w.dateRange(point.fieldStart, point.date))),
       ...(showPollster ? [el("td", {}, text(pollster ?? say.notGiven))] : []),
-      ...(showPopulation ? [el("td", {}, text(population ?? say.notGiven))] : []),
+      ...(showPopulation
+        ? [
+            el(
+              "td",
+              {},
+              text(population === undefined ? say.notGiven : (say.populationName?.(population) ?? population)),
+            ),
+          ]
+        : []),
       ...dataset.series.map((s) => {
         const value = values.get(s.id);
         return el("td", {}, text(value === undefined ? say.notAsked : valueText(t, value, s)));
@@ -175,15 +183,16 @@ function byMonth(t: PreparedTrend): Markup[] {
 export function renderDataTable(input: PollDataset | PreparedTrend, options?: DataTableOptions): string {
   const o = tableOptions(options);
   const t = prepareWithoutAverages(input, trendOptionsOf(options));
-  const { dataset, words: w } = t;
+  const { dataset } = t;
   const [header, ...rows] = o.by === "month" ? byMonth(t) : byPoll(t);
   const what = o.by === "month" ? tableWords(t).byMonth : undefined;
   const caption =
     o.caption ??
-    [dataset.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
+    [t.title, dataset.population && tableWords(t).percentOf(dataset.population), what].filter(Boolean).join(". ");
   return el(
     "table",
-    { class: `${o.idPrefix}-table`, ...(w.tag !== "en" ? { lang: w.tag } : {}) },
+    // Always marked: a table pasted into a page of another language is still read in its own.
+    { class: `${o.idPrefix}-table`, lang: t.lang },
     el("caption", {}, text(caption)),
     el("thead", {}, header as Markup),
     el("tbody", {}, join(rows)),

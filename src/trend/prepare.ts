@@ -1,4 +1,4 @@
-import { type LanguageWords, languageFor } from "../language/choose.js";
+import { type LanguageWords, langOf, languageFor } from "../language/choose.js";
 import type { Language } from "../language/language.js";
 import { type NumberFormat, numberFormat } from "../language/numbers.js";
 import { deepFreeze } from "../model/freeze.js";
@@ -25,6 +25,16 @@ export interface PreparedTrend {
   readonly language: LanguageWords;
   /** The chart's and the summary's words of that language (`language.words`). */
   readonly words: Language;
+  /**
+   * The `lang` of every output: the words' language with the locale's region where the locale is of
+   * that language ("en-GB", "es-MX"), else the words' own ("en" for English words with German numbers).
+   */
+  readonly lang: string;
+  /**
+   * The title every output shows: the dataset's, or, where it is its series' labels as `parseCsv` titles
+   * a file without one ("Approve and disapprove"), the same in the words' language ("Aprueba y desaprueba").
+   */
+  readonly title: string;
   /** Everything the words are written from. */
   readonly facts: TrendFacts;
 }
@@ -95,7 +105,16 @@ export function prepareChecked(
   const dataset = parseDataset(input);
   const language = languageFor(o.locale, o.languages);
   const facts = describeTrend(dataset, o);
-  const trend = { dataset, options: o, format: numberFormat(o.locale), language, words: language.words, facts };
+  const words = language.words;
+  const format = numberFormat(o.locale);
+  const title =
+    words.titleOf?.(
+      dataset.title,
+      dataset.series.map((s) => s.label),
+      format,
+    ) ?? dataset.title;
+  const lang = langOf(o.locale, words);
+  const trend = { dataset, options: o, format, language, words, lang, title, facts };
   Object.defineProperty(trend, BRAND, { value: true });
   // The dataset and the averages are frozen already: this freezes only what preparing made.
   return deepFreeze(trend);

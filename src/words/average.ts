@@ -23,8 +23,11 @@ export function methodOf(average: SeriesAverage): Method {
   return {
     kind: average.method,
     windowDays: average.windowDays,
-    // A window wider than asked: say so, or a reader who asked for 60 days wonders.
-    ...(average.widestWindowDays > average.bandwidthDays + 1 ? { widenedTo: average.widestWindowDays } : {}),
+    // A window wider than asked: say so, or a reader who asked for 60 days wonders; but not when the usual
+    // window is already that wide ("about 150 days, widened to as much as 150 days" says nothing).
+    ...(average.widestWindowDays > Math.max(average.bandwidthDays, average.windowDays) + 1
+      ? { widenedTo: average.widestWindowDays }
+      : {}),
     eachPollsterOnce: average.pollsterWeighting === "shared" && average.pollsters > 1,
     largerPollsWeighted: average.weighting === "sample-size",
     houseEffects: average.adjustment === "house-effects",
@@ -124,7 +127,8 @@ export function averageSentences(
   sentences.push(latestPolls(facts, t));
   const sparse = average.average.sparse;
   if (sparse.length) sentences.push(a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))));
-  if (facts.gaps.length) sentences.push(a.notAcrossGaps(facts.gaps.length, longestGap(facts, t)));
+  const gap = longestGap(facts);
+  if (gap) sentences.push(a.notAcrossGaps(facts.gaps.length, gap.from.date, gap.to.date));
   return sentences;
 }
 

@@ -12,20 +12,18 @@ function longest(gaps: SeriesFacts["gaps"]) {
   return best;
 }
 
-/** The gaps a change spans: "no poll between March 2010 and May 2016", or the longest of several. */
-export function gapPhrase(facts: SeriesFacts, from: PollPoint, to: PollPoint, t: PreparedTrend): string {
+/**
+ * The gaps a change spans, as a clause after it: ", with no poll between March 2010 and May 2016", or
+ * the longest of several; empty when it spans none.
+ */
+export function gapClause(facts: SeriesFacts, from: PollPoint, to: PollPoint, t: PreparedTrend): string {
   const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
   const gap = longest(spanned);
-  if (!gap) return "";
-  const hole = t.words.noPollBetween(gap.from.date, gap.to.date);
-  return spanned.length > 1 ? t.words.gapsLongest(hole) : hole;
+  return gap ? t.words.gap(gap.from.date, gap.to.date, spanned.length > 1) : "";
 }
 
-/** The longest hole in a series' polling: "no poll between March 2010 and May 2016"; empty without one. */
-export function longestGap(facts: SeriesFacts, t: PreparedTrend): string {
-  const gap = longest(facts.gaps);
-  return gap ? t.words.noPollBetween(gap.from.date, gap.to.date) : "";
-}
+/** The longest hole in a series' polling: the polls either side of it; `undefined` without one. */
+export const longestGap = (facts: SeriesFacts) => longest(facts.gaps);
 
 /** Whether an average's change is over about a month (within 5 days of 30): else it is not "in a month". */
 export const nearAMonth = (s: SeriesFacts) => Math.abs((s.average?.daysBefore ?? 30) - 30) <= 5;

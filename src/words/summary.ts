@@ -5,7 +5,7 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { RECENT_DAYS } from "../trend/field.js";
 import { latestValue } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
-import { gapPhrase, nearAMonth } from "./spans.js";
+import { gapClause, nearAMonth } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -23,17 +23,17 @@ function shown(t: PreparedTrend, value: number, measure: Measure, estimate = fal
   return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.format);
 }
 
-/** "±5.7": with a second decimal when one decimal would make the change look equal to the margin. */
-function differenceMargin(change: PollChange, t: PreparedTrend): string {
+/** 5.7: to one decimal, or two when one would make the change look equal to the margin. */
+function differenceMargin(change: PollChange, t: PreparedTrend): number {
   const margin = change.marginOfError ?? 0;
   const size = Math.abs(change.points);
   const rounded = t.format.rounded(margin, 1);
-  return t.format.margin(t.format.number(rounded) === t.format.number(size) && size !== margin ? margin : rounded);
+  return t.format.number(rounded) === t.format.number(size) && size !== margin ? margin : rounded;
 }
 
 function significance(change: PollChange, measure: Measure, t: PreparedTrend): string {
   if (change.exceedsMargin === undefined || change.points === 0) return "";
-  return t.words.significance(change.exceedsMargin, differenceMargin(change, t), measure);
+  return t.words.significance(change.exceedsMargin, differenceMargin(change, t), measure, t.format);
 }
 
 /** The pollster of a poll, where its series has several. */
@@ -78,7 +78,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
   });
   const several = facts.pollsters.length > 1;
   if (!sincePrevious) return [`${head}${w.onlyPoll(several)}.`, ...(several ? [extremesSentence(facts, t)] : [])];
-  const gap = gapPhrase(facts, sincePrevious.from, sincePrevious.to, t);
+  const gap = gapClause(facts, sincePrevious.from, sincePrevious.to, t);
   // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
   const change = w.movement(
     {
@@ -90,9 +90,9 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
     },
     f,
   );
-  const sentences = [`${head}, ${change}${significance(sincePrevious, measure, t)}${gap ? w.with(gap) : ""}.`];
+  const sentences = [`${head}, ${change}${significance(sincePrevious, measure, t)}${gap}.`];
   if (overall) {
-    const overallGap = gap ? "" : gapPhrase(facts, overall.from, overall.to, t);
+    const overallGap = gap ? "" : gapClause(facts, overall.from, overall.to, t);
     sentences.push(
       w.since(
         {
@@ -102,7 +102,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
           points: overall.points,
           measure,
           significance: significance(overall, measure, t),
-          note: overallGap ? w.with(overallGap) : "",
+          note: overallGap,
         },
         f,
       ),
@@ -273,7 +273,10 @@ export function fullSummary(t: PreparedTrend): string {
   if (others.length) {
     sentences.push(
       w.othersAt(
-        others.map((s) => w.shortValue(s.series.label, shown(t, latestValue(s), s.measure, s.average !== undefined))),
+        others.map((s) => ({
+          label: s.series.label,
+          value: shown(t, latestValue(s), s.measure, s.average !== undefined),
+        })),
       ),
     );
   }
@@ -321,9 +324,17 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
   return w.shortPlain(name, value, whenOf(s.latest, crowded), movement);
 }
 
-/** The short summary in at most `limit` characters: one alt-text sentence. */
-export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): string {
-  const { dataset, facts, words: w, format: f } = t;
+/**
+ * The short summary in at most `limit` characters, one alt-text sentence, and what it leads with: the
+ * `headline` (a field's leader, or an overtaking), its series by their labels (`labeled`), or the first
+ * series alone (`fallback`). The chart's description adds its notes only where they cost no headline
+ * (chart/describe.ts).
+ */
+export function rankedShortSummary(
+  t: PreparedTrend,
+  limit = SHORT_SUMMARY_LIMIT,
+): { text: string; lead: "headline" | "labeled" | "fallback" } {
+  const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
   const value = (s: SeriesFacts) =>
@@ -339,12 +350,19 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): str
     ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
     // The title leads only when it adds something: a CSV's title may be its series' labels.
-    ...(series.some((s) => dataset.title.includes(s.series.label)) ? [] : [`${dataset.title}. ${every}.`]),
+    ...(series.some((s) => t.title.includes(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
     `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
     `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
+  const headlines = (leader ? 2 : 0) + (crossingNews ? 2 : 0);
+  const rank = candidates.findIndex((c) => c.length <= limit && !c.endsWith("; ."));
+  if (rank >= 0) return { text: candidates[rank] as string, lead: rank < headlines ? "headline" : "labeled" };
   const fallback = `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`;
-  return candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ?? fallback;
+  return { text: fallback, lead: "fallback" };
 }
+
+/** The short summary in at most `limit` characters: one alt-text sentence. */
+export const shortSummary = (t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): string =>
+  rankedShortSummary(t, limit).text;
