@@ -41,7 +41,7 @@ describe("a third language of one's own, from docs/languages.md", () => {
     const svg = renderTrendChart(apNorcUkraineSupport, pt);
     expect(svg).toMatch(/^<svg [^>]*aria-roledescription="gráfico de linhas"[^>]*lang="pt-BR" xml:lang="pt-BR"/);
     expect(svg).toContain(">julho</text>");
-    expect(svg).toContain(">Barras: margem de erro de cada pesquisa com 95% de confiança, quando ");
+    expect(layout(apNorcUkraineSupport, pt).notes).toContain("Barras: margens de erro, quando divulgadas.");
     expect(svg).toContain(
       'aria-label="Favor providing weapons, 26 a 30 de janeiro de 2023: 48%, margem de erro de ±4,2 pontos percentuais, 1.068 entrevistados"',
     );

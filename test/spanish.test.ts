@@ -160,7 +160,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
 
   it("names the state-space average, the default, in plain Spanish words", () => {
     expect(summarizeTrend(tracker, es)).toMatch(
-      /^El promedio de 312 encuestas \(una estimación diaria que sigue a las encuestas a medida que se publican, cada encuestadora contada una vez, con más peso para las encuestas con muestras más amplias\) situó «Approve» en el \d+\.\d% el 29 de abril de 2020/,
+      /^El promedio de 312 encuestas \(una estimación diaria que sigue a las encuestas a medida que se publican, cada encuestadora contada una vez, más peso para las encuestas con muestras más grandes\) situó «Approve» en el \d+\.\d% el 29 de abril de 2020/,
     );
   });
 

@@ -92,3 +92,6 @@ export const changeOf = (size: number, measure: Measure, f: NumberFormat) =>
 
 /** "más/menos 4,2": a margin in prose, as AP en español writes it (a table keeps "±"). */
 export const plusMinus = (margin: number, f: NumberFormat) => `más/menos ${f.number(margin)}`;
+
+/** A span of months after a comma: "de marzo de 2022 a noviembre de 2023", or one month: "en mayo de 2022". */
+export const during = (span: string) => (/ a /.test(span) ? `de ${span}` : `en ${span}`);

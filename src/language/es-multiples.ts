@@ -1,4 +1,4 @@
-import { capital, count, list, points, quoted } from "./es-grammar.js";
+import { capital, count, during, list, points, quoted } from "./es-grammar.js";
 import type { MultiplesWords } from "./language.js";
 
 /**
@@ -8,7 +8,7 @@ import type { MultiplesWords } from "./language.js";
 export const esMultiples: MultiplesWords = {
   panel: (name, values) => `${name}: ${list(values.map((v) => (v.label ? `${v.label} ${v.value}` : v.value)))}`,
   overview: ({ panels, span, highest, lowest, moved }, f) =>
-    `${capital(count(panels, f, true))} ${panels === 1 ? "panel" : "paneles"}, ${span}. El más alto ahora: ${quoted(highest.name)} (${highest.value}); el más bajo: ${quoted(lowest.name)} (${lowest.value}).${
+    `${capital(count(panels, f, true))} ${panels === 1 ? "panel" : "paneles"}, ${during(span)}. El más alto ahora: ${quoted(highest.name)} (${highest.value}); el más bajo: ${quoted(lowest.name)} (${lowest.value}).${
       moved
         ? ` El que más cambió: ${quoted(moved.name)}, ${moved.points === 0 ? "sin cambios" : `que ${moved.points > 0 ? "subió" : "bajó"} ${points(moved.points, moved.measure, f)}`} desde ${moved.since}.`
         : ""

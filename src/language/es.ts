@@ -5,6 +5,7 @@ import {
   changeOf,
   count,
   del,
+  during,
   el,
   isShare,
   list,
@@ -70,9 +71,6 @@ function pointLabel(p: PollText, f: NumberFormat): string {
   if (p.sample !== undefined) label += `, ${f.count(p.sample)} encuestados`;
   return label;
 }
-
-/** A span of months after a comma: "de marzo de 2022 a noviembre de 2023", or one month: "en mayo de 2022". */
-const during = (span: string) => (/ a /.test(span) ? `de ${span}` : `en ${span}`);
 
 /** "entre mayo de 2016 y enero de 2020": the polls either side of a hole in the polling. */
 const between = (from: string, to: string) => `entre ${monthYearEs(from)} y ${monthYearEs(to)}`;
