@@ -148,12 +148,21 @@ describe("mountTrendChart: a tree for screen readers", () => {
 
   it("speaks the reader's language: Spanish keys, cues and instructions for a Spanish chart", () => {
     const { container } = page();
-    mountTrendChart(container, apNorcUkraineSupportEs, { locale: "es-US", table: "tabla" });
+    const mounted = mountTrendChart(container, apNorcUkraineSupportEs, { locale: "es-US", table: "tabla" });
     const tree = treeOf(container);
     expect(container.querySelector(".pt-keys")?.textContent).toBe(
       "Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda retrocede y flecha derecha avanza; Inicio y Fin van al principio y al final; Re Pág y Av Pág saltan de diez en diez; Escape oculta el recuadro de datos. T lleva a la tabla de datos.",
     );
     expect(container.querySelector(".pt-tip button")?.textContent).toBe("Todas las encuestas: la tabla de datos");
+    // On an English page (<html lang="en">), each part a voice reads says its own language and region.
+    for (const part of [".pt-tree", ".pt-tip", ".pt-keys", '[aria-live="polite"]'])
+      expect(container.querySelector(part)?.closest("[lang]")?.getAttribute("lang")).toBe("es-US");
+    // Spain's words, and back: the parts follow the chart's words when they change.
+    mounted.update(apNorcUkraineSupportEs, { locale: "es-ES", table: "tabla" });
+    expect(container.querySelector(".pt-tree")?.closest("[lang]")?.getAttribute("lang")).toBe("es-ES");
+    mounted.update(apNorcUkraineSupport, { locale: "en-US" });
+    expect(container.querySelector(".pt-keys")?.closest("[lang]")?.getAttribute("lang")).toBe("en-US");
+    mounted.update(apNorcUkraineSupportEs, { locale: "es-US", table: "tabla" });
     tree.focus();
     press(tree, "ArrowUp");
     vi.advanceTimersByTime(SETTLE_MS);

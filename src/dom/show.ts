@@ -44,6 +44,9 @@ export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav)
   // A fixed scheme holds inside the chart whatever the page says; "auto" follows the page.
   const scheme = chart.options.colorScheme;
   root.style.colorScheme = scheme === "auto" ? "" : scheme;
+  // The tree, tooltip, instructions and live region speak the chart's words: in their language and
+  // region, whatever the page's ("es-ES" on an English page is read by a Spanish voice).
+  root.lang = chart.trend.lang;
   keys.id = `${m.prefix}-keys`;
   const say = announceWords(chart);
   keys.textContent = say.keys(!!opts.table);
