@@ -136,13 +136,19 @@ await withBrowser(async (context) => {
         }
         if (pageName === "spanish") {
           // The language is marked (WCAG 3.1.1, 3.1.2), and the live chart speaks Spanish.
+          // With its region (es-US), on the page, each SVG and every part poll-trend/dom adds that a voice reads.
           const langs = await page.evaluate(() => ({
             html: document.documentElement.lang,
             svgs: [...document.querySelectorAll("svg")].map((s) => s.getAttribute("lang")),
+            parts: [".pt-tree", ".pt-tip", ".pt-keys", '[aria-live="polite"]'].map(
+              (part) => document.querySelector(part)?.closest("[lang]")?.getAttribute("lang") ?? null,
+            ),
           }));
           check(
-            langs.html === "es" && langs.svgs.length > 0 && langs.svgs.every((l) => l === "es"),
-            `${label}: the language is not marked Spanish: ${JSON.stringify(langs)}`,
+            langs.html === "es-US" &&
+              langs.svgs.length > 0 &&
+              [...langs.svgs, ...langs.parts].every((l) => l === "es-US"),
+            `${label}: the language is not marked Spanish with its region: ${JSON.stringify(langs)}`,
           );
           const tree = page.locator('[role="tree"]').first();
           await tree.focus();
@@ -152,7 +158,7 @@ await withBrowser(async (context) => {
           await page.waitForTimeout(600);
           const said = await page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent ?? "");
           check(
-            said === "Primera encuesta de A favor de enviar armas; no hay ninguna anterior.",
+            said === "Primera encuesta de «A favor de enviar armas»; no hay ninguna anterior.",
             `${label}: the live chart does not speak Spanish at a series' start: "${said}"`,
           );
           const keys = await page.evaluate(() => document.querySelector(".pt-keys")?.textContent ?? "");
