@@ -61,7 +61,7 @@ export function fitHouseEffects(polls: PreparedPolls, rule: LineRule, at: Float6
       moved = Math.max(moved, Math.abs(offset - offsets[p]!));
       offsets[p] = offset;
     }
-    for (let i = 0; i < values.length; i++) adjusted[i] = values[i]! - (offsets[pollster[i]!] as number);
+    for (let i = 0; i < values.length; i++) adjusted[i] = values[i]! - offsets[pollster[i]!]!;
     line = robustLine(polls, adjusted, rule, at);
     if (moved < TOLERANCE) break;
   }

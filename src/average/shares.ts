@@ -53,7 +53,7 @@ export function shareVariance(
       const t = days[i]!;
       input[t] = input[t]! + level.gains[i]! * after[i]!;
     }
-    const first = days[polls[0]!] as number;
+    const first = days[polls[0]!]!;
     let mean = 0;
     for (let t = first; t < count; t++) {
       mean = mean * keep[t]! + input[t]!;

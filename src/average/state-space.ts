@@ -89,7 +89,7 @@ export function fitStateSpace(polls: PreparedPolls, settings: StateSpaceSettings
   const rounds = () => {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const moved = houseRound(polls, level, variances, spread, offsets, posterior);
-      for (let i = 0; i < n; i++) adjusted[i] = polls.values[i]! - (offsets[polls.pollster[i]!] as number);
+      for (let i = 0; i < n; i++) adjusted[i] = polls.values[i]! - offsets[polls.pollster[i]!]!;
       level = smooth();
       spread = houseSpreadOf(polls, level);
       if (moved < TOLERANCE) break;
@@ -132,7 +132,7 @@ function houseRound(
     const p = polls.pollster[i]!;
     const w = 1 / variances[i]!;
     weight[p] = weight[p]! + w;
-    sum[p] = sum[p]! + w * (polls.values[i]! - (level.mean[polls.days[i]!] as number));
+    sum[p] = sum[p]! + w * (polls.values[i]! - level.mean[polls.days[i]!]!);
   }
   const prior = 1 / Math.max(MIN_HOUSE_SPREAD, spread) ** 2;
   let moved = 0;
@@ -150,6 +150,6 @@ function houseRound(
  * the level.
  */
 function houseSpreadOf(polls: PreparedPolls, level: SmoothedLevel): number {
-  const residuals = polls.values.map((v, i) => v - (level.mean[polls.days[i]!] as number));
+  const residuals = polls.values.map((v, i) => v - level.mean[polls.days[i]!]!);
   return Math.sqrt(varianceParts(polls, residuals).betweenPollsters);
 }

@@ -66,7 +66,7 @@ export function voiceFactors(
       counts[p] = 0;
       // Swap-remove: the last active pollster takes p's place.
       const at = place[p]!;
-      const last = active.pop() as number;
+      const last = active.pop()!;
       if (last !== p) {
         active[at] = last;
         place[last] = at;
@@ -90,7 +90,7 @@ export function voiceFactors(
       scratch[j] = counts[p]!;
     });
     const median = quantileInPlace(scratch, active.length, 0.5);
-    for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, (counts[pollster[i]!] as number) / median);
+    for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, counts[pollster[i]!]! / median);
   }
   return factors;
 }

@@ -76,7 +76,7 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
       found.flatMap((t) => t.lines),
       TICK_SIZE,
     );
-    const gap = found.length > 1 ? (found[1] as Tick).position - (found[0] as Tick).position : Number.POSITIVE_INFINITY;
+    const gap = found.length > 1 ? found[1]!.position - found[0]!.position : Number.POSITIVE_INFINITY;
     if (gap >= width + 10 || interval === CALENDAR[CALENDAR.length - 1]) return found;
   }
   return [];

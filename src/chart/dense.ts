@@ -71,7 +71,7 @@ export function simplify<T extends XY>(points: readonly T[], tolerance: number):
     const [first, last] = stack.pop() as [number, number];
     let [farthest, distance] = [-1, limit];
     for (let i = first + 1; i < last; i++) {
-      const d = segmentDistance2(points[i] as T, points[first] as T, points[last] as T);
+      const d = segmentDistance2(points[i]!, points[first]!, points[last]!);
       if (d > distance) [farthest, distance] = [i, d];
     }
     if (farthest < 0) continue;
@@ -177,19 +177,19 @@ export function atResolution<T extends Span>(run: readonly T[], half: number): T
   // Prefix sums, so each window's mean costs two lookups.
   const sums = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)] as const;
   run.forEach((p, i) => {
-    sums[0][i + 1] = (sums[0][i] as number) + p.y;
-    sums[1][i + 1] = (sums[1][i] as number) + p.y0;
-    sums[2][i + 1] = (sums[2][i] as number) + p.y1;
+    sums[0][i + 1] = sums[0][i]! + p.y;
+    sums[1][i + 1] = sums[1][i]! + p.y0;
+    sums[2][i + 1] = sums[2][i]! + p.y1;
   });
-  const [first, last] = [(run[0] as T).x, (run[n - 1] as T).x];
+  const [first, last] = [run[0]!.x, run[n - 1]!.x];
   let [lo, hi] = [0, 0];
   return run.map((p, i) => {
     const reach = Math.min(half, p.x - first, last - p.x);
-    while ((run[lo] as T).x < p.x - reach) lo++;
-    while (hi < n - 1 && (run[hi + 1] as T).x <= p.x + reach) hi++;
+    while (run[lo]!.x < p.x - reach) lo++;
+    while (hi < n - 1 && run[hi + 1]!.x <= p.x + reach) hi++;
     if (hi < i) hi = i;
     const count = hi - lo + 1;
-    const mean = (k: 0 | 1 | 2) => ((sums[k][hi + 1] as number) - (sums[k][lo] as number)) / count;
+    const mean = (k: 0 | 1 | 2) => (sums[k][hi + 1]! - sums[k][lo]!) / count;
     return { ...p, y: mean(0), y0: mean(1), y1: mean(2) };
   });
 }

@@ -47,7 +47,7 @@ export function placeDirectLabels(
   const items = texts.map((t, index) => ({
     index,
     lines: measure.wrap(t, width, LABEL_SIZE, true),
-    target: targets[index] as number,
+    target: targets[index]!,
     top: 0,
   }));
   const sorted = [...items].sort((a, b) => a.target - b.target || a.index - b.index);

@@ -169,8 +169,8 @@ export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const { series, average } = plan;
   const { words: w, format: f } = t;
   const { points } = series;
-  const first = points[0] as PollPoint;
-  const last = points[points.length - 1] as PollPoint;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
   if (points.length === 1) return w.onePollLabel(series.label);
   const measure = measureOf(series);
   const v = (value: number, decimals?: number) => w.value({ value, measure, ...(decimals ? { decimals } : {}) }, f);

@@ -50,8 +50,8 @@ export function smoothSpans(run: readonly XSpan[], k: number): XSpan[] {
     let y0 = 0;
     let y1 = 0;
     for (let j = from; j <= to; j++) {
-      y0 += (run[j] as XSpan).y0;
-      y1 += (run[j] as XSpan).y1;
+      y0 += run[j]!.y0;
+      y1 += run[j]!.y1;
     }
     const n = to - from + 1;
     return { x: s.x, y0: y0 / n, y1: y1 / n };

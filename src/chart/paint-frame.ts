@@ -193,7 +193,7 @@ export function directLabelNodes(
   value: (s: SeriesLayout) => string,
 ): SceneNode {
   const children = labels.map((label): SceneNode => {
-    const s = series[label.index] as SeriesLayout;
+    const s = series[label.index]!;
     const end = s.averageRuns.at(-1)?.at(-1) ?? s.points.at(-1);
     const lx = end?.x ?? plot.right;
     const cy = label.top + SAMPLE_DROP;

@@ -96,8 +96,8 @@ export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): 
   const { light, dark } = o.palette;
   const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
   const out = {
-    light: Array.from({ length: size }, (_, k) => light[k % light.length] as string),
-    dark: Array.from({ length: size }, (_, k) => dark[k % dark.length] as string),
+    light: Array.from({ length: size }, (_, k) => light[k % light.length]!),
+    dark: Array.from({ length: size }, (_, k) => dark[k % dark.length]!),
   };
   const issues: Issue[] = [];
   for (const plan of plans) {

@@ -39,7 +39,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     (p.title.length ? HEADER_GAP : 0);
   // A key that sums up the series it does not name is a key: those series have no labels to place.
   const modes = narrow || o.labels === "legend" || p.others ? (["legend"] as const) : (["direct", "legend"] as const);
-  const ordered = [...p.order.map((i) => p.texts[i] as string), ...(p.others ? [p.others] : [])];
+  const ordered = [...p.order.map((i) => p.texts[i]!), ...(p.others ? [p.others] : [])];
   for (const mode of modes) {
     // Across: the plot's left edge is set by the value labels, its right edge by the label column.
     const column = mode === "direct" ? labelColumn(p.texts, inner, p.measure) : 0;

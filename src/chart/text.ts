@@ -42,8 +42,8 @@ function table(base: ReadonlyMap<number, number>, own: Readonly<Record<string, n
     else high.set(code, em);
   };
   for (const [code, em] of base) set(code, em);
-  if (own) for (const char of Object.keys(own)) set(char.charCodeAt(0), (own[char] as number) * scale);
-  return (code: number) => (code < 256 ? (low[code] as number) : (high.get(code) ?? (code > 0x2e80 ? WIDE : OTHER)));
+  if (own) for (const char of Object.keys(own)) set(char.charCodeAt(0), own[char]! * scale);
+  return (code: number) => (code < 256 ? low[code]! : (high.get(code) ?? (code > 0x2e80 ? WIDE : OTHER)));
 }
 
 /**

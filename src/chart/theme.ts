@@ -66,7 +66,7 @@ export function schemePalettes(series: { readonly light: readonly string[]; read
  * The color of palette place `i`: the palette repeats after its last color. (A place, not a category:
  * d3-scale's scaleOrdinal did this, and brought 1.5 kB gzip of d3-array's module code with it.)
  */
-export const seriesColor = (palette: Palette, i: number): string => palette.series[i % palette.series.length] as string;
+export const seriesColor = (palette: Palette, i: number): string => palette.series[i % palette.series.length]!;
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
 export function luminance(hex: string): number {

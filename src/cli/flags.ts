@@ -368,7 +368,7 @@ export const FLAGS: readonly Flag[] = [
 const byOption = new Map(
   [...FLAGS.filter((f) => f.target === "png"), ...FLAGS.filter((f) => f.target !== "png")]
     .filter((f) => f.option)
-    .map((f) => [f.option as string, f]),
+    .map((f) => [f.option!, f]),
 );
 
 /** The flag that set the option at a refused path (`["options", "width"]` → `--width`), if a flag sets it. */

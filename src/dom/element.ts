@@ -73,7 +73,7 @@ export function elementCss(name: string): string {
 async function readData(response: Response, url: URL): Promise<PollDataset> {
   const csv = /\.csv$/i.test(url.pathname) || /\bcsv\b/i.test(response.headers.get("content-type") ?? "");
   if (!csv) return response.json();
-  return parseCsv(await response.text(), { fileName: decodeURIComponent(url.pathname.split("/").pop() as string) });
+  return parseCsv(await response.text(), { fileName: decodeURIComponent(url.pathname.split("/").pop()!) });
 }
 
 /** `<poll-trend-chart>`: its chart, once mounted. */

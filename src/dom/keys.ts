@@ -50,7 +50,7 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
   const count = poll ? (chart.series[s]?.points.length ?? 1) : siblings.length;
   const here = poll ? (at.polls?.[0] ?? 0) : siblings.indexOf(at);
   const index = Math.max(0, Math.min(count - 1, here + by));
-  if (index !== here) return { node: poll ? tree.poll(s, index) : (siblings[index] as NavNode) };
+  if (index !== here) return { node: poll ? tree.poll(s, index) : siblings[index]! };
   const say = announceWords(chart);
   const cue = poll
     ? say.seriesEnd(by < 0, chart.series[s]?.series.label ?? "")

@@ -49,7 +49,7 @@ export function embeddedData(container: HTMLElement): { dataset: PollDataset; op
     throw new TypeError(
       "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
     );
-  return JSON.parse(island.textContent as string);
+  return JSON.parse(island.textContent!);
 }
 
 /** Whether an id is used in the page outside `mine`, so a chart drawn there must take another. */

@@ -62,7 +62,7 @@ export function matchingPoll(chart: ChartLayout, from: PollAt, series: number): 
 function runsBy(dates: readonly string[], from: number, to: number, length: number): [string, number, number][] {
   const runs: [string, number, number][] = [];
   for (let i = from; i <= to; i++) {
-    const label = (dates[i] as string).slice(0, length);
+    const label = dates[i]!.slice(0, length);
     const last = runs.at(-1);
     if (last && last[0] === label) last[2] = i;
     else runs.push([label, i, i]);

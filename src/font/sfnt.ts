@@ -41,7 +41,7 @@ export function tables(file: Uint8Array): Tables {
 
 /** The glyph of each code point asked for, from a format 4 (BMP) or format 12 (full Unicode) cmap subtable. */
 export function glyphLookup({ view, offsets }: Tables): (code: number) => number {
-  const cmap = offsets.get("cmap") as number;
+  const cmap = offsets.get("cmap")!;
   const count = view.getUint16(cmap + 2);
   let best: { offset: number; format: number } | undefined;
   for (let i = 0; i < count; i++) {
@@ -91,13 +91,13 @@ export function glyphLookup({ view, offsets }: Tables): (code: number) => number
 function widthsOf(bytes: Uint8Array): Record<string, number> {
   const t = tables(bytes);
   const { view, offsets } = t;
-  const unitsPerEm = view.getUint16((offsets.get("head") as number) + 18);
-  const metrics = view.getUint16((offsets.get("hhea") as number) + 34);
-  const hmtx = offsets.get("hmtx") as number;
+  const unitsPerEm = view.getUint16(offsets.get("head")! + 18);
+  const metrics = view.getUint16(offsets.get("hhea")! + 34);
+  const hmtx = offsets.get("hmtx")!;
   const glyph = glyphLookup(t);
   const widths: Record<string, number> = {};
   for (const char of METRIC_CHARACTERS) {
-    const id = glyph(char.codePointAt(0) as number);
+    const id = glyph(char.codePointAt(0)!);
     if (id === 0) continue;
     // Glyphs past the last full metric share its advance width.
     const advance = view.getUint16(hmtx + 4 * Math.min(id, metrics - 1));

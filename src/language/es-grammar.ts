@@ -14,7 +14,7 @@ const and = (next: string | undefined) => (/^«?h?[iíIÍ](?![aeoáéó])/.test(
 /** "A, B y C", "Gallup e Ipsos". */
 export const list = (items: readonly string[]) => {
   if (items.length <= 1) return items.join("");
-  const last = items[items.length - 1] as string;
+  const last = items[items.length - 1]!;
   return `${items.slice(0, -1).join(", ")} ${and(last)} ${last}`;
 };
 
@@ -71,7 +71,7 @@ const DIGITS = ["cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete",
  */
 export function count(n: number, f: NumberFormat, masculine = false): string {
   if (!Number.isInteger(n) || n < 1 || n > 9) return f.number(n);
-  return n === 1 && !masculine ? "una" : (DIGITS[n] as string);
+  return n === 1 && !masculine ? "una" : DIGITS[n]!;
 }
 
 /** A value as printed: "48 %", "−8" (net values carry a sign). */

@@ -35,5 +35,5 @@ export function titleFromLabels(labels: readonly string[]): string {
   const words = titleWords(labels);
   if (words.length === 0) return "Poll trend";
   if (words.length > 3) return `${words.length} poll series`;
-  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }

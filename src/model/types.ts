@@ -104,7 +104,7 @@ const pointFields = {
  */
 export type PollPoint = Infer<typeof pointFields>;
 const point: Check<PollPoint> = object(pointFields, "a poll point object", (p, path, issues) => {
-  if (p.fieldStart !== undefined && p.date !== undefined && (p.fieldStart as string) > (p.date as string)) {
+  if (p.fieldStart !== undefined && p.date !== undefined && p.fieldStart! > p.date!) {
     fail(issues, [...path, "fieldStart"], `a date on or before date (${p.date})`, p.fieldStart);
   }
   // Frozen now, nested objects too, so the final deep freeze passes over points without walking them.

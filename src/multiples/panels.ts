@@ -70,7 +70,7 @@ export function planPanels(
     const facts = series.map((i) => trend.facts.series[i]).filter((f) => f !== undefined);
     const alone = { ...trend, facts: { ...trend.facts, series: facts } };
     const plans = planMarks(alone, { ...o, highlight: undefined }).map((plan, k) => {
-      const index = series[k] as number;
+      const index = series[k]!;
       return { ...plan, index, color: slots[index] ?? 0, keyed: true };
     });
     return { name, plans };

@@ -126,7 +126,7 @@ export function missingCharacters(text: string, covers: (codePoint: number) => b
   const missing = new Set<string>();
   for (const char of text) {
     if (/[\p{Cc}\p{Default_Ignorable_Code_Point}]/u.test(char)) continue;
-    if (!covers(char.codePointAt(0) as number)) missing.add(char);
+    if (!covers(char.codePointAt(0)!)) missing.add(char);
   }
   return [...missing];
 }

@@ -105,7 +105,7 @@ export function renderPng(input: PollDataset | PreparedTrend | string, options?:
     if (missing.length) {
       const listed = missing
         .slice(0, 8)
-        .map((c) => `"${c}" (U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")})`);
+        .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`);
       throw optionError(
         "fontFiles",
         `expected fonts that draw every character of the chart's text; none of the fonts loaded (Liberation Sans, ` +

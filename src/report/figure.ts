@@ -82,7 +82,7 @@ export function renderTrendFigure(input: PollDataset, options: FigureOptions = {
   // Chart i shows from its width to the next chart's, filling the figure up to that width.
   const show = (i: number) =>
     `${f} .pt-fw{display:none}${f} .pt-fw${i}{display:block}${f} .pt-fw${i} ` +
-    `svg{max-width:${widths[i + 1] ?? Math.round((widths[i] as number) * 1.5)}px}`;
+    `svg{max-width:${widths[i + 1] ?? Math.round(widths[i]! * 1.5)}px}`;
   const queries = widths.slice(1).map((w, k) => [w, show(k + 1)] as const);
   const css = [
     `${f}{container:pt-figure/inline-size}${f} svg{display:block;width:100%;height:auto}${show(0)}`,

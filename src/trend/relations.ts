@@ -23,7 +23,7 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
     const shared = b.average.average.runs.flat().filter((e) => values.has(e.date));
     return {
       basis: "average",
-      pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date) as number, b: shown(e.value) })),
+      pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date)!, b: shown(e.value) })),
     };
   }
   // The same poll (pollOf), each read once however many versions of the question it asked.
@@ -31,7 +31,7 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
   const shared = readingPoints(b.series, dataset).filter((p) => values.has(pollOf(p, dataset)));
   return {
     basis: "polls",
-    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollOf(p, dataset)) as number, b: p.value, poll: p })),
+    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollOf(p, dataset))!, b: p.value, poll: p })),
   };
 }
 
@@ -114,8 +114,8 @@ export function comparison(
       lower: lower.series,
       basis,
       polls: list.length,
-      from: list[0]?.date as string,
-      to: list[list.length - 1]?.date as string,
+      from: list[0]?.date!,
+      to: list[list.length - 1]?.date!,
     };
   });
   return best;

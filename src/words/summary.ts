@@ -358,7 +358,7 @@ export function rankedShortSummary(
   ];
   const headlines = (leader ? 2 : 0) + (crossingNews ? 2 : 0);
   const rank = candidates.findIndex((c) => c.length <= limit && !c.endsWith("; ."));
-  if (rank >= 0) return { text: candidates[rank] as string, lead: rank < headlines ? "headline" : "labeled" };
+  if (rank >= 0) return { text: candidates[rank]!, lead: rank < headlines ? "headline" : "labeled" };
   const fallback = `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`;
   return { text: fallback, lead: "fallback" };
 }
