@@ -68,3 +68,20 @@ describe("net approval by issue, as published: every issue's latest average", ()
     expect(summary).not.toMatch(/lead|overtook|above|below/i);
   });
 });
+
+describe("one issue read alone, its label as the file writes it", () => {
+  it("is not named twice: the title made from 'economy' does not lead the short summary", () => {
+    const economy = parseCsv(text, {
+      seriesColumn: "issue",
+      valueColumns: ["net"],
+      filter: { column: "issue", value: "economy" },
+      dateFormat: "M/D/YYYY",
+      unknownColumns: "ignore",
+      duplicates: "drop",
+      invalidRows: "skip",
+      asOf: "2026-02-14",
+    });
+    expect(economy.title).toBe("Economy");
+    expect(summarizeTrend(economy, { length: "short" })).toMatch(/^economy: [−+]?\d+\.\d in the poll average on /);
+  });
+});

@@ -53,7 +53,7 @@ describe("Spanish words of the summary", () => {
   it("dates several polls with one year, by month or by day", () => {
     expect(es.atAll([month("2023-01-05"), month("2023-11-30")])).toBe("en enero y noviembre de 2023");
     expect(es.atAll([month("2023-01-05")])).toBe("en enero de 2023");
-    expect(es.atAll([day("2023-01-05"), day("2023-01-30")])).toBe("el 5 de enero y el 30 de enero de 2023");
+    expect(es.atAll([day("2023-01-05"), day("2023-01-30")])).toBe("el 5 y el 30 de enero de 2023");
     expect(es.atAll([day("2022-12-30"), day("2023-01-30")])).toBe(
       "el 30 de diciembre de 2022 y el 30 de enero de 2023",
     );
@@ -235,7 +235,7 @@ describe("Spanish words of the summary", () => {
 
   it("writes the short summary's pieces", () => {
     expect(es.inAMonth(0, "share", f)).toBe(", sin cambios en un mes");
-    expect(es.inAMonth(-0.9, "share", f)).toBe(", 0.9 puntos porcentuales menos que hace un mes");
+    expect(es.inAMonth(-0.9, "share", f)).toBe(", 0.9 puntos porcentuales menos que un mes antes");
     expect(es.shortAverage(undefined, "46.1%", "29 de abril de 2020", undefined)).toBe(
       "46.1% en el promedio de encuestas del 29 de abril de 2020",
     );
@@ -263,7 +263,7 @@ describe("Spanish words of the summary", () => {
       "Líneas: promedios de encuestas; bandas: intervalos de confianza del 95%; puntos: encuestas",
     );
     expect(esAverage.marksNote("none", f)).toBe("Líneas: promedios de encuestas; puntos: encuestas");
-    expect(es.barsNote).toBe("Barras: márgenes de error, donde se publicaron");
+    expect(es.barsNote).toBe("Barras: márgenes de error, cuando se publicaron");
     expect(esAverage.methodsOnce(["A: LOESS", "B: LOESS"])).toBe("Promedios: A: LOESS; B: LOESS.");
     expect(es.eventsNote([{ label: "Debate", date: "1 de octubre de 2024" }])).toBe(
       "Línea discontinua: Debate, 1 de octubre de 2024.",
@@ -344,7 +344,7 @@ describe("Spanish words of the methods note, the announcements and the average",
       houseEffects: true,
     };
     expect(esAverage.method(method, f)).toBe(
-      "LOESS con periodos de unos 60 a 74 días, cada encuestadora contada una vez, más peso para las encuestas con muestras más grandes, ajustado por el sesgo propio de cada encuestadora",
+      "LOESS con periodos de unos 60 a 74 días; cada encuestadora cuenta una vez, las muestras más grandes pesan más y se corrige el sesgo propio de cada encuestadora",
     );
     expect(esAverage.methodInSummary("LOESS con periodos de unos 60 días")).toBe(
       "una línea de tendencia LOESS con periodos de unos 60 días",

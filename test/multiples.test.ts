@@ -143,7 +143,7 @@ describe("by group: a panel per question, a color per party, one key", () => {
       -11,
     ]);
     expect(l.description).toBe(
-      `3 panels, May 2022 to January 2023. Highest now: ${high.name}, 75%; lowest: ${low.name}, 21%. Moved most: ${most.name}, down 11 percentage points since May 2022. Axis from 20% to 90%.`,
+      `3 panels, May 2022 to January 2023. Highest in the latest figures: ${high.name}, 75%; lowest: ${low.name}, 21%. Moved most: ${most.name}, down 11 percentage points since May 2022. Axis from 20% to 90%.`,
     );
     expect(doc.querySelector("desc")?.textContent).toBe(l.description);
   });
@@ -214,6 +214,18 @@ describe("by series, and what it refuses", () => {
   it("writes its overview in Spanish for a Spanish locale", () => {
     const l = layout(apNorcUkraineByParty, { by: "group", locale: "es-US" });
     // A count from one to nine in words, labels in «» (the Spanish desk's rules, language/es.ts).
-    expect(l.description).toMatch(/^Tres paneles, de mayo de 2022 a enero de 2023\. El más alto ahora: «[^»]+» \(/);
+    expect(l.description).toMatch(
+      /^Tres paneles, de mayo de 2022 a enero de 2023\. El más alto en las últimas cifras: «[^»]+» \(.* El que más cambió: «[^»]+», que bajó 11 puntos porcentuales desde mayo de 2022\./,
+    );
+    // Spain's present perfect for a change since a date; the region in lang, as a single chart has it.
+    const spain = layout(apNorcUkraineByParty, { by: "group", locale: "es-ES" });
+    expect(spain.description).toContain("El que más ha cambiado: ");
+    expect(spain.description).toContain(", que ha bajado 11 puntos porcentuales desde mayo de 2022.");
+    expect(render(apNorcUkraineByParty, { by: "group", locale: "es-ES" })).toMatch(
+      /^<svg [^>]* lang="es-ES" xml:lang="es-ES"/,
+    );
+    expect(render(apNorcUkraineByParty, { by: "group", locale: "es-MX" })).toMatch(
+      /^<svg [^>]* lang="es-MX" xml:lang="es-MX"/,
+    );
   });
 });

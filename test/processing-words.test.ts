@@ -104,7 +104,7 @@ describe("the methods note's account of reading, in Spanish", () => {
           { line: 1019, reason: "start-after-end" },
         ],
       }),
-    ).toBe("Se omitieron dos filas: líneas 824 y 1019, inicio posterior al final.");
+    ).toBe("Se omitieron dos filas: líneas 824 y 1019, con fecha de inicio posterior a la de cierre.");
     expect(es({ filter: [{ column: "issue", value: "economy" }], rowsInFile: 1879, rowsMatchingFilter: 292 })).toBe(
       // es-US groups thousands with a comma, as the one formatter does everywhere.
       "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
@@ -112,7 +112,7 @@ describe("the methods note's account of reading, in Spanish", () => {
     expect(
       es({ otherPopulationsDropped: 34, populationOrder: ["likely voters", "registered voters"], pollKind: "vote" }),
     ).toBe(
-      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para votantes probables cuando la encuesta los incluye, si no votantes registrados, como en la intención de voto; se omitieron 34 filas de otras poblaciones.",
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los votantes probables si la encuesta los incluye y, si no, para los votantes registrados, por ese orden, como en la intención de voto; se omitieron 34 filas de otras poblaciones.",
     );
     expect(es({ questions: 29, polls: 24 })).toBe(
       "Algunas encuestas hicieron más de una versión de una pregunta: 29 preguntas de 24 encuestas.",
@@ -131,7 +131,7 @@ describe("the methods note's account of reading, in Spanish, case by case", () =
       ["value-missing", "sin valor"],
       ["value-not-a-number", "valor no numérico"],
       ["date-not-valid", "fecha no válida"],
-      ["start-after-end", "inicio posterior al final"],
+      ["start-after-end", "con fecha de inicio posterior a la de cierre"],
     ] as const;
     for (const [reason, words] of reasons)
       expect(es({ invalidRowsSkipped: [{ line: 9, reason }], asOf: "2026-02-14" })).toBe(
@@ -142,11 +142,11 @@ describe("the methods note's account of reading, in Spanish, case by case", () =
     );
     const many = Array.from({ length: 13 }, (_, i) => ({ line: 1411 + i, reason: "start-after-end" as const }));
     expect(es({ invalidRowsSkipped: many })).toBe(
-      "Se omitieron 13 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 y tres más, inicio posterior al final.",
+      "Se omitieron 13 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 y tres más, con fecha de inicio posterior a la de cierre.",
     );
     const ten = many.slice(0, 10);
     expect(es({ invalidRowsSkipped: ten })).toBe(
-      "Se omitieron 10 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419 y 1420, inicio posterior al final.",
+      "Se omitieron 10 filas: líneas 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419 y 1420, con fecha de inicio posterior a la de cierre.",
     );
   });
 
@@ -180,10 +180,10 @@ describe("the methods note's account of reading, in Spanish, case by case", () =
         pollKind: "approval",
       }),
     ).toBe(
-      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para adultos cuando la encuesta los incluye, si no votantes, votantes registrados o votantes probables, como en la aprobación; se omitieron 130 filas de otras poblaciones.",
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los adultos si la encuesta los incluye y, si no, para los votantes, los votantes registrados o los votantes probables, por ese orden, como en la aprobación; se omitieron 130 filas de otras poblaciones.",
     );
     expect(es({ otherPopulationsDropped: 1, populationOrder: ["adults"] })).toBe(
-      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para adultos cuando la encuesta los incluye; se omitió una fila de otras poblaciones.",
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los adultos si la encuesta los incluye; se omitió una fila de otras poblaciones.",
     );
     expect(es({ otherPopulationsDropped: 2 })).toBe(
       "Las encuestas publicadas para varias poblaciones se cuentan una vez; se omitieron dos filas de otras poblaciones.",

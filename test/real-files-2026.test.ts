@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { pollOf } from "../src/model/polls.js";
 import { pollReadings } from "../src/model/versions.js";
-import { PollDataError, type PollDataset, parseCsv } from "../src/index.js";
+import { methodsNote, PollDataError, type PollDataset, parseCsv } from "../src/index.js";
 import { thrown } from "./fixtures.js";
 
 // SnoutCounter's 2025–26 poll lists as published (test/data/README.md: source, commit, license). Every
@@ -35,6 +35,9 @@ describe("California's 2026 governor primary: 33 candidates in the long format",
     expect(dataset.processing).toEqual({ questions: 29, polls: 24 });
     const polls = new Set(dataset.series.flatMap((s) => s.points.map((p) => pollOf(p, dataset))));
     expect(polls.size).toBe(24);
+    // The methods note counts polls, as the reference script does: 24, of which some asked 29 questions.
+    expect(methodsNote(dataset)).toMatch(/^The 24 polls, by \d+ pollsters, were conducted /);
+    expect(methodsNote(dataset)).toContain("29 questions from 24 polls.");
     for (const [name, points, average, last] of [
       ["Chad Bianco", 24, 11.133333, "2026-01-21"],
       ["Steve Hilton", 20, 12.305, "2026-01-21"],

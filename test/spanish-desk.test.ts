@@ -190,17 +190,17 @@ describe("the Spanish copy desk's corrections", () => {
 
   it("puts no comma between a subject and its verb", () => {
     expect(esAverage.latestPoll(undefined, "17 al 19 de enero de 2017", "40%")).toBe(
-      "La encuesta más reciente (17 al 19 de enero de 2017) registró el 40%.",
+      "La encuesta más reciente (del 17 al 19 de enero de 2017) registró el 40%.",
     );
     // An aside stays between its commas.
     expect(esAverage.latestPoll("Gallup", "17 al 19 de enero de 2017", "40%")).toBe(
-      "La encuesta más reciente, de Gallup (17 al 19 de enero de 2017), registró el 40%.",
+      "La encuesta más reciente, de Gallup (del 17 al 19 de enero de 2017), registró el 40%.",
     );
   });
 
   it("says where the average stops in Spanish, not in calques", () => {
     expect(esAverage.tooFewPolls(["septiembre a noviembre de 2024", "abril de 2025"])).toBe(
-      "El promedio se interrumpe en los tramos con muy pocas encuestas: septiembre a noviembre de 2024 y abril de 2025.",
+      "El promedio se interrumpe en los tramos con muy pocas encuestas: de septiembre a noviembre de 2024 y en abril de 2025.",
     );
     expect(esAverage.notAcrossGaps(1, "2024-11-20", "2025-04-02")).toBe(
       "El promedio no se traza en el periodo sin encuestas entre noviembre de 2024 y abril de 2025.",
@@ -248,5 +248,16 @@ describe("the English the desk also caught", () => {
     expect(summary).not.toMatch(/about 150 days, widened/);
     // A window widened past the usual one is still said.
     expect(summarizeTrend(apNorcUkraineSupport, { average: { method: "loess" } })).not.toContain("widened");
+  });
+});
+
+describe("the alt text keeps every series it can name, in every Spanish locale", () => {
+  it("es-ES names 'Desaprueba' as es-US does: the axis note yields to a series, not the series to it", () => {
+    for (const locale of ["es-US", "es-MX", "es-ES"]) {
+      const { description } = layout(trackerEs, { locale });
+      expect(description, locale).toContain("Aprueba: ");
+      expect(description, locale).toContain("Desaprueba: ");
+      expect(description.length, locale).toBeLessThanOrEqual(160);
+    }
   });
 });

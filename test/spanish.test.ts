@@ -141,26 +141,26 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     const loess = { ...es, average: { method: "loess" } } as const;
     const full = summarizeTrend(tracker, loess);
     expect(full).toMatch(
-      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliados hasta 150 días en los tramos con pocas encuestas, cada encuestadora contada una vez, más peso para las encuestas con muestras más grandes\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
+      /^El promedio de 312 encuestas \(una línea de tendencia LOESS con periodos de unos 74 días, ampliados hasta 150 días en los tramos con pocas encuestas; cada encuestadora cuenta una vez y las muestras más grandes pesan más\) situó «Approve» en el 45\.9% el 29 de abril de 2020, 0\.7 puntos porcentuales más que un mes antes\. /,
     );
     for (const sentence of [
       "Con un nivel de confianza del 95%, el promedio se sitúa entre el 41.0% y el 50.9%.",
       "Se espera que el 95% de las encuestas se sitúe entre el 41.3% y el 51.2%.",
       "El promedio llegó a su máximo, el 45.9%, el 29 de abril de 2020, y a su mínimo, el 36.7%, el 18 de diciembre de 2017.",
-      "La encuesta más reciente, de IBD/TIPP (26 al 29 de abril de 2020), registró el 44%.",
+      "La encuesta más reciente, de IBD/TIPP (del 26 al 29 de abril de 2020), registró el 44%.",
       "El promedio de 312 encuestas situó «Disapprove» en el 48.7% el 29 de abril de 2020, 2.1 puntos porcentuales menos que un mes antes.",
       "El promedio de «Disapprove» estuvo por encima del promedio de «Approve» durante todo el periodo, de enero de 2017 a abril de 2020, y lo mismo ocurrió con la media mensual de las encuestas.",
       "Fuente: encuestas de Gallup, Quinnipiac University y otras cinco encuestadoras, recopiladas por FiveThirtyEight.",
     ])
       expect(full).toContain(sentence);
     expect(summarizeTrend(tracker, { ...loess, length: "short" })).toBe(
-      "Approve: 45.9% en el promedio de encuestas del 29 de abril de 2020, 0.7 puntos porcentuales más que hace un mes; Disapprove: 48.7%.",
+      "Approve: 45.9% en el promedio de encuestas del 29 de abril de 2020, 0.7 puntos porcentuales más que un mes antes; Disapprove: 48.7%.",
     );
   });
 
   it("names the state-space average, the default, in plain Spanish words", () => {
     expect(summarizeTrend(tracker, es)).toMatch(
-      /^El promedio de 312 encuestas \(una estimación diaria que sigue a las encuestas a medida que se publican, cada encuestadora contada una vez, más peso para las encuestas con muestras más grandes\) situó «Approve» en el \d+\.\d% el 29 de abril de 2020/,
+      /^El promedio de 312 encuestas \(una estimación diaria que sigue a las encuestas a medida que se realizan; cada encuestadora cuenta una vez y las muestras más grandes pesan más\) situó «Approve» en el \d+\.\d% el 29 de abril de 2020/,
     );
   });
 
@@ -251,7 +251,7 @@ describe("the methods note, the chart, the table and the report in Spanish", () 
     expect(svg).toContain(US);
     expect(svg).not.toMatch(/EE\.\s*<\/tspan>/);
     // The source and the note on the marks are one paragraph of the footer, however it wraps.
-    expect(svg.replace(/<[^>]+>/g, "")).toContain(" EE.\u00a0UU. Barras: márgenes de error, donde se publicaron.");
+    expect(svg.replace(/<[^>]+>/g, "")).toContain(" EE.\u00a0UU. Barras: márgenes de error, cuando se publicaron.");
     expect(svg).toContain(
       'aria-label="A favor de enviar armas, 26 al 30 de enero de 2023: 48%, margen de error de más/menos 4.2 puntos porcentuales, 1,068 encuestados"',
     );
@@ -349,7 +349,7 @@ describe("the Spanish words, one by one", () => {
         { date: "2023-01-05", unit: "day" },
         { date: "2023-01-30", unit: "day" },
       ]),
-    ).toBe("el 5 de enero y el 30 de enero de 2023");
+    ).toBe("el 5 y el 30 de enero de 2023");
     expect(
       spanish.atAll([
         { date: "2022-11-05", unit: "month" },

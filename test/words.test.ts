@@ -164,7 +164,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
   it("names the state-space average, the default, in plain words, once, with no window", () => {
     const kalman = summarizeTrend(tracker);
     expect(kalman).toMatch(
-      /^The poll average \(a daily estimate that follows the polls as they come, each pollster counted once, larger polls weighted more\) of 312 polls put “Approve” at \d+\.\d% on April 29, 2020, (up|down) \d+(\.\d)? percentage points? from a month earlier\. /,
+      /^The poll average of 312 polls \(a daily estimate that follows the polls as they come, each pollster counted once, larger polls weighted more\) put “Approve” at \d+\.\d% on April 29, 2020, (up|down) \d+(\.\d)? percentage points? from a month earlier\. /,
     );
     expect(kalman.match(/daily estimate/g)).toHaveLength(1);
     expect(kalman).not.toMatch(/LOESS|window/);
@@ -188,7 +188,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
     expect(widest).toBe(150);
     expect(text).toMatch(
       new RegExp(
-        `^The poll average \\(a LOESS trend line over windows of about ${windowDays} days, widened to as much as ${widest} days where polls were sparse, each pollster counted once, larger polls weighted more\\) of 312 polls put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `,
+        `^The poll average of 312 polls \\(a LOESS trend line over windows of about ${windowDays} days, widened to as much as ${widest} days where polls were sparse, each pollster counted once, larger polls weighted more\\) put “Approve” at \\d+\\.\\d% on April 29, 2020, (up|down) \\d+(\\.\\d)? percentage points? from a month earlier\\. `,
       ),
     );
     expect(text.match(/LOESS/g)).toHaveLength(1);
@@ -228,7 +228,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
       })),
     };
     expect(summarizeTrend(weekly)).not.toMatch(/average/);
-    expect(summarizeTrend(weekly, { average: true })).toMatch(/^The poll average \(a daily estimate/);
+    expect(summarizeTrend(weekly, { average: true })).toMatch(/^The poll average of 40 polls \(a daily estimate/);
   });
 
   it("gives no average, even when asked, where polls are too few: 7 polls in 20 months never put 4 within 150 days", () => {

@@ -94,7 +94,7 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   let run: AverageEstimate[] = [];
   let offset = 0;
   days.forEach((_, j) => {
-    const date = polls.points[offset]?.date!;
+    const date = polls.points[offset]?.date ?? "";
     const [lo, hi] = windows[j] as [number, number];
     offset += dayPolls[j]!;
     const raw = fitted[j]!;

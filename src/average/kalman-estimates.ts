@@ -54,7 +54,7 @@ export function stateSpaceEstimates(
   let run: AverageEstimate[] = [];
   let wasSparse = false;
   days.forEach((day, j) => {
-    const date = polls.points[firstPoll[j]!]?.date!;
+    const date = polls.points[firstPoll[j]!]?.date ?? "";
     const count = (firstPoll[j + 1] ?? polls.days.length) - firstPoll[j]!;
     const posterior = fit.level.variance[day]!;
     const variance = posterior + fit.houseVariance[day]!;

@@ -30,7 +30,7 @@ function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][
   const averages = parts.filter((part): part is PollAverage => !Array.isArray(part));
   const sparse = parts.flatMap((part) =>
     Array.isArray(part)
-      ? [{ from: part[0]?.date!, to: part[part.length - 1]?.date!, polls: part.length }]
+      ? [{ from: part[0]?.date ?? "", to: part[part.length - 1]?.date ?? "", polls: part.length }]
       : part.sparse,
   );
   const withEstimates = averages.filter((a) => a.estimates.length > 0);

@@ -1,18 +1,26 @@
 import { monthYearEs } from "./dates-es.js";
-import { changeOf, count, el, list, los, quoted } from "./es-grammar.js";
+import { changeOf, count, during, el, list, los, quoted } from "./es-grammar.js";
+
+/** A poll's field dates in a sentence: "del 26 al 29 de abril de 2020"; one day as it is. */
+const from = (span: string) => (/^\d+ al /.test(span) ? `del ${span}` : span);
 import type { AverageWords } from "./language.js";
 
 /** Spanish words of poll averages, carried by `poll-trend/es` (the average itself by poll-trend/average). */
 export const esAverage: AverageWords = {
-  method: (m, f) =>
-    [
+  // The method, then how polls count, as clauses of their own: "…; cada encuestadora cuenta una vez y
+  // las muestras más grandes pesan más" (not the calque "cada encuestadora contada una vez").
+  method: (m, f) => {
+    const how = [
+      ...(m.eachPollsterOnce ? ["cada encuestadora cuenta una vez"] : []),
+      ...(m.largerPollsWeighted ? ["las muestras más grandes pesan más"] : []),
+      ...(m.houseEffects ? ["se corrige el sesgo propio de cada encuestadora"] : []),
+    ];
+    const method =
       m.kind === "kalman"
-        ? "una estimación diaria que sigue a las encuestas a medida que se publican"
-        : `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliados hasta ${f.number(m.widenedTo)} días en los tramos con pocas encuestas` : ""}`,
-      ...(m.eachPollsterOnce ? ["cada encuestadora contada una vez"] : []),
-      ...(m.largerPollsWeighted ? ["más peso para las encuestas con muestras más grandes"] : []),
-      ...(m.houseEffects ? ["ajustado por el sesgo propio de cada encuestadora"] : []),
-    ].join(", "),
+        ? "una estimación diaria que sigue a las encuestas a medida que se realizan"
+        : `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliados hasta ${f.number(m.widenedTo)} días en los tramos con pocas encuestas` : ""}`;
+    return how.length ? `${method}; ${list(how)}` : method;
+  },
   marksNote: (band, f) =>
     `Líneas: promedios de encuestas${band === "average" ? `; bandas: intervalos de confianza del ${f.percent(95)}` : band === "polls" ? `; bandas: donde cae el ${f.percent(95)} de las encuestas` : ""}; puntos: encuestas`,
   methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
@@ -38,7 +46,7 @@ export const esAverage: AverageWords = {
     `El promedio llegó a su máximo, ${el(high)}, el ${highDate}, y a su mínimo, ${el(low)}, el ${lowDate}.`,
   // The pollster is an aside, between commas; the dates alone are not, and no comma parts subject and verb.
   latestPoll: (pollster, span, v) =>
-    `La encuesta más reciente${pollster ? `, de ${pollster} (${span}),` : ` (${span})`} registró ${el(v)}.`,
+    `La encuesta más reciente${pollster ? `, de ${pollster} (${from(span)}),` : ` (${from(span)})`} registró ${el(v)}.`,
   latestPolls: (n, day, lo, hi, f) =>
     `Las ${count(n, f)} encuestas más recientes, que terminaron el ${day}, registraron entre ${el(lo)} y ${el(hi)}.`,
   latestPollsBy: (day, polls) =>
@@ -47,7 +55,9 @@ export const esAverage: AverageWords = {
     n > 1
       ? `El promedio no se traza en los periodos sin encuestas; el más largo, entre ${monthYearEs(from)} y ${monthYearEs(to)}.`
       : `El promedio no se traza en el periodo sin encuestas entre ${monthYearEs(from)} y ${monthYearEs(to)}.`,
-  tooFewPolls: (stretches) => `El promedio se interrumpe en los tramos con muy pocas encuestas: ${list(stretches)}.`,
+  // "en septiembre de 2024 y de abril a junio de 2025": each stretch with its own preposition.
+  tooFewPolls: (stretches) =>
+    `El promedio se interrumpe en los tramos con muy pocas encuestas: ${list(stretches.map(during))}.`,
   windowsDiffer: (windows, f) =>
     `Los periodos difieren según la serie: ${windows.map((w) => `${quoted(w.label)}, unos ${f.number(w.days)} días`).join("; ")}.`,
   averageLabel: (a, f) =>

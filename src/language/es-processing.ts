@@ -1,6 +1,6 @@
 import type { PollProcessing } from "../model/types.js";
 import { fullDateEs } from "./dates-es.js";
-import { count, population } from "./es-grammar.js";
+import { count, los, population } from "./es-grammar.js";
 import type { NumberFormat } from "./numbers.js";
 
 // Lo que hizo la lectura de un archivo, como lo dice en español la nota de método. Cada cuenta es de
@@ -17,7 +17,7 @@ const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 function reasonOf(reason: string, asOf: string | undefined): string {
   switch (reason) {
     case "start-after-end":
-      return "inicio posterior al final";
+      return "con fecha de inicio posterior a la de cierre";
     case "after-as-of":
       return asOf ? `terminada después del ${fullDateEs(asOf)}` : "terminada después de la fecha de la lista";
     case "value-out-of-range":
@@ -77,7 +77,7 @@ function populations(p: PollProcessing, f: NumberFormat): string {
         ? ", como en la intención de voto"
         : "";
   const kept = order.length
-    ? `, para ${order[0]} cuando la encuesta los incluye${order.length > 1 ? `, si no ${list(order.slice(1), "o")}` : ""}${as}`
+    ? `, para ${los(order[0] ?? "")} si la encuesta los incluye${order.length > 1 ? ` y, si no, para ${list(order.slice(1).map(los), "o")}, por ese orden` : ""}${as}`
     : "";
   return `Las encuestas publicadas para varias poblaciones se cuentan una vez${kept}; se ${verb(n, "omitió", "omitieron")} ${rows(n, f)} de otras poblaciones.`;
 }

@@ -97,6 +97,12 @@ export function spanishWords(spain: boolean): Language {
     at,
     atAll: (dates) => {
       const full = dates.some((d) => d.unit === "day");
+      // Days of one month: "el 20 y el 21 de enero de 2026".
+      const last = dates.at(-1)?.date ?? "";
+      if (full && dates.length > 1 && dates.every((d) => d.date.slice(0, 7) === last.slice(0, 7))) {
+        const days = dates.map((d, i) => `${i ? "el " : ""}${Number(d.date.slice(8, 10))}`);
+        return `el ${fullDateEs(last).replace(/^\d+/, list(days))}`;
+      }
       let names = dates.map((d) => (full ? fullDateEs(d.date) : when(d)));
       const year = names[0]?.slice(-4) ?? "";
       // "enero y noviembre de 2023" rather than "enero de 2023 y noviembre de 2023".
@@ -217,7 +223,7 @@ export function spanishWords(spain: boolean): Language {
     shortAverage: (label, v, date, change) =>
       `${label ? `${label}: ` : ""}${v} en el promedio de encuestas del ${date}${change ?? ""}`,
     inAMonth: (size, measure, f) =>
-      size === 0 ? ", sin cambios en un mes" : `, ${changeOf(size, measure, f)} que hace un mes`,
+      size === 0 ? ", sin cambios en un mes" : `, ${changeOf(size, measure, f)} que un mes antes`,
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
         ? `, ${change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`} su encuesta de ${change.earlier}`
@@ -235,7 +241,7 @@ export function spanishWords(spain: boolean): Language {
         .filter(Boolean)
         .join(" · ")
         .replace(/[^.]$/, "$&."),
-    barsNote: "Barras: márgenes de error, donde se publicaron",
+    barsNote: "Barras: márgenes de error, cuando se publicaron",
     eventsNote: (events) =>
       `${events.length > 1 ? "Líneas discontinuas" : "Línea discontinua"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
     netNote: "Valores netos: una proporción menos la otra.",

@@ -545,7 +545,7 @@ export interface MultiplesWords {
   panel(name: string, values: readonly { readonly label?: string; readonly value: string }[]): string;
   /**
    * The overview, the figure's description: how many panels over what span, which is highest and lowest
-   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest now:
+   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest in the latest figures:
    * Immigration, −2.3; lowest: Inflation, −27.5. Moved most: Economy, down 10.1 points since March 2025."
    */
   overview(

@@ -1,7 +1,7 @@
 import { registerLanguage, shipped } from "./choose.js";
 import { esAverage } from "./es-average.js";
 import { es, esES } from "./es.js";
-import { esMultiples } from "./es-multiples.js";
+import { esMultiples, esMultiplesES } from "./es-multiples.js";
 import { esAnnounce, esMethods, esReport, esTable } from "./es-notes.js";
 
 const parts = {
@@ -23,6 +23,6 @@ export const spanish = shipped(
   registerLanguage("es", {
     words: es,
     ...parts,
-    variants: [shipped("es", registerLanguage("es-es", { words: esES, ...parts }))],
+    variants: [shipped("es", registerLanguage("es-es", { words: esES, ...parts, multiples: esMultiplesES }))],
   }),
 );

@@ -61,7 +61,7 @@ export function drawSmallMultiples(l: MultiplesLayout, taken?: (id: string) => b
   let id = base;
   for (let n = 2; taken?.(id); n++) id = `${base}-${n}`;
   const words = trend.language.multiples ?? enMultiples;
-  const tag = trend.words.tag;
+  const tag = trend.lang;
   const open = el(
     "svg",
     {

@@ -116,8 +116,10 @@ export function averageFacts(average: SeriesAverage, points: readonly { readonly
         low = estimate;
     }
   }
-  high ??= latest;
-  low ??= latest;
+  // The latest estimate is the headline: the high and the low said beside it never leave it outside
+  // them (an estimate at a run's edge with few polls near is otherwise left out of both).
+  if (!high || latest.value > high.value) high = latest;
+  if (!low || latest.value < low.value) low = latest;
   return {
     average,
     latest,

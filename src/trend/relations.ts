@@ -114,8 +114,8 @@ export function comparison(
       lower: lower.series,
       basis,
       polls: list.length,
-      from: list[0]?.date!,
-      to: list[list.length - 1]?.date!,
+      from: list[0]?.date ?? "",
+      to: list[list.length - 1]?.date ?? "",
     };
   });
   return best;

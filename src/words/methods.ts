@@ -1,4 +1,4 @@
-import { pollKey, pollsterOf } from "../model/polls.js";
+import { pollKey, pollOf, pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { enMethods } from "../language/en.js";
@@ -37,7 +37,8 @@ export function methodsText(t: PreparedTrend): string {
     });
     return `${w.pollSet(
       {
-        polls: all.length,
+        // Polls, not their questions or populations: a poll of two versions of a question is one poll.
+        polls: new Set(all.map((p) => pollOf(p, dataset))).size,
         pollsters: pollsters.length,
         start: starts[0] ?? "",
         end: ends[ends.length - 1] ?? "",

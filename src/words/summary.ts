@@ -349,8 +349,11 @@ export function rankedShortSummary(
   const candidates = [
     ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
-    // The title leads only when it adds something: a CSV's title may be its series' labels.
-    ...(series.some((s) => t.title.includes(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
+    // The title leads only when it adds something: a CSV's title may be its series' labels, capitalized
+    // ("Economy" for the series "economy").
+    ...(series.some((s) => t.title.includes(s.series.label) || t.title.toLowerCase() === s.series.label.toLowerCase())
+      ? []
+      : [`${t.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
     `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
