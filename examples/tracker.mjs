@@ -1,5 +1,5 @@
-// A real poll tracker: FiveThirtyEight's list of Trump job-approval polls by 7 pollsters (CC BY 4.0;
-// see test/data/README.md), read from CSV, drawn with a LOESS poll average and its 95% band, in words,
+// A real poll tracker: FiveThirtyEight's list of Trump job-approval polls by seven pollsters (CC BY 4.0;
+// see test/data/README.md), read from CSV, drawn with its poll average (the state-space default) and its 95% band, in words,
 // and as a report whose chart can be explored by keyboard.
 import { averages } from "poll-trend/average"; // trackers draw their poll average
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

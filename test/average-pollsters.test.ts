@@ -152,7 +152,7 @@ describe("the average's interval allows for house effects it cannot see", () => 
   });
 
   it("is narrower with more pollsters for the same number of polls", () => {
-    // 240 polls at 50% over 240 days, by 2 pollsters 4 points apart, or by 8 spread ±4.
+    // 240 polls at 50% over 240 days, by two pollsters 4 points apart, or by 8 spread ±4.
     const series = (pollsters: number) =>
       seriesOf(
         Array.from({ length: 240 }, (_, day) => {

@@ -118,7 +118,7 @@ describe("no extrapolation at the ends: an estimate never lies outside the range
   });
 
   it("follows sharp moves at both ends without leaving the polls: bias at the first and last day under 0.5 points", () => {
-    // Polls every 2 days for 400 days, by 5 pollsters in turn; the truth falls 6 points in the first 30 days and rises 6 in the last 30.
+    // Polls every 2 days for 400 days, by five pollsters in turn; the truth falls 6 points in the first 30 days and rises 6 in the last 30.
     const truth = (day: number) => 45 + (day < 30 ? 6 * (1 - day / 30) : 0) + (day > 370 ? (6 * (day - 370)) / 30 : 0);
     let first = 0;
     let last = 0;

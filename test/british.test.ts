@@ -83,7 +83,7 @@ describe("British English dates in every output", () => {
       "The AP-NORC poll of 1,239 U.S. adults was conducted 2–6 November 2023. The margin of sampling error is ±3.9 percentage points.",
     );
     expect(methodsNote(tracker, gb)).toBe(
-      "The 312 polls, by 7 pollsters, were conducted from 20 January 2017 to 29 April 2020 among registered voters, adults and likely voters, with 823 to 3,038 respondents each.",
+      "The 312 polls, by seven pollsters, were conducted from 20 January 2017 to 29 April 2020 among registered voters, adults and likely voters, with 823 to 3,038 respondents each.",
     );
     expect(enGbMethods.pollMethod({ end: "2019-12-11", pollster: "Ipsos" }, f)).toBe(
       "The Ipsos poll was completed on 11 December 2019.",

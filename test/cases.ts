@@ -53,7 +53,7 @@ export const crowded: ChartCase = {
   options: { height: 360 },
 };
 
-/** The real tracker: FiveThirtyEight's approval polls by 7 pollsters (test/data/README.md, CC BY 4.0). */
+/** The real tracker: FiveThirtyEight's approval polls by seven pollsters (test/data/README.md, CC BY 4.0). */
 export const tracker = parseCsv(readFileSync(join(import.meta.dirname, "data", "approval-tracker.csv"), "utf8"), {
   title: "Trump’s approval stayed below his disapproval",
   source: "FiveThirtyEight",

@@ -60,8 +60,10 @@ describe("poll-trend reads rows that cannot be polls as told", () => {
   it("leaves them out with --invalid-rows skip, says so on stderr, and the methods note says it too", () => {
     const { code, stdout, stderr } = run(["report", ...approval, "--invalid-rows", "skip"]);
     expect(code).toBe(0);
-    expect(stderr).toBe("poll-trend: 2 rows left out (--invalid-rows skip): lines 824 and 1019, start after end\n");
-    expect(stdout).toContain("2 rows were left out: lines 824 and 1019, start after end.");
+    expect(stderr).toBe(
+      "poll-trend: 2 rows left out (--invalid-rows skip): lines 824 and 1019, start date after end date\n",
+    );
+    expect(stdout).toContain("Two rows were left out: lines 824 and 1019, start date after end date.");
     expect(stdout).toContain("130 rows for other populations were left out.");
   });
 

@@ -122,7 +122,7 @@ describe("parseCsv(text, options)", () => {
 });
 
 describe("parseCsv on a real poll list (FiveThirtyEight's approval polls, test/data/README.md)", () => {
-  it("reads 312 polls by 7 pollsters, with several polls on one day, and rejects nothing", () => {
+  it("reads 312 polls by seven pollsters, with several polls on one day, and rejects nothing", () => {
     const dataset = parseCsv(data("approval-tracker.csv"), { fileName: "approval-tracker.csv" });
     const [approve, disapprove] = dataset.series;
     expect(dataset.series.map((s) => s.label)).toEqual(["Approve", "Disapprove"]);

@@ -244,7 +244,7 @@ describe("two series and parts", () => {
     expect(describeTrend(data).crossing).toMatchObject({ changes: 3, leader: { id: "b" } });
     // The fourth poll (Labour 47, Conservatives 41) ended on March 31, 2021, the second poll of that month.
     expect(summarizeTrend(data)).toContain(
-      "The lead changed hands 3 times, most recently on March 31, 2021, to “Labour”.",
+      "The lead changed hands three times, most recently on March 31, 2021, to “Labour”.",
     );
   });
 

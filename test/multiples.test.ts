@@ -143,7 +143,7 @@ describe("by group: a panel per question, a color per party, one key", () => {
       -11,
     ]);
     expect(l.description).toBe(
-      `3 panels, May 2022 to January 2023. Highest in the latest figures: ${high.name}, 75%; lowest: ${low.name}, 21%. Moved most: ${most.name}, down 11 percentage points since May 2022. Axis from 20% to 90%.`,
+      `Three panels, May 2022 to January 2023. Highest in the latest figures: ${high.name}, 75%; lowest: ${low.name}, 21%. Moved most: ${most.name}, down 11 percentage points since May 2022. Axis from 20% to 90%.`,
     );
     expect(doc.querySelector("desc")?.textContent).toBe(l.description);
   });

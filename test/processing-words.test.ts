@@ -21,7 +21,7 @@ describe("the methods note's account of reading, in English", () => {
           { line: 1019, reason: "start-after-end" },
         ],
       }),
-    ).toBe("2 rows were left out: lines 824 and 1019, start after end.");
+    ).toBe("Two rows were left out: lines 824 and 1019, start date after end date.");
     expect(
       en({
         invalidRowsSkipped: [
@@ -30,10 +30,10 @@ describe("the methods note's account of reading, in English", () => {
         ],
         asOf: "2026-02-14",
       }),
-    ).toBe("2 rows were left out: line 1852, ended after Feb. 14, 2026; line 9, no value.");
+    ).toBe("Two rows were left out: line 1852, ended after Feb. 14, 2026; line 9, no value.");
     const many = Array.from({ length: 13 }, (_, i) => ({ line: 1411 + i, reason: "start-after-end" as const }));
     expect(en({ invalidRowsSkipped: many })).toBe(
-      "13 rows were left out: lines 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 and 3 others, start after end.",
+      "13 rows were left out: lines 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 and three others, start date after end date.",
     );
   });
 
@@ -59,19 +59,19 @@ describe("the methods note's account of reading, in English", () => {
         pollKind: "approval",
       }),
     ).toBe(
-      "Polls reported for several populations are counted once, for adults where a poll has them, else voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out.",
+      "Polls reported for several populations are counted once, for adults where a poll has them, otherwise voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out.",
     );
     expect(en({ otherPopulationsDropped: 1 })).toBe(
-      "Polls reported for several populations are counted once; 1 row for other populations was left out.",
+      "Polls reported for several populations are counted once; one row for other populations was left out.",
     );
   });
 
   it("says conflicts resolved and polls of several questions", () => {
     expect(en({ conflictingRows: 1, conflicts: "mean" })).toBe(
-      "1 row that gave another value for a poll listed before, with no question id to tell them apart, was averaged with it.",
+      "One row that gave another value for a poll listed before, with no question id to tell them apart, was averaged with it.",
     );
     expect(en({ conflictingRows: 2, conflicts: "first" })).toBe(
-      "2 rows that gave another value for a poll listed before, with no question id to tell them apart, were left out for the first.",
+      "Two rows that gave another value for a poll listed before, with no question id to tell them apart, were left out for the first.",
     );
     expect(en({ questions: 29, polls: 24 })).toBe(
       "Some polls asked more than one version of a question: 29 questions from 24 polls.",
@@ -90,7 +90,7 @@ describe("the methods note's account of reading, in English", () => {
       asOf: "2026-02-14",
     });
     expect(methodsNote(dataset)).toMatch(
-      / 2 rows were left out: lines 824 and 1019, start after end\. Polls reported for several populations are counted once, for adults where a poll has them, else voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out\.$/,
+      / Two rows were left out: lines 824 and 1019, start date after end date\. Polls reported for several populations are counted once, for adults where a poll has them, otherwise voters, registered voters or likely voters, as for approval ratings; 130 rows for other populations were left out\.$/,
     );
   });
 });

@@ -33,12 +33,18 @@ const WORDS = ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
  * The numbers a text states, as printed, in order of size: "26 al 30" and "Jan. 26–30" give the same, and
  * a count Spanish writes in words is its figure ("tres encuestas" is the English "3 polls").
  */
+const ENGLISH = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const numbersOf = (text: string) =>
   (
     text
       .replace(
         /\b(una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?=encuestas?|encuestadoras?|series|veces)/g,
         (word) => `${WORDS.indexOf(word.trim()) + 1} `,
+      )
+      // English counts from one to nine are words too (AP): "seven pollsters", "three times".
+      .replace(
+        /\b(one|two|three|four|five|six|seven|eight|nine) (?=polls?|pollsters?|other pollsters|more series|series|times)/gi,
+        (word) => `${ENGLISH.indexOf(word.trim().toLowerCase()) + 1} `,
       )
       .match(/\d+(?:[.,]\d+)*/g) ?? []
   ).sort();

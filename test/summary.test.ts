@@ -30,7 +30,7 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
         "In November 2023, 39% of U.S. adults favored sending government funds directly to Ukraine, up 2 percentage points from 37% in January, a change within the margin of error of the difference (±5.7 points). " +
         "Since the first poll, in May 2022 (44%), it is down 5 percentage points. " +
         "The high was 44% in May 2022; the low was 37% in January 2023. " +
-        "“Favor providing weapons” was higher than “Favor sending funds” in all 3 polls that asked about both. " +
+        "“Favor providing weapons” was higher than “Favor sending funds” in all three polls that asked about both. " +
         "Source: AP-NORC poll.",
     );
   });
@@ -88,7 +88,7 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
       ]),
     );
     expect(text).toContain(
-      "The high was 50% in 4 polls, most recently in July 2020; the low was 40% on Jan. 20, 2020.",
+      "The high was 50% in four polls, most recently in July 2020; the low was 40% on Jan. 20, 2020.",
     );
     const two = summarizeTrend(
       seriesOf([

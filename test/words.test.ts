@@ -202,7 +202,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
       "The “Disapprove” average was above the “Approve” average throughout, from January 2017 to April 2020, and so was the mean of the polls in every month.",
     );
     expect(text).toContain(
-      "Source: polls by Gallup, Quinnipiac University and 5 other pollsters, compiled by FiveThirtyEight.",
+      "Source: polls by Gallup, Quinnipiac University and five other pollsters, compiled by FiveThirtyEight.",
     );
   });
 
@@ -240,7 +240,7 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
 describe("methodsNote", () => {
   it("describes a tracker as a set: how many polls, by how many pollsters, when, among whom, how large", () => {
     expect(methodsNote(tracker)).toBe(
-      "The 312 polls, by 7 pollsters, were conducted from Jan. 20, 2017, to April 29, 2020, among registered voters, adults and likely voters, with 823 to 3,038 respondents each.",
+      "The 312 polls, by seven pollsters, were conducted from Jan. 20, 2017, to April 29, 2020, among registered voters, adults and likely voters, with 823 to 3,038 respondents each.",
     );
   });
 

@@ -2,7 +2,7 @@ import type { PollProcessing } from "../model/types.js";
 
 /** Why a row was left out, as the CLI's stderr says it. */
 const REASONS: Record<string, string> = {
-  "start-after-end": "start after end",
+  "start-after-end": "start date after end date",
   "after-as-of": "ended after --as-of",
   "value-out-of-range": "value out of range",
   "value-missing": "no value",
@@ -15,7 +15,7 @@ const LINES_SHOWN = 20;
 
 /**
  * What reading left out, for stderr: "poll-trend: 2 rows left out (--invalid-rows skip): lines 824 and
- * 1019, start after end". Empty when nothing was left out.
+ * 1019, start date after end date". Empty when nothing was left out.
  */
 export function readingNotice(processing: PollProcessing | undefined): string {
   const rows = processing?.invalidRowsSkipped ?? [];

@@ -1,5 +1,6 @@
 import { formatMonthYear } from "./dates-en.js";
 import type { AverageWords } from "./language.js";
+import { count } from "./en-count.js";
 import { direction, list, points, quoted } from "./en.js";
 
 /** English words of poll averages, carried by poll-trend/average. */
@@ -20,7 +21,7 @@ export const enAverage: AverageWords = {
   subject: (label, predicate, population) =>
     predicate ? `the share of ${population ?? "respondents"} who ${predicate}` : quoted(label),
   averageLead: (a, f) => {
-    const polls = a.polls === 1 ? "1 poll" : `${f.number(a.polls)} polls`;
+    const polls = `${count(a.polls, f)} ${a.polls === 1 ? "poll" : "polls"}`;
     const since = a.change?.since ? `from ${a.change.since}` : "from a month earlier";
     const change =
       a.change === undefined
@@ -35,8 +36,7 @@ export const enAverage: AverageWords = {
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
-  latestPolls: (count, day, lo, hi, f) =>
-    `The latest ${f.number(count)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
+  latestPolls: (n, day, lo, hi, f) => `The latest ${count(n, f)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>
     `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
   notAcrossGaps: (count, from, to) =>

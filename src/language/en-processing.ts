@@ -1,4 +1,5 @@
 import type { PollProcessing } from "../model/types.js";
+import { count } from "./en-count.js";
 import type { NumberFormat } from "./numbers.js";
 
 // What reading a file did to it, as the methods note says it in English. Every count is of rows of the
@@ -10,13 +11,15 @@ const list = (items: readonly string[]) =>
 /** How many lines of one reason are listed before "and 12 others". */
 const LINES_SAID = 10;
 
-const rows = (n: number, f: NumberFormat) => (n === 1 ? "1 row" : `${f.number(n)} rows`);
+const rows = (n: number, f: NumberFormat) => `${count(n, f)} ${n === 1 ? "row" : "rows"}`;
+/** Rows at the start of a sentence: "Two rows …", "312 rows …". */
+const Rows = (n: number, f: NumberFormat) => rows(n, f).replace(/^./, (c) => c.toUpperCase());
 const was = (n: number) => (n === 1 ? "was" : "were");
 
 function reasonOf(reason: string, asOf: string | undefined, fullDate: (iso: string) => string): string {
   switch (reason) {
     case "start-after-end":
-      return "start after end";
+      return "start date after end date";
     case "after-as-of":
       return asOf ? `ended after ${fullDate(asOf)}` : "ended after the list's date";
     case "value-out-of-range":
@@ -30,7 +33,7 @@ function reasonOf(reason: string, asOf: string | undefined, fullDate: (iso: stri
   }
 }
 
-/** "2 rows were left out: lines 824 and 1019, start after end." */
+/** "Two rows were left out: lines 824 and 1019, start date after end date." */
 function leftOut(p: PollProcessing, f: NumberFormat, fullDate: (iso: string) => string): string {
   const skipped = p.invalidRowsSkipped ?? [];
   if (!skipped.length) return "";
@@ -40,10 +43,10 @@ function leftOut(p: PollProcessing, f: NumberFormat, fullDate: (iso: string) => 
     // Line numbers as an editor shows them: no thousands separator.
     const said = lines.slice(0, LINES_SAID).map(String);
     const more = lines.length - said.length;
-    const which = more > 0 ? `${said.join(", ")} and ${f.number(more)} others` : list(said);
+    const which = more > 0 ? `${said.join(", ")} and ${count(more, f)} others` : list(said);
     return `${lines.length === 1 ? "line" : "lines"} ${which}, ${reasonOf(reason, p.asOf, fullDate)}`;
   });
-  return `${rows(skipped.length, f)} ${was(skipped.length)} left out: ${groups.join("; ")}.`;
+  return `${Rows(skipped.length, f)} ${was(skipped.length)} left out: ${groups.join("; ")}.`;
 }
 
 /** "Of the file's 1,879 rows, the 120 where issue is “economy” or “inflation” were read." */
@@ -56,7 +59,7 @@ function filtered(p: PollProcessing, f: NumberFormat): string {
       ? `${column} is empty`
       : `${column} is ${values.map((v) => (v === "" ? "empty" : `“${v}”`)).join(" or ")}`,
   );
-  return `Of the file’s ${rows(p.rowsInFile, f)}, the ${f.number(p.rowsMatchingFilter)} where ${list(where)} ${was(p.rowsMatchingFilter)} read.`;
+  return `Of the file’s ${rows(p.rowsInFile, f)}, the ${count(p.rowsMatchingFilter, f)} where ${list(where)} ${was(p.rowsMatchingFilter)} read.`;
 }
 
 /** "Polls reported for several populations are counted once, for adults where a poll has them, …" */
@@ -67,7 +70,7 @@ function populations(p: PollProcessing, f: NumberFormat): string {
   const as =
     p.pollKind === "approval" ? ", as for approval ratings" : p.pollKind === "vote" ? ", as for vote intention" : "";
   const kept = order?.length
-    ? `, for ${order[0]} where a poll has them${order.length > 1 ? `, else ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`
+    ? `, for ${order[0]} where a poll has them${order.length > 1 ? `, otherwise ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`
     : "";
   return `Polls reported for several populations are counted once${kept}; ${rows(n, f)} for other populations ${was(n)} left out.`;
 }
@@ -86,14 +89,14 @@ export const englishProcessing =
       filtered(p, f),
       leftOut(p, f, fullDate),
       p.repeatedRowsDropped
-        ? `${rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} left out.`
+        ? `${Rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} left out.`
         : "",
       conflicting
-        ? `${rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
+        ? `${Rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
         : "",
       populations(p, f),
       p.rowsWithoutValueSkipped
-        ? `${rows(p.rowsWithoutValueSkipped, f)} without a value ${was(p.rowsWithoutValueSkipped)} skipped.`
+        ? `${Rows(p.rowsWithoutValueSkipped, f)} without a value ${was(p.rowsWithoutValueSkipped)} skipped.`
         : "",
       p.questions && p.polls
         ? `Some polls asked more than one version of a question: ${f.number(p.questions)} questions from ${f.number(p.polls)} polls.`

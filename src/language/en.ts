@@ -14,6 +14,7 @@ import type {
 import { apDates, type EnglishDates } from "./dates-en.js";
 import type { NumberFormat } from "./numbers.js";
 import { englishProcessing } from "./en-processing.js";
+import { count } from "./en-count.js";
 import { stop } from "./stop.js";
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
@@ -23,7 +24,7 @@ import { stop } from "./stop.js";
 
 export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+export const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
 const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
@@ -181,8 +182,8 @@ export function englishWords(v: EnglishVariety): Language {
     everyPoll: (v) => `It was ${v} in every poll.`,
     extremes: (high, low) =>
       `The high was ${high.value}${high.by} ${high.at}; the low was ${low.value}${low.by} ${low.at}.`,
-    manyPolls: (count, latest, f) => `in ${f.number(count)} polls, most recently ${at(latest)}`,
-    pollsters: (names, f) => (names.length > 3 ? ` (${f.number(names.length)} pollsters)` : ` (${list(names)})`),
+    manyPolls: (n, latest, f) => `in ${count(n, f)} polls, most recently ${at(latest)}`,
+    pollsters: (names, f) => (names.length > 3 ? ` (${count(names.length, f)} pollsters)` : ` (${list(names)})`),
     unnamedPollster: "an unnamed pollster",
 
     crossing: ({ leader, trailer, averages, at: when, leaderValue, trailerValue, latest }) => {
@@ -202,7 +203,7 @@ export function englishWords(v: EnglishVariety): Language {
     othersAt: (values) => `The others: ${values.map((v) => `${v.label}, ${v.value}`).join("; ")}.`,
     lastPolledSentence: (stale, before, f) =>
       stale.length > 4
-        ? `${f.number(stale.length)} others were last polled before ${fullDate(before)}.`
+        ? `${capital(count(stale.length, f))} others were last polled before ${fullDate(before)}.`
         : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
     lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
     othersKey: (count, under, stale, since, f) =>
@@ -212,10 +213,10 @@ export function englishWords(v: EnglishVariety): Language {
       ]
         .filter(Boolean)
         .join("; "),
-    leadChanges: (count, leader, when, f) =>
-      `The lead changed hands ${count === 2 ? "twice" : `${f.number(count)} times`}, most recently ${when}, to ${quoted(leader)}.`,
+    leadChanges: (n, leader, when, f) =>
+      `The lead changed hands ${n === 2 ? "twice" : `${count(n, f)} times`}, most recently ${when}, to ${quoted(leader)}.`,
     higherInPolls: (higher, lower, polls, f) =>
-      `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${f.number(polls)} polls`} that asked about both.`,
+      `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
     aboveThroughout: (higher, lower, span) =>
       `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
@@ -226,7 +227,7 @@ export function englishWords(v: EnglishVariety): Language {
     parts: (ps, whole, where) =>
       `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,
     sourcePolls: (named, others, compiler, f) =>
-      `Source: polls by ${others ? `${named.join(", ")} and ${f.number(others)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
+      `Source: polls by ${others ? `${named.join(", ")} and ${count(others, f)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
     sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
     sourceName: (name) => stop(`Source: ${name}`),
     population: (p) => stop(`Population: ${p}`),
@@ -244,8 +245,8 @@ export function englishWords(v: EnglishVariety): Language {
     shortPlain: (label, v, w, movement) =>
       `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
     shortValue: (label, v) => `${label}: ${v}`,
-    moreSeries: (count, f) => `; ${f.number(count)} more series`,
-    firstOf: (count, f) => ` (first of ${f.number(count)} series)`,
+    moreSeries: (n, f) => `; ${count(n, f)} more series`,
+    firstOf: (n, f) => ` (first of ${count(n, f)} series)`,
 
     sourceLine: (source, population) =>
       [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]
@@ -294,10 +295,10 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
     const margin = s.margins
       ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
       : "";
-    const by = s.pollsters > 1 ? `${f.number(s.pollsters)} pollsters` : s.pollster;
+    const by = s.pollsters > 1 ? `${count(s.pollsters, f)} pollsters` : s.pollster;
     // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …").
     const comma = d.yearComma ? "," : "";
-    return `The ${f.number(s.polls)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
+    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
   }
 
   return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };

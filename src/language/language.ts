@@ -303,7 +303,7 @@ export interface Language {
     whole: { readonly population: string; readonly value: string },
     where: string,
   ): string;
-  /** "Source: polls by Gallup, Quinnipiac and 5 other pollsters, compiled by FiveThirtyEight." A sentence. */
+  /** "Source: polls by Gallup, Quinnipiac and five other pollsters, compiled by FiveThirtyEight." A sentence. */
   sourcePolls(named: readonly string[], others: number, compiler: string | undefined, f: NumberFormat): string;
   /** "Source: AP-NORC poll." A sentence. */
   sourcePoll(pollster: string): string;
@@ -447,11 +447,11 @@ export interface AverageWords {
 export interface MethodsWords {
   /** One pollster's latest poll: "The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, …". */
   pollMethod(poll: PollMethod, f: NumberFormat): string;
-  /** A tracker's polls: "The 312 polls, by 7 pollsters, were conducted from …". */
+  /** A tracker's polls: "The 312 polls, by seven pollsters, were conducted from …". */
   pollSet(set: PollSet, f: NumberFormat): string;
   /**
    * What reading the data did, from `dataset.processing`: "Of the file’s 1,879 rows, the 120 where issue
-   * is “economy” were read. 2 rows were left out: lines 824 and 1019, start after end. …"; empty when
+   * is “economy” were read. Two rows were left out: lines 824 and 1019, start date after end date. …"; empty when
    * it did nothing to say.
    */
   processing(processing: PollProcessing, f: NumberFormat): string;

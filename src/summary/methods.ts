@@ -25,7 +25,7 @@ const methodsOptions = optionsCheck(METHODS_OPTION_FIELDS);
  * The methods line an AP story carries, using only the fields that exist. For one pollster, its latest
  * poll: "The AP-NORC poll of 1,068 U.S. adults was conducted Jan. 26–30, 2023, using the AmeriSpeak
  * probability panel. The margin of sampling error is ±4.2 percentage points." For a tracker of several
- * pollsters, the set: "The 312 polls, by 7 pollsters, were conducted from Jan. 20, 2017, to April 29,
+ * pollsters, the set: "The 312 polls, by seven pollsters, were conducted from Jan. 20, 2017, to April 29,
  * 2020, among adults and registered voters, with 823 to 3,038 respondents each." Then what reading the
  * data did to it (`dataset.processing`): rows dropped or skipped.
  *
