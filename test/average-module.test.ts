@@ -40,7 +40,7 @@ describe("optional parts passed, not registered", () => {
       const error = errorOf(draw);
       expect(error.issues[0]?.where).toBe("options.averages");
       expect(error.issues[0]?.message).toMatch(
-        /^expected the poll average: series "[^"]+" has \d+ polls, which call for an average; pass \{ averages \} from poll-trend\/average \(import \{ averages \} from "poll-trend\/average"\), or average: false$/,
+        /^expected the poll average: series "[^"]+" has \d+ polls, which call for an average; pass \{ averages \}, from import \{ averages \} from "poll-trend\/average", or average: false$/,
       );
     }
     // The polls alone, when asked for.

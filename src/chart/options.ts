@@ -76,14 +76,15 @@ const isColors = (v: unknown) =>
   v.length > 0 &&
   v.length <= 50 &&
   v.every((c) => typeof c === "string" && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c));
+/** `{ light, dark }`, each (where given) passing `ok`. */
+const isSchemes = (v: unknown, ok: (value: unknown) => boolean) =>
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.entries(v).every(([k, value]) => (k === "light" || k === "dark") && ok(value));
 const palette: Leaf<Palette> = (v) => {
   if (isColors(v)) return v as readonly string[];
-  const ok =
-    typeof v === "object" &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.entries(v).every(([k, list]) => (k === "light" || k === "dark") && isColors(list));
-  return ok
+  return isSchemes(v, isColors)
     ? (v as Palette)
     : new Problem("a list of 1 to 50 colors written #rrggbb, or { light, dark } of such lists");
 };
@@ -103,13 +104,7 @@ const colors = when<Readonly<Record<string, SeriesColor>>>(
     typeof v === "object" &&
     v !== null &&
     !Array.isArray(v) &&
-    Object.values(v).every(
-      (c) =>
-        isHex(c) ||
-        (typeof c === "object" &&
-          c !== null &&
-          Object.entries(c).every(([k, hex]) => (k === "light" || k === "dark") && isHex(hex))),
-    ),
+    Object.values(v).every((c) => isHex(c) || isSchemes(c, isHex)),
   "{ [series id]: a color written #rrggbb, or { light, dark } of such colors }",
 );
 

@@ -1,6 +1,6 @@
 import type { NumberFormat } from "./numbers.js";
 
-const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SMALL = "zero one two three four five six seven eight nine".split(" ");
 
 /**
  * A count of things in a sentence, as AP and the Guardian both write it: words from one to nine ("seven

@@ -131,12 +131,6 @@ export function englishWords(v: EnglishVariety): Language {
     at,
     atAll: (dates) => {
       const full = dates.some((d) => d.unit === "day");
-      // Days of one month: "on Jan. 20 and 21, 2026", "on 20 and 21 January 2026".
-      const last = dates.at(-1)?.date ?? "";
-      if (full && dates.length > 1 && dates.every((d) => d.date.slice(0, 7) === last.slice(0, 7))) {
-        const days = dates.map((d) => String(Number(d.date.slice(8, 10))));
-        return `on ${fullDate(last).replace(new RegExp(`\\b${days.at(-1)}\\b`), list(days))}`;
-      }
       let names = dates.map((d) => (full ? fullDate(d.date) : when(d)));
       const year = names[0]?.slice(-4);
       // "January and November 2023" rather than "January 2023 and November 2023"; likewise "Jan. 5 and Jan. 30, 2023".

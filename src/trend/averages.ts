@@ -48,8 +48,7 @@ export function averageFactsFor(
         path: ["options", "averages"],
         message:
           `expected the poll average: series "${series.id}" has ${series.points.length} polls, which call ` +
-          `for an average; pass { averages } from poll-trend/average (import { averages } from ` +
-          `"poll-trend/average"), or average: false`,
+          `for an average; pass { averages }, from import { averages } from "poll-trend/average", or average: false`,
       },
     ]);
   const average = averages.estimate(series, { ...(pollster === undefined ? {} : { pollster }), ...chosen }, maxGapDays);

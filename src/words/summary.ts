@@ -325,15 +325,11 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
 }
 
 /**
- * The short summary in at most `limit` characters, one alt-text sentence, and what it leads with: the
- * `headline` (a field's leader, or an overtaking), its series by their labels (`labeled`), or the first
- * series alone (`fallback`). The chart's description adds its notes only where they cost no headline
- * (chart/describe.ts).
+ * The short summary in at most `limit` characters, one alt-text sentence: a field's leader or an
+ * overtaking where there is one, else every series by its label, else as many as fit. The title leads it
+ * where it adds something and `titled` (the chart's description, read after the title, has no need of it).
  */
-export function rankedShortSummary(
-  t: PreparedTrend,
-  limit = SHORT_SUMMARY_LIMIT,
-): { text: string; lead: "headline" | "labeled" | "fallback" } {
+export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titled = true): string {
   const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
@@ -346,26 +342,20 @@ export function rankedShortSummary(
   const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
   const crossingShort = crossing ? w.crossingShort(crossing) : "";
   const byValue = series.filter((s) => s.current).sort((a, b) => latestValue(b) - latestValue(a));
+  // The title leads only when it adds something: a CSV's title may be its series' labels, capitalized
+  // ("Economy" for the series "economy").
+  const same = (label: string) => t.title.includes(label) || t.title.toLowerCase() === label.toLowerCase();
   const candidates = [
     ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
-    // The title leads only when it adds something: a CSV's title may be its series' labels, capitalized
-    // ("Economy" for the series "economy").
-    ...(series.some((s) => t.title.includes(s.series.label) || t.title.toLowerCase() === s.series.label.toLowerCase())
-      ? []
-      : [`${t.title}. ${every}.`]),
+    ...(!titled || series.some((s) => same(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
     `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
     `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
-  const headlines = (leader ? 2 : 0) + (crossingNews ? 2 : 0);
-  const rank = candidates.findIndex((c) => c.length <= limit && !c.endsWith("; ."));
-  if (rank >= 0) return { text: candidates[rank]!, lead: rank < headlines ? "headline" : "labeled" };
-  const fallback = `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`;
-  return { text: fallback, lead: "fallback" };
+  return (
+    candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ??
+    `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`
+  );
 }
-
-/** The short summary in at most `limit` characters: one alt-text sentence. */
-export const shortSummary = (t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT): string =>
-  rankedShortSummary(t, limit).text;
