@@ -720,3 +720,21 @@ describe("axe-core: two charts on one page", () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 });
+
+describe("series ids in highlight and colors", () => {
+  it("refuses an id the data does not have, naming the option and the ids it has", () => {
+    for (const [option, value] of [
+      ["highlight", { highlight: ["wepons"] }],
+      ["colors", { colors: { wepons: "#d50000" } }],
+    ] as const) {
+      const error = thrown(() => renderTrendChart(apNorcUkraineSupport, value));
+      expect(error).toBeInstanceOf(PollDataError);
+      const [issue] = (error as PollDataError).issues;
+      expect(issue?.where).toBe(`options.${option}`);
+      expect(issue?.message).toBe('expected a series id (weapons, funds), received "wepons"');
+    }
+    expect(renderTrendChart(apNorcUkraineSupport, { highlight: ["funds"], colors: { weapons: "#0b5394" } })).toContain(
+      "<svg",
+    );
+  });
+});

@@ -44,6 +44,8 @@ describe("mountSmallMultiples: a tree of panels, then series, then polls", () =>
     const tree = treeOf(container);
     tree.focus();
     expect(level(container)).toBe("1");
+    // Named as its overview begins, not as a line chart of six series.
+    expect(said(container)).toMatch(/^Three panels, May 2022 to January 2023$/);
     press(tree, "ArrowDown");
     expect(level(container)).toBe("2");
     expect(said(container)).toMatch(/^Sending funds directly: .*Democrats 59%.*Republicans 21%/);
@@ -53,7 +55,8 @@ describe("mountSmallMultiples: a tree of panels, then series, then polls", () =>
     expect(said(container)).toMatch(/^Sanctions on Russia: .*Democrats 75%.*Republicans 60%/);
     press(tree, "ArrowDown");
     expect(level(container)).toBe("3");
-    expect(said(container)).toMatch(/^Democrats/);
+    // A series named with its question, so a poll read alone still says which.
+    expect(said(container)).toMatch(/^Sanctions on Russia, Democrats: /);
     press(tree, "ArrowDown");
     expect(level(container)).toBe("4");
     expect(said(container)).toBe("May 12–16, 2022: 83%, the first poll");
@@ -61,11 +64,11 @@ describe("mountSmallMultiples: a tree of panels, then series, then polls", () =>
     expect(said(container)).toBe("Jan. 26–30, 2023: 75%, the latest poll");
     press(tree, "ArrowUp");
     press(tree, "ArrowRight");
-    expect(said(container)).toMatch(/^Republicans/);
+    expect(said(container)).toMatch(/^Sanctions on Russia, Republicans: /);
     press(tree, "ArrowRight");
     vi.advanceTimersByTime(SETTLE_MS);
     // A panel's series end at its own: the third series is the next panel's.
-    expect(said(container)).toMatch(/^Republicans/);
+    expect(said(container)).toMatch(/^Sanctions on Russia, Republicans: /);
     press(tree, "ArrowUp");
     press(tree, "ArrowRight");
     press(tree, "ArrowRight");
@@ -76,7 +79,7 @@ describe("mountSmallMultiples: a tree of panels, then series, then polls", () =>
     vi.advanceTimersByTime(SETTLE_MS);
     // Down goes to the poll last read, here the same poll in this series; said in full once moves settle.
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toMatch(
-      /^Democrats, Jan\. 26–30, 2023: 73%, down 4 percentage points from May 2022, .*the latest poll$/,
+      /^Taking in refugees, Democrats, Jan\. 26–30, 2023: 73%, down 4 percentage points from May 2022, .*among Democrats, .*the latest poll$/,
     );
   });
 
@@ -97,7 +100,11 @@ describe("mountSmallMultiples: a tree of panels, then series, then polls", () =>
     expect(level(container)).toBe("4");
     const tip = container.querySelector(".pt-tip") as HTMLElement;
     expect(tip.hidden).toBe(false);
-    expect(tip.textContent).toMatch(/^Republicans, Jan\. 26–30, 2023: 42%, down 11 percentage points from May 2022/);
+    // The question and the party, and the party's population, never the dataset's "U.S. adults".
+    expect(tip.textContent).toMatch(
+      /^Taking in refugees, Republicans, Jan\. 26–30, 2023: 42%, down 11 percentage points from May 2022, .*among Republicans/,
+    );
+    expect(tip.textContent).not.toContain("U.S. adults");
     const ring = container.querySelector("svg circle.pt-ring");
     expect(Number(ring?.getAttribute("cx"))).toBeCloseTo(x, 1);
     expect(Number(ring?.getAttribute("cy"))).toBeCloseTo(y, 1);

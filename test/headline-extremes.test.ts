@@ -66,3 +66,18 @@ describe("an average's high and low hold its latest value, on real files", () =>
     });
   }
 });
+
+describe("a high or low that prints as the latest value is the latest", () => {
+  it("says the tracker's high on the latest day when the two print alike", () => {
+    const summary = summarizeTrend(
+      parseCsv(readFileSync(join(import.meta.dirname, "data", "approval-tracker.csv"), "utf8"), {}),
+    );
+    // Approve's average prints 45.0% on its last day and on the day before, a few thousandths apart.
+    const approve =
+      /put “Approve” at ([\d.]+%) on ([^,]+, \d{4})[^]*?The average was highest, ([\d.]+%), on ([^,]+, \d{4})/.exec(
+        summary,
+      );
+    expect(approve?.[3]).toBe(approve?.[1]);
+    expect(approve?.[4]).toBe(approve?.[2]);
+  });
+});

@@ -229,3 +229,32 @@ describe("by series, and what it refuses", () => {
     );
   });
 });
+
+describe("a lone poll's value inside its panel", () => {
+  it("sits left of a poll on the panel's last day, within the plot", () => {
+    const lone: PollDataset = {
+      title: "Lone polls",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          measure: "net",
+          points: [
+            { date: "2026-01-10", value: -5 },
+            { date: "2026-02-01", value: -8 },
+          ],
+        },
+        { id: "c", label: "C", measure: "net", points: [{ date: "2026-02-10", value: -18 }] },
+      ],
+    };
+    const panel = layout(lone, { width: 640 }).panels.find((p) => p.name === "C");
+    const value = panel?.chart.scene.find((n) => n.kind === "text" && n.lines[0]?.text === "−18");
+    expect(value?.kind).toBe("text");
+    if (value?.kind !== "text") return;
+    const [line] = value.lines;
+    const marker = panel?.chart.series[0]?.points[0];
+    expect(value.anchor).toBe("end");
+    expect(line?.x).toBeLessThan(marker?.x ?? 0);
+    expect(line?.x).toBeLessThanOrEqual(panel?.chart.plot.right ?? 0);
+  });
+});

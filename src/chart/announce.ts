@@ -1,4 +1,5 @@
 import { pollsterOf } from "../model/polls.js";
+import type { PollPoint } from "../model/types.js";
 import { compare } from "../trend/facts.js";
 import { enAnnounce } from "../language/en.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -57,15 +58,15 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
     .filter((p) => !several || pollsterOf(p, dataset) === pollster)
     .at(-1);
   // The earlier poll's month, or its day when it ended in the same month as this one.
-  const then =
-    previous &&
-    (previous.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(previous.date) : w.monthYear(previous.date));
+  const then = (earlier: PollPoint) =>
+    earlier.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(earlier.date) : w.monthYear(earlier.date);
   const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
   return [
     `${s.series.label}, ${at.head}`,
-    previous && say.change(compare(previous, point, measure).points, measure, then as string, pollster, f),
+    previous && say.change(compare(previous, point, measure).points, measure, then(previous), pollster, f),
     say.margin(point.marginOfError, f),
-    say.sample(point.sampleSize, point.population ?? dataset.population, f),
+    // A part is said with its own population: "among Democrats", never the dataset's "U.S. adults".
+    say.sample(point.sampleSize, point.population ?? s.series.population ?? dataset.population, f),
     estimate && say.average(w.value({ value: estimate.value, measure, decimals: ESTIMATE_DECIMALS }, f)),
     say.position(pointIndex, s.points.length, f),
     at.cue,

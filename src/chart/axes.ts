@@ -123,10 +123,14 @@ export function valueScale(domain: readonly [number, number], bottom: number, to
   return Object.assign(scale, { lo, hi, bottom, top });
 }
 
-/** Value ticks at round values ({@link VALUE_TICKS} of them, about): every other one when they would crowd. */
+/**
+ * Value ticks at round values ({@link VALUE_TICKS} of them, about): when they would crowd, those at
+ * multiples of twice the step, so 0 keeps its label (−40, −20, 0, +20; not −50, −30, −10, +10).
+ */
 export function valueTicks(y: PercentScale, label: (value: number) => string): Tick[] {
   const values = roundTicks(y.lo, y.hi, VALUE_TICKS);
   const gap = values.length > 1 ? (y.bottom - y.top) / (values.length - 1) : Number.POSITIVE_INFINITY;
-  const kept = gap < MIN_TICK_GAP ? values.filter((_, i) => i % 2 === 0) : values;
+  const twice = values.length > 1 ? 2 * (values[1]! - values[0]!) : 1;
+  const kept = gap < MIN_TICK_GAP ? values.filter((v) => Math.abs(v / twice - Math.round(v / twice)) < 1e-6) : values;
   return kept.map((v) => ({ position: y(v), lines: [label(v)] }));
 }

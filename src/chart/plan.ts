@@ -90,7 +90,8 @@ export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, n
 /**
  * The chart's series colors in each scheme, by palette place: the palette's, with each colored series'
  * own color (`colors`, else its `color` field) at its place. A series' own color from the data is checked
- * here, against each scheme the chart shows (the `colors` option is checked with the options).
+ * here, against each scheme the chart shows (the `colors` option is checked with the options), and every
+ * series id `highlight` and `colors` name is one of the data's.
  */
 export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
   const { light, dark } = o.palette;
@@ -117,6 +118,15 @@ export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): 
       if (color) out[scheme][plan.color] = color;
     }
   }
+  // An id the data does not have is a typo: never a silently grey chart, nor a color that never shows.
+  const ids = plans.map((p) => p.series.id);
+  for (const [option, named] of Object.entries({ highlight: o.highlight, colors: Object.keys(o.colors ?? {}) }))
+    for (const id of named ?? [])
+      if (!ids.includes(id))
+        issues.push({
+          path: ["options", option],
+          message: `expected a series id (${ids.join(", ")}), received "${id}"`,
+        });
   if (issues.length) throw dataError(issues);
   return out;
 }

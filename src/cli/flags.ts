@@ -84,7 +84,7 @@ export const FLAGS: readonly Flag[] = [
   {
     name: "width",
     value: "N",
-    help: "chart width in px, 240 to 4000 (default 640; below 480 a narrow layout)",
+    help: "chart width in px, 200 to 4000 (default 640; below 480 a narrow layout)",
     target: "chart",
     option: "width",
     convert: numeric,

@@ -18,7 +18,7 @@ import {
 import { averages } from "../entries/average.js";
 import { british } from "../language/british.js";
 import { spanish } from "../language/spanish.js";
-import { issuesInWords } from "../model/error.js";
+import { issuesInWords, messageOf } from "../model/error.js";
 import { checkPngOptions, type PngOptions } from "../png/options.js";
 import { renderPng } from "../png/render.js";
 import { MISSING_RENDERER, RENDERER } from "../png/renderer.js";
@@ -82,7 +82,7 @@ function loadDataset(run: Invocation, io: CliIo): PollDataset {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new OutputError(`${name} is not valid JSON: ${(error as Error).message}`);
+    throw new OutputError(`${name} is not valid JSON: ${messageOf(error)}`);
   }
   const { title, subtitle, source, population, duplicates, conflicts, pollKind, populations, scale } = run.read;
   if (json && typeof json === "object" && !Array.isArray(json)) {
@@ -142,7 +142,7 @@ function renderPngOf(run: Invocation, dataset: PollDataset): Uint8Array {
     return renderPng(dataset, { ...run.chart, ...CARRIED, ...run.png } as PngOptions);
   } catch (error) {
     // The library's words name its entry; the CLI says what to install, also beside a global poll-trend.
-    if ((error as Error).message === MISSING_RENDERER) {
+    if (messageOf(error) === MISSING_RENDERER) {
       throw new OutputError(
         `a PNG needs ${RENDERER}, an optional peer dependency that is not installed: npm install ${RENDERER} (npm ` +
           `install -g ${RENDERER} beside a global poll-trend)`,
@@ -200,7 +200,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stderr(`${problems(error, undefined, "").text.trimEnd()}${AGAIN}`);
       return 2;
     }
-    io.stderr(`poll-trend: ${(error as Error).message}${AGAIN}`);
+    io.stderr(`poll-trend: ${messageOf(error)}${AGAIN}`);
     return 2;
   }
   if (run === "help") {
@@ -237,7 +237,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stderr(`poll-trend: ${error.message}${AGAIN}`);
       return 2;
     }
-    io.stderr(`poll-trend: ${(error as Error).message.split("\n")[0]}\n`);
+    io.stderr(`poll-trend: ${messageOf(error).split("\n")[0]}\n`);
     return 1;
   }
 }

@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { messageOf } from "../model/error.js";
 
 /** A file could not be written; the message says why in words. */
 export class OutputError extends Error {}
@@ -29,7 +30,7 @@ const REASONS: Record<string, string> = {
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? "";
-  return REASONS[code] ?? (error as Error).message;
+  return REASONS[code] ?? messageOf(error);
 }
 
 function statOrNothing(path: string, follow = true): Stats | undefined {

@@ -2,6 +2,7 @@
 import { parseCsv } from "../io/csv.js";
 import type { PollDataset } from "../model/types.js";
 import { type MountedChart, type MountOptions, mountTrendChart } from "./mount.js";
+import { messageOf } from "../model/error.js";
 
 /** The element's attributes and the chart option each sets. */
 const ATTRIBUTES = {
@@ -161,7 +162,7 @@ export function defineTrendChartElement(
       const src = this.getAttribute("src");
       const words = Object.assign(document.createElement("p"), {
         className: "pt-failed",
-        textContent: `The chart could not be drawn: ${String((error as Error)?.message ?? error).replace(/^poll-trend: /, "")}. `,
+        textContent: `The chart could not be drawn: ${messageOf(error).replace(/^poll-trend: /, "")}. `,
       });
       if (src) words.append("The data: ", Object.assign(document.createElement("a"), { href: src, textContent: src }));
       this.querySelector(":scope > .pt-failed")?.remove();

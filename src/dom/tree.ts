@@ -85,14 +85,15 @@ export const holds = (node: NavNode, s: number): boolean =>
 export function navTree(chart: ChartLayout, panels?: readonly TreePanel[]): NavTree {
   const f = chart.format;
   const kids = new Map<NavNode, readonly NavNode[]>();
-  const root: NavNode = { key: "chart", kind: "chart", level: 1, name: chartName(chart.trend) };
+  // Small multiples are named by their overview; a chart "Line chart of …", whatever its title.
+  const root: NavNode = { key: "chart", kind: "chart", level: 1, name: panels ? chart.name : chartName(chart.trend) };
 
   /** A group's name: "March 2020: 9 polls, between 41% and 45%". */
   const groupName = (s: number, label: string, from: number, to: number) => {
     const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
-    const [lo, hi] = [Math.min(...values), Math.max(...values)].map((v) => f.percent(v));
+    const [lo, hi] = [f.percent(Math.min(...values)), f.percent(Math.max(...values))];
     const name = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
-    return announceWords(chart).group(name, to - from + 1, lo as string, hi as string, f);
+    return announceWords(chart).group(name, to - from + 1, lo, hi, f);
   };
 
   /** A series' or group's children: its polls, or groups of them by year, then month, when there are many. */

@@ -84,7 +84,7 @@ function withOtherColumns(issue: Issue, c: Context, share: (column: number, valu
   const [mine, theirs] = [cell(a, column), cell(b, column)];
   let filter: { column: number; value: string } | undefined;
   for (const i of differ) {
-    const best = [cell(b, i), cell(a, i)].sort((x, y) => share(i, y) - share(i, x))[0] as string;
+    const best = [cell(b, i), cell(a, i)].sort((x, y) => share(i, y) - share(i, x))[0]!;
     if (share(i, best) >= 0.5) {
       filter = { column: i, value: best };
       break;

@@ -67,7 +67,7 @@ export function readRows(rows: readonly string[][], r: Reading): Read {
   let rowsInFile = 0;
   let skipped = 0;
   for (let record = 1; record < rows.length; record++) {
-    const row = rows[record] as string[];
+    const row = rows[record]!;
     if (row.every((cell) => cell.trim() === "")) continue; // a blank line
     rowsInFile++;
     if (!r.filters.every((f) => f.values.has((row[f.at] ?? "").trim()))) continue;

@@ -55,7 +55,7 @@ export const shipped = (name: string, language: LanguageWords): LanguageWords =>
 
 /** Which of poll-trend's own languages this is ("en", "es"), or `undefined` for one an app made. */
 export const shippedName = (language: LanguageWords): string | undefined =>
-  language === english ? "en" : (language as unknown as Record<symbol, string | undefined>)[SHIPPED_MARK];
+  language === english ? "en" : Reflect.get(language, SHIPPED_MARK);
 
 const BRITISH = ["British English", "british", "en-gb"] as const;
 

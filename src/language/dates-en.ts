@@ -78,7 +78,7 @@ export function formatDateRange(start: string | undefined, end: string): string 
 export function formatTick(date: Date, unit: "day" | "month" | "year", short = false): string {
   if (unit === "year") return String(date.getUTCFullYear());
   if (unit === "day") return `${SHORT[date.getUTCMonth()]} ${date.getUTCDate()}`;
-  return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
+  return (short ? SHORT : MONTHS)[date.getUTCMonth()]!;
 }
 
 /** American English dates in AP style: "Jan. 30, 2023", "Jan. 26–30, 2023", "Sept." on a narrow axis. */

@@ -59,5 +59,5 @@ export function dateRangeEs(start: string | undefined, end: string): string {
 export function tickEs(date: Date, unit: "day" | "month" | "year", short = false): string {
   if (unit === "year") return String(date.getUTCFullYear());
   if (unit === "day") return `${date.getUTCDate()} ${SHORT[date.getUTCMonth()]}`;
-  return (short ? SHORT : MONTHS)[date.getUTCMonth()] as string;
+  return (short ? SHORT : MONTHS)[date.getUTCMonth()]!;
 }

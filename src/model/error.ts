@@ -85,7 +85,7 @@ Object.defineProperty(PollDataError.prototype, BRAND, { value: true });
 Object.defineProperty(PollDataError, Symbol.hasInstance, {
   value(this: unknown, value: unknown): boolean {
     if (this !== PollDataError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return typeof value === "object" && value !== null && Reflect.get(value, BRAND) === true;
   },
 });
 
@@ -105,6 +105,15 @@ export function dataError(
 
 /** The problems of an error in other words for options (the CLI's flags); as they are when it has none. */
 export function issuesInWords(error: PollDataError, words: OptionWords): readonly PollDataIssue[] {
-  const raw = (error as unknown as Record<symbol, ((words: OptionWords) => PollDataIssue[]) | undefined>)[RAW];
+  const raw: ((words: OptionWords) => PollDataIssue[]) | undefined = Reflect.get(error, RAW);
   return raw ? raw(words) : error.issues;
 }
+
+/**
+ * What a caught value says: an error's message, else the value as text (a script may throw a string).
+ *
+ * @example
+ * messageOf(new Error("no such file")); // "no such file"
+ * messageOf("oops");                    // "oops"
+ */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

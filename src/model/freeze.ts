@@ -7,7 +7,7 @@ export function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+  else for (const member of Object.values(value)) deepFreeze(member);
   return value;
 }
 
@@ -18,7 +18,7 @@ export function deepFreeze<T>(value: T): T {
 export function deepFreezeThrough<T>(value: T, seen = new Set<unknown>()): T {
   if (typeof value !== "object" || value === null || seen.has(value)) return value;
   seen.add(value);
-  for (const key of Object.keys(value)) deepFreezeThrough((value as Record<string, unknown>)[key], seen);
+  for (const member of Object.values(value)) deepFreezeThrough(member, seen);
   Object.freeze(value);
   return value;
 }

@@ -7,6 +7,7 @@ import { type Fields, type Infer, type Issues, isObject, object, type Path, type
  * (a palette for a color scheme) on the checked values.
  */
 /* @__NO_SIDE_EFFECTS__ */
+/* @__NO_SIDE_EFFECTS__ */
 export function optionsCheck<S extends Fields, R = Resolve<S>>(
   fields: S,
   after?: (resolved: Resolve<S>, issues: Issues, path: Path) => R,

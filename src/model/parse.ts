@@ -27,10 +27,7 @@ const BRAND = Symbol.for("poll-trend.PollDataset");
 
 /** Whether a value is a dataset that parsing made (by either build), frozen since. */
 export const isParsed = (value: unknown): value is PollDataset =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.isFrozen(value) &&
-  (value as Record<symbol, unknown>)[BRAND] === true;
+  typeof value === "object" && value !== null && Object.isFrozen(value) && Reflect.get(value, BRAND) === true;
 
 const parseOptions = object(PARSE_OPTION_FIELDS, "an object of options");
 

@@ -253,7 +253,10 @@ export const signedPercent = when<number>(
   "a number from 0 to 100 (from -100 to 100 in a net series)",
 );
 /** A whole number of at least 1. */
-export const count = when<number>((v) => Number.isInteger(v) && (v as number) >= 1, "a whole number of at least 1");
+export const count = when<number>(
+  (v) => typeof v === "number" && Number.isInteger(v) && v >= 1,
+  "a whole number of at least 1",
+);
 /** A sample size: aggregators publish effective sample sizes with decimals (2202.5), so any positive number. */
 export const sampleSize = when<number>(
   (v) => typeof v === "number" && Number.isFinite(v) && v > 0,

@@ -35,9 +35,14 @@ export function flatMultiples(l: MultiplesLayout): FlatMultiples {
     panels.push({ name: p.label, from, to: from + p.chart.series.length - 1 });
     return p.chart.series.map((s) => ({
       ...s,
+      // A series of a group's panel is named with its question: "Taking in refugees, Democrats".
+      series: s.series.label === p.name ? s.series : { ...s.series, label: `${p.name}, ${s.series.label}` },
       points: s.points.map((point) => ({ ...point, x: point.x + p.x, y: point.y + p.y })),
     }));
   });
-  const first = l.panels[0] as MultiplesLayout["panels"][number];
-  return { chart: { ...first.chart, width: l.width, height: l.height, series }, panels };
+  const first = l.panels[0]!;
+  // Named as a chart's tree is ("Line chart of …, span"): by the overview's first sentence, "Three panels,
+  // May 2022 to January 2023".
+  const name = l.description.split(". ")[0] ?? l.description;
+  return { chart: { ...first.chart, width: l.width, height: l.height, series, name }, panels };
 }

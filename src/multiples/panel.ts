@@ -8,8 +8,8 @@ import type { ResolvedOptions } from "../chart/options.js";
 import { eventNodes } from "../chart/paint-frame.js";
 import { seriesInks, shapeOf } from "../chart/paint-series.js";
 import type { Prepared } from "../chart/plan.js";
-import type { SceneNode } from "../chart/scene.js";
-import { VALUE_GAP } from "../chart/sizes.js";
+import type { SceneNode, TextNode } from "../chart/scene.js";
+import { VALUE_GAP, VALUE_TEXT_GAP } from "../chart/sizes.js";
 import { attempt } from "../chart/solve.js";
 import type { TextMeasure } from "../chart/text.js";
 import { utcTime } from "../model/dates.js";
@@ -147,7 +147,9 @@ export function layoutPanel(
     .map((n) =>
       n.kind === "group" && n.hidden && !column.plotLeft
         ? { ...n, children: n.children.filter((a) => a.kind !== "text" || a.anchor !== "end") }
-        : n,
+        : n.kind === "text" && !n.anchor
+          ? loneValueInside(n, geometry.plot.right, c.measure)
+          : n,
     );
   const marks: EventMark[] = (trend.dataset.events ?? []).map((event) => ({
     event,
@@ -159,4 +161,14 @@ export function layoutPanel(
   }));
   nodes.splice(1, 0, ...eventNodes(marks, geometry.plot.top, geometry.plot, trend));
   return { ...geometry, events: { marks, top: geometry.plot.top }, scene: nodes };
+}
+
+/**
+ * A lone poll's value, which the chart writes right of its marker: left of it where the right would pass
+ * the plot's edge (a panel's only poll on the last day of the shared time axis, "−18" cut to "−1").
+ */
+function loneValueInside(node: TextNode, right: number, measure: TextMeasure): TextNode {
+  const [line] = node.lines;
+  if (node.lines.length !== 1 || !line || line.x + measure.width(line.text, node.size, node.bold) <= right) return node;
+  return { ...node, anchor: "end", lines: [{ ...line, x: line.x - 2 * VALUE_TEXT_GAP }] };
 }

@@ -5,7 +5,7 @@ import { hash } from "../chart/render.js";
 import type { SceneNode } from "../chart/scene.js";
 import { chartStyle, schemePalettes } from "../chart/theme.js";
 import { enMultiples } from "../language/en-multiples.js";
-import { el, type Markup, num, text } from "../markup/builder.js";
+import { el, num, text, trusted } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { layoutSmallMultiples, type MultiplesLayout } from "./layout.js";
@@ -48,7 +48,7 @@ export function drawSmallMultiples(l: MultiplesLayout, taken?: (id: string) => b
         role: "graphics-object",
         "aria-label": p.label,
       },
-      drawScene([...p.header.nodes, ...p.chart.scene], palette, used) as Markup,
+      trusted(drawScene([...p.header.nodes, ...p.chart.scene], palette, used)),
     ),
   );
   const footer = drawScene(

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FontMetrics } from "../font/metrics.js";
 import { fontMetricsFromFile } from "../font/sfnt.js";
-import { PollDataError } from "../model/error.js";
+import { messageOf, PollDataError } from "../model/error.js";
 import { type FontFacts, fontFacts } from "./sfnt.js";
 
 // The fonts a PNG is drawn with: Liberation Sans (bundled, SIL OFL 1.1, Arial's metrics: the font the
@@ -57,7 +57,7 @@ function bytesOf(file: FontFile, index: number): Uint8Array {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : messageOf(error);
     throw fontError(index, `expected a readable .ttf or .otf font file, received "${file}" (${why})`);
   }
 }
@@ -76,7 +76,7 @@ export function loadFonts(fontFiles: readonly FontFile[] = []): LoadedFonts {
     try {
       fontMetricsFromFile(bytes); // refuses what is not a TrueType or OpenType font, in words
     } catch (error) {
-      throw fontError(i, (error as Error).message.replace(/^poll-trend: /, ""));
+      throw fontError(i, messageOf(error).replace(/^poll-trend: /, ""));
     }
     return { file, bytes, facts: fontFacts(bytes) };
   });

@@ -13,7 +13,7 @@ import type { FontFile } from "./fonts.js";
  */
 export type PngOptions = Omit<ChartOptions, "width" | "background"> & {
   /**
-   * Width in CSS px. With a dataset it is the chart's width (240 to 4000, default 640, below 480 the
+   * Width in CSS px. With a dataset it is the chart's width (200 to 4000, default 640, below 480 the
    * narrow layout); with an SVG it scales the SVG to it (16 to 4000, default the SVG's own width). The
    * PNG is `width × scale` pixels wide.
    */

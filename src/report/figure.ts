@@ -1,7 +1,7 @@
 import { layout } from "../chart/layout.js";
 import { type ChartOptions, optionError } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import { el, type Markup } from "../markup/builder.js";
+import { el, trusted } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 
@@ -48,7 +48,7 @@ function checkWidths(widths: unknown): readonly number[] {
 }
 
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
+const scriptJson = (value: unknown) => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
 
 /**
  * A static figure for pages without JavaScript, or before it runs: the chart drawn at several widths in
@@ -93,8 +93,8 @@ export function renderTrendFigure(input: PollDataset, options: FigureOptions = {
   return el(
     "div",
     { class: "pt-figure", id },
-    el("style", {}, css as Markup),
-    ...charts.map((svg, i) => el("div", { class: `pt-fw pt-fw${i}`, "data-width": widths[i] }, svg as Markup)),
+    el("style", {}, trusted(css)),
+    ...charts.map((svg, i) => el("div", { class: `pt-fw pt-fw${i}`, "data-width": widths[i] }, trusted(svg))),
     ...(embedData
       ? [el("script", { type: "application/json", class: "pt-data" }, scriptJson({ dataset, options: embedded }))]
       : []),

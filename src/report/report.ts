@@ -1,7 +1,7 @@
 import { layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import { el, join, type Markup, text } from "../markup/builder.js";
+import { el, join, type Markup, text, trusted } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
 import { type DataTableOptions, pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
@@ -64,7 +64,7 @@ function liveOptions(trend: PreparedTrend) {
 }
 
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c") as Markup;
+const scriptJson = (value: unknown) => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
 
 /** The live chart's dataset and options, as JSON; a long list's packed (see pack.ts), for the page's script to unpack. */
 function liveData(dataset: PollDataset, options: object): Markup {
@@ -84,7 +84,7 @@ function tables(trend: PreparedTrend, prefix: string): Markup {
   // Captions that do not repeat the page's title: a screen reader hears it once, in the heading.
   const of = say.ofPopulation(dataset.population);
   const polls = pollRows(dataset).length;
-  const table = (options: DataTableOptions) => renderDataTable(trend, { idPrefix: prefix, ...options }) as Markup;
+  const table = (options: DataTableOptions) => trusted(renderDataTable(trend, { idPrefix: prefix, ...options }));
   if (polls <= TABLE_ROW_LIMIT) return region(say.dataTable, table({ caption: say.everyPoll(of) }));
   // A long table is summarized by month; every poll stays one click away: in a table, or for a long
   // list in a CSV file the link holds (a spreadsheet opens it; poll-trend reads it back).
@@ -141,8 +141,8 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   const figure = el(
     "figure",
     { "aria-label": say.chart, "data-poll-trend": "" },
-    el("div", { class: "wide" }, drawWithIds(wide) as Markup),
-    el("div", { class: "narrow" }, drawWithIds(narrow) as Markup),
+    el("div", { class: "wide" }, trusted(drawWithIds(wide))),
+    el("div", { class: "narrow" }, trusted(drawWithIds(narrow))),
     el("div", { class: "pt-live" }),
     liveData(dataset, { ...live, ...liveOptions(trend), idPrefix: `${prefix}-chart` }),
     el(
@@ -168,9 +168,9 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
     el("meta", { charset: "utf-8" }),
     el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
     el("title", {}, text(trend.title)),
-    el("style", {}, CSS as Markup),
+    el("style", {}, trusted(CSS)),
   ]);
   const code = liveScript(trend);
-  const script = code ? [el("script", {}, code as Markup)] : [];
+  const script = code ? [el("script", {}, trusted(code))] : [];
   return `<!doctype html>\n${el("html", { lang: trend.lang }, el("head", {}, head), el("body", {}, body, ...script))}\n`;
 }

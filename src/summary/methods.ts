@@ -1,15 +1,15 @@
 import { optionsCheck } from "../model/options.js";
 import type { Infer } from "../model/schema.js";
 import type { PollDataset } from "../model/types.js";
-import { TREND_OPTION_FIELDS } from "../trend/options.js";
+import { LANGUAGES_FIELD, LOCALE_FIELD } from "../trend/options.js";
 import { type PreparedTrend, prepareWithoutAverages, trendOptionsOf } from "../trend/prepare.js";
 import { methodsText } from "../words/methods.js";
 
 const METHODS_OPTION_FIELDS = {
   /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
-  locale: TREND_OPTION_FIELDS.locale,
+  locale: LOCALE_FIELD,
   /** Languages besides English, e.g. `[spanish]` from poll-trend/es (see {@link TrendOptions.languages}). */
-  languages: TREND_OPTION_FIELDS.languages,
+  languages: LANGUAGES_FIELD,
 };
 
 /**
@@ -19,7 +19,7 @@ const METHODS_OPTION_FIELDS = {
  */
 export type MethodsOptions = Infer<typeof METHODS_OPTION_FIELDS>;
 
-const methodsOptions = optionsCheck(METHODS_OPTION_FIELDS);
+const methodsOptions = /* @__PURE__ */ optionsCheck(METHODS_OPTION_FIELDS);
 
 /**
  * The methods line an AP story carries, using only the fields that exist. For one pollster, its latest

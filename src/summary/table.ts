@@ -3,7 +3,7 @@ import { optionsCheck } from "../model/options.js";
 import { pollKey, pollsterOf } from "../model/polls.js";
 import { type Infer, optional, text as textCheck, when, withDefault } from "../model/schema.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
-import { TREND_OPTION_FIELDS } from "../trend/options.js";
+import { LANGUAGES_FIELD, LOCALE_FIELD } from "../trend/options.js";
 import { type PreparedTrend, prepareWithoutAverages, trendOptionsOf } from "../trend/prepare.js";
 import { enTable } from "../language/en.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -13,25 +13,26 @@ const tableWords = (t: PreparedTrend) => t.language.table ?? enTable;
 
 const TABLE_OPTION_FIELDS = {
   /** Prefix for the table's `class`, so several tables can share a page. Default `"poll-trend"`. */
-  idPrefix: withDefault(
-    when<string>(
+  // Marked pure: an app that never draws a table drops this table of options with the function.
+  idPrefix: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ when<string>(
       (v) => typeof v === "string" && /^[A-Za-z][\w-]{0,63}$/.test(v),
       "a letter followed by up to 63 letters, digits, - or _",
     ),
     "poll-trend",
   ),
   /** The locale of the numbers and the words, e.g. `"es-US"`. Default `"en-US"`. */
-  locale: TREND_OPTION_FIELDS.locale,
+  locale: LOCALE_FIELD,
   /** Languages besides English, e.g. `[spanish]` from poll-trend/es (see {@link TrendOptions.languages}). */
-  languages: TREND_OPTION_FIELDS.languages,
+  languages: LANGUAGES_FIELD,
   /** The table's caption. Default: the dataset title, then "Percent of" the population. */
-  caption: optional(textCheck),
+  caption: /* @__PURE__ */ optional(textCheck),
   /**
    * `"poll"` (default): one row per poll. `"month"`: one row per month, with the number of polls and the mean of their
    * values.
    */
-  by: withDefault(
-    when<"poll" | "month">((v) => v === "poll" || v === "month", '"poll" or "month"'),
+  by: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ when<"poll" | "month">((v) => v === "poll" || v === "month", '"poll" or "month"'),
     "poll",
   ),
 };
@@ -43,7 +44,7 @@ const TABLE_OPTION_FIELDS = {
  */
 export type DataTableOptions = Infer<typeof TABLE_OPTION_FIELDS>;
 
-const tableOptions = optionsCheck(TABLE_OPTION_FIELDS);
+const tableOptions = /* @__PURE__ */ optionsCheck(TABLE_OPTION_FIELDS);
 
 /** Above this many polls, {@link renderReport} shows the table by month, with every poll one click away. */
 export const TABLE_ROW_LIMIT = 300;
@@ -194,7 +195,7 @@ export function renderDataTable(input: PollDataset | PreparedTrend, options?: Da
     // Always marked: a table pasted into a page of another language is still read in its own.
     { class: `${o.idPrefix}-table`, lang: t.lang },
     el("caption", {}, text(caption)),
-    el("thead", {}, header as Markup),
+    el("thead", {}, ...(header ? [header] : [])),
     el("tbody", {}, join(rows)),
   );
 }

@@ -116,9 +116,12 @@ export function averageFacts(average: SeriesAverage, points: readonly { readonly
     }
   }
   // The latest estimate is the headline: the high and the low said beside it never leave it outside
-  // them (an estimate at a run's edge with few polls near is otherwise left out of both).
-  if (!high || latest.value > high.value) high = latest;
-  if (!low || latest.value < low.value) low = latest;
+  // them (an estimate at a run's edge with few polls near is otherwise left out of both), and a high or
+  // low that prints as the latest is the latest (not "45.0% on April 29 … highest, 45.0%, on April 28",
+  // two estimates a few thousandths apart).
+  const shown = (e: AverageEstimate) => round(e.value, ESTIMATE_DECIMALS);
+  if (!high || shown(latest) >= shown(high)) high = latest;
+  if (!low || shown(latest) <= shown(low)) low = latest;
   return {
     average,
     latest,

@@ -50,7 +50,7 @@ const hasParts = (value: unknown, parts: readonly string[]) =>
   typeof value === "object" &&
   value !== null &&
   parts.every((part) => {
-    const member = (value as Record<string, unknown>)[part];
+    const member: unknown = Reflect.get(value, part);
     return typeof member === "function" || (typeof member === "object" && member !== null);
   });
 
@@ -73,6 +73,14 @@ const languages = when<readonly LanguageWords[]>(
 const days: Leaf<number> = (value) =>
   typeof value === "number" && Number.isFinite(value) && value > 0 ? value : new Problem("a positive number of days");
 
+/**
+ * The locale option, a field of its own so that the options of the table and the methods note name it
+ * without reading a property of {@link TREND_OPTION_FIELDS} (which a bundler keeps, as a read may run code).
+ */
+export const LOCALE_FIELD = withDefault(locale, "en-US");
+/** The languages option, a field of its own (see {@link LOCALE_FIELD}). */
+export const LANGUAGES_FIELD = optional(languages);
+
 /** The trend's options, as a table of fields: the chart's and the summary's tables start from it. */
 export const TREND_OPTION_FIELDS = {
   /**
@@ -80,7 +88,7 @@ export const TREND_OPTION_FIELDS = {
    * (English, Spanish); a language without words of its own is written in English with the locale's
    * numbers. Digits, separators and the space before "%" follow the locale: es-US 48.5%, es-ES 48,5 %.
    */
-  locale: withDefault(locale, "en-US"),
+  locale: LOCALE_FIELD,
   /**
    * A poll average per series (see {@link pollAverage}): `"auto"` (default) for a series with several
    * pollsters or several polls on one date; `true` for every series of 3 polls or more; `false` never; or
@@ -105,7 +113,7 @@ export const TREND_OPTION_FIELDS = {
    * `poll-trend/es`, or your own from {@link registerLanguage}. A Spanish locale without `spanish` is a
    * `PollDataError` naming the import, never silently English.
    */
-  languages: optional(languages),
+  languages: LANGUAGES_FIELD,
 } satisfies Fields;
 
 /**

@@ -47,10 +47,7 @@ const trendOptions = optionsCheck(TREND_OPTION_FIELDS);
 
 /** Whether a value is a trend {@link prepareTrend} made (by either build of poll-trend). */
 export const isPrepared = (value: unknown): value is PreparedTrend =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.isFrozen(value) &&
-  (value as Record<symbol, unknown>)[BRAND] === true;
+  typeof value === "object" && value !== null && Object.isFrozen(value) && Reflect.get(value, BRAND) === true;
 
 /**
  * Whether two option values are the same: equal primitives, the same function, or plain values equal member by member.
@@ -61,7 +58,7 @@ export function sameOption(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => sameOption((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return keys.every((key) => sameOption(Reflect.get(a, key), Reflect.get(b, key)));
 }
 
 /**
@@ -137,7 +134,7 @@ export function trendOptionsOf(options: Partial<Record<keyof TrendOptions, unkno
   const picked: Record<string, unknown> = {};
   if (options)
     for (const key of Object.keys(TREND_OPTION_FIELDS)) {
-      const value = (options as Record<string, unknown>)[key];
+      const value: unknown = Reflect.get(options, key);
       if (value !== undefined) picked[key] = value;
     }
   return picked as TrendOptions;
