@@ -3,7 +3,6 @@
 // (bench/fixtures.mjs's manyPolls). The cost per poll should stay flat: both are O(n) at a fixed span.
 // Prints a Markdown table; `--write` also writes it to bench/average-results.md. Timings vary by about
 // ±30% from run to run on a shared machine; CPU time, not wall time, is measured.
-import "poll-trend/average";
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseDataset, pollAverage } from "poll-trend";

@@ -5,7 +5,7 @@
 // bundled files, sharp and Chromium from the system's (fonts-liberation2). Not part of npm run bench:
 // it needs sharp (npm install --no-save sharp), Debian's Chromium and fonts-liberation2.
 // Run: npm run build && node bench/png-renderers.mjs. Writes bench/png-renderers.md.
-import "poll-trend/average";
+import { averages } from "poll-trend/average";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { renderTrendChart } from "poll-trend";
@@ -86,7 +86,7 @@ function inkEnd(image, bottom) {
 const charts = {
   "bundled AP-NORC, 640 px": renderTrendChart(bundled, { width: 640 }),
   "bundled AP-NORC, 320 px": renderTrendChart(bundled, { width: 320 }),
-  "tracker, 2,000 polls, 640 px": renderTrendChart(tracker(1000), { width: 640 }),
+  "tracker, 2,000 polls, 640 px": renderTrendChart(tracker(1000), { width: 640, averages }),
 };
 const rows = [];
 await withBrowser(async (context) => {

@@ -1,7 +1,7 @@
 // npm run bench (third part): poll-trend/png. Median time of renderPng from a raw dataset to PNG bytes
 // (the chart drawn, then rasterized by @resvg/resvg-js with the bundled font), beside the SVG alone, for
 // the bundled chart and a 2,000-poll tracker. Writes bench/png-results.md. Reported, never failing.
-import "poll-trend/average"; // trackers draw their poll average
+import { averages } from "poll-trend/average"; // trackers draw their poll average, passed as a value
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
@@ -38,7 +38,8 @@ const cases = [
 
 const ms = (t) => (t < 10 ? `${t.toFixed(1)} ms` : `${t.toFixed(0)} ms`);
 const rows = [];
-for (const [name, input, options] of cases) {
+for (const [name, input, given] of cases) {
+  const options = { averages, ...given };
   const { scale, ...chart } = options;
   const svg = median(() => renderTrendChart(input, chart));
   const png = median(() => renderPng(input, options));

@@ -148,14 +148,16 @@ out and labels nothing. The Plot and Vega-Lite columns are how many times faster
 |---|---|---|---|---|---|---|---|
 ${[...sizes, "tracker"].map(row).join("\n")}
 
-For the tracker, poll-trend parses the raw polls, computes its poll average per series (weighted
-local-linear LOESS, one voice per pollster, the average's interval and the cross-validated single-poll
-band), writes the summary for \`<desc>\`, and draws dots, averages and bands; its floor draws the same
+For the tracker, poll-trend parses the raw polls, computes its poll average per series (the default
+state-space average: its step and noise fitted by maximum likelihood, a Kalman filter and smoother, one
+voice per pollster, the average's interval and the single-poll band), writes the summary for
+\`<desc>\`, and draws dots, averages and bands; its floor draws the same
 dots and a d3-shape line through one d3-regression LOESS per series, computed inside the timing; Plot
 draws the same dots and its windowY moving average (120 polls). Vega-Lite is not run on it.
 
-The average alone (\`pollAverage\`, one series by 12 pollsters with house effects, over four years),
-as the polls grow, against d3-regression's LOESS with the same window (60 days or 30 polls):
+The average alone (\`pollAverage\` with its defaults, the state-space average, one series by 12
+pollsters over four years), as the polls grow, against d3-regression's LOESS at a window of 60 days or
+30 polls:
 
 | polls | pollAverage | per poll | d3-regression LOESS | per poll |
 |---:|---:|---:|---:|---:|

@@ -9,7 +9,9 @@ import type { Ink, SceneNode } from "./scene.js";
 // The contract of a tracker's marks, which come with poll-trend/average: what painting a series is
 // given and gives back, and how the chart finds the painter in the trend's averages.
 
-/** A series painted: its group, and for a tracker its band (drawn under every series' dots) and its average (over them). */
+/**
+ * A series painted: its group, and for a tracker its band (drawn under every series' dots) and its average (over them).
+ */
 export interface PaintedSeries {
   readonly under?: SceneNode;
   readonly body: SceneNode;

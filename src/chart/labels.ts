@@ -76,7 +76,10 @@ export interface LegendEntry {
   readonly y: number;
 }
 
-/** Key entries flowed into rows across `width`: each a line sample with its marker, then its (wrapped) text. Returns the entries and the key's height. */
+/**
+ * Key entries flowed into rows across `width`: each a line sample with its marker, then its (wrapped) text. Returns the
+ * entries and the key's height.
+ */
 export function placeLegend(
   texts: readonly string[],
   width: number,

@@ -13,7 +13,9 @@ import { ESTIMATE_DECIMALS } from "../language/numbers.js";
  */
 export const MARKER_LIMIT = 300;
 
-/** Above this many polls in a series, its dots are thinned: one per week and value, so the average's line stays on top. */
+/**
+ * Above this many polls in a series, its dots are thinned: one per week and value, so the average's line stays on top.
+ */
 export const DOT_LIMIT = 1500;
 /** Series drawn in color, at most, when no `highlight` is given; more are grey. */
 export const COLORED = 6;

@@ -109,7 +109,10 @@ const colors = when<Readonly<Record<string, SeriesColor>>>(
 );
 
 const CHART_OPTION_FIELDS = {
-  /** Width in px, from 200 to 4000 (200: a 390 px phone zoomed to 200%). Default 640. Below 480 the chart takes its narrow layout: a key above the plot, fewer and shorter time ticks. */
+  /**
+   * Width in px, from 200 to 4000 (200: a 390 px phone zoomed to 200%). Default 640. Below 480 the chart takes its
+   * narrow layout: a key above the plot, fewer and shorter time ticks.
+   */
   width: withDefault(px(200), 640),
   /**
    * Height in px up to 4000, or `"auto"` (default): as tall as the content needs, with a plot about 0.6
@@ -179,7 +182,10 @@ const CHART_OPTION_FIELDS = {
   highlight: optional(
     when<readonly string[]>((v) => Array.isArray(v) && v.every((id) => typeof id === "string"), "a list of series ids"),
   ),
-  /** Dashed lines for series after the first, for print in one ink. Default `false`: lines are solid (dashes read as projections); forced colors always dash them. */
+  /**
+   * Dashed lines for series after the first, for print in one ink. Default `false`: lines are solid (dashes read as
+   * projections); forced colors always dash them.
+   */
   dashes: withDefault(
     when<boolean>((v) => typeof v === "boolean", "true or false"),
     false,
@@ -205,7 +211,10 @@ const CHART_OPTION_FIELDS = {
       "{ top, bottom }: px from 0 to 4000",
     ),
   ),
-  /** `"direct"` (default): each line labeled at its end, or a key when labels cannot sit near their lines. `"legend"`: a key above the plot. */
+  /**
+   * `"direct"` (default): each line labeled at its end, or a key when labels cannot sit near their lines. `"legend"`: a
+   * key above the plot.
+   */
   labels: withDefault(oneOf("direct", "legend"), "direct"),
   /** CSS font-family list. Default `Helvetica, Arial, "Liberation Sans", sans-serif`. */
   fontFamily: withDefault(fontFamily, 'Helvetica, Arial, "Liberation Sans", sans-serif'),

@@ -14,7 +14,9 @@ import type { Ink, SceneNode } from "./scene.js";
 // opaque tint, so two bands that meet stack rather than blend) and its line over a halo. Part of
 // poll-trend/average, which carries it: an app without trackers does not.
 
-/** The halo along an average's line, so no dot crosses it: in its band's tint where it has one, else the background's. */
+/**
+ * The halo along an average's line, so no dot crosses it: in its band's tint where it has one, else the background's.
+ */
 const HALO_WIDTH = 4.5;
 /** A tracker's dot, where each poll is a labeled point. */
 const DOT_R = 1.75;
@@ -28,7 +30,9 @@ const BAND_SMOOTHING = 3;
  */
 const LINE_TOLERANCE = 0.25;
 const SOFT_TOLERANCE = 0.5;
-/** The line, its halo and band are drawn at the screen's resolution: each point the mean of this many px either side. */
+/**
+ * The line, its halo and band are drawn at the screen's resolution: each point the mean of this many px either side.
+ */
 const RESOLUTION = 2;
 
 /** A band as one closed area per run, its edges simplified to half a px. No outline: the line carries the contrast. */
@@ -95,7 +99,10 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
   );
 }
 
-/** A series with an average: its band under every series' dots, its dots in the series' group, and its line over them all. */
+/**
+ * A series with an average: its band under every series' dots, its dots in the series' group, and its line over them
+ * all.
+ */
 export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesStyle): PaintedSeries {
   const { trend } = paint;
   const { line, dot, label } = style;

@@ -25,7 +25,10 @@ const VALUE_LABEL_DROP = 4;
 /** A direct label's marker glyph, from the label column's left; the text's first baseline below its top. */
 const GLYPH_CENTER = 5;
 const LABEL_BASELINE = 12;
-/** A leader line only where a label moved more than this from its line's end, and only from a line ending this close to the plot's right edge. */
+/**
+ * A leader line only where a label moved more than this from its line's end, and only from a line ending this close to
+ * the plot's right edge.
+ */
 const LEADER_MIN_SHIFT = 3;
 const LEADER_MAX_REACH = 24;
 const LEADER_WIDTH = 0.75;
@@ -46,7 +49,10 @@ export interface TextBlock {
   readonly lineHeight: number;
 }
 
-/** A text block as a text primitive: one node, a line per `<tspan>`; each line but the last keeps its space, so a sentence reads whole. */
+/**
+ * A text block as a text primitive: one node, a line per `<tspan>`; each line but the last keeps its space, so a
+ * sentence reads whole.
+ */
 export function textNode(block: TextBlock, ink: Ink, options: { bold?: boolean; hidden?: boolean } = {}): SceneNode {
   const lines: TextLine[] = block.lines.map((text, i) => ({
     text: i < block.lines.length - 1 ? `${text} ` : text,
@@ -64,7 +70,10 @@ export interface PlotBox {
   readonly bottom: number;
 }
 
-/** Gridlines, the zero line of net values, the time axis with its ticks, and both axes' labels: decoration a screen reader skips. */
+/**
+ * Gridlines, the zero line of net values, the time axis with its ticks, and both axes' labels: decoration a screen
+ * reader skips.
+ */
 export function axesNodes(
   plot: PlotBox,
   y: PercentScale,

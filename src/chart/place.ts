@@ -14,7 +14,10 @@ export interface PlacedPoint {
   readonly y: number;
 }
 
-/** An average's estimate at its place: the line's y, and the edges of the band drawn (its own 95% range, or where 95% of polls fall). */
+/**
+ * An average's estimate at its place: the line's y, and the edges of the band drawn (its own 95% range, or where 95% of
+ * polls fall).
+ */
 export interface PlacedEstimate {
   readonly date: string;
   readonly x: number;

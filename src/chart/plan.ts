@@ -37,7 +37,10 @@ export interface Prepared {
   readonly plotLeft: number;
   /** Each series' label text ("48% Favor", "Kamala Harris, last polled June 2025"), by series index. */
   readonly texts: readonly string[];
-  /** The key's order: the series it names, those of the field now from the highest latest value down, then those no longer polled. */
+  /**
+   * The key's order: the series it names, those of the field now from the highest latest value down, then those no
+   * longer polled.
+   */
   readonly order: readonly number[];
   /** The key's row for the series it does not name: "27 others, each under 9%". */
   readonly others: string | undefined;

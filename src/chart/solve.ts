@@ -26,7 +26,10 @@ import type { ChartLayout, ChartKey } from "./layout-types.js";
 
 // The geometry of a planned chart at one height, and the smallest height at which it fits.
 
-/** The geometry at one height (or `"auto"`), or `undefined` when the plot would be too small or the fixed margins too tight. */
+/**
+ * The geometry at one height (or `"auto"`), or `undefined` when the plot would be too small or the fixed margins too
+ * tight.
+ */
 export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene"> | undefined {
   const { o, pad, narrow, dataset, trend } = p;
   const W = o.width;

@@ -200,7 +200,8 @@ function inks(count: number): Ink[] {
 }
 
 /**
- * The CSS inside the SVG, for the ink classes `used` (those printed). Colors live in presentation attributes so every SVG consumer (librsvg,
+ * The CSS inside the SVG, for the ink classes `used` (those printed). Colors live in presentation attributes so every
+ * SVG consumer (librsvg,
  * Inkscape) shows them; CSS only overrides them, scoped by the chart id: for `auto`, the dark colors
  * by CSS `light-dark()`, which follows the page's `color-scheme` (a standalone SVG, the `:root`, follows
  * the reader's system), or by `prefers-color-scheme` where `light-dark()` is unsupported; light colors

@@ -5,8 +5,10 @@ import { apNorcUkraineSupport } from "./ap-norc-ukraine.js";
 // The same polls as ./ap-norc-ukraine.ts, every number and date unchanged, with the words in Spanish:
 // title, subtitle, population, series labels and predicates, the event, the source's note and the mode.
 // The polls are taken from there (each figure's source is cited there, in ../shared/data/ap-norc-ukraine.md;
-// the citations stay as their publications are named), with the mode in Spanish. "EE. UU." keeps its two parts together with a no-break space (U+00A0), so a
-// wrapped line never ends in "EE." (FundéuRAE, «EE. UU.»). Predicates take a plural verb, which reads after "el 48 % de los adultos de
+// the citations stay as their publications are named), with the mode in Spanish. "EE. UU." keeps its two parts together
+// with a no-break space (U+00A0), so a
+// wrapped line never ends in "EE." (FundéuRAE, «EE. UU.»). Predicates take a plural verb, which reads after "el 48 % de
+// los adultos de
 // EE. UU." and after "la proporción de los adultos de EE. UU. que" alike (DPD, «por ciento», 2). "Gobierno",
 // the institution, takes its capital as the Ortografía (2010) has it for all Spanish, and as Spain's desks
 // write it (an American desk that lowercases it, as AP en español does, accepts the capital).

@@ -59,7 +59,8 @@ export function elementOptions(element: Element): MountOptions {
  * The element's CSS, for the page's own stylesheet too, so that the space is reserved before the script
  * runs: a block, and until its chart is drawn (without a `height`, and with nothing drawn inside it on
  * the server) a placeholder as tall as a chart of its width about is: 520 px below 480 px
- * (a narrow chart's title and notes wrap to more lines, so it is not shorter for being narrower), else 0.6 × its width + 80 px. With a
+ * (a narrow chart's title and notes wrap to more lines, so it is not shorter for being narrower), else 0.6 × its width
+ * + 80 px. With a
  * `height` in px, give it that `min-height` in its style too.
  *
  * @example

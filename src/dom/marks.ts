@@ -11,7 +11,10 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Where a node is drawn: a poll's point, or the box around what it covers (a panel: all its polls); nothing for the whole chart. */
+/**
+ * Where a node is drawn: a poll's point, or the box around what it covers (a panel: all its polls); nothing for the
+ * whole chart.
+ */
 export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
   if (node.kind !== "chart") {
     const [from, to] = node.polls ?? [0, Infinity];

@@ -19,7 +19,10 @@ export function contentWidth(element: HTMLElement): number {
   return Math.max(0, Math.floor(element.getBoundingClientRect().width - edges));
 }
 
-/** A chart the server drew: its element in the container, and the SVG shown (for a figure, the chart it shows and its width). */
+/**
+ * A chart the server drew: its element in the container, and the SVG shown (for a figure, the chart it shows and its
+ * width).
+ */
 export interface ServerChart {
   readonly node: Element;
   readonly svg?: SVGSVGElement | undefined;

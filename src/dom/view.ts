@@ -19,7 +19,10 @@ export interface View {
   readonly keys: HTMLElement;
 }
 
-/** A mounted chart's elements, in the order `createView` takes them: the SVG's holder, tree, tooltip, instructions, live region. */
+/**
+ * A mounted chart's elements, in the order `createView` takes them: the SVG's holder, tree, tooltip, instructions, live
+ * region.
+ */
 const VIEW_MARKUP = join([
   el("div"),
   el("div", { class: "pt-tree", role: "tree", tabindex: "0" }),

@@ -18,7 +18,10 @@ export interface EnglishDates {
    * 2017, to April 29, 2020,"); British English does not ("from 20 January 2017 to 29 April 2020").
    */
   readonly yearComma: boolean;
-  /** What comes before a lone day in "the poll was completed …": nothing in AP ("Jan. 30, 2023"), "on " in British English. */
+  /**
+   * What comes before a lone day in "the poll was completed …": nothing in AP ("Jan. 30, 2023"), "on " in British
+   * English.
+   */
   readonly onDay: string;
 }
 

@@ -279,7 +279,10 @@ export interface Language {
   leadChanges(count: number, leader: string, when: string, f: NumberFormat): string;
   /** "“A” was higher than “B” in all 3 polls that asked about both." A sentence. */
   higherInPolls(higher: string, lower: string, polls: number, f: NumberFormat): string;
-  /** "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every month." */
+  /**
+   * "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every
+   * month."
+   */
   aboveThroughout(higher: string, lower: string, range: string): string;
   /**
    * "Leading in the poll averages on Oct. 29, 2019: Biden, 26.5%, 6.2 points ahead of Warren (20.3%)": the
@@ -326,7 +329,10 @@ export interface Language {
     change: { points: number; measure: Measure; earlier: string } | undefined,
     f: NumberFormat,
   ): string;
-  /** "48% in November 2023, down 16 percentage points from 64% in March 2022"; "45.8% on Feb. 28, 2024" where a month holds several polls. */
+  /**
+   * "48% in November 2023, down 16 percentage points from 64% in March 2022"; "45.8% on Feb. 28, 2024" where a month
+   * holds several polls.
+   */
   shortPlain(label: string | undefined, value: string, when: When, movement: string | undefined): string;
   /** "Favor sending funds: 39%". */
   shortValue(label: string, value: string): string;
@@ -344,7 +350,10 @@ export interface Language {
   eventsNote(events: readonly { readonly label: string; readonly date: string }[]): string;
   /** "Net values: approve minus disapprove, in points." — what a net axis shows, when it is one. */
   readonly netNote: string;
-  /** A poll's accessible label: "Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points, 1,068 respondents". */
+  /**
+   * A poll's accessible label: "Favor providing weapons, Jan. 26–30, 2023: 48%, margin of error ±4.2 percentage points,
+   * 1,068 respondents".
+   */
   pointLabel(poll: PollText, f: NumberFormat): string;
   /** "Favor: 4 polls, March 2022 to November 2023" and, for long series, the values. */
   seriesLabel(
@@ -378,7 +387,10 @@ export interface Language {
 export interface AverageWords {
   /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
   method(method: Method, f: NumberFormat): string;
-  /** The averages' method, said once in the chart's notes: "Averages: LOESS over windows of about 60 days, …." `methods`: one, or one per series ("Approve: …"). */
+  /**
+   * The averages' method, said once in the chart's notes: "Averages: LOESS over windows of about 60 days, …."
+   * `methods`: one, or one per series ("Approve: …").
+   */
   methodsOnce(methods: readonly string[]): string;
   /**
    * What a tracker's marks are, for the footer: "Lines: poll averages; bands: 95% confidence ranges;
@@ -389,7 +401,10 @@ export interface AverageWords {
   methodInSummary(method: string): string;
   /** "the share of U.S. adults who favored …", or “Approve”. */
   subject(label: string, predicate: string | undefined, population: string | undefined): string;
-  /** "The poll average (…) of 312 polls put … at 46.1% on April 29, 2020, down 0.9 percentage points from a month earlier." */
+  /**
+   * "The poll average (…) of 312 polls put … at 46.1% on April 29, 2020, down 0.9 percentage points from a month
+   * earlier."
+   */
   averageLead(
     args: {
       readonly method?: string;
@@ -545,7 +560,8 @@ export interface MultiplesWords {
   panel(name: string, values: readonly { readonly label?: string; readonly value: string }[]): string;
   /**
    * The overview, the figure's description: how many panels over what span, which is highest and lowest
-   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest in the latest figures:
+   * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest in the latest
+   * figures:
    * Immigration, −2.3; lowest: Inflation, −27.5. Moved most: Economy, down 10.1 points since March 2025."
    */
   overview(

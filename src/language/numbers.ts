@@ -27,7 +27,9 @@ export interface NumberFormat {
   count(value: number): string;
   /** A share of respondents: "48%", "49.6%", "48,5 %"; with `decimals`, exactly that many: "46.0%". */
   percent(value: number, decimals?: number): string;
-  /** A net value or lead with its sign, and a true minus: "+8", "−8.5", "0"; with `decimals`, exactly that many: "−8.0". */
+  /**
+   * A net value or lead with its sign, and a true minus: "+8", "−8.5", "0"; with `decimals`, exactly that many: "−8.0".
+   */
   signed(value: number, decimals?: number): string;
   /** A margin of error: "±4.2". */
   margin(value: number): string;

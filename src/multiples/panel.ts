@@ -48,7 +48,9 @@ export function axisWidth(c: PanelContext, domain: readonly [number, number]): n
   return Math.max(...ticks.map((t) => c.measure.width(t.lines[0] ?? "", TICK_SIZE))) + VALUE_GAP;
 }
 
-/** A panel's header: its name wrapped to the panel's width, then each series' value after its marker, flowed into rows. */
+/**
+ * A panel's header: its name wrapped to the panel's width, then each series' value after its marker, flowed into rows.
+ */
 export function panelHeader(c: PanelContext, panel: PanelPlan, width: number): { nodes: SceneNode[]; height: number } {
   const name = c.measure.wrap(panel.name, width, PANEL_NAME, true);
   const nodes: SceneNode[] = [

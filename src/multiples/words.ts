@@ -10,7 +10,10 @@ import { moved, type PanelPlan, seriesNow } from "./panels.js";
 /** The small multiples' words of the trend's language: its own where it has them, else English. */
 const wordsOf = (t: PreparedTrend): MultiplesWords => t.language.multiples ?? enMultiples;
 
-/** A panel's accessible name: its name, then each series' latest value ("Sending funds: Democrats 59%, Republicans 21%"). */
+/**
+ * A panel's accessible name: its name, then each series' latest value ("Sending funds: Democrats 59%, Republicans
+ * 21%").
+ */
 export const panelLabel = (
   t: PreparedTrend,
   name: string,

@@ -16,7 +16,9 @@ export interface PackedData {
   readonly text: readonly string[];
   /** Strings used more than once in the rows, each written once. */
   readonly strings: readonly string[];
-  /** One row per distinct reading of a poll (a point without its value): its fields' values, `null` where it has none. */
+  /**
+   * One row per distinct reading of a poll (a point without its value): its fields' values, `null` where it has none.
+   */
   readonly rows: readonly (readonly unknown[])[];
   /** Per series: each point's row, as the step from the previous point's row, and each point's value. */
   readonly points: readonly (readonly [readonly number[], readonly number[]])[];

@@ -26,7 +26,8 @@ const reportWords = (trend: PreparedTrend) => trend.language.report ?? enReport;
 declare const __POLL_TREND_DOM_SCRIPTS__: Readonly<Record<string, string>>;
 
 /**
- * The script a report’s live chart needs: with the poll average for a tracker, with poll-trend’s languages for a Spanish or British
+ * The script a report’s live chart needs: with the poll average for a tracker, with poll-trend’s languages for a
+ * Spanish or British
  * report; none for a language an app made, which no built script can carry (the static charts stand).
  */
 function liveScript(trend: PreparedTrend): string | undefined {
@@ -66,7 +67,9 @@ function liveOptions(trend: PreparedTrend) {
 /** JSON that can sit inside a `<script>` element: no "<" can close it. */
 const scriptJson = (value: unknown) => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
 
-/** The live chart's dataset and options, as JSON; a long list's packed (see pack.ts), for the page's script to unpack. */
+/**
+ * The live chart's dataset and options, as JSON; a long list's packed (see pack.ts), for the page's script to unpack.
+ */
 function liveData(dataset: PollDataset, options: object): Markup {
   const long = pollRows(dataset).length > LONG_LIST;
   return el(

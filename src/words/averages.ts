@@ -14,7 +14,10 @@ export interface AverageWriter {
   subjectMethod(series: SeriesFacts, t: PreparedTrend): string;
   /** The windows of the averaged series, when they differ: a sentence, or "". */
   windows(series: readonly SeriesFacts[], t: PreparedTrend): string;
-  /** The averages' method for the chart's notes, one sentence: "Averages: …", one phrase for all or one per series ("Approve: …"). */
+  /**
+   * The averages' method for the chart's notes, one sentence: "Averages: …", one phrase for all or one per series
+   * ("Approve: …").
+   */
   footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): string;
   /** What a tracker's marks are, for the footer: "Lines: poll averages; bands: …; dots: polls". */
   marks(band: "average" | "polls" | "none", t: PreparedTrend): string;
