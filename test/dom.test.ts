@@ -555,6 +555,22 @@ describe("mountTrendChart: instructions that go, the smallest width", () => {
     expect(keys.hidden).toBe(true);
   });
 
+  it("shows them where they are seen: at the top of a chart taller than the window, else at its foot", () => {
+    const { window, container } = page();
+    mountTrendChart(container, apNorcUkraineSupport);
+    const keys = container.querySelector(".pt-keys") as HTMLElement;
+    const root = keys.parentElement as HTMLElement;
+    const tree = treeOf(container);
+    Object.defineProperty(window, "innerHeight", { value: 780, configurable: true });
+    // Scrolled so the chart starts 40 px above the window and ends 105 px below it.
+    root.getBoundingClientRect = () => ({ top: -40, bottom: 885 }) as DOMRect;
+    tree.dispatchEvent(new window.FocusEvent("focus"));
+    expect([keys.style.top, keys.style.bottom]).toEqual(["43px", "auto"]);
+    root.getBoundingClientRect = () => ({ top: 100, bottom: 600 }) as DOMRect;
+    tree.dispatchEvent(new window.FocusEvent("focus"));
+    expect([keys.style.top, keys.style.bottom]).toEqual(["", ""]);
+  });
+
   it("draws at 200 px in a narrower container: a 390 px phone zoomed to 200%", () => {
     const { container } = page();
     container.getBoundingClientRect = () => ({ width: 163 }) as DOMRect;

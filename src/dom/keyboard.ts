@@ -50,6 +50,12 @@ export const onDocKey = (m: MountState, event: KeyboardEvent): false | undefined
 /** Focus on the tree: the instructions show for the keyboard, not on a click. */
 export function onFocus(m: MountState): void {
   m.keys.hidden = !m.tree.matches(":focus-visible");
+  // A chart taller than the window (small multiples on a phone) shows them at the top of what is seen,
+  // not below it.
+  const box = m.root.getBoundingClientRect();
+  const below = box.bottom > (m.doc.defaultView?.innerHeight ?? box.bottom);
+  m.keys.style.top = below ? `${Math.max(3, 3 - box.top)}px` : "";
+  m.keys.style.bottom = below ? "auto" : "";
   m.dismissed = false;
   items(m);
   indicate(m);
