@@ -74,7 +74,7 @@ describe("a high or low that prints as the latest value is the latest", () => {
     );
     // Approve's average prints 45.0% on its last day and on the day before, a few thousandths apart.
     const approve =
-      /put “Approve” at ([\d.]+%) on ([^,]+, \d{4})[^]*?The average was highest, ([\d.]+%), on ([^,]+, \d{4})/.exec(
+      /put “Approve” at ([\d.]+%) on ([^,]+, \d{4})[\s\S]*?The average was highest, ([\d.]+%), on ([^,]+, \d{4})/.exec(
         summary,
       );
     expect(approve?.[3]).toBe(approve?.[1]);
