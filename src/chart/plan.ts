@@ -134,6 +134,7 @@ export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): 
   return out;
 }
 
+/** What a chart decides before its height: marks, colors, texts wrapped, the value domain and the key's order. */
 export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared {
   const plans = planMarks(trend, input);
   // Each colored series in its own color, or the palette's of its place.

@@ -24,7 +24,9 @@ import { stop } from "./stop.js";
 
 export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** The text with its first letter a capital: "Among Republicans, …". */
 export const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+/** A label inside a sentence, in curly quotes: “Approve”. */
 export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
 const pollBy = (pollster: string) => (/\bpoll$/i.test(pollster) ? pollster : `${pollster} poll`);
@@ -46,12 +48,14 @@ export function article(word: string): "a" | "an" {
   if (/^(?:hour|honest|hono|heir)/i.test(word)) return "an";
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
+/** "up" for a rise, "down" for a fall. */
 export const direction = (points: number) => (points > 0 ? "up" : "down");
 
 function value(v: Value, f: NumberFormat): string {
   return v.measure === "net" ? f.signed(v.value, v.decimals) : f.percent(v.value, v.decimals);
 }
 
+/** A difference by size: "2 percentage points", "1 percentage point"; of net values, "3 points". */
 export function points(size: number, measure: Measure, f: NumberFormat): string {
   const abs = Math.abs(size);
   const unit = measure === "net" ? "point" : "percentage point";
