@@ -95,7 +95,7 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   let offset = 0;
   days.forEach((_, j) => {
     const date = polls.points[offset]?.date ?? "";
-    const [lo, hi] = windows[j] as [number, number];
+    const [lo, hi] = windows[j]!;
     offset += dayPolls[j]!;
     const raw = fitted[j]!;
     if (!enough[j] || Number.isNaN(raw)) {

@@ -9,6 +9,8 @@ export class UsageError extends Error {}
 
 const COMMANDS = ["chart", "summary", "report", "table"] as const;
 export type Command = (typeof COMMANDS)[number];
+/** Whether a word is one of the commands. */
+const isCommand = (word: string): word is Command => (COMMANDS as readonly string[]).includes(word);
 
 /** What each command writes, and the file extensions that say so. */
 export const EXTENSIONS: Record<Command, { kind: string; extensions: readonly string[] }> = {
@@ -121,7 +123,7 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
   if (values.version) return "version";
   const [command, input, ...extra] = positionals;
   if (!command) throw new UsageError("missing command");
-  if (!COMMANDS.includes(command as Command)) {
+  if (!isCommand(command)) {
     throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(", ")})`);
   }
   if (!input) throw new UsageError(`${command} needs an <input> file, or - for standard input`);
@@ -138,13 +140,13 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     sets[flag.target][flag.option] = many ? (flag.combine ? flag.combine(many) : many) : convert(given as string);
   }
   const output = values.output as string | undefined;
-  const format = chartFormat(command as Command, values.format, output === "-" ? undefined : output);
+  const format = chartFormat(command, values.format, output === "-" ? undefined : output);
   const pngOnly = FLAGS.find((f) => f.target === "png" && values[f.name] !== undefined);
   if (pngOnly && format !== "png") {
     throw new UsageError(`--${pngOnly.name} is for a PNG: write one with -o chart.png or --format png`);
   }
   return {
-    command: command as Command,
+    command,
     input,
     ...(output !== undefined && output !== "-" ? { output } : {}),
     chart: sets.chart,

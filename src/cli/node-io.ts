@@ -3,7 +3,7 @@ import { basename, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { CliIo } from "./main.js";
 import { isSpecialFile, OutputError, writeOutput } from "./output.js";
-import { messageOf } from "../model/error.js";
+import { codeOf, messageOf } from "../model/error.js";
 
 const REASONS: Record<string, string> = {
   ENOENT: "no such file",
@@ -17,7 +17,7 @@ function readFile(path: string, shown: string): string {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const code = codeOf(error) ?? "";
     throw new OutputError(`cannot read ${shown}: ${REASONS[code] ?? messageOf(error)}`);
   }
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.toString("utf8");

@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { messageOf } from "../model/error.js";
+import { codeOf, messageOf } from "../model/error.js";
 
 /** A file could not be written; the message says why in words. */
 export class OutputError extends Error {}
@@ -29,7 +29,7 @@ const REASONS: Record<string, string> = {
 };
 
 function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
+  const code = codeOf(error) ?? "";
   return REASONS[code] ?? messageOf(error);
 }
 
@@ -37,7 +37,7 @@ function statOrNothing(path: string, follow = true): Stats | undefined {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    if (codeOf(error) === "ENOENT") return undefined;
     throw error;
   }
 }

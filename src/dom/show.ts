@@ -22,7 +22,7 @@ function sameAs(doc: Document, markup: string, old: SVGSVGElement | undefined): 
 export function show(m: MountState, drawn: Drawn, width: number, fresh = !m.nav): void {
   const { doc, opts, holder, root, keys, tipTable, tree, server } = m;
   const old = server?.svg;
-  if (sameAs(doc, drawn.markup, old)) holder.replaceChildren(old as SVGSVGElement);
+  if (sameAs(doc, drawn.markup, old)) holder.replaceChildren(old!);
   else holder.innerHTML = drawn.markup;
   if (server && !holder.contains(server.node)) server.node.remove();
   m.server = undefined;

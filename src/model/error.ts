@@ -117,3 +117,14 @@ export function issuesInWords(error: PollDataError, words: OptionWords): readonl
  * messageOf("oops");                    // "oops"
  */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A caught system error's code ("ENOENT", "MODULE_NOT_FOUND"), or `undefined` for any other value.
+ *
+ * @example
+ * codeOf(Object.assign(new Error("no such file"), { code: "ENOENT" })); // "ENOENT"
+ */
+export const codeOf = (error: unknown): string | undefined => {
+  const code: unknown = error instanceof Error ? Reflect.get(error, "code") : undefined;
+  return typeof code === "string" ? code : undefined;
+};

@@ -31,7 +31,7 @@ export interface FlatMultiples {
 export function flatMultiples(l: MultiplesLayout): FlatMultiples {
   const panels: FlatPanel[] = [];
   const series = l.panels.flatMap((p) => {
-    const from = panels.length ? (panels.at(-1) as FlatPanel).to + 1 : 0;
+    const from = panels.length ? panels.at(-1)!.to + 1 : 0;
     panels.push({ name: p.label, from, to: from + p.chart.series.length - 1 });
     return p.chart.series.map((s) => ({
       ...s,

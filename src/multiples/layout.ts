@@ -173,12 +173,10 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   const c: PanelContext = { trend, o, measure, times, net, valueLabel, keyValue };
   const axis = Math.max(...domains.map((d) => axisWidth(c, d)));
   const grid = columnsAt(columns, pad, o.width - pad, axis, shared);
-  const column = (i: number) => grid[i % columns] as (typeof grid)[number];
+  const column = (i: number) => grid[i % columns]!;
   const headers = panels.map((p, i) => panelHeader(c, p, column(i).width));
   // Margins every panel shares, so the plots line up: the tallest header, and each plot's own needs.
-  const free = panels.map((p, i) =>
-    layoutPanel(c, p, domains[i] as [number, number], column(i), 4000, undefined, true),
-  );
+  const free = panels.map((p, i) => layoutPanel(c, p, domains[i]!, column(i), 4000, undefined, true));
   const plotHeight = Math.round(
     Math.min(PLOT_HEIGHT.max, Math.max(PLOT_HEIGHT.min, (column(0).width - column(0).plotLeft) * PLOT_RATIO)),
   );
@@ -188,7 +186,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   };
   const panelHeight = Math.ceil(margins.top + plotHeight + margins.bottom);
   const placed = panels.map((p, i): PanelLayout => {
-    const chart = layoutPanel(c, p, domains[i] as [number, number], column(i), panelHeight, margins);
+    const chart = layoutPanel(c, p, domains[i]!, column(i), panelHeight, margins);
     if (!chart) throw new RangeError("poll-trend: a panel of small multiples found no room for its plot");
     const values = p.plans.map((plan) => ({
       ...(p.plans.length > 1 ? { label: plan.series.label } : {}),

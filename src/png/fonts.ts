@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FontMetrics } from "../font/metrics.js";
 import { fontMetricsFromFile } from "../font/sfnt.js";
-import { messageOf, PollDataError } from "../model/error.js";
+import { codeOf, messageOf, PollDataError } from "../model/error.js";
 import { type FontFacts, fontFacts } from "./sfnt.js";
 
 // The fonts a PNG is drawn with: Liberation Sans (bundled, SIL OFL 1.1, Arial's metrics: the font the
@@ -56,7 +56,7 @@ function bytesOf(file: FontFile, index: number): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = codeOf(error);
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : messageOf(error);
     throw fontError(index, `expected a readable .ttf or .otf font file, received "${file}" (${why})`);
   }

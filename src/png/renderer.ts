@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { messageOf } from "../model/error.js";
+import { codeOf, messageOf } from "../model/error.js";
 
 // The rasterizer, @resvg/resvg-js, is an optional peer dependency: poll-trend installs no native binary
 // unless a user asks for PNG. It is loaded when a PNG is drawn, never when the package is imported, and
@@ -47,7 +47,7 @@ export function loadRenderer(): Resvg {
     return createRequire(import.meta.url)(RENDERER) as Resvg;
   } catch (error) {
     const message = messageOf(error);
-    if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && message.includes(`'${RENDERER}'`)) {
+    if (codeOf(error) === "MODULE_NOT_FOUND" && message.includes(`'${RENDERER}'`)) {
       throw new Error(MISSING_RENDERER, { cause: error });
     }
     throw new Error(

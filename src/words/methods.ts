@@ -58,7 +58,7 @@ export function methodsText(t: PreparedTrend): string {
     )
       latest = point;
   }
-  const p = latest as PollPoint;
+  const p = latest!;
   const population = p.population ?? dataset.population;
   const pollster = pollsters[0];
   return `${w.pollMethod(
