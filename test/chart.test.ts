@@ -738,3 +738,12 @@ describe("series ids in highlight and colors", () => {
     );
   });
 });
+
+describe("the alt text's axis note", () => {
+  it("says an axis that starts at 0% but stops short of 100%, and none for 0% to 100%", () => {
+    const short = renderTrendChart(apNorcUkraineSupport, { yDomain: [0, 70] });
+    expect(parseSvg(short).querySelector("desc")?.textContent).toMatch(/ Axis from 0% to 70%\.$/);
+    const whole = renderTrendChart(apNorcUkraineSupport, { yDomain: "zero-to-hundred" });
+    expect(parseSvg(whole).querySelector("desc")?.textContent).not.toContain("Axis");
+  });
+});

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { langOf, languageFor, registerLanguage, shipped, shippedName } from "../src/language/choose.js";
 import { britishDates } from "../src/language/dates-en-gb.js";
 import { en } from "../src/language/en.js";
+import { count as englishCount } from "../src/language/en-count.js";
+import { enMultiples } from "../src/language/en-multiples.js";
+import { esMultiples, esMultiplesES } from "../src/language/es-multiples.js";
 import { britishVariety, enGb } from "../src/language/en-gb.js";
 import { es, esES } from "../src/language/es.js";
 import { esAverage } from "../src/language/es-average.js";
@@ -438,5 +441,61 @@ describe("British English, and the choice of a language", () => {
       expect(() => registerLanguage("pt", words as never), JSON.stringify(words)).toThrow(
         /an object of a language's words/,
       );
+  });
+});
+
+describe("counts in English words, and the small multiples' words, one by one", () => {
+  const us = numberFormat("en-US");
+  const mx = numberFormat("es-MX");
+
+  it("writes one to nine in words, and 0, 10 and fractions in figures", () => {
+    expect([1, 2, 9].map((n) => englishCount(n, us))).toEqual(["one", "two", "nine"]);
+    expect([0, 10, 312, 2.5].map((n) => englishCount(n, us))).toEqual(["0", "10", "312", "2.5"]);
+  });
+
+  it("names a panel and tells the overview in English: one panel, a change of none", () => {
+    expect(enMultiples.panel("Economy", [{ value: "−14.2" }])).toBe("Economy: −14.2");
+    const overview = {
+      panels: 1,
+      span: "March 2025 to February 2026",
+      highest: { name: "Economy", value: "−14.2" },
+      lowest: { name: "Economy", value: "−14.2" },
+    };
+    expect(enMultiples.overview(overview, us)).toBe(
+      "One panel, March 2025 to February 2026. Highest in the latest figures: Economy, −14.2; lowest: Economy, −14.2.",
+    );
+    const still = {
+      ...overview,
+      moved: { name: "Economy", value: "−14.2", points: 0, measure: "net" as const, since: "March 2025" },
+    };
+    expect(enMultiples.overview(still, us)).toMatch(/ Moved most: Economy, unchanged since March 2025\.$/);
+    expect(enMultiples.roleDescription).toBe("small multiples");
+  });
+
+  it("names a panel and tells the overview in Spanish: a rise, none, Spain's tense", () => {
+    expect(
+      esMultiples.panel("Sanciones", [
+        { label: "Demócratas", value: "75%" },
+        { label: "Republicanos", value: "60%" },
+      ]),
+    ).toBe("Sanciones: Demócratas 75% y Republicanos 60%");
+    expect(esMultiples.panel("Economía", [{ value: "−14,2" }])).toBe("Economía: −14,2");
+    const rise = {
+      panels: 1,
+      span: "marzo de 2025 a febrero de 2026",
+      highest: { name: "Economía", value: "48%" },
+      lowest: { name: "Economía", value: "48%" },
+      moved: { name: "Economía", value: "48%", points: 3, measure: "share" as const, since: "marzo de 2025" },
+    };
+    expect(esMultiples.overview(rise, mx)).toBe(
+      "Un panel, de marzo de 2025 a febrero de 2026. El más alto en las últimas cifras: «Economía» (48%); el más bajo: «Economía» (48%). El que más cambió: «Economía», que subió 3 puntos porcentuales desde marzo de 2025.",
+    );
+    expect(esMultiplesES.overview(rise, mx)).toContain(
+      "El que más ha cambiado: «Economía», que ha subido 3 puntos porcentuales",
+    );
+    expect(esMultiples.overview({ ...rise, panels: 2, moved: { ...rise.moved, points: 0 } }, mx)).toMatch(
+      /^Dos paneles, .* «Economía», sin cambios desde marzo de 2025\.$/,
+    );
+    expect(esMultiples.roleDescription).toBe("gráficos en paneles");
   });
 });
