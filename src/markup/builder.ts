@@ -74,6 +74,15 @@ const VOID_HTML = new Set(["meta", "link", "br", "hr"]);
  */
 export const trusted = (markup: string): Markup => markup as Markup;
 
+/**
+ * A value as JSON inside a `<script>` element: every `<` written `\u003c`, so no text in it can close
+ * the element or open a comment.
+ *
+ * @example
+ * el("script", { type: "application/json" }, scriptJson({ title: "</script>" }));
+ */
+export const scriptJson = (value: unknown): Markup => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
+
 /** Joins markup fragments. */
 export function join(parts: readonly Markup[], separator = ""): Markup {
   return parts.join(separator) as Markup;

@@ -1,7 +1,7 @@
 import { layout } from "../chart/layout.js";
 import { type ChartOptions, optionError } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import { el, trusted } from "../markup/builder.js";
+import { el, scriptJson, trusted } from "../markup/builder.js";
 import { parseDataset } from "../model/parse.js";
 import type { PollDataset } from "../model/types.js";
 
@@ -46,9 +46,6 @@ function checkWidths(widths: unknown): readonly number[] {
     );
   return widths as number[];
 }
-
-/** JSON that can sit inside a `<script>` element: no "<" can close it. */
-const scriptJson = (value: unknown) => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
 
 /**
  * A static figure for pages without JavaScript, or before it runs: the chart drawn at several widths in

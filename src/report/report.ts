@@ -1,7 +1,7 @@
 import { layout } from "../chart/layout.js";
 import type { ChartOptions } from "../chart/options.js";
 import { drawWithIds } from "../chart/render.js";
-import { el, join, type Markup, text, trusted } from "../markup/builder.js";
+import { el, join, type Markup, scriptJson, text, trusted } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
 import { type DataTableOptions, pollRows, renderDataTable, TABLE_ROW_LIMIT } from "../summary/table.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
@@ -63,9 +63,6 @@ function liveOptions(trend: PreparedTrend) {
   const { averages: _averages, languages: _languages, ...options } = trend.options;
   return options;
 }
-
-/** JSON that can sit inside a `<script>` element: no "<" can close it. */
-const scriptJson = (value: unknown) => trusted(JSON.stringify(value).replace(/</g, "\\u003c"));
 
 /**
  * The live chart's dataset and options, as JSON; a long list's packed (see pack.ts), for the page's script to unpack.
