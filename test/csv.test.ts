@@ -255,12 +255,12 @@ describe("parseCsv reads files as aggregators write them", () => {
     );
   });
 
-  it("refuses unknown or bad options, naming each", () => {
+  it("refuses unknown or bad options, naming each in the order given", () => {
     expect(
       issuesOf("series,date,value\nA,2020-01-01,40\n", { dateFormat: "MM/DD/YY", missing: "skip" } as never),
     ).toEqual([
-      'options.missing: expected a known field (duplicates, conflicts, pollKind, populations, scale, title, subtitle, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure, invalidRows, asOf, labels, seriesColumn), received a field named "missing"',
       'options.dateFormat: expected "YYYY-MM-DD" or "M/D/YYYY" or "D/M/YYYY", received "MM/DD/YY"',
+      'options.missing: expected a known field (duplicates, conflicts, pollKind, populations, scale, title, subtitle, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure, invalidRows, asOf, labels, seriesColumn), received a field named "missing"',
     ]);
   });
 });

@@ -141,6 +141,8 @@ export function registerLanguage(tags: string | readonly string[], words: Omit<L
   return Object.freeze({ ...words, tags: Object.freeze(list) });
 }
 
+const locales = new Map<string, Intl.Locale>();
+
 /**
  * The `lang` of an output: the words' language with the locale's script and region where the locale is
  * of that language ("en-GB", "en-AU", "es-MX", "en-US"), so a voice reads "1.239" as Spain writes it; the
@@ -155,6 +157,8 @@ export function registerLanguage(tags: string | readonly string[], words: Omit<L
  * langOf("de-DE", english.words); // "en"
  */
 export function langOf(locale: string, words: Language): string {
-  const { language, baseName } = new Intl.Locale(locale);
+  let parsed = locales.get(locale);
+  if (!parsed) locales.set(locale, (parsed = new Intl.Locale(locale)));
+  const { language, baseName } = parsed;
   return (words.tag.split("-")[0] ?? "").toLowerCase() === language ? baseName : words.tag;
 }

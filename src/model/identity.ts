@@ -73,7 +73,14 @@ export function identities(
   const kept: Indexed[] = [];
   // The values of each kept poll whose rows disagree, for conflicts: "mean".
   const clashes = new Map<number, number[]>();
+  // One poll's rows share an end date: a point alone on its date is no repeat, and needs no key.
+  const onDate = new Map<string, number>();
+  for (const { point } of indexed) onDate.set(point.date, (onDate.get(point.date) ?? 0) + 1);
   for (const item of indexed) {
+    if (onDate.get(item.point.date) === 1) {
+      kept.push(item);
+      continue;
+    }
     const key = pollKey(item.point, dataset, series);
     const at = first.get(key);
     if (at === undefined) {
@@ -137,7 +144,8 @@ function onePopulation(
   rowOf: RowOf,
   dropped: Dropped,
 ): Indexed[] {
-  if (options.populations === "all") return indexed;
+  // Without a population of its own, every poll of a series has the series' (or the dataset's): one.
+  if (options.populations === "all" || !indexed.some((item) => item.point.population !== undefined)) return indexed;
   const series = dataset.series[s]!;
   const lower = order.map((p) => p.toLowerCase());
   const rank = (item: Indexed) => {

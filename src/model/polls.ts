@@ -71,6 +71,10 @@ export function pollOf(point: PollPoint, dataset: Pick<PollDataset, "pollster">)
   ].join("\u0000");
 }
 
-/** One version of a poll in a dataset: its question id, else its sample and population. */
-export const versionOf = (point: PollPoint, dataset: Pick<PollDataset, "pollster" | "population">): string =>
-  `${pollOf(point, dataset)}\u0001${point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`}`;
+/** One version of a poll in a dataset: its question id, else its sample and population (`poll`: its {@link pollOf}, if known). */
+export const versionOf = (
+  point: PollPoint,
+  dataset: Pick<PollDataset, "pollster" | "population">,
+  poll = pollOf(point, dataset),
+): string =>
+  `${poll}\u0001${point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`}`;

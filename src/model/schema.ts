@@ -159,7 +159,8 @@ export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <T extends string | boolean>(...
 
 /**
  * An object with known fields only, so that no input is silently dropped: each field checked by its own
- * check, in the table's order; `after` checks relations between fields once they are all read.
+ * check, in the order the value lists them (a required one it lacks last); `after` checks relations
+ * between fields once they are all read.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Fields>(
@@ -169,30 +170,35 @@ export function object<S extends Fields>(
   item = "field",
 ): Nested<Infer<S>> {
   const keys = Object.keys(fields);
-  const table = keys.map((key) => fields[key] as Field<unknown>);
   const known = `a known ${item} (${keys.join(", ")})`;
+  const needed = keys.filter((key) => fields[key]?.required);
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, what, value);
-    for (const key of Object.keys(value)) {
-      if (Object.hasOwn(fields, key)) continue;
-      issues.push({
-        path: [...path, key],
-        message:
-          `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ` + `${JSON.stringify(key)}`,
-      });
-    }
     const result: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const field = table[i] as Field<unknown>;
+    // Only the fields the value has are read (a poll has a few of its fifteen), then any required one it lacks.
+    const read = (key: string) => {
+      const field = fields[key] as Field<unknown>;
       const input = value[key];
-      if (input === undefined && !field.required) continue;
+      if (input === undefined && !field.required) return;
       const { check } = field;
       // A nested check gets its path; a leaf's path is built only when it fails.
       const out = "nested" in check ? check(input, [...path, key], issues) : check(input);
       if (out instanceof Problem) fail(issues, [...path, key], out.expected, input);
       else if (out !== undefined) result[key] = out;
+    };
+    let found = 0;
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(fields, key)) {
+        found += fields[key]?.required ? 1 : 0;
+        read(key);
+      } else
+        issues.push({
+          path: [...path, key],
+          message:
+            `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ` + `${JSON.stringify(key)}`,
+        });
     }
+    if (found < needed.length) for (const key of needed) if (!Object.hasOwn(value, key)) read(key);
     after?.(result, path, issues);
     return result as Infer<S>;
   });

@@ -1,4 +1,5 @@
 import type { LanguageWords } from "../language/choose.js";
+import { numberFormat } from "../language/numbers.js";
 import {
   type Fields,
   type Infer,
@@ -19,7 +20,7 @@ import type { AverageSetting, TrendAverages } from "./averages.js";
 const locale: Leaf<string> = (value) => {
   if (typeof value === "string") {
     try {
-      new Intl.NumberFormat(value);
+      numberFormat(value); // made once a locale and kept: a second check of it is a lookup
       return value;
     } catch {}
   }
