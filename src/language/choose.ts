@@ -157,8 +157,8 @@ const locales = new Map<string, Intl.Locale>();
  * langOf("de-DE", english.words); // "en"
  */
 export function langOf(locale: string, words: Language): string {
-  let parsed = locales.get(locale);
-  if (!parsed) locales.set(locale, (parsed = new Intl.Locale(locale)));
+  const parsed = locales.get(locale) ?? new Intl.Locale(locale);
+  locales.set(locale, parsed);
   const { language, baseName } = parsed;
   return (words.tag.split("-")[0] ?? "").toLowerCase() === language ? baseName : words.tag;
 }

@@ -71,10 +71,14 @@ export function pollOf(point: PollPoint, dataset: Pick<PollDataset, "pollster">)
   ].join("\u0000");
 }
 
-/** One version of a poll in a dataset: its question id, else its sample and population (`poll`: its {@link pollOf}, if known). */
-export const versionOf = (
+/**
+ * One version of a poll in a dataset: its question id, else its sample and population (`poll`: its
+ * {@link pollOf}, where the caller has it).
+ */
+export function versionOf(
   point: PollPoint,
   dataset: Pick<PollDataset, "pollster" | "population">,
   poll = pollOf(point, dataset),
-): string =>
-  `${poll}\u0001${point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`}`;
+): string {
+  return `${poll}\u0001${point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`}`;
+}

@@ -195,7 +195,8 @@ export function object<S extends Fields>(
         issues.push({
           path: [...path, key],
           message:
-            `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ` + `${JSON.stringify(key)}`,
+            `expected ${known}, received ${item === "field" ? "a field" : "an option"} named ` +
+            `${JSON.stringify(key)}`,
         });
     }
     if (found < needed.length) for (const key of needed) if (!Object.hasOwn(value, key)) read(key);
