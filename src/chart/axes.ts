@@ -1,4 +1,6 @@
 import { CALENDAR } from "./calendar.js";
+import { utcTime } from "../model/dates.js";
+import type { PollDataset } from "../model/types.js";
 import { roundDomain, roundTicks } from "./steps.js";
 import type { Language } from "../language/language.js";
 import type { TextMeasure } from "./text.js";
@@ -26,6 +28,15 @@ export interface TimeScale {
   /** The px the domain maps to. */
   readonly range: readonly [number, number];
 }
+
+/**
+ * The times that bound a dataset's polls and events: each series' first and last poll (a parsed series
+ * is sorted by date) and every event. Reads two polls a series, not every poll.
+ */
+export const spanTimes = (dataset: PollDataset): number[] =>
+  [...dataset.series.flatMap((s) => [s.points[0]!, s.points.at(-1)!]), ...(dataset.events ?? [])].map((p) =>
+    utcTime(p.date),
+  );
 
 /** The time scale over all polls and events, padded so end markers sit inside the plot. */
 export function timeScale(times: readonly number[], left: number, right: number): TimeScale {

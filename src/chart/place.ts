@@ -43,7 +43,7 @@ export interface SeriesLayout extends SeriesPlan {
 /** "Line chart of Approve and Disapprove, January 2017 to April 2020": a name that is not the page's title. */
 export function chartName(trend: PreparedTrend): string {
   const { dataset, words: w, format: f } = trend;
-  const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
+  const dates = dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
   return w.chartName(
     dataset.series.map((s) => s.label),
     w.monthRange(dates[0] ?? "", dates.at(-1) ?? ""),

@@ -1,11 +1,10 @@
 import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
-import { utcTime } from "../model/dates.js";
-import type { PollDataset } from "../model/types.js";
+import type { PollDataset, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { RECENT_DAYS } from "../trend/field.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
-import { TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
+import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";
 import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
@@ -176,7 +175,9 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   );
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const domain = valueDomain(o.yDomain, extentOf(plans, net), bounds);
-  const outside = plans.flatMap((p) => p.series.points).find((p) => p.value < domain[0] || p.value > domain[1]);
+  let outside: PollPoint | undefined;
+  for (const plan of plans)
+    for (const p of plan.series.points) if (p.value < domain[0] || p.value > domain[1]) outside ??= p;
   if (outside) {
     throw optionError(
       "yDomain",
@@ -223,7 +224,7 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     texts,
     order,
     others,
-    times: [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date)),
+    times: spanTimes(dataset),
     measure,
     valueLabel,
     keyValue,

@@ -50,13 +50,14 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
   if (maxGapDays === undefined && gaps.length < 3) return breaks;
   gaps.forEach((gap, j) => {
     let limit = maxGapDays;
-    if (limit === undefined) {
+    // The default limit is never under MIN_DAYS: a shorter gap needs no pace (most gaps of a tracker).
+    if (limit === undefined && gap > MIN_DAYS) {
       const from = Math.max(0, j - NEIGHBOURS);
       const after = Math.min(NEIGHBOURS, gaps.length - j - 1);
       const pace = Math.max(j > from ? median(gaps, from, j - from) : 0, after > 0 ? median(gaps, j + 1, after) : 0);
       limit = Math.max(MIN_DAYS, FACTOR * pace);
     }
-    if (gap > limit) breaks.push(starts[j + 1]!);
+    if (gap > (limit ?? MIN_DAYS)) breaks.push(starts[j + 1]!);
   });
   return breaks;
 }

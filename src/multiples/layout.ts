@@ -1,4 +1,4 @@
-import { valueDomain } from "../chart/axes.js";
+import { spanTimes, valueDomain } from "../chart/axes.js";
 import type { ChartLayout } from "../chart/layout-types.js";
 import { placeLegend } from "../chart/labels.js";
 import { uncertaintyNote } from "../chart/marks.js";
@@ -17,7 +17,6 @@ import {
 import { DEFAULT_MEASURE, textMeasure } from "../chart/text.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import { dataError } from "../model/error.js";
-import { utcTime } from "../model/dates.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { PollDataset } from "../model/types.js";
 import { type PreparedTrend, prepareTrend, trendOptionsOf } from "../trend/prepare.js";
@@ -169,7 +168,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   const bounds: readonly [number, number] = net ? [-100, 100] : [0, 100];
   const whole = shared ? valueDomain("fit", extentOf(all, net), bounds) : undefined;
   const domains = panels.map((p) => whole ?? valueDomain("fit", extentOf(p.plans, net), bounds));
-  const times = [...dataset.series.flatMap((s) => s.points), ...(dataset.events ?? [])].map((p) => utcTime(p.date));
+  const times = spanTimes(dataset);
   const c: PanelContext = { trend, o, measure, times, net, valueLabel, keyValue };
   const axis = Math.max(...domains.map((d) => axisWidth(c, d)));
   const grid = columnsAt(columns, pad, o.width - pad, axis, shared);

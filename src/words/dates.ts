@@ -4,13 +4,20 @@ import type { When } from "../language/language.js";
 // A series' points are a frozen array that every sentence about the series asks about: counted once.
 const crowdedOf = new WeakMap<readonly PollPoint[], ReadonlySet<string>>();
 
-/** Which months of a series hold more than one poll: a poll there is dated by its day, not its month. */
+/**
+ * Which months of a series hold more than one poll: a poll there is dated by its day, not its month.
+ * The points are a parsed series', sorted by date, so a month's polls are neighbours.
+ */
 export function crowdedMonths(points: readonly PollPoint[]): ReadonlySet<string> {
   const known = crowdedOf.get(points);
   if (known) return known;
-  const counts = new Map<string, number>();
-  for (const p of points) counts.set(p.date.slice(0, 7), (counts.get(p.date.slice(0, 7)) ?? 0) + 1);
-  const crowded = new Set([...counts].filter(([, n]) => n > 1).map(([month]) => month));
+  const crowded = new Set<string>();
+  let last = "";
+  for (const { date } of points) {
+    const month = date.slice(0, 7);
+    if (month === last) crowded.add(month);
+    last = month;
+  }
   crowdedOf.set(points, crowded);
   return crowded;
 }
