@@ -11,14 +11,3 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * {@link deepFreeze} that also goes into objects frozen only at their top (a `{ ...facts }` frozen
- * shallowly), for a trend built from parts made elsewhere: each object is visited once.
- */
-export function deepFreezeThrough<T>(value: T, seen = new Set<unknown>()): T {
-  if (typeof value !== "object" || value === null || seen.has(value)) return value;
-  seen.add(value);
-  for (const member of Object.values(value)) deepFreezeThrough(member, seen);
-  Object.freeze(value);
-  return value;
-}
