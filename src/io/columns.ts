@@ -1,8 +1,8 @@
 import type { OptionWords } from "../model/schema.js";
-import { POINT_FIELDS, SERIES_FIELDS } from "../model/types.js";
+import type { POINT_FIELDS } from "../model/types.js";
 
-// Which model field a CSV column fills, and how a cell becomes a value: decided from the field tables in
-// model/types.ts, so a field with CSV names there is read here with no second list.
+// Which model field a CSV column fills, and how a cell becomes a value. The headers a field is read
+// from are the CSV reader's own table, here: an app that never reads a file does not carry them.
 
 /** "Field Start", "field_start" and "fieldStart" are one column. */
 export const normalizeHeader = (name: string) =>
@@ -21,16 +21,37 @@ export const DATE_FORMATS: readonly DateFormat[] = ["YYYY-MM-DD", "M/D/YYYY", "D
 /** Columns that hold dates, but not a poll's: FiveThirtyEight's model run, the time a row was added. */
 const NOT_POLL_DATES = new Set(["modeldate", "createddate", "createdat", "timestamp", "updated", "updatedat"]);
 
-/** A point field and the normalized headers it is read from, with its own name first. */
+/** A field of a poll. */
 type PointField = keyof typeof POINT_FIELDS;
+
+/**
+ * The headers each field of a poll is read from, normalized (lower case, no spaces, `_` or `-`), after
+ * its own name, in order of preference. A field not listed (`responses`, `citation`) is not read from a
+ * file.
+ */
+export const POINT_HEADERS: { readonly [K in PointField]?: readonly string[] } = {
+  date: ["date", "enddate", "end", "fieldend"],
+  fieldStart: ["startdate", "start"],
+  value: ["value", "pct", "percent"],
+  marginOfError: ["moe", "margin"],
+  sampleSize: ["samplesize", "n", "sample"],
+  pollster: ["pollster"],
+  population: ["population"],
+  sponsor: ["sponsor", "sponsors"],
+  mode: ["mode", "methodology"],
+  note: ["note", "notes"],
+  tracking: ["tracking"],
+  pollId: ["pollid"],
+  questionId: ["questionid"],
+};
+
 const POINT_COLUMNS = new Map<string, PointField>();
-for (const [name, field] of Object.entries(POINT_FIELDS) as [PointField, { csv?: readonly string[] }][]) {
-  if (!field.csv) continue;
-  for (const alias of [normalizeHeader(name), ...field.csv])
+for (const [name, headers] of Object.entries(POINT_HEADERS) as [PointField, readonly string[]][])
+  for (const alias of [normalizeHeader(name), ...headers])
     if (!POINT_COLUMNS.has(alias)) POINT_COLUMNS.set(alias, name);
-}
+
 /** The headers of the series column: a long file's series names (`series`, `candidate_name`). */
-const SERIES_COLUMNS = new Set(["series", ...(SERIES_FIELDS.label.csv ?? [])]);
+const SERIES_COLUMNS = new Set(["series", "candidatename", "candidate"]);
 
 /** What a column of a file is for. */
 export type Role =
@@ -71,9 +92,9 @@ export function rolesOf(header: readonly string[], wide: readonly string[], seri
   };
   if (seriesColumn !== undefined) claim(normal.indexOf(normalizeHeader(seriesColumn)), { kind: "series" }, "series");
   else if (!wide.length) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
-  for (const [name, field] of Object.entries(POINT_FIELDS) as [PointField, { csv?: readonly string[] }][]) {
-    if (!field.csv || (wide.length && field === POINT_FIELDS.value)) continue;
-    claim(byPriority([normalizeHeader(name), ...field.csv]), { kind: "point", field: name }, name);
+  for (const [name, headers] of Object.entries(POINT_HEADERS) as [PointField, readonly string[]][]) {
+    if (wide.length && name === "value") continue;
+    claim(byPriority([normalizeHeader(name), ...headers]), { kind: "point", field: name }, name);
   }
   return header.map((_, i) => {
     const role = chosen.get(i);

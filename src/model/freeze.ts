@@ -10,4 +10,3 @@ export function deepFreeze<T>(value: T): T {
   else for (const member of Object.values(value)) deepFreeze(member);
   return value;
 }
-

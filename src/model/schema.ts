@@ -61,8 +61,6 @@ export interface Field<T, R extends boolean = boolean> {
   readonly required: R;
   /** The value when the field is missing (options only). */
   readonly fallback?: T;
-  /** CSV header names (normalized: lowercase, no spaces, `_` or `-`) this field is read from, besides its own name. */
-  readonly csv?: readonly string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a field of any type, for the table's constraint
@@ -88,17 +86,12 @@ export type Resolve<S extends Fields> = Flat<
 >;
 
 /** A field that must be present. */
-export const required = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>, csv?: readonly string[]): Field<T, true> => ({
-  check,
-  required: true,
-  ...(csv ? { csv } : {}),
-});
+export const required = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>): Field<T, true> => ({ check, required: true });
 
 /** A field that may be absent. */
-export const optional = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>, csv?: readonly string[]): Field<T, false> => ({
+export const optional = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>): Field<T, false> => ({
   check,
   required: false,
-  ...(csv ? { csv } : {}),
 });
 
 /** An option with a default. */

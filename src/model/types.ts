@@ -47,52 +47,52 @@ const source: Check<PollSource> = object(sourceFields, "an object with a name");
 
 const pointFields = {
   /** ISO `YYYY-MM-DD`: the last day of fieldwork. The point is plotted here. */
-  date: required(date, ["date", "enddate", "end", "fieldend"]),
+  date: required(date),
   /** ISO `YYYY-MM-DD`: the first day of fieldwork; not after `date`. */
-  fieldStart: optional(date, ["startdate", "start"]),
+  fieldStart: optional(date),
   /**
    * Percent of respondents, from 0 to 100, decimals kept as given; in a series with `measure: "net"`, a
    * net value or lead in percentage points, from −100 to 100.
    */
-  value: required(signedPercent, ["value", "pct", "percent"]),
+  value: required(signedPercent),
   /**
    * ± percentage points at 95% confidence, exactly as the pollster published it (for a share of its
    * sample, also in a net series: the margin of a lead is derived from it, see `PollSeries.measure`).
    */
-  marginOfError: optional(percent, ["moe", "margin"]),
+  marginOfError: optional(percent),
   /** Number of respondents. Aggregators' effective sample sizes may have decimals (2202.5); it is shown rounded. */
-  sampleSize: optional(sampleSize, ["samplesize", "n", "sample"]),
+  sampleSize: optional(sampleSize),
   /** The full breakdown of answers in percent, e.g. `{ favor: 48, oppose: 29, neither: 22 }`. */
   responses: optional(record(percent, text, "an object of answers to percentages")),
   /** Who conducted the poll, e.g. "AP-NORC". Overrides `PollDataset.pollster`. */
-  pollster: optional(text, ["pollster"]),
+  pollster: optional(text),
   /**
    * Who was surveyed in this poll, e.g. "registered voters", where polls in a tracker differ. Overrides
    * `PollDataset.population`.
    */
-  population: optional(text, ["population"]),
+  population: optional(text),
   /** Who paid for it, when that is not the pollster. */
-  sponsor: optional(text, ["sponsor", "sponsors"]),
+  sponsor: optional(text),
   /** How it was fielded, e.g. "online and phone, probability panel". */
-  mode: optional(text, ["mode", "methodology"]),
+  mode: optional(text),
   /** Where this figure was published: its provenance. */
   citation: optional(source),
   /** A note on this poll, e.g. a change in question wording. */
-  note: optional(text, ["note", "notes"]),
+  note: optional(text),
   /**
    * Whether this is a release of a daily tracking poll (FiveThirtyEight's `tracking` column): a rolling
    * sample, published every day. A poll average gives all of a pollster's releases one pollster's weight.
    */
-  tracking: optional(boolean, ["tracking"]),
+  tracking: optional(boolean),
   /**
    * The publisher's id of the poll, where the data has one (FiveThirtyEight's `poll_id`): part of the poll's identity.
    */
-  pollId: optional(text, ["pollid"]),
+  pollId: optional(text),
   /**
    * The publisher's id of the question, where the data has one (FiveThirtyEight's `question_id`): one poll
    * may ask several versions of a question (with and without a candidate), each its own result.
    */
-  questionId: optional(text, ["questionid"]),
+  questionId: optional(text),
 };
 
 /**
@@ -117,7 +117,7 @@ const seriesFields = {
   /** Unique within the dataset; used in element ids and class names. */
   id: required(text),
   /** Short name drawn beside the line, e.g. "Favor providing weapons". */
-  label: required(text, ["series", "candidatename", "candidate"]),
+  label: required(text),
   /** The question as asked, when it differs per series. */
   question: optional(text),
   /**
