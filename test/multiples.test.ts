@@ -217,6 +217,9 @@ describe("by series, and what it refuses", () => {
     expect(l.description).toMatch(
       /^Tres paneles, de mayo de 2022 a enero de 2023\. El más alto en las últimas cifras: «[^»]+» \(.* El que más cambió: «[^»]+», que bajó 11 puntos porcentuales desde mayo de 2022\./,
     );
+    // The figure's name, its tree's, is the overview's first sentence, said by the words, not cut from them.
+    expect(l.name).toBe("Tres paneles, de mayo de 2022 a enero de 2023");
+    expect(layout(apNorcUkraineByParty, { by: "group" }).name).toBe("Three panels, May 2022 to January 2023");
     // Spain's present perfect for a change since a date; the region in lang, as a single chart has it.
     const spain = layout(apNorcUkraineByParty, { by: "group", locale: "es-ES" });
     expect(spain.description).toContain("El que más ha cambiado: ");

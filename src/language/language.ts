@@ -559,6 +559,11 @@ export interface MultiplesWords {
   /** The panel's accessible name: "Economy: −14.2", "Sending funds: Democrats 59%, Republicans 21%". */
   panel(name: string, values: readonly { readonly label?: string; readonly value: string }[]): string;
   /**
+   * The figure's name, as a chart's is ("Line chart of …, span"), and the overview's first sentence: how
+   * many panels over what span. "Three panels, May 2022 to January 2023".
+   */
+  name(panels: number, span: string, f: NumberFormat): string;
+  /**
    * The overview, the figure's description: how many panels over what span, which is highest and lowest
    * now, and which moved most since its first value. "6 panels, March 2025 to February 2026. Highest in the latest
    * figures:

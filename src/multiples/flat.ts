@@ -41,8 +41,6 @@ export function flatMultiples(l: MultiplesLayout): FlatMultiples {
     }));
   });
   const first = l.panels[0]!;
-  // Named as a chart's tree is ("Line chart of …, span"): by the overview's first sentence, "Three panels,
-  // May 2022 to January 2023".
-  const name = l.description.split(". ")[0] ?? l.description;
-  return { chart: { ...first.chart, width: l.width, height: l.height, series, name }, panels };
+  // Named as a chart's tree is ("Line chart of …, span"): "Three panels, May 2022 to January 2023".
+  return { chart: { ...first.chart, width: l.width, height: l.height, series, name: l.name }, panels };
 }

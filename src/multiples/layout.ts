@@ -24,7 +24,7 @@ import { columnsAt, gridShape, ROW_GAP } from "./grid.js";
 import { type MultiplesOptions, resolveMultiples } from "./options.js";
 import { axisWidth, layoutPanel, type PanelContext, panelHeader } from "./panel.js";
 import { colorSlots, type PanelPlan, panelSeries, planPanels } from "./panels.js";
-import { overview, panelLabel } from "./words.js";
+import { figureName, overview, panelLabel } from "./words.js";
 
 // Small multiples laid out: one frozen object, as the chart's layout is. Texts first (title, subtitle,
 // key, footer), then the grid, then each panel's plot at margins every panel shares.
@@ -98,6 +98,8 @@ export interface MultiplesLayout {
   readonly panels: readonly PanelLayout[];
   /** The overview: the figure's description, its alt text. */
   readonly description: string;
+  /** The figure's name, the overview's first sentence: "Three panels, May 2022 to January 2023". */
+  readonly name: string;
   /** The notes: what the marks are, the averages' method, events named. */
   readonly notes: readonly string[];
 }
@@ -241,6 +243,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
     footer,
     panels: placed,
     description: overview(trend, panels, shared ? domains[0] : undefined, valueLabel),
+    name: figureName(trend, panels.length),
     notes: [marks, method, eventsNote].filter(Boolean),
   });
 }

@@ -20,6 +20,15 @@ export const panelLabel = (
   values: readonly { readonly label?: string; readonly value: string }[],
 ) => wordsOf(t).panel(name, values);
 
+/** The months the polls span: "May 2022 to January 2023". */
+function spanOf(t: PreparedTrend): string {
+  const dates = t.dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
+  return t.words.monthRange(dates[0]!, dates.at(-1)!);
+}
+
+/** The figure's name, as a chart's is, and its overview's first sentence: "Three panels, May 2022 to January 2023". */
+export const figureName = (t: PreparedTrend, panels: number): string => wordsOf(t).name(panels, spanOf(t), t.format);
+
 /**
  * The figure's description: how many panels over what span; the series highest and lowest now (each by
  * its panel's name, or "label, panel" where a panel has several); the one that moved most since its
@@ -32,7 +41,7 @@ export function overview(
   domain: readonly [number, number] | undefined,
   valueLabel: (value: number) => string,
 ): string {
-  const { words: w, format: f, dataset } = t;
+  const { words: w, format: f } = t;
   const entries = panels.flatMap((panel) =>
     panel.plans.map((plan) => {
       const now = seriesNow(t, plan);
@@ -55,11 +64,10 @@ export function overview(
   const highest = pick((a, b) => a.latest > b.latest);
   const lowest = pick((a, b) => a.latest < b.latest);
   const most = pick((a, b) => Math.abs(a.points) > Math.abs(b.points));
-  const dates = dataset.series.flatMap((s) => s.points.map((p) => p.date)).sort();
   const text = wordsOf(t).overview(
     {
       panels: panels.length,
-      span: w.monthRange(dates[0] ?? "", dates.at(-1) ?? ""),
+      span: spanOf(t),
       highest,
       lowest,
       ...(most.points !== 0 ? { moved: { ...most, since: w.monthYear(most.since) } } : {}),
