@@ -1,8 +1,11 @@
 import { optionsCheck } from "../model/options.js";
 import {
+  boolean,
+  hexColor,
   type Infer,
   type Issues,
   type Leaf,
+  oneOf,
   optional,
   Problem,
   type Resolve,
@@ -21,8 +24,6 @@ const px = (min: number) =>
     (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= 4000,
     `a number of px from ${min} to 4000`,
   );
-const oneOf = <T extends string>(...allowed: T[]) =>
-  when<T>((v) => allowed.includes(v as T), allowed.map((a) => `"${a}"`).join(" or "));
 const height = when<number | "auto">(
   (v) => v === "auto" || (typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 4000),
   'a number of px up to 4000, or "auto"',
@@ -98,7 +99,7 @@ export type SeriesColor =
       /** On the dark background. */
       readonly dark?: string;
     };
-const isHex = (v: unknown) => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v);
+const isHex = (v: unknown) => hexColor(v) === v;
 const colors = when<Readonly<Record<string, SeriesColor>>>(
   (v) =>
     typeof v === "object" &&
@@ -163,10 +164,7 @@ const CHART_OPTION_FIELDS = {
    */
   yDomain: withDefault<"zero-to-hundred" | "fit" | readonly [number, number]>(yDomain, "fit"),
   /** Draw each published margin of error as an error bar at its poll; never as a band between polls. Default `true`. */
-  showMarginOfError: withDefault(
-    when<boolean>((v) => typeof v === "boolean", "true or false"),
-    true,
-  ),
+  showMarginOfError: withDefault(boolean, true),
   /**
    * The band around a poll average: `"average"` (default), the average's own 95% confidence range (how
    * sure the average is); `"polls"`, where 95% of single polls are expected to fall; `"none"`. The
@@ -186,10 +184,7 @@ const CHART_OPTION_FIELDS = {
    * Dashed lines for series after the first, for print in one ink. Default `false`: lines are solid (dashes read as
    * projections); forced colors always dash them.
    */
-  dashes: withDefault(
-    when<boolean>((v) => typeof v === "boolean", "true or false"),
-    false,
-  ),
+  dashes: withDefault(boolean, false),
   /**
    * Fixed space above and below the plot, in px, so that charts side by side line their plots up:
    * `top` from the chart's top to the plot's, `bottom` from the plot's bottom to the chart's. A chart

@@ -263,12 +263,12 @@ export const sampleSize = when<number>(
   "a positive number of respondents",
 );
 const NOT_URL = new Problem("an http: or https: URL");
-/** An `http:` or `https:` URL. */
 /** A color written `#rrggbb`. */
 export const hexColor = when<string>(
   (v) => typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v),
   "a color written #rrggbb",
 );
+/** An `http:` or `https:` URL. */
 export const url: Leaf<string> = (value) => {
   const checked = text(value);
   return checked instanceof Problem || /^https?:\/\/[^\s/?#]+\S*$/i.test(checked) ? checked : NOT_URL;
