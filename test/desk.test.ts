@@ -91,6 +91,11 @@ describe("a plot a phone reader can read", () => {
     expect(smallest).toBeGreaterThan(20);
     expect(() => renderTrendChart(long, { width: 480, plotMargins: { top: smallest } })).not.toThrow();
     expect(() => renderTrendChart(long, { width: 480, plotMargins: { top: smallest - 1 } })).toThrow(PollDataError);
+    // A list is no { top, bottom }, even an empty one that names no wrong key.
+    const list = thrown(() => renderTrendChart(long, { plotMargins: [] as never }));
+    expect((list as PollDataError).issues[0]?.message).toBe(
+      "expected { top, bottom }: px from 0 to 4000, received an empty list",
+    );
   });
 });
 

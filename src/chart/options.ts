@@ -3,6 +3,7 @@ import {
   boolean,
   hexColor,
   type Infer,
+  isObject,
   type Issues,
   type Leaf,
   oneOf,
@@ -50,17 +51,13 @@ const fontFamily = when<string>(
 );
 /** Advance widths by character: finite, positive numbers of em. */
 const isWidths = (value: unknown) =>
-  typeof value === "object" &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every((w) => typeof w === "number" && Number.isFinite(w) && w > 0 && w < 10);
+  isObject(value) && Object.values(value).every((w) => typeof w === "number" && Number.isFinite(w) && w > 0 && w < 10);
 const fontMetrics = when<FontMetrics>(
   (v) =>
-    typeof v === "object" &&
-    v !== null &&
+    isObject(v) &&
     Object.keys(v).every((k) => k === "widths" || k === "boldWidths") &&
-    isWidths((v as FontMetrics).widths) &&
-    ((v as FontMetrics).boldWidths === undefined || isWidths((v as FontMetrics).boldWidths)),
+    isWidths(v.widths) &&
+    (v.boldWidths === undefined || isWidths(v.boldWidths)),
   "{ widths, boldWidths? }: advance widths in em by character, such as fontMetricsFromFile returns",
 );
 /** Brand series colors: one list for every scheme, or each scheme's own. */
@@ -79,10 +76,7 @@ const isColors = (v: unknown) =>
   v.every((c) => typeof c === "string" && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(c));
 /** `{ light, dark }`, each (where given) passing `ok`. */
 const isSchemes = (v: unknown, ok: (value: unknown) => boolean) =>
-  typeof v === "object" &&
-  v !== null &&
-  !Array.isArray(v) &&
-  Object.entries(v).every(([k, value]) => (k === "light" || k === "dark") && ok(value));
+  isObject(v) && Object.entries(v).every(([k, value]) => (k === "light" || k === "dark") && ok(value));
 const palette: Leaf<Palette> = (v) => {
   if (isColors(v)) return v as readonly string[];
   return isSchemes(v, isColors)
@@ -101,11 +95,7 @@ export type SeriesColor =
     };
 const isHex = (v: unknown) => hexColor(v) === v;
 const colors = when<Readonly<Record<string, SeriesColor>>>(
-  (v) =>
-    typeof v === "object" &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.values(v).every((c) => isHex(c) || isSchemes(c, isHex)),
+  (v) => isObject(v) && Object.values(v).every((c) => isHex(c) || isSchemes(c, isHex)),
   "{ [series id]: a color written #rrggbb, or { light, dark } of such colors }",
 );
 
@@ -198,8 +188,7 @@ const CHART_OPTION_FIELDS = {
       readonly bottom?: number;
     }>(
       (v) =>
-        typeof v === "object" &&
-        v !== null &&
+        isObject(v) &&
         Object.entries(v).every(
           ([k, n]) => (k === "top" || k === "bottom") && typeof n === "number" && n >= 0 && n <= 4000,
         ),

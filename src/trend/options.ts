@@ -3,6 +3,7 @@ import { numberFormat } from "../language/numbers.js";
 import {
   type Fields,
   type Infer,
+  isObject,
   type Leaf,
   optional,
   Problem,
@@ -48,8 +49,7 @@ const average: Leaf<AverageSetting> = (value) => {
 
 /** An object of parts whose named members are functions or objects: what `averages` and a language are. */
 const hasParts = (value: unknown, parts: readonly string[]) =>
-  typeof value === "object" &&
-  value !== null &&
+  isObject(value) &&
   parts.every((part) => {
     const member: unknown = Reflect.get(value, part);
     return typeof member === "function" || (typeof member === "object" && member !== null);
