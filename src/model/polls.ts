@@ -71,8 +71,15 @@ export function pollOf(point: PollPoint, dataset: Pick<PollDataset, "pollster">)
   ].join("\u0000");
 }
 
-/** One version of a poll in a dataset: its question id, else its sample and population. */
-export function versionOf(point: PollPoint, dataset: Pick<PollDataset, "pollster" | "population">): string {
+/**
+ * One version of a poll in a dataset: its question id, else its sample and population (`poll`: its
+ * {@link pollOf}, where the caller has it).
+ */
+export function versionOf(
+  point: PollPoint,
+  dataset: Pick<PollDataset, "pollster" | "population">,
+  poll = pollOf(point, dataset),
+): string {
   const version = point.questionId ?? `${point.sampleSize}\u0000${point.population ?? dataset.population}`;
-  return `${pollOf(point, dataset)}\u0001${version}`;
+  return `${poll}\u0001${version}`;
 }

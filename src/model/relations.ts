@@ -119,8 +119,9 @@ function processingOf(
   for (const s of series)
     for (const p of s?.points ?? []) {
       if (p === undefined) continue;
-      versions.add(versionOf(p, input));
-      polls.add(pollOf(p, input));
+      const poll = pollOf(p, input);
+      polls.add(poll);
+      versions.add(versionOf(p, input, poll));
     }
   if (versions.size > polls.size) Object.assign(counts, { questions: versions.size, polls: polls.size });
   return counts;
