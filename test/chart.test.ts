@@ -251,7 +251,11 @@ describe("honest uncertainty marks", () => {
     const markers = byRole(doc, "graphics-object").map((g) => [...g.querySelectorAll('[role="graphics-symbol"]')]);
     // Filled in the series' color, outlined in the background's: no hollow/filled alternation to read as a second series.
     for (const [i, group] of markers.entries())
-      for (const m of group) expect(m.getAttribute("fill")).toBe(LIGHT.series[i]);
+      for (const m of group) {
+        // Said once on the series' group and inherited (SVG's own cascade), never per dot.
+        expect(m.closest("[fill]")?.getAttribute("fill")).toBe(LIGHT.series[i]);
+        expect(m.closest("[stroke]")?.getAttribute("stroke")).toBe(LIGHT.background);
+      }
     expect(
       markers.flat().filter((m) => m.getAttribute("aria-label")?.includes("no margin of error published")),
     ).toHaveLength(3);

@@ -4,7 +4,7 @@ import { type PaintedSeries, painterOf, type SeriesPaint, type SeriesStyle } fro
 import { errorBarsPath, linePath, markerPath } from "./geometry.js";
 import { pointLabel, seriesLabel } from "./marks.js";
 import type { PlacedPoint, SeriesLayout } from "./place.js";
-import { type Ink, SHAPES, type SceneNode } from "./scene.js";
+import { type GroupNode, type Ink, SHAPES, type SceneNode } from "./scene.js";
 import { DASHES } from "./theme.js";
 
 // One series as primitives: its line through the polls with error bars and markers, or, for a tracker,
@@ -19,12 +19,18 @@ const MARKER_R = 4;
 const BAR_WIDTH = 1.25;
 const BAR_CAP = 6;
 
-/** A series' group, named for it: its marks, which screen readers reach one by one. */
-export const seriesGroup = (s: SeriesLayout, trend: PreparedTrend, children: SceneNode[]): SceneNode => ({
+/** A series' group, named for it: its marks, which screen readers reach one by one; `dots`, its dots' inks. */
+export const seriesGroup = (
+  s: SeriesLayout,
+  trend: PreparedTrend,
+  children: SceneNode[],
+  dots?: Pick<GroupNode, "fill" | "stroke" | "width">,
+): SceneNode => ({
   kind: "group",
   role: "graphics-object",
   label: seriesLabel(s, trend),
   classes: `pt-group pt-group-${s.index}`,
+  ...dots,
   children,
 });
 
@@ -94,14 +100,8 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
   if (path) children.push(lineNode(path, style));
   const shape = shapeOf(s);
   for (const p of s.shown) {
-    children.push({
-      kind: "path",
-      d: markerPath(shape, p.x, p.y, MARKER_R),
-      fill: line,
-      stroke: "background",
-      width: 1,
-      label: label(p),
-    });
+    children.push({ kind: "path", d: markerPath(shape, p.x, p.y, MARKER_R), label: label(p) });
   }
-  return { body: seriesGroup(s, trend, children) };
+  // The dots' fill and outline are the group's, said once: every other mark in it says its own.
+  return { body: seriesGroup(s, trend, children, { fill: line, stroke: "background", width: 1 }) };
 }

@@ -59,9 +59,15 @@ export interface PathNode {
   readonly label?: string;
 }
 
-/** A group: a series, an average, an event, the key; with its role and accessible name. */
+/**
+ * A group: a series, an average, an event, the key; with its role and accessible name, and the inks its
+ * marks draw with unless they say their own (a series' dots: one fill, outline and width for all of them).
+ */
 export interface GroupNode {
   readonly kind: "group";
+  readonly fill?: Ink;
+  readonly stroke?: Ink;
+  readonly width?: number;
   readonly children: readonly SceneNode[];
   readonly role?: "graphics-object" | "graphics-symbol";
   readonly label?: string;
