@@ -22,10 +22,12 @@ export function hash(...parts: string[]): string {
  */
 export function drawWithIds(chart: ChartLayout, taken?: (id: string) => boolean): string {
   const { open, body } = drawChart(chart);
-  const base = chart.options.idPrefix ?? `pt-${hash(open(PLACEHOLDER), body)}`;
+  // Drawn once: the placeholder stands only where the id goes, as no text can hold it.
+  const head = open(PLACEHOLDER);
+  const base = chart.options.idPrefix ?? `pt-${hash(head, body)}`;
   let id = base;
   for (let n = 2; taken?.(id); n++) id = `${base}-${n}`;
-  return `${open(id)}${body}</svg>`;
+  return `${head.replaceAll(PLACEHOLDER, id)}${body}</svg>`;
 }
 
 /**
