@@ -54,16 +54,17 @@ export function numberFormat(locale = "en-US"): NumberFormat {
   );
   // What comes between a number and its "%" in this locale: nothing, a space or a no-break space.
   const percentSign = new Intl.NumberFormat(locale, { style: "percent" }).format(0.5).replace(/^.*\d/, "") || "%";
-  const seen = new Map<string, string>();
+  // Texts made so far, by decimals (the last for none) then by value: a number is its own key.
+  const seen = [0, 1, 2, 3].map(() => new Map<number, string>());
   // With `decimals`, exactly that many: an average's "46.0%" beside "45.9%", so a column of them aligns.
   const number = (value: number, decimals?: number) => {
     const v = decimals === undefined ? value : round(value, decimals);
-    const key = `${decimals ?? ""}|${v}`;
-    let text = seen.get(key);
+    const known = seen[decimals ?? 3] ?? seen[3]!;
+    let text = known.get(v);
     if (text === undefined) {
-      if (seen.size > 10_000) seen.clear();
+      if (known.size > 10_000) known.clear();
       text = (decimals === undefined ? intl : (fixed[decimals] ?? intl)).format(v);
-      seen.set(key, text);
+      known.set(v, text);
     }
     return text;
   };
