@@ -211,6 +211,34 @@ describe("by series, and what it refuses", () => {
     expect((thrown(() => render(mixed)) as PollDataError).issues[0]?.where).toBe("series[1].measure");
   });
 
+  it("names as highest and lowest now only series polled in the field's last 45 days", () => {
+    const series = (id: string, dates: string[], values: number[]) => ({
+      id,
+      label: id.toUpperCase(),
+      points: dates.map((date, i) => ({ date, value: values[i] ?? 0 })),
+    });
+    const field: PollDataset = {
+      title: "Three issues",
+      series: [
+        series("a", ["2020-01-01", "2020-02-01"], [90, 91]),
+        series("b", ["2021-01-01", "2021-06-01"], [40, 42]),
+        series("c", ["2021-01-01", "2021-06-01"], [50, 52]),
+      ],
+    };
+    // A, at 91%, was last polled 16 months before the others: not a latest figure.
+    expect(layout(field).description).toContain("Highest in the latest figures: C, 52%; lowest: B, 42%.");
+
+    // The 102 issues of the real file: both named series were polled within 45 days of its latest poll,
+    // as the test works it out from the dates.
+    const last = new Map(all.series.map((s) => [s.label, s.points.at(-1)?.date ?? ""]));
+    const asOf = [...last.values()].sort().at(-1) ?? "";
+    const polledNow = (label: string | undefined) =>
+      Date.parse(asOf) - Date.parse(last.get(label ?? "") ?? "") <= 45 * 86_400_000;
+    expect([...last.values()].some((date) => !polledNow([...last].find(([, d]) => d === date)?.[0]))).toBe(true);
+    const named = /Highest in the latest figures: (.+?), [^;]+; lowest: (.+?), [^.]+\./.exec(layout(all).description);
+    expect(named && [polledNow(named[1]), polledNow(named[2])]).toEqual([true, true]);
+  });
+
   it("writes its overview in Spanish for a Spanish locale", () => {
     const l = layout(apNorcUkraineByParty, { by: "group", locale: "es-US" });
     // A count from one to nine in words, labels in «» (the Spanish desk's rules, language/es.ts).

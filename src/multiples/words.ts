@@ -30,7 +30,8 @@ function spanOf(t: PreparedTrend): string {
 export const figureName = (t: PreparedTrend, panels: number): string => wordsOf(t).name(panels, spanOf(t), t.format);
 
 /**
- * The figure's description: how many panels over what span; the series highest and lowest now (each by
+ * The figure's description: how many panels over what span; of the series polled now (within 45 days of
+ * the field's latest poll, as a chart's field), the highest and lowest (each by
  * its panel's name, or "label, panel" where a panel has several); the one that moved most since its
  * first value (its average's first estimate, else its first poll); and the shared axis where it does not
  * run from 0% to 100%.
@@ -42,22 +43,26 @@ export function overview(
   valueLabel: (value: number) => string,
 ): string {
   const { words: w, format: f } = t;
+  // A series no longer polled (45 days, as a field's) is not among the latest figures.
+  const polled = panels.flatMap((panel) => panel.plans.filter((plan) => !plan.stale));
   const entries = panels.flatMap((panel) =>
-    panel.plans.map((plan) => {
-      const now = seriesNow(t, plan);
-      const measure = plan.series.measure ?? "share";
-      return {
-        name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
-        latest: plan.latestValue,
-        value: w.value(
-          { value: plan.latestValue, measure, ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}) },
-          f,
-        ),
-        points: moved(now),
-        measure,
-        since: now.since,
-      };
-    }),
+    panel.plans
+      .filter((plan) => !plan.stale || !polled.length)
+      .map((plan) => {
+        const now = seriesNow(t, plan);
+        const measure = plan.series.measure ?? "share";
+        return {
+          name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
+          latest: plan.latestValue,
+          value: w.value(
+            { value: plan.latestValue, measure, ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}) },
+            f,
+          ),
+          points: moved(now),
+          measure,
+          since: now.since,
+        };
+      }),
   );
   const pick = (better: (a: (typeof entries)[number], b: (typeof entries)[number]) => boolean) =>
     entries.reduce((best, e) => (better(e, best) ? e : best));
