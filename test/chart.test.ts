@@ -10,6 +10,9 @@ import {
   renderTrendChart,
   summarizeTrend,
 } from "./api.js";
+import { layout as layoutTrendChart } from "../src/chart/layout.js";
+import * as core from "../src/index.js";
+import { drawWithIds } from "../src/chart/render.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { chartCases, crowded, wave } from "./cases.js";
 import { thrown, unchecked } from "./fixtures.js";
@@ -273,6 +276,30 @@ describe("honest uncertainty marks", () => {
     expect(canvasFills).toEqual(["pt-fbg"]);
     for (const m of byRole(doc, "graphics-symbol"))
       for (const c of canvasFills) expect(m.classList.contains(c ?? "")).toBe(false);
+  });
+});
+
+describe("ids, ink classes and options, as a page relies on them", () => {
+  it("numbers a chart's id on past the ids a page holds already", () => {
+    const chart = layoutTrendChart(apNorcUkraineSupport, { idPrefix: "fig" });
+    const ids = (taken: string[]) =>
+      parseSvg(drawWithIds(chart, (id) => taken.includes(id))).documentElement.getAttribute("id");
+    expect([ids([]), ids(["fig"]), ids(["fig", "fig-2"])]).toEqual(["fig", "fig-2", "fig-3"]);
+  });
+
+  it("classes every stroke by its ink, so CSS can recolor it for dark and forced colors", () => {
+    const [line] = [...doc.querySelectorAll("path")].filter((p) => p.getAttribute("stroke-width") === "2.5");
+    expect(line?.getAttribute("class")?.split(" ")).toContain("pt-ks0");
+    const grid = [...doc.querySelectorAll("path")].find((p) => p.getAttribute("stroke") === LIGHT.grid);
+    expect(grid?.getAttribute("class")).toBe("pt-kgr");
+  });
+
+  it("says what options must be when they are not an object", () => {
+    // The library's own call: the tests' wrapper would spread the number into an object.
+    const error = thrown(() => core.renderTrendChart(apNorcUkraineSupport, 5 as never));
+    expect((error as PollDataError).issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
+      "options: expected an object of options, received 5",
+    ]);
   });
 });
 

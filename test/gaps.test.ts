@@ -20,6 +20,11 @@ describe("lineBreaks(dates, maxGapDays?): where no poll was taken", () => {
     expect(lineBreaks([...before, ...after])).toEqual([30]);
   });
 
+  it("breaks at its first gap, judged by the pace after it alone", () => {
+    // One poll in 2010, then monthly polls from 2015: no gap before the first to set a pace.
+    expect(lineBreaks(["2010-01-10", "2015-01-10", "2015-02-10", "2015-03-10", "2015-04-10"])).toEqual([1]);
+  });
+
   it("breaks after a few monthly polls and a six-year hole", () => {
     expect(lineBreaks(["2010-01-10", "2010-02-10", "2010-03-10", "2016-05-01"])).toEqual([3]);
   });

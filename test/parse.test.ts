@@ -284,6 +284,23 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
       populationOrder: ["likely voters", "adults"],
     });
     expect(parseDataset(input, { populations: "all" }).series[0]?.points).toHaveLength(3);
+    // A row naming no population has the dataset's: one of those listed, weighed as the rest are.
+    const inherited = parseDataset({
+      title: "Ballot",
+      population: "registered voters",
+      series: [
+        {
+          id: "a",
+          label: "Smith",
+          points: [
+            { ...poll, population: "adults", value: 41 },
+            { ...poll, value: 44 },
+          ],
+        },
+      ],
+    });
+    expect(inherited.series[0]?.points.map((p) => [p.population, p.value])).toEqual([[undefined, 44]]);
+    expect(inherited.processing?.otherPopulationsDropped).toBe(1);
   });
 
   it("keeps input indices in paths after an item that is not an object", () => {
