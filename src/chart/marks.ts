@@ -110,7 +110,8 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
 /** The palette's length: its colors repeat after the last. */
 const PALETTE_SIZE = 8;
 
-const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders text, `undefined` as "" (first). */
+export const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The palette place of each colored series: its own place in the dataset, or the next free one when an

@@ -2,12 +2,12 @@ import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { RECENT_DAYS } from "../trend/field.js";
+import { recentFrom } from "../trend/field.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";
-import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
+import { planMarks, type SeriesPlan, text0, uncertaintyNote } from "./marks.js";
 import { NARROW, optionError, type ResolvedOptions } from "./options.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { contrastProblem, DARK, LIGHT } from "./theme.js";
@@ -51,8 +51,6 @@ export interface Prepared {
   readonly net: boolean;
   readonly description: string;
 }
-
-const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A title and subtitle wrapped to `inner` px, with their sizes: on a phone, when they would take more
@@ -202,7 +200,7 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const rest = plans.filter((p) => !p.keyed && !p.stale);
   const stale = plans.filter((p) => !p.keyed && p.stale).length;
   const under = rest.length ? valueLabel(Math.floor(Math.max(...rest.map((p) => p.latestValue))) + 1) : undefined;
-  const since = new Date(Date.parse(trend.facts.asOf) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const since = recentFrom(trend.facts.asOf);
   const others = rest.length || stale ? w.othersKey(rest.length, under, stale, since, trend.format) : undefined;
   // Written before any geometry: the axis range and the gaps are known from the values alone.
   const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);

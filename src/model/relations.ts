@@ -141,8 +141,12 @@ export function checkRelations(
 ): PollDataset | undefined {
   const before = issues.length;
   // A series whose own fields failed (a hole in the list, a point that is not one) is left to those problems.
-  const whole = (s: PollSeries | undefined): s is PollSeries =>
-    s !== undefined && Array.isArray(s.points) && s.points.every((p) => p !== undefined && typeof p.value === "number");
+  const wholes = new Set(
+    input.series.filter(
+      (s) => s !== undefined && Array.isArray(s.points) && s.points.every((p) => p?.value !== undefined),
+    ),
+  );
+  const whole = (s: PollSeries | undefined): s is PollSeries => wholes.has(s!);
   const ids = new Map<string, number>();
   input.series.forEach((s, i) => {
     if (s?.id === undefined) return;

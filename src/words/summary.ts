@@ -2,7 +2,7 @@ import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { RECENT_DAYS } from "../trend/field.js";
+import { recentFrom } from "../trend/field.js";
 import { latestValue } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { gapClause, nearAMonth } from "./spans.js";
@@ -235,7 +235,7 @@ function staleSentence(stale: readonly SeriesFacts[], t: PreparedTrend): string 
   const sorted = [...stale].sort((a, b) =>
     a.latest.date < b.latest.date ? 1 : a.latest.date > b.latest.date ? -1 : 0,
   );
-  const before = new Date(Date.parse(t.facts.asOf) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const before = recentFrom(t.facts.asOf);
   return t.words.lastPolledSentence(
     sorted.map((s) => ({ label: s.series.label, date: s.latest.date })),
     before,
