@@ -1,3 +1,4 @@
+import { utcTime } from "../model/dates.js";
 import type { PlacedPoint, SeriesLayout } from "./place.js";
 import { atResolution, denseArea, densePath, dotsPath } from "./dense.js";
 import { markerPath, type XSpan } from "./geometry.js";
@@ -70,7 +71,7 @@ function thinned(points: readonly PlacedPoint[]): readonly PlacedPoint[] {
   if (points.length <= DOT_LIMIT) return points;
   const seen = new Set<string>();
   return points.filter((p) => {
-    const key = `${Math.floor(Date.parse(p.point.date) / 604_800_000)}|${Math.round(p.point.value)}`;
+    const key = `${Math.floor(utcTime(p.point.date) / 604_800_000)}|${Math.round(p.point.value)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,3 +1,4 @@
+import { utcTime } from "../model/dates.js";
 import type { AverageOptions } from "../average/options.js";
 import type { AverageEstimate, SeriesAverage } from "../average/types.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
@@ -65,7 +66,7 @@ const EDGE_POLLS = 3;
 
 /** How many of the polls (times, ascending) ended within {@link SUPPORT_DAYS} of `date`. */
 function pollsNear(times: readonly number[], date: string): number {
-  const t = Date.parse(date);
+  const t = utcTime(date);
   const firstAtOrAfter = (x: number) => {
     let [lo, hi] = [0, times.length];
     while (lo < hi) {
@@ -86,15 +87,15 @@ function pollsNear(times: readonly number[], date: string): number {
  */
 export function averageFacts(average: SeriesAverage, points: readonly { readonly date: string }[] = []): AverageFacts {
   const { latest } = average;
-  const times = points.map((p) => Date.parse(p.date));
+  const times = points.map((p) => utcTime(p.date));
   const near = (e: AverageEstimate) => (times.length ? pollsNear(times, e.date) : Number.POSITIVE_INFINITY);
   const run = average.runs[average.runs.length - 1] ?? [];
-  const end = Date.parse(latest.date);
+  const end = utcTime(latest.date);
   // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
   let monthEarlier: AverageEstimate | undefined;
   let daysBefore = 0;
   for (const estimate of run) {
-    const days = Math.round((end - Date.parse(estimate.date)) / DAY);
+    const days = Math.round((end - utcTime(estimate.date)) / DAY);
     if (days < 20 || near(estimate) < 2) continue;
     if (!monthEarlier || Math.abs(days - 30) < Math.abs(daysBefore - 30)) {
       monthEarlier = estimate;
@@ -104,9 +105,9 @@ export function averageFacts(average: SeriesAverage, points: readonly { readonly
   let high: AverageEstimate | undefined;
   let low: AverageEstimate | undefined;
   for (const stretch of average.runs) {
-    const [first, last] = [Date.parse(stretch[0]?.date ?? ""), Date.parse(stretch.at(-1)?.date ?? "")];
+    const [first, last] = [utcTime(stretch[0]?.date ?? ""), utcTime(stretch.at(-1)?.date ?? "")];
     for (const estimate of stretch) {
-      const t = Date.parse(estimate.date);
+      const t = utcTime(estimate.date);
       const edge = t - first < EDGE_DAYS * DAY || last - t < EDGE_DAYS * DAY;
       if (edge && near(estimate) < EDGE_POLLS) continue;
       if (!high || estimate.value > high.value || (estimate.value === high.value && estimate.date < high.date))

@@ -1,3 +1,4 @@
+import { utcTime } from "../model/dates.js";
 import { pollOf, pollsterOf } from "../model/polls.js";
 import type { PollDataset, PollPoint, PollSeries } from "../model/types.js";
 import { pollReadings } from "../model/versions.js";
@@ -24,12 +25,12 @@ export function fieldDate(series: readonly PollSeries[]): string {
 
 /** The first day a series counts as current on, {@link RECENT_DAYS} before `asOf`: "not polled since" it. */
 export const recentFrom = (asOf: string): string =>
-  new Date(Date.parse(asOf) - RECENT_DAYS * DAY).toISOString().slice(0, 10);
+  new Date(utcTime(asOf) - RECENT_DAYS * DAY).toISOString().slice(0, 10);
 
 /** Whether a series was polled within {@link RECENT_DAYS} of `asOf`. */
 export const polledSince = (series: PollSeries, asOf: string): boolean => {
   const last = series.points[series.points.length - 1];
-  return last !== undefined && Date.parse(asOf) - Date.parse(last.date) <= RECENT_DAYS * DAY;
+  return last !== undefined && utcTime(asOf) - utcTime(last.date) <= RECENT_DAYS * DAY;
 };
 
 /**

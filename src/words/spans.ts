@@ -1,3 +1,4 @@
+import { utcTime } from "../model/dates.js";
 import type { PollPoint } from "../model/types.js";
 import type { SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
@@ -7,7 +8,7 @@ import type { PreparedTrend } from "../trend/prepare.js";
 /** The longest of some gaps in the polling. */
 function longest(gaps: SeriesFacts["gaps"]) {
   let best = gaps[0];
-  const length = (g: (typeof gaps)[number]) => Date.parse(g.to.date) - Date.parse(g.from.date);
+  const length = (g: (typeof gaps)[number]) => utcTime(g.to.date) - utcTime(g.from.date);
   for (const g of gaps) if (best && length(g) > length(best)) best = g;
   return best;
 }
