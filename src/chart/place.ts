@@ -40,13 +40,21 @@ export interface SeriesLayout extends SeriesPlan {
   readonly averageRuns: readonly (readonly PlacedEstimate[])[];
 }
 
+/**
+ * The months the polls span, "January 2017 to April 2020": from each series' first and last poll (a
+ * parsed series is sorted by date). A chart's and small multiples' names say it.
+ */
+export function pollMonths(trend: PreparedTrend): string {
+  const dates = trend.dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
+  return trend.words.monthRange(dates[0]!, dates.at(-1)!);
+}
+
 /** "Line chart of Approve and Disapprove, January 2017 to April 2020": a name that is not the page's title. */
 export function chartName(trend: PreparedTrend): string {
   const { dataset, words: w, format: f } = trend;
-  const dates = dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
   return w.chartName(
     dataset.series.map((s) => s.label),
-    w.monthRange(dates[0] ?? "", dates.at(-1) ?? ""),
+    pollMonths(trend),
     f,
   );
 }

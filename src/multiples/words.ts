@@ -1,3 +1,4 @@
+import { pollMonths } from "../chart/place.js";
 import { enMultiples } from "../language/en-multiples.js";
 import type { MultiplesWords } from "../language/language.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -20,14 +21,9 @@ export const panelLabel = (
   values: readonly { readonly label?: string; readonly value: string }[],
 ) => wordsOf(t).panel(name, values);
 
-/** The months the polls span: "May 2022 to January 2023". */
-function spanOf(t: PreparedTrend): string {
-  const dates = t.dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
-  return t.words.monthRange(dates[0]!, dates.at(-1)!);
-}
-
 /** The figure's name, as a chart's is, and its overview's first sentence: "Three panels, May 2022 to January 2023". */
-export const figureName = (t: PreparedTrend, panels: number): string => wordsOf(t).name(panels, spanOf(t), t.format);
+export const figureName = (t: PreparedTrend, panels: number): string =>
+  wordsOf(t).name(panels, pollMonths(t), t.format);
 
 /**
  * The figure's description: how many panels over what span; of the series polled now (within 45 days of
@@ -72,7 +68,7 @@ export function overview(
   const text = wordsOf(t).overview(
     {
       panels: panels.length,
-      span: spanOf(t),
+      span: pollMonths(t),
       highest,
       lowest,
       ...(most.points !== 0 ? { moved: { ...most, since: w.monthYear(most.since) } } : {}),
