@@ -1,6 +1,7 @@
 import { optionsCheck } from "../model/options.js";
 import {
   boolean,
+  finite,
   hexColor,
   type Infer,
   isObject,
@@ -21,12 +22,9 @@ import type { Message } from "../model/schema.js";
 import { contrastProblem, DARK, LIGHT } from "./theme.js";
 
 const px = (min: number) =>
-  when<number>(
-    (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= 4000,
-    `a number of px from ${min} to 4000`,
-  );
+  when<number>((v) => finite(v) && v >= min && v <= 4000, `a number of px from ${min} to 4000`);
 const height = when<number | "auto">(
-  (v) => v === "auto" || (typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 4000),
+  (v) => v === "auto" || (finite(v) && v > 0 && v <= 4000),
   'a number of px up to 4000, or "auto"',
 );
 const idPrefix = when<string>(
@@ -37,10 +35,7 @@ const yDomain = when<"zero-to-hundred" | "fit" | readonly [number, number]>(
   (v) =>
     v === "zero-to-hundred" ||
     v === "fit" ||
-    (Array.isArray(v) &&
-      v.length === 2 &&
-      v.every((n) => typeof n === "number" && Number.isFinite(n) && n >= -100 && n <= 100) &&
-      v[0] < v[1]),
+    (Array.isArray(v) && v.length === 2 && v.every((n) => finite(n) && n >= -100 && n <= 100) && v[0] < v[1]),
   '"zero-to-hundred", "fit" or [min, max] with -100 ≤ min < max ≤ 100',
 );
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
@@ -50,8 +45,7 @@ const fontFamily = when<string>(
   "a CSS font-family list",
 );
 /** Advance widths by character: finite, positive numbers of em. */
-const isWidths = (value: unknown) =>
-  isObject(value) && Object.values(value).every((w) => typeof w === "number" && Number.isFinite(w) && w > 0 && w < 10);
+const isWidths = (value: unknown) => isObject(value) && Object.values(value).every((w) => finite(w) && w > 0 && w < 10);
 const fontMetrics = when<FontMetrics>(
   (v) =>
     isObject(v) &&

@@ -119,6 +119,9 @@ export function fail(issues: Issues, path: Path, expected: string, value: unknow
   return undefined;
 }
 
+/** A finite number: `Number.isFinite`, which never converts, as a type guard. */
+export const finite = (value: unknown): value is number => Number.isFinite(value);
+
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -258,10 +261,7 @@ export const count = when<number>(
   "a whole number of at least 1",
 );
 /** A sample size: aggregators publish effective sample sizes with decimals (2202.5), so any positive number. */
-export const sampleSize = when<number>(
-  (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
-  "a positive number of respondents",
-);
+export const sampleSize = when<number>((v) => finite(v) && v > 0, "a positive number of respondents");
 const NOT_URL = new Problem("an http: or https: URL");
 /** A color written `#rrggbb`. */
 export const hexColor = when<string>(

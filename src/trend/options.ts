@@ -2,6 +2,7 @@ import type { LanguageWords } from "../language/choose.js";
 import { numberFormat } from "../language/numbers.js";
 import {
   type Fields,
+  finite,
   type Infer,
   isObject,
   type Leaf,
@@ -32,7 +33,7 @@ const locale: Leaf<string> = (value) => {
 /** Each setting's test: the same values pollAverage takes (it checks its own options again when called alone). */
 const AVERAGE_SETTINGS: Readonly<Record<string, (v: unknown) => boolean>> = {
   method: (v) => v === "kalman" || v === "loess",
-  bandwidthDays: (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
+  bandwidthDays: (v) => finite(v) && v > 0,
   houseEffects: (v) => typeof v === "boolean",
   pollsterWeighting: (v) => v === "shared" || v === "per-poll",
 };
@@ -71,8 +72,7 @@ const languages = when<readonly LanguageWords[]>(
   "a list of languages, such as [spanish] from poll-trend/es or what registerLanguage returns",
 );
 
-const days: Leaf<number> = (value) =>
-  typeof value === "number" && Number.isFinite(value) && value > 0 ? value : new Problem("a positive number of days");
+const days: Leaf<number> = (value) => (finite(value) && value > 0 ? value : new Problem("a positive number of days"));
 
 /**
  * The locale option, a field of its own so that the options of the table and the methods note name it
