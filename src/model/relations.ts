@@ -106,12 +106,16 @@ function processingOf(
   }
   if (options.scale === "proportion") counts.scaledFromProportions = true;
   // A poll can have several versions only where rows number their questions, or where one series holds
-  // two rows of one pollster's dates (sorted, they are neighbours): elsewhere there is nothing to count.
+  // two rows of one pollster's field dates (sorted, they are neighbours): elsewhere there is nothing to
+  // count. A tracker's pollster often ends two polls on one day, with other start dates: not one poll.
   // Over a copy: `some` over a frozen list takes V8's slow path, three times slower; spreading it does not.
   const maybe = series.some((s) =>
     [...(s?.points ?? [])].some((p: PollPoint | undefined, i, all) => {
       const q: PollPoint | undefined = all[i - 1];
-      return p?.questionId !== undefined || (q?.date === p?.date && q?.pollster === p?.pollster && i > 0);
+      return (
+        p?.questionId !== undefined ||
+        (q?.date === p?.date && q?.fieldStart === p?.fieldStart && q?.pollster === p?.pollster && i > 0)
+      );
     }),
   );
   if (!maybe) return counts;
