@@ -63,7 +63,10 @@ export function errorBarsPath(
 ): string {
   let d = "";
   for (const b of bars) {
-    const [x, t, bo, l] = [num(b.x), num(b.top), num(b.bottom), num(b.x - cap / 2)];
+    const x = num(b.x);
+    const t = num(b.top);
+    const bo = num(b.bottom);
+    const l = num(b.x - cap / 2);
     d += `M${x},${t}V${bo}M${l},${t}h${num(cap)}M${l},${bo}h${num(cap)}`;
   }
   return d;

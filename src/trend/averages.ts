@@ -15,7 +15,8 @@ export const AUTO_MIN_POLLS = 10;
 export function isTracker(series: PollSeries): boolean {
   const { points } = series;
   for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1], points[i]];
+    const a = points[i - 1];
+    const b = points[i];
     if (a?.date === b?.date || a?.pollster !== b?.pollster) return true;
   }
   return false;
@@ -68,7 +69,8 @@ const EDGE_POLLS = 3;
 function pollsNear(times: readonly number[], date: string): number {
   const t = utcTime(date);
   const firstAtOrAfter = (x: number) => {
-    let [lo, hi] = [0, times.length];
+    let lo = 0;
+    let hi = times.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (times[mid]! < x) lo = mid + 1;

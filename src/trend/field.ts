@@ -43,7 +43,8 @@ export function readingPoints(series: PollSeries, dataset: PollDataset): readonl
   // Versions of one poll share its dates and pollster, and parsed points are sorted by both: neighbours.
   let versions = false;
   for (let i = 1; i < points.length && !versions; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
+    const a = points[i - 1]!;
+    const b = points[i]!;
     versions =
       a.date === b.date &&
       a.fieldStart === b.fieldStart &&
