@@ -74,14 +74,8 @@ export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, n
       hi = Math.max(hi, p.value + m);
     }
     for (const e of plan.average?.runs.flat() ?? []) {
-      const [l, h] =
-        plan.band === "polls"
-          ? [e.pollLower, e.pollUpper]
-          : plan.band === "average"
-            ? [e.lower, e.upper]
-            : [e.value, e.value];
-      lo = Math.min(lo, l);
-      hi = Math.max(hi, h);
+      lo = Math.min(lo, plan.band === "polls" ? e.pollLower : plan.band === "average" ? e.lower : e.value);
+      hi = Math.max(hi, plan.band === "polls" ? e.pollUpper : plan.band === "average" ? e.upper : e.value);
     }
   }
   return [lo, hi];

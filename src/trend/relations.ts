@@ -69,11 +69,15 @@ function eachPair(
 
 /** Each month's mean of a series' polls, by `YYYY-MM`: what the table by month shows. */
 function monthlyMeans(points: readonly PollPoint[]): Map<string, number> {
+  // One running sum a month, added to in place: not a new pair for every poll.
   const sums = new Map<string, [number, number]>();
   for (const p of points) {
     const key = p.date.slice(0, 7);
-    const [sum, n] = sums.get(key) ?? [0, 0];
-    sums.set(key, [sum + p.value, n + 1]);
+    const sum = sums.get(key);
+    if (sum) {
+      sum[0] += p.value;
+      sum[1]++;
+    } else sums.set(key, [p.value, 1]);
   }
   return new Map([...sums].map(([key, [sum, n]]) => [key, round(sum / n, ESTIMATE_DECIMALS)]));
 }
