@@ -29,6 +29,9 @@ export function levelLogLikelihood(obs: LevelObservations, q: number): number {
   let variance = variances[0]!;
   let day = days[0]!;
   let sum = 0;
+  // Σ log Fᵢ as the log of their product, taken whenever the product nears the range of a double: one
+  // logarithm for many polls, where a logarithm a poll was half of each of the fit's 60 passes.
+  let product = 1;
   for (let i = 1; i < n; i++) {
     const d = days[i]!;
     variance += q * (d - day);
@@ -36,11 +39,16 @@ export function levelLogLikelihood(obs: LevelObservations, q: number): number {
     const r = variances[i]!;
     const f = variance + r;
     const v = values[i]! - mean;
-    sum -= 0.5 * (Math.log(f) + (v * v) / f);
+    sum += (v * v) / f;
+    product *= f;
+    if (product > 1e200 || product < 1e-200) {
+      sum += Math.log(product);
+      product = 1;
+    }
     mean += (variance / f) * v;
     variance = (variance * r) / f;
   }
-  return sum - 0.5 * (n - 1) * Math.log(2 * Math.PI);
+  return -0.5 * (sum + Math.log(product)) - 0.5 * (n - 1) * Math.log(2 * Math.PI);
 }
 
 /** The smoothed level on every day of the grid, and what a linear pass needs to smooth other values the same way. */
