@@ -144,8 +144,13 @@ export function fitLevelParameters(
 ): LevelParameters {
   const variances = new Float64Array(values.length);
   const obs = { days, values, variances };
+  // The variances depend on τ alone: the search on the step, τ held, computes them once.
+  let tau = Number.NaN;
   const likelihood = (step: number, nonSampling: number) => {
-    observationVariances(parts, nonSampling, variances);
+    if (nonSampling !== tau) {
+      observationVariances(parts, nonSampling, variances);
+      tau = nonSampling;
+    }
     return levelLogLikelihood(obs, step * step) + logPrior(step, nonSampling);
   };
   const [logMin, logMax] = [Math.log(STEP_BOUNDS.min), Math.log(STEP_BOUNDS.max)];
