@@ -84,6 +84,30 @@ describe("the local-level smoother against closed forms", () => {
     expect(levelLogLikelihood(obs, 0.5)).toBeCloseTo(-0.5 * (Math.log(2 * Math.PI * f) + 9 / f), 10);
   });
 
+  it("the log-likelihood of many polls is the sum of their normal densities, however small or large their variances", () => {
+    // The filter written out here poll by poll, a logarithm each: the product of 2,000 variances of
+    // 1e-3 (or 1e3) leaves a double's range many times over, and the sum must not notice.
+    for (const scale of [1e-3, 1, 1e3]) {
+      const n = 2000;
+      const days = f64(Array.from({ length: n }, (_, i) => Math.floor(i / 2)));
+      const values = f64(Array.from({ length: n }, (_, i) => 45 + 3 * Math.sin(i / 40) + ((i * 7) % 5) - 2));
+      const variances = f64(Array.from({ length: n }, (_, i) => scale * (2 + (i % 3))));
+      const q = 0.2 * scale;
+      let [mean, variance, expected] = [values[0] as number, variances[0] as number, 0];
+      for (let i = 1; i < n; i++) {
+        variance += q * ((days[i] as number) - (days[i - 1] as number));
+        const f = variance + (variances[i] as number);
+        const v = (values[i] as number) - mean;
+        expected += -0.5 * (Math.log(2 * Math.PI * f) + (v * v) / f);
+        mean += (variance / f) * v;
+        variance = (variance * (variances[i] as number)) / f;
+      }
+      const got = levelLogLikelihood({ days, values, variances }, q);
+      expect(Number.isFinite(got)).toBe(true);
+      expect(Math.abs(got - expected)).toBeLessThan(1e-9 * Math.abs(expected));
+    }
+  });
+
   it("smoothWith runs the same linear smoother on other values: the polls' own values give the smoothed level back", () => {
     const obs = { days: f64([0, 2, 2, 9, 15]), values: f64([40, 44, 41, 47, 45]), variances: f64([4, 2, 8, 4, 3]) };
     const level = smoothLevel(obs, 0.3);
