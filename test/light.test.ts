@@ -71,6 +71,20 @@ describe("dense paths: written in tenths of a px, relative, and simplified withi
     expect(densePath([wave.slice(0, 3), wave.slice(5, 6)], 0)).toBe("M0 100l.3 .5 .3 .5");
   });
 
+  it("keeps a line of two points whole, and the ends of a short one: a run of two days is still drawn", () => {
+    const [a, b, c] = [
+      { x: 0, y: 10 },
+      { x: 5, y: 20 },
+      { x: 10, y: 10 },
+    ];
+    expect(simplify([a, b], 0.25)).toEqual([a, b]);
+    expect(simplify([a], 0.25)).toEqual([a]);
+    expect(densePath([[a, b]], 0.25)).toBe("M0 10l5 10");
+    // The middle point 10 px off the line from a to c stays; 0.1 px off, it goes.
+    expect(simplify([a, b, c], 0.25)).toEqual([a, b, c]);
+    expect(simplify([a, { x: 5, y: 10.1 }, c], 0.25)).toEqual([a, c]);
+  });
+
   it("writes a band as d3-shape's area: the upper edge forward, the lower back, keeping a span either edge needs", () => {
     // Both edges straight: the middle span goes.
     const flat = [

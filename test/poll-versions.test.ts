@@ -76,6 +76,22 @@ describe("pollReadings(series, dataset): one reading a poll", () => {
     expect(dataset([{ date: "2025-01-10", pollster: "Other", value: 15 }]).processing).toBeUndefined();
   });
 
+  it("counts one poll's rows for two populations as its versions where every population is kept", () => {
+    // Without question ids: one sample, one pollster, one field period, reported for two populations.
+    const points = [
+      { ...poll, sampleSize: 1000, population: "adults", value: 41 },
+      { ...poll, sampleSize: 1000, population: "registered voters", value: 43 },
+      { ...poll, fieldStart: "2024-11-23", sampleSize: 1000, population: "adults", value: 40 },
+      { date: "2024-12-10", pollster: "Other", value: 39 },
+    ];
+    const d = (rows: object[]) =>
+      parseDataset({ title: "T", series: [{ id: "s", label: "Garvey", points: rows }] }, { populations: "all" });
+    expect(d(points).processing).toMatchObject({ questions: 4, polls: 3 });
+    // The pollster's other poll ending that day (another start) is another poll, with or without it.
+    expect(d(points.filter((_, i) => i !== 2)).processing).toMatchObject({ questions: 3, polls: 2 });
+    expect(d(points.filter((_, i) => i !== 1)).processing).toBeUndefined();
+  });
+
   it("recounts them for a slice, which may have none", async () => {
     const { sliceDataset } = await import("../src/index.js");
     const d = dataset([
