@@ -1,4 +1,5 @@
 import type { SeriesAverage } from "../average/types.js";
+import { text0 } from "../model/relations.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { writerOf } from "../words/averages.js";
@@ -109,9 +110,6 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
 
 /** The palette's length: its colors repeat after the last. */
 const PALETTE_SIZE = 8;
-
-/** Orders text, `undefined` as "" (first). */
-export const text0 = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The palette place of each colored series: its own place in the dataset, or the next free one when an

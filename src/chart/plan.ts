@@ -1,5 +1,6 @@
 import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
+import { text0 } from "../model/relations.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
@@ -7,7 +8,7 @@ import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";
-import { planMarks, type SeriesPlan, text0, uncertaintyNote } from "./marks.js";
+import { planMarks, type SeriesPlan, uncertaintyNote } from "./marks.js";
 import { NARROW, optionError, type ResolvedOptions } from "./options.js";
 import { DEFAULT_MEASURE, type TextMeasure, textMeasure } from "./text.js";
 import { contrastProblem, DARK, LIGHT } from "./theme.js";

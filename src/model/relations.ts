@@ -10,8 +10,8 @@ export type { RowOf } from "./identity.js";
 
 // Checks between fields, once every field is valid: one poll once, shares in range, proportions, ids.
 
-/** Orders text with `undefined` first. */
-const text0 = (a: string | undefined, b: string | undefined) =>
+/** Orders text with `undefined` first: dates, start dates, pollsters. */
+export const text0 = (a: string | undefined, b: string | undefined) =>
   a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1;
 
 /** Points sort by end date, then field start, then pollster: a deterministic order for trackers. */
