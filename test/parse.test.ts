@@ -313,6 +313,14 @@ describe("parseDataset(input) rejects bad data with the exact path", () => {
     expect(issuesOf(input).map((i) => i.where)).toEqual(["series[0].points[0]", "series[0].points[2].value"]);
   });
 
+  it("reads a point's own fields only: one inherited from its prototype is neither a field nor unknown", () => {
+    const input = validInput();
+    const point = Object.assign(Object.create({ value: 99, colour: "red" }), { date: "2020-01-01", value: 12 });
+    input.series[0] = { id: "a", label: "A", points: [point] };
+    const parsed = safeParseDataset(input);
+    expect(parsed.ok && parsed.value.series[0]?.points[0]).toEqual({ date: "2020-01-01", value: 12 });
+  });
+
   it("rejects duplicate series ids", () => {
     const input = validInput();
     input.series[1] = { ...input.series[1], id: "a" };

@@ -50,7 +50,10 @@ export class Problem {
 
 /** A check of one value: the value (perhaps converted), or a {@link Problem}. */
 export type Leaf<T> = (value: unknown) => T | Problem;
-/** A check of a nested value (an object, a list), which reports its own problems below `path`. */
+/**
+ * A check of a nested value (an object, a list), which reports its own problems below `path`. A list passes
+ * its items one path whose last index it changes: a check that keeps a path copies it (as `fail` does).
+ */
 export type Nested<T> = ((value: unknown, path: Path, issues: Issues) => T | undefined) & { readonly nested: true };
 /** Either kind of check. */
 export type Check<T> = Leaf<T> | Nested<T>;
@@ -115,7 +118,11 @@ export function received(value: unknown): string {
 
 /** Records "expected …, received …" at a path; returns `undefined` for the caller to pass on. */
 export function fail(issues: Issues, path: Path, expected: string, value: unknown, related?: Path): undefined {
-  issues.push({ path, message: `expected ${expected}, received ${received(value)}`, ...(related ? { related } : {}) });
+  issues.push({
+    path: [...path],
+    message: `expected ${expected}, received ${received(value)}`,
+    ...(related ? { related } : {}),
+  });
   return undefined;
 }
 
@@ -168,13 +175,12 @@ export function object<S extends Fields>(
   const keys = Object.keys(fields);
   const known = `a known ${item} (${keys.join(", ")})`;
   const needed = keys.filter((key) => fields[key]?.required);
+  const table = new Map(Object.entries(fields));
   return nested((value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, what, value);
     const result: Record<string, unknown> = {};
     // Only the fields the value has are read (a poll has a few of its fifteen), then any required one it lacks.
-    const read = (key: string) => {
-      const field = fields[key] as Field<unknown>;
-      const input = value[key];
+    const read = (key: string, field: Field<unknown>, input: unknown) => {
       if (input === undefined && !field.required) return;
       const { check } = field;
       // A nested check gets its path; a leaf's path is built only when it fails.
@@ -183,10 +189,13 @@ export function object<S extends Fields>(
       else if (out !== undefined) result[key] = out;
     };
     let found = 0;
-    for (const key of Object.keys(value)) {
-      if (Object.hasOwn(fields, key)) {
-        found += fields[key]?.required ? 1 : 0;
-        read(key);
+    // for…in with value[key] reads by the object's own layout (a keyed load by name is a hash lookup).
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const field = table.get(key);
+      if (field) {
+        found += field.required ? 1 : 0;
+        read(key, field, value[key]);
       } else
         issues.push({
           path: [...path, key],
@@ -195,7 +204,8 @@ export function object<S extends Fields>(
             `${JSON.stringify(key)}`,
         });
     }
-    if (found < needed.length) for (const key of needed) if (!Object.hasOwn(value, key)) read(key);
+    if (found < needed.length)
+      for (const key of needed) if (!Object.hasOwn(value, key)) read(key, fields[key]!, undefined);
     after?.(result, path, issues);
     return result as Infer<S>;
   });
@@ -207,8 +217,13 @@ export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(item: Check<T>, what: string,
     if (!Array.isArray(value)) return fail(issues, path, `a list of ${what}`, value);
     if (one && value.length === 0) return fail(issues, path, `at least one ${one}`, value);
     // A failed item stays as a hole, so later paths keep their input index; the list is then discarded.
+    // One path for every item, its last index set in turn: a check that keeps a path copies it (`fail`).
     const result: T[] = [];
-    for (let i = 0; i < value.length; i++) result.push(run(item, value[i], [...path, i], issues) as T);
+    const at = [...path, 0];
+    for (let i = 0; i < value.length; i++) {
+      at[path.length] = i;
+      result.push(run(item, value[i], at, issues) as T);
+    }
     return result;
   });
 
