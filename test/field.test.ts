@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { article } from "../src/language/en.js";
 import {
@@ -126,12 +127,65 @@ describe("a field of candidates as it stands today", () => {
           `^${current.length - 6} others, each under \\d+%; ${stale} not polled since ${since.slice(0, 4)}|not polled since`,
         ),
       );
-      expect(key.at(-1)).toContain(`; ${stale} not polled since`);
+      // Since the latest of their last polls (a date in the file), AP style: never the 45-day threshold.
+      const lastStale =
+        latest
+          .filter((d) => d < since)
+          .sort()
+          .at(-1) ?? "";
+      const [y, m, d] = lastStale.split("-").map(Number) as [number, number, number];
+      const month = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+      expect(key.at(-1)).toContain(`; ${stale} not polled since ${month[m - 1]} ${d}, ${y}`);
       // The key takes at most a third of the chart.
       const ys = [...doc.querySelectorAll('g[font-size="13"] text')].map((t) => Number(t.getAttribute("y")));
       const height = Number(doc.documentElement.getAttribute("height"));
       expect(Math.max(...ys) - Math.min(...ys) + 16).toBeLessThanOrEqual(height / 3);
     }
+  });
+});
+
+describe("a field where some candidates have a poll average and some do not", () => {
+  const csv = gunzipSync(
+    readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),
+  ).toString("utf8");
+  const primary = parseCsv(csv, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
+
+  it("is led by everyone's latest poll, never an average set against a poll", () => {
+    // Each candidate's latest poll, read from the file's rows here (one row each on its latest date).
+    const latest = new Map<string, { date: string; pct: number }>();
+    for (const row of csvParse(csv)) {
+      const name = row.candidate_name ?? "";
+      const seen = latest.get(name);
+      if (!seen || (row.end_date ?? "") > seen.date)
+        latest.set(name, { date: row.end_date ?? "", pct: Number(row.pct) });
+    }
+    const asOf =
+      [...latest.values()]
+        .map((l) => l.date)
+        .sort()
+        .at(-1) ?? "";
+    const standing = [...latest].filter(([, l]) => l.date >= daysBefore(asOf, 45)).sort((a, b) => b[1].pct - a[1].pct);
+    type Latest = [string, { date: string; pct: number }];
+    const [[leader, first], [runnerUp, second]] = standing as [Latest, Latest, ...Latest[]];
+    // The premise: among the current candidates, some have an average and some do not.
+    const averaged = describeTrend(primary)
+      .series.filter((s) => s.current)
+      .map((s) => s.average !== undefined);
+    expect(averaged).toContain(true);
+    expect(averaged).toContain(false);
+    const lead = first.pct - second.pct;
+    const short = summarizeTrend(primary, { length: "short" });
+    expect(short).toMatch(
+      new RegExp(
+        `^Leading in the latest polls, to [^:]+: ${leader}, ${first.pct}%, ${lead} percentage points? ahead of ` +
+          `${runnerUp} \\(${second.pct}%\\)`,
+      ),
+    );
+    // The rest of the field by the same measure: each candidate's latest poll.
+    const others = /The others: (.*?%)\./.exec(summarizeTrend(primary))?.[1] ?? "";
+    const listed = others.split("; ").map((o) => o.split(", ")[1]);
+    const names = others.split("; ").map((o) => o.split(", ")[0] ?? "");
+    expect(listed).toEqual(names.map((n) => `${latest.get(n)?.pct}%`));
   });
 });
 

@@ -47,7 +47,8 @@ export function timeScale(times: readonly number[], left: number, right: number)
     if (t > hi) hi = t;
   }
   const pad = hi === lo ? 30 * DAY : (hi - lo) * 0.03;
-  const [start, end] = [lo - pad, hi + pad];
+  const start = lo - pad;
+  const end = hi + pad;
   const scale = (time: number | Date) => left + ((+time - start) / (end - start)) * (right - left);
   return Object.assign(scale, { domain: [start, end] as const, range: [left, right] as const });
 }

@@ -48,7 +48,8 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
     case "diamond":
       return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.25)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.25)},${f(y)}Z`;
     case "plus": {
-      const [a, b] = [r * 0.4, r * 1.1];
+      const a = r * 0.4;
+      const b = r * 1.1;
       return `M${f(x - a)},${f(y - b)}h${f(2 * a)}v${f(b - a)}h${f(b - a)}v${f(2 * a)}h${f(a - b)}v${f(b - a)}h${f(-2 * a)}v${f(a - b)}h${f(a - b)}v${f(-2 * a)}h${f(b - a)}Z`;
     }
     default:

@@ -3,7 +3,6 @@ import type { Issue } from "../model/schema.js";
 import { text0 } from "../model/relations.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { recentFrom } from "../trend/field.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
@@ -193,9 +192,15 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     .map((p) => p.index);
   // The series the key does not name: those of the field now under a value, and those no longer polled.
   const rest = plans.filter((p) => !p.keyed && !p.stale);
-  const stale = plans.filter((p) => !p.keyed && p.stale).length;
+  const unkeyed = plans.filter((p) => !p.keyed && p.stale);
+  const stale = unkeyed.length;
   const under = rest.length ? valueLabel(Math.floor(Math.max(...rest.map((p) => p.latestValue))) + 1) : undefined;
-  const since = recentFrom(trend.facts.asOf);
+  // "Not polled since" the latest of their last polls: a date in the data, not the threshold of "current".
+  const since =
+    unkeyed
+      .map((p) => p.series.points.at(-1)!.date)
+      .sort()
+      .at(-1) ?? "";
   const others = rest.length || stale ? w.othersKey(rest.length, under, stale, since, trend.format) : undefined;
   // Written before any geometry: the axis range and the gaps are known from the values alone.
   const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);

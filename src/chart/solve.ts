@@ -145,7 +145,8 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
 /** The smallest whole height at which the chart lays out: found by bisection, then checked. */
 export function minimumHeight(p: Prepared): number | undefined {
   if (!attempt(p, 4000)) return undefined;
-  let [lo, hi] = [1, 4000];
+  let lo = 1;
+  let hi = 4000;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     if (attempt(p, mid)) hi = mid;

@@ -108,7 +108,8 @@ function mixAtContrast(
   how: "least" | "most",
   steps: number,
 ): string {
-  let [lo, hi] = [0, 1];
+  let lo = 0;
+  let hi = 1;
   for (let k = 0; k < steps; k++) {
     const t = (lo + hi) / 2;
     const passes = contrast(mix(color, target, t), background) >= ratio;

@@ -144,7 +144,8 @@ export function englishWords(v: EnglishVariety): Language {
       return `${full ? "on" : "in"} ${list(names)}`;
     },
     monthRange: (from, to) => {
-      const [a, b] = [monthYear(from), monthYear(to)];
+      const a = monthYear(from);
+      const b = monthYear(to);
       if (a === b) return a;
       return from.slice(0, 4) === to.slice(0, 4) ? `${month(from)} to ${b}` : `${a} to ${b}`;
     },

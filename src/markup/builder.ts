@@ -19,7 +19,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for element content and attribute values in both SVG (XML) and HTML. */
 export function escapeMarkup(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
+  return SPECIAL.test(text) ? text.replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!) : text;
 }
 
 const SPECIAL = /[&<>"'\t\n\r]/;

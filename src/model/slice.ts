@@ -25,7 +25,8 @@ export function sliceDataset(input: PollDataset, range: SliceRange): PollDataset
   const issues: Issues = [];
   for (const key of ["from", "to"] as const)
     if (range[key] !== undefined) run(date, range[key], ["range", key], issues);
-  const [start, end] = [range.from, range.to];
+  const start = range.from;
+  const end = range.to;
   if (start !== undefined && end !== undefined && issues.length === 0 && start > end) {
     issues.push({
       path: ["range", "from"],

@@ -107,7 +107,8 @@ export function averageFacts(average: SeriesAverage, points: readonly { readonly
   let high: AverageEstimate | undefined;
   let low: AverageEstimate | undefined;
   for (const stretch of average.runs) {
-    const [first, last] = [utcTime(stretch[0]?.date ?? ""), utcTime(stretch.at(-1)?.date ?? "")];
+    const first = utcTime(stretch[0]!.date);
+    const last = utcTime(stretch.at(-1)!.date);
     for (const estimate of stretch) {
       const t = utcTime(estimate.date);
       const edge = t - first < EDGE_DAYS * DAY || last - t < EDGE_DAYS * DAY;

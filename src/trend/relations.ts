@@ -118,15 +118,19 @@ export function comparison(
       lower: lower.series,
       basis,
       polls: list.length,
-      from: list[0]?.date ?? "",
-      to: list[list.length - 1]?.date ?? "",
+      from: list[0]!.date,
+      to: list.at(-1)!.date,
     };
   });
   return best;
 }
 
-/** A series' latest value as a reader sees it: its average's latest estimate (to one decimal), or its latest poll. */
-export const latestValue = (s: SeriesFacts): number => (s.average ? shown(s.average.latest.value) : s.latest.value);
+/**
+ * A series' latest value as a reader sees it: its average's latest estimate (to one decimal), or its latest
+ * poll; with `polls` (a field compared by its polls, as where some series have no average) its latest poll.
+ */
+export const latestValue = (s: SeriesFacts, polls = false): number =>
+  s.average && !polls ? shown(s.average.latest.value) : s.latest.value;
 
 /** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
 function leadChanges(list: readonly Pair[]): number {
@@ -187,33 +191,39 @@ export function crossing(
   return best;
 }
 
-/** A series' latest value unrounded: its average's latest estimate, or its latest poll. */
-const latestRaw = (s: SeriesFacts): number => (s.average ? s.average.latest.value : s.latest.value);
+/** A series' latest value unrounded: its average's latest estimate, or (with `polls`) its latest poll. */
+const latestRaw = (s: SeriesFacts, polls: boolean): number =>
+  s.average && !polls ? s.average.latest.value : s.latest.value;
+
+/**
+ * The current series (polled lately, see {@link SeriesFacts.current}), highest first by their unrounded
+ * latest values: the order of {@link latestValue} as printed, ties broken by what rounding hid.
+ */
+export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): SeriesFacts[] =>
+  facts.filter((s) => s.current).sort((a, b) => latestRaw(b, polls) - latestRaw(a, polls));
 
 /**
  * The leader of a field of three or more contenders (shares of the whole sample, not parts), among those
- * current (polled lately, see {@link SeriesFacts.current}); `undefined` with fewer than two current.
+ * current; `undefined` with fewer than two current. Compared by averages where every current contender
+ * has one, else by everyone's latest poll: never an average (which may stop months before the latest
+ * poll) set against a poll.
  */
 export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
   const field = contenders(facts);
-  if (field.length < 3) return undefined;
-  const standing = field.filter((s) => s.current);
-  if (standing.length < 2) return undefined;
-  const sorted = [...standing].sort((a, b) => latestValue(b) - latestValue(a) || latestRaw(b) - latestRaw(a));
-  const [leader, runnerUp] = sorted as [SeriesFacts, SeriesFacts];
-  const averages = standing.every((s) => s.average);
+  const polls = field.some((s) => s.current && !s.average);
+  const [leader, runnerUp] = standingOf(field, polls);
+  if (field.length < 3 || !runnerUp || !leader) return undefined;
   // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
-  // an average's to one decimal, polls' to their own decimals.
-  const lead = latestRaw(leader) - latestRaw(runnerUp);
-  const decimals =
-    leader.average || runnerUp.average
-      ? ESTIMATE_DECIMALS
-      : Math.max(decimalsOf(leader.latest.value), decimalsOf(runnerUp.latest.value));
+  // averages' to one decimal, polls' to their own decimals.
+  const lead = latestRaw(leader, polls) - latestRaw(runnerUp, polls);
+  const decimals = !polls
+    ? ESTIMATE_DECIMALS
+    : Math.max(decimalsOf(leader.latest.value), decimalsOf(runnerUp.latest.value));
   return {
     leader,
     runnerUp,
     lead: round(lead, decimals),
-    basis: averages ? "average" : "polls",
+    basis: polls ? "polls" : "average",
   };
 }
 

@@ -3,7 +3,7 @@ import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
-import { latestValue } from "../trend/relations.js";
+import { latestValue, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { gapClause, nearAMonth } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
@@ -151,12 +151,21 @@ function comparisonSentence(t: PreparedTrend): string {
   return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.format);
 }
 
+/**
+ * A series' latest value as its field is compared (its leader's `basis`): its average's, or, where
+ * some contender has no average, its latest poll's; without a leader, its average's or its poll's.
+ */
+function fieldValue(t: PreparedTrend, s: SeriesFacts): string {
+  const polls = t.facts.leader?.basis === "polls";
+  return shown(t, latestValue(s, polls), s.measure, !polls && !!s.average);
+}
+
 /** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)". */
 function leaderClause(t: PreparedTrend): string {
   const l = t.facts.leader;
   if (!l) return "";
   const average = l.basis === "average";
-  const value = (s: SeriesFacts) => shown(t, latestValue(s), "share", average);
+  const value = (s: SeriesFacts) => fieldValue(t, s);
   const where = t.words.leadBasis(average ? (l.leader.average?.latest.date ?? "") : undefined, t.facts.asOf);
   if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
   return t.words.leads({
@@ -175,7 +184,7 @@ function partsSentences(t: PreparedTrend): string[] {
   for (const p of t.facts.parts) wholes.set(p.whole, [...(wholes.get(p.whole) ?? []), p.part]);
   return [...wholes].map(([whole, parts]) => {
     const average = whole.average !== undefined && parts.every((p) => p.average);
-    const value = (s: SeriesFacts) => shown(t, latestValue(s), s.measure, average);
+    const value = (s: SeriesFacts) => shown(t, latestValue(s, !average), s.measure, average);
     const population = whole.series.population ?? t.dataset.population ?? whole.series.label;
     const where = t.words.leadBasis(average ? whole.average?.latest.date : undefined);
     return t.words.parts(
@@ -225,7 +234,7 @@ function described(t: PreparedTrend): {
   const stale = all.filter((s) => !s.current);
   const standing = all.filter((s) => s.current);
   if (standing.length <= DESCRIBED_SERIES || !t.facts.leader) return { full: standing, others: [], stale };
-  const sorted = [...standing].sort((a, b) => latestValue(b) - latestValue(a));
+  const sorted = standingOf(all, t.facts.leader.basis === "polls");
   return { full: sorted.slice(0, DESCRIBED_SERIES - 1), others: sorted.slice(DESCRIBED_SERIES - 1), stale };
 }
 
@@ -275,7 +284,7 @@ export function fullSummary(t: PreparedTrend): string {
       w.othersAt(
         others.map((s) => ({
           label: s.series.label,
-          value: shown(t, latestValue(s), s.measure, s.average !== undefined),
+          value: fieldValue(t, s),
         })),
       ),
     );
@@ -333,15 +342,14 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
-  const value = (s: SeriesFacts) =>
-    w.shortValue(s.series.label, shown(t, latestValue(s), s.measure, s.average !== undefined));
+  const value = (s: SeriesFacts) => w.shortValue(s.series.label, fieldValue(t, s));
   const [lead] = series as [SeriesFacts];
   const every = series.map((s) => shortClause(s, t, true)).join("; ");
   const leader = leaderClause(t);
   // With two series, an overtaking is the headline; with more, the leader and the lead are.
   const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
   const crossingShort = crossing ? w.crossingShort(crossing) : "";
-  const byValue = series.filter((s) => s.current).sort((a, b) => latestValue(b) - latestValue(a));
+  const byValue = standingOf(series, facts.leader?.basis === "polls");
   // The title leads only when it adds something: a CSV's title may be its series' labels, capitalized
   // ("Economy" for the series "economy").
   const same = (label: string) => t.title.includes(label) || t.title.toLowerCase() === label.toLowerCase();
