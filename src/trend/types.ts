@@ -54,9 +54,13 @@ export interface AverageFacts {
   readonly daysBefore?: number;
   /** `latest.value - monthEarlier.value` in percentage points, of the values as printed (one decimal). */
   readonly change?: number;
-  /** The highest estimate (the first, when several tie). */
+  /**
+   * The highest estimate polls support (the first, when several tie): never one in a stretch's first or last
+   * two weeks that rests on fewer than 3 polls, so a sparse series' line may go past it; the summary then
+   * says no high or low.
+   */
   readonly high: AverageEstimate;
-  /** The lowest estimate (the first, when several tie). */
+  /** The lowest estimate polls support (the first, when several tie), as `high`. */
   readonly low: AverageEstimate;
 }
 

@@ -1,4 +1,4 @@
-import type { SeriesAverage } from "../average/types.js";
+import type { AverageEstimate, SeriesAverage } from "../average/types.js";
 import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
@@ -6,7 +6,7 @@ import type { AverageWriter } from "./averages.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { enAverage } from "../language/en-average.js";
 import type { AverageWords, Method } from "../language/language.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
@@ -114,7 +114,15 @@ export function averageSentences(
   ];
   sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper), f));
   sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper), f));
-  if (at(average.high.value) !== at(average.low.value)) {
+  // A high and a low are said only where the line drawn never went past them: the facts leave out a stretch's
+  // ends where few polls support an estimate, and a sparse series can draw its whole range there.
+  const { high, low } = average;
+  const printed = (e: AverageEstimate) => round(e.value, ESTIMATE_DECIMALS);
+  const drawn = average.average.runs.flat();
+  if (
+    at(high.value) !== at(low.value) &&
+    drawn.every((e) => printed(e) <= printed(high) && printed(e) >= printed(low))
+  ) {
     sentences.push(
       a.averageHighLow(
         at(average.high.value),
