@@ -48,6 +48,12 @@ export function article(word: string): "a" | "an" {
   if (/^(?:hour|honest|hono|heir)/i.test(word)) return "an";
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
+/** "The “A” average overtook the “B” average in May 2024", "“A” overtook “B” on May 3, 2024". */
+const overtook = (c: { leader: string; trailer: string; averages: boolean; at: string }) =>
+  c.averages
+    ? `The ${quoted(c.leader)} average overtook the ${quoted(c.trailer)} average ${c.at}`
+    : `${quoted(c.leader)} overtook ${quoted(c.trailer)} ${c.at}`;
+
 /** "up" for a rise, "down" for a fall. */
 export const direction = (points: number) => (points > 0 ? "up" : "down");
 
@@ -185,25 +191,22 @@ export function englishWords(v: EnglishVariety): Language {
     pollsters: (names, f) => (names.length > 3 ? ` (${count(names.length, f)} pollsters)` : ` (${list(names)})`),
     unnamedPollster: "an unnamed pollster",
 
-    crossing: ({ leader, trailer, averages, at: when, leaderValue, trailerValue, latest }) => {
+    crossing: (c) => {
+      const { latest } = c;
       const where =
         latest.kind === "averages"
           ? `in the averages on ${fullDate(latest.date)}`
           : latest.kind === "same"
             ? "in that poll"
             : `in the latest poll that asked about both, ${latest.at}`;
-      const subject = averages
-        ? `The ${quoted(leader)} average overtook the ${quoted(trailer)} average`
-        : `${quoted(leader)} overtook ${quoted(trailer)}`;
-      return `${subject} ${when} (${leaderValue} to ${trailerValue} ${where}).`;
+      return `${overtook(c)} (${c.leaderValue} to ${c.trailerValue} ${where}).`;
     },
-    crossingShort: ({ leader, trailer, averages, at: when, latestAt, leaderValue, trailerValue }) =>
-      `${averages ? `The ${quoted(leader)} average` : quoted(leader)} overtook ${averages ? `the ${quoted(trailer)} average` : quoted(trailer)} ${when}; ${leaderValue} to ${trailerValue} ${latestAt}.`,
+    crossingShort: (c) => `${overtook(c)}; ${c.leaderValue} to ${c.trailerValue} ${c.latestAt}.`,
     othersAt: (values) => `The others: ${values.map((v) => `${v.label}, ${v.value}`).join("; ")}.`,
     lastPolledSentence: (stale, before, f) =>
       stale.length > 4
         ? `${capital(count(stale.length, f))} others were last polled before ${fullDate(before)}.`
-        : `${capital(list(stale.map((s, i) => `${i ? "" : `${s.label} was last polled `}${i ? `${s.label} ` : ""}in ${monthYear(s.date)}`)))}.`,
+        : `${capital(list(stale.map((s, i) => `${s.label}${i ? "" : " was last polled"} in ${monthYear(s.date)}`)))}.`,
     lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
     othersKey: (count, under, stale, since, f) =>
       [

@@ -50,10 +50,7 @@ export class Problem {
 
 /** A check of one value: the value (perhaps converted), or a {@link Problem}. */
 export type Leaf<T> = (value: unknown) => T | Problem;
-/**
- * A check of a nested value (an object, a list), which reports its own problems below `path`. A list passes
- * its items one path whose last index it changes: a check that keeps a path copies it (as `fail` does).
- */
+/** A check of a nested value (an object, a list), which reports its own problems below `path`. */
 export type Nested<T> = ((value: unknown, path: Path, issues: Issues) => T | undefined) & { readonly nested: true };
 /** Either kind of check. */
 export type Check<T> = Leaf<T> | Nested<T>;
@@ -118,11 +115,7 @@ export function received(value: unknown): string {
 
 /** Records "expected …, received …" at a path; returns `undefined` for the caller to pass on. */
 export function fail(issues: Issues, path: Path, expected: string, value: unknown, related?: Path): undefined {
-  issues.push({
-    path: [...path],
-    message: `expected ${expected}, received ${received(value)}`,
-    ...(related ? { related } : {}),
-  });
+  issues.push({ path, message: `expected ${expected}, received ${received(value)}`, ...(related ? { related } : {}) });
   return undefined;
 }
 
@@ -217,13 +210,8 @@ export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(item: Check<T>, what: string,
     if (!Array.isArray(value)) return fail(issues, path, `a list of ${what}`, value);
     if (one && value.length === 0) return fail(issues, path, `at least one ${one}`, value);
     // A failed item stays as a hole, so later paths keep their input index; the list is then discarded.
-    // One path for every item, its last index set in turn: a check that keeps a path copies it (`fail`).
     const result: T[] = [];
-    const at = [...path, 0];
-    for (let i = 0; i < value.length; i++) {
-      at[path.length] = i;
-      result.push(run(item, value[i], at, issues) as T);
-    }
+    for (let i = 0; i < value.length; i++) result.push(run(item, value[i], [...path, i], issues) as T);
     return result;
   });
 

@@ -11,6 +11,8 @@ interface Pair {
   readonly a: number;
   readonly b: number;
   readonly poll?: PollPoint;
+  /** The margin of error of `a − b` (NaN where a poll published none). */
+  readonly margin: number;
 }
 
 /** An estimate as it is printed and compared: one decimal. */
@@ -19,11 +21,23 @@ const shown = (value: number) => round(value, ESTIMATE_DECIMALS);
 /** Two series measured together: in the same polls, or both as averages on the same dates (as printed). */
 function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "polls" | "average"; pairs: Pair[] } {
   if (a.average && b.average) {
-    const values = new Map(a.average.average.runs.flat().map((e) => [e.date, shown(e.value)]));
-    const shared = b.average.average.runs.flat().filter((e) => values.has(e.date));
+    // Two averages' difference: √(h₁² + h₂²) of the half-widths of their 95% intervals.
+    const values = new Map(a.average.average.runs.flat().map((e) => [e.date, e]));
     return {
       basis: "average",
-      pairs: shared.map((e) => ({ date: e.date, a: values.get(e.date)!, b: shown(e.value) })),
+      pairs: b.average.average.runs.flat().flatMap((e) => {
+        const o = values.get(e.date);
+        return o
+          ? [
+              {
+                date: e.date,
+                a: shown(o.value),
+                b: shown(e.value),
+                margin: Math.hypot(o.upper - o.lower, e.upper - e.lower) / 2,
+              },
+            ]
+          : [];
+      }),
     };
   }
   // The same poll (pollOf), each read once however many versions of the question it asked.
@@ -31,7 +45,14 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
   const shared = readingPoints(b.series, dataset).filter((p) => values.has(pollOf(p, dataset)));
   return {
     basis: "polls",
-    pairs: shared.map((p) => ({ date: p.date, a: values.get(pollOf(p, dataset))!, b: p.value, poll: p })),
+    // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
+    pairs: shared.map((p) => ({
+      date: p.date,
+      a: values.get(pollOf(p, dataset))!,
+      b: p.value,
+      poll: p,
+      margin: 2 * Number(p.marginOfError),
+    })),
   };
 }
 
@@ -111,7 +132,8 @@ export function comparison(
     const aAbove = list.every((p) => p.a > p.b);
     const bAbove = list.every((p) => p.a < p.b);
     if (!aAbove && !bAbove) return;
-    const [higher, lower] = aAbove ? [a, b] : [b, a];
+    const higher = aAbove ? a : b;
+    const lower = aAbove ? b : a;
     if (basis === "average" && !aboveEveryMonth(higher, lower)) return;
     best = {
       higher: higher.series,
@@ -163,7 +185,8 @@ export function crossing(
     if (field && a !== top && b !== top) return;
     if (!a.current || !b.current) return;
     const last = list[list.length - 1]!;
-    if (last.a === last.b) return;
+    // A lead within its margin of error has not changed hands: no crossing to tell.
+    if (last.a === last.b || Math.abs(last.a - last.b) <= last.margin) return;
     const aLeads = last.a > last.b;
     const ahead = (p: Pair) => (aLeads ? p.a > p.b : p.b > p.a);
     let start = list.length - 1;
