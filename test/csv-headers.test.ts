@@ -33,3 +33,38 @@ describe("the headers a CSV is read by", () => {
     });
   });
 });
+
+describe("Europe Elects' open data as published (filipvanlaenen/eopaod)", () => {
+  // The header as the project publishes every country's file; two rows in its style.
+  const csv = [
+    "Polling Firm,Commissioners,Fieldwork Start,Fieldwork End,Scope,Sample Size,Sample Size Qualification,Participation,Precision,Sinn Féin,People Before Profit,Other",
+    "LucidTalk,Belfast Telegraph,2022-01-14,2022-01-17,National,3112,Provided,Not Available,1%,25%,1%,Not Available",
+    "Survation,,2018-10-20,2018-11-02,National,555,Provided,Not Available,1%,27%,N.A%,4%",
+    "LucidTalk,,2019-05-18,2019-05-19,European,1482,Provided,Not Available,0.1%,26.3%,Not Available,7.3%",
+  ].join("\n");
+  const dataset = parseCsv(csv, {
+    valueColumns: ["Sinn Féin", "People Before Profit", "Other"],
+    unknownColumns: "ignore",
+    filter: { column: "Scope", value: "National" },
+  });
+  const series = (label: string) => dataset.series.find((s) => s.label === label)?.points ?? [];
+
+  it("reads the firm, the commissioners and the fieldwork dates as a poll's", () => {
+    expect(series("Sinn Féin")).toEqual([
+      { date: "2018-11-02", fieldStart: "2018-10-20", value: 27, sampleSize: 555, pollster: "Survation" },
+      {
+        date: "2022-01-17",
+        fieldStart: "2022-01-14",
+        value: 25,
+        sampleSize: 3112,
+        pollster: "LucidTalk",
+        sponsor: "Belfast Telegraph",
+      },
+    ]);
+  });
+
+  it("leaves out only the party a poll did not report ('Not Available', 'N.A%'), not the poll", () => {
+    expect(series("People Before Profit").map((p) => [p.date, p.value])).toEqual([["2022-01-17", 1]]);
+    expect(series("Other").map((p) => [p.date, p.value])).toEqual([["2018-11-02", 4]]);
+  });
+});

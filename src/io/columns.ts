@@ -30,14 +30,14 @@ type PointField = keyof typeof POINT_FIELDS;
  * file.
  */
 export const POINT_HEADERS: { readonly [K in PointField]?: readonly string[] } = {
-  date: ["date", "enddate", "end", "fieldend"],
-  fieldStart: ["startdate", "start"],
+  date: ["date", "enddate", "end", "fieldend", "fieldworkend"],
+  fieldStart: ["startdate", "start", "fieldworkstart"],
   value: ["value", "pct", "percent"],
   marginOfError: ["moe", "margin"],
   sampleSize: ["samplesize", "n", "sample"],
-  pollster: ["pollster"],
+  pollster: ["pollster", "pollingfirm"],
   population: ["population"],
-  sponsor: ["sponsor", "sponsors"],
+  sponsor: ["sponsor", "sponsors", "commissioners"],
   mode: ["mode", "methodology"],
   note: ["note", "notes"],
   tracking: ["tracking"],
@@ -107,9 +107,12 @@ export function rolesOf(header: readonly string[], wide: readonly string[], seri
   });
 }
 
-/** Cells that mean "not given" in an optional column. */
-const MISSING = new Set(["", "na", "n/a", "-", "–", "—", "null", "none"]);
-export const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
+/**
+ * Cells that mean "not given": "Not Available" and "N.A%" as Europe Elects writes them, a percent sign
+ * after any of them.
+ */
+const MISSING = new Set(["", "na", "n/a", "n.a", "n.a.", "not available", "-", "–", "—", "null", "none"]);
+export const isMissing = (cell: string) => MISSING.has(cell.toLowerCase().replace(/%$/, ""));
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
