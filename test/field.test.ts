@@ -189,6 +189,52 @@ describe("a field where some candidates have a poll average and some do not", ()
   });
 });
 
+describe("a field whose averages stopped before its latest poll", () => {
+  // Northern Ireland's national polls, 2017–2022, as Europe Elects lists them (gb-nir.csv): end date,
+  // firm, sample, Sinn Féin, DUP, Alliance. Too few polls lately: every average stops in November 2021.
+  const rows: [string, string, number, number, number, number][] = [
+    ["2022-01-17", "LucidTalk", 3112, 25, 17, 14],
+    ["2021-11-11", "LucidTalk", 3298, 24, 18, 15],
+    ["2021-10-29", "University of Liverpool", 1002, 23.5, 20.6, 17.3],
+    ["2021-08-23", "LucidTalk", 2403, 25, 13, 13],
+    ["2021-05-17", "LucidTalk", 3072, 25, 16, 16],
+    ["2021-01-25", "LucidTalk", 2295, 24, 19, 18],
+    ["2021-11-05", "LucidTalk", 1961, 24, 23, 16],
+    ["2020-10-30", "LucidTalk", 2422, 25, 30, 16],
+    ["2019-11-01", "LucidTalk", 2386, 24, 28, 16],
+    ["2019-08-12", "LucidTalk", 2302, 25, 29, 21],
+    ["2018-11-02", "Survation", 555, 27, 31, 12],
+    ["2018-02-26", "LucidTalk", 2079, 32.4, 33.6, 8.0],
+    ["2017-12-04", "LucidTalk", 2079, 32.8, 33.7, 7.9],
+    ["2017-09-11", "LucidTalk", 2080, 31.2, 35.5, 8.6],
+  ];
+  const parties = ["Sinn Féin", "DUP", "Alliance"];
+  const field: PollDataset = {
+    title: "Northern Ireland",
+    series: parties.map((label, k) => ({
+      id: label,
+      label,
+      points: rows.map((r) => ({ date: r[0], pollster: r[1], sampleSize: r[2], value: r[3 + k] as number })),
+    })),
+  };
+
+  it("is led by the latest polls, not by averages two months older", () => {
+    const averaged = describeTrend(field).series.map((s) => s.average?.latest.date);
+    const latest = [...rows].sort((a, b) => (a[0] < b[0] ? 1 : -1))[0]!;
+    // The premise: every series has an average, and each ends before the latest poll.
+    for (const end of averaged) expect(end && end < latest[0]).toBe(true);
+    const [first, second] = parties
+      .map((label, k) => ({ label, value: latest[3 + k] as number }))
+      .sort((a, b) => b.value - a.value) as [{ label: string; value: number }, { label: string; value: number }];
+    expect(summarizeTrend(field, { length: "short" })).toMatch(
+      new RegExp(
+        `^Leading in the latest polls, to Jan\\. 17, 2022: ${first.label}, ${first.value}%, ` +
+          `${first.value - second.value} percentage points ahead of ${second.label} \\(${second.value}%\\)`,
+      ),
+    );
+  });
+});
+
 describe("colors that belong to series", () => {
   const csv = gunzipSync(
     readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),

@@ -228,26 +228,25 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
 /**
  * The leader of a field of three or more contenders (shares of the whole sample, not parts), among those
  * current; `undefined` with fewer than two current. Compared by averages where every current contender
- * has one, else by everyone's latest poll: never an average (which may stop months before the latest
- * poll) set against a poll.
+ * has one that reaches its latest poll, else by everyone's latest poll: never an average set against a
+ * poll, nor an average that stopped months before the latest polls.
  */
 export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
   const field = contenders(facts);
-  const polls = field.some((s) => s.current && !s.average);
+  const polls = field.some((s) => s.current && s.average?.latest.date !== s.latest.date);
   const [leader, runnerUp] = standingOf(field, polls);
-  if (field.length < 3 || !runnerUp || !leader) return undefined;
   // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
-  // averages' to one decimal, polls' to their own decimals.
-  const lead = latestRaw(leader, polls) - latestRaw(runnerUp, polls);
-  const decimals = !polls
-    ? ESTIMATE_DECIMALS
-    : Math.max(decimalsOf(leader.latest.value), decimalsOf(runnerUp.latest.value));
-  return {
-    leader,
-    runnerUp,
-    lead: round(lead, decimals),
-    basis: polls ? "polls" : "average",
-  };
+  // averages' to one decimal, polls' to their own decimals. A runner-up means a leader.
+  if (field.length > 2 && runnerUp)
+    return {
+      leader: leader!,
+      runnerUp,
+      lead: round(
+        latestRaw(leader!, polls) - latestRaw(runnerUp, polls),
+        polls ? Math.max(decimalsOf(leader!.latest.value), decimalsOf(runnerUp.latest.value)) : ESTIMATE_DECIMALS,
+      ),
+      basis: polls ? "polls" : "average",
+    };
 }
 
 /** Every part with its whole. */
