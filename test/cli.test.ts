@@ -293,12 +293,31 @@ describe("poll-trend CLI on bad input", () => {
       ],
       [["chart", "ap.json", "--y-domain", "60,40"], "poll-trend: --y-domain: expected"],
       [["chart", "ap.json", "--locale", "not a locale"], "poll-trend: --locale: expected a BCP 47 language tag"],
-      [["chart", "ap.json", "--average", "sometimes"], 'poll-trend: --average: expected "auto", true, false'],
+      [
+        ["chart", "ap.json", "--average", "sometimes"],
+        'poll-trend: --average: expected auto, on, off, kalman, loess or a LOESS window in days, received "sometimes"\n',
+      ],
+      [
+        ["chart", "ap.json", "--y-domain", "wide"],
+        'poll-trend: --y-domain: expected fit, zero-to-hundred or MIN,MAX in percent, from -100 to 100, received "wide"\n',
+      ],
+      [
+        ["chart", "ap.json", "--plot-margins", "40"],
+        'poll-trend: --plot-margins: expected TOP,BOTTOM in px, from 0 to 4000, received "40"\n',
+      ],
+      [
+        ["chart", "ap.json", "--color", "weapons"],
+        "poll-trend: --color: expected ID=#RRGGBB: a series' id and a color",
+      ],
+      [
+        ["chart", "ap.json", "--color", "weapons=#ffff00"],
+        "poll-trend: --color: expected a color with at least 3:1 contrast with the background #ffffff",
+      ],
       [["chart", "polls.csv", "--date-format", "YY"], 'poll-trend: --date-format: expected "YYYY-MM-DD" or "M/D/YYYY"'],
       [["chart", "ap.json", "--date-format", "M/D/YYYY"], "poll-trend: --date-format reads CSV files; ap.json is JSON"],
       [
         ["chart", "polls.csv", "--where", "subgroup"],
-        "poll-trend: --where: expected an object with a column and a value",
+        'poll-trend: --where: expected COLUMN=VALUE, e.g. subgroup="All polls", received "subgroup"\n',
       ],
       [
         ["chart", "ap.json", "-o", "chart.gif"],

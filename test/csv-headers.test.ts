@@ -68,3 +68,20 @@ describe("Europe Elects' open data as published (filipvanlaenen/eopaod)", () => 
     expect(series("Other").map((p) => [p.date, p.value])).toEqual([["2018-11-02", 4]]);
   });
 });
+
+describe("an empty file", () => {
+  it("is one problem, not a missing column for each a header would name", () => {
+    for (const text of ["", "\n\n", "\uFEFF  \r\n"]) {
+      const error = (() => {
+        try {
+          parseCsv(text);
+        } catch (e) {
+          return e as { issues: readonly { where: string; message: string }[] };
+        }
+      })();
+      expect(error?.issues.map(({ where, message }) => ({ where, message }))).toEqual([
+        { where: "header", message: "expected a header row (series, date, value, …), received an empty file" },
+      ]);
+    }
+  });
+});

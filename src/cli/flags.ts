@@ -26,6 +26,8 @@ export interface Flag {
   readonly convert?: (text: string) => unknown;
   /** A repeatable flag's values, converted, to the one value the library takes; without it, the list. */
   readonly combine?: (values: readonly unknown[]) => unknown;
+  /** What the flag takes, in its own words, where the library's (an object, `true`) would not read as a flag's. */
+  readonly expected?: string;
 }
 
 /** A number where the text is one; else the text, which the library refuses in its own words. */
@@ -126,6 +128,7 @@ export const FLAGS: readonly Flag[] = [
     help: "fit (default): a round range around the data; zero-to-hundred; or MIN,MAX in percent",
     target: "chart",
     option: "yDomain",
+    expected: "fit, zero-to-hundred or MIN,MAX in percent, from -100 to 100",
     convert: (t) => (/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/.test(t) ? t.split(",").map(Number) : t),
   },
   { name: "labels", value: "MODE", help: "direct (default) or legend", target: "chart", option: "labels" },
@@ -152,6 +155,7 @@ export const FLAGS: readonly Flag[] = [
       "a shade that passes",
     target: "chart",
     option: "colors",
+    expected: "ID=#RRGGBB: a series' id and a color",
     multiple: true,
     convert: pair,
     combine: pairs,
@@ -169,6 +173,7 @@ export const FLAGS: readonly Flag[] = [
     help: "fixed px above and below the plot, so charts side by side line up",
     target: "chart",
     option: "plotMargins",
+    expected: "TOP,BOTTOM in px, from 0 to 4000",
     convert: (t) => {
       const [top, bottom] = t.split(",").map(numeric);
       return /^\d+(\.\d+)?,\d+(\.\d+)?$/.test(t) ? { top, bottom } : t;
@@ -188,6 +193,7 @@ export const FLAGS: readonly Flag[] = [
     help: "auto (default), on, off, kalman (the default method), loess, or a LOESS window in days",
     target: "chart",
     option: "average",
+    expected: "auto, on, off, kalman, loess or a LOESS window in days",
     convert: (t) =>
       t === "on"
         ? true
@@ -260,6 +266,7 @@ export const FLAGS: readonly Flag[] = [
       "of its values; several columns, all)",
     target: "read",
     option: "filter",
+    expected: 'COLUMN=VALUE, e.g. subgroup="All polls"',
     multiple: true,
     convert: where,
   },

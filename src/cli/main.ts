@@ -167,6 +167,14 @@ function problems(error: PollDataError, run: Invocation | undefined, file: strin
   const usage = issues.some((i) => flagFor(i.path) !== undefined);
   const line = (issue: (typeof issues)[number]) => {
     const flag = flagFor(issue.path);
+    // A value refused as a whole is said in the flag's words; the library's received text where it is the flag's.
+    // Refused as a whole: the option (`options.yDomain`, `filter`), or one value of a repeated flag (`filter[0]`).
+    const item = flag?.multiple && typeof issue.path.at(-1) === "number" ? 1 : 0;
+    const depth = (issue.path[0] === "options" || issue.path[0] === "range" ? 2 : 1) + item;
+    if (flag?.expected && issue.path.length <= depth) {
+      const received = issue.message.slice(issue.message.lastIndexOf(", received ") + ", received ".length);
+      return `--${flag.name}: expected ${flag.expected}${received.startsWith('"') ? `, received ${received}` : ""}`;
+    }
     if (flag) return `--${flag.name}: ${issue.message}`;
     // JSON paths are inside the file: name it, as CSV lines do.
     return `${issue.where.startsWith(file) ? "" : `${file}: `}${issue.where}: ${issue.message}`;

@@ -55,6 +55,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   if (!o || optionIssues.length) throw dataError(optionIssues);
   const file = o.fileName ?? "CSV";
   const clean = text.replace(/^\uFEFF/, "");
+  // An empty file is one problem, not a missing column for each that a header would name.
+  if (clean.trim() === "")
+    throw dataError([
+      { path: ["header"], message: "expected a header row (series, date, value, …), received an empty file" },
+    ]);
   const rows = dsvFormat(detectDelimiter(clean)).parseRows(clean);
   const header = (rows[0] ?? []).map((name) => name.trim());
   const wide = o.valueColumns?.map((c) => c.trim()) ?? [];
