@@ -244,6 +244,22 @@ describe("methodsNote", () => {
     );
   });
 
+  it("says a year once where the polls' first and last dates share it, as AP does", () => {
+    const year = sliceDataset(tracker, { from: "2019-01-01", to: "2019-12-31" });
+    // The first and last end dates of 2019 in the tracker, written here in AP style.
+    const ends = year.series.flatMap((s) => s.points.map((p) => p.date)).sort();
+    const starts = year.series.flatMap((s) => s.points.map((p) => p.fieldStart ?? p.date)).sort();
+    const ap = (iso: string) => {
+      const [, m, d] = iso.split("-").map(Number) as [number, number, number];
+      return `${["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."][m - 1]} ${d}`;
+    };
+    const first = starts[0] ?? "";
+    const range = first.startsWith("2019")
+      ? `from ${ap(first)} to ${ap(ends.at(-1) ?? "")}, 2019`
+      : `from ${ap(first)}, ${first.slice(0, 4)}, to ${ap(ends.at(-1) ?? "")}, 2019`;
+    expect(methodsNote(year)).toContain(`were conducted ${range}`);
+  });
+
   it("passes modes through as written, with an article only where it reads right", () => {
     const note = (mode: string) =>
       methodsNote({

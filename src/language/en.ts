@@ -298,9 +298,14 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
       ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
       : "";
     const by = s.pollsters > 1 ? `${count(s.pollsters, f)} pollsters` : s.pollster;
-    // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …").
+    // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …"), and says
+    // a year once where both dates share it ("from May 4 to June 11, 2017"; the Guardian's "4 May to 11 June 2017").
     const comma = d.yearComma ? "," : "";
-    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${d.fullDate(s.start)}${comma} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
+    const from =
+      s.start.slice(0, 4) === s.end.slice(0, 4)
+        ? d.fullDate(s.start).replace(/,? \d{4}$/, "")
+        : `${d.fullDate(s.start)}${comma}`;
+    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${from} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
   }
 
   return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };
