@@ -40,6 +40,38 @@ describe("a crossing within the margin of error is not told", () => {
     expect(summarizeTrend(dataset, { length: "short" })).not.toMatch(/overtook/);
   });
 
+  it("two averages whose lead is beyond the margin of their difference: the overtaking is told", () => {
+    // A rises from 44 to 50 and B falls from 50 to 44 over 60 polls by three pollsters.
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const noise = (i: number) => [0.6, -0.4, -0.2, 0.5, -0.5][i % 5] ?? 0;
+    const answer = (id: string, value: (i: number) => number) => ({
+      id,
+      label: id,
+      points: Array.from({ length: 60 }, (_, i) => ({
+        date: day(2 * i),
+        pollster: `Pollster ${"ABC"[i % 3]}`,
+        sampleSize: 1000,
+        value: Math.round(value(i) * 10) / 10,
+      })),
+    });
+    const dataset: PollDataset = {
+      title: "Answers",
+      series: [answer("A", (i) => 44 + (i / 59) * 6 + noise(i)), answer("B", (i) => 50 - (i / 59) * 6 - noise(i + 2))],
+    };
+    const full = summarizeTrend(dataset);
+    const said = full.split(/(?=The poll average )/).filter((part) => part.startsWith("The poll average "));
+    const [a, b] = said.map((part) => {
+      const [value] = numbers(/put “[^”]+” at [^ ]+/.exec(part)?.[0] ?? "");
+      const [lower, upper] = numbers(/lies between [^ ]+ and [^ ]+/.exec(part)?.[0] ?? "");
+      return { value: value ?? Number.NaN, half: ((upper ?? Number.NaN) - (lower ?? Number.NaN)) / 2 };
+    }) as [{ value: number; half: number }, { value: number; half: number }];
+    // The premise: a lead beyond √(h₁² + h₂²), though within four times it.
+    const lead = a.value - b.value;
+    expect(lead).toBeGreaterThan(Math.hypot(a.half, b.half));
+    expect(lead).toBeLessThan(4 * Math.hypot(a.half, b.half));
+    expect(full).toContain(`The “A” average overtook the “B” average in March 2024 (${a.value}% to ${b.value}%`);
+  });
+
   /** Two answers of the same polls, each with its margin of error: "B" ahead, then "A" by `lead` in the latest. */
   const answers = (lead: number, margin?: number): PollDataset => {
     const polls = [

@@ -235,6 +235,51 @@ describe("a field whose averages stopped before its latest poll", () => {
   });
 });
 
+describe("a field whose every current contender has an average to its latest poll", () => {
+  // Three candidates polled every other day by three pollsters, and a fourth polled five times at the
+  // start (no longer current, too few polls for an average).
+  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const noise = (i: number) => [0.6, -0.4, -0.2, 0.5, -0.5][i % 5] ?? 0;
+  const candidate = (id: string, polls: number, value: (i: number) => number) => ({
+    id,
+    label: id,
+    points: Array.from({ length: polls }, (_, i) => ({
+      date: day(2 * i),
+      pollster: `Pollster ${"ABC"[i % 3]}`,
+      sampleSize: 1000,
+      value: Math.round(value(i) * 10) / 10,
+    })),
+  });
+  const field: PollDataset = {
+    title: "Field",
+    series: [
+      candidate("A", 60, (i) => 40 + noise(i)),
+      candidate("B", 60, (i) => 31 + 2 * noise(i + 1)),
+      candidate("C", 60, (i) => 20 + noise(i + 3)),
+      candidate("D", 5, (i) => 9 + noise(i)),
+    ],
+  };
+
+  it("is led in the poll averages, the lead the difference of the values it prints", () => {
+    const facts = describeTrend(field).series;
+    // The premise: A, B and C have averages that reach their latest polls; D is neither current nor averaged.
+    expect(facts.map((s) => s.average?.latest.date === s.latest.date)).toEqual([true, true, true, false]);
+    expect(facts.map((s) => s.current)).toEqual([true, true, true, false]);
+    const short = summarizeTrend(field, { length: "short" });
+    const said =
+      /^Leading in the poll averages on April 28, 2024: A, (\d+\.\d)%, ([\d.]+) percentage points ahead of B \((\d+\.\d)%\)/.exec(
+        short,
+      );
+    expect(said, short).not.toBeNull();
+    const [leader, lead, runnerUp] = [said?.[1], said?.[2], said?.[3]].map(Number) as [number, number, number];
+    expect(Math.abs(leader - runnerUp - lead)).toBeLessThanOrEqual(0.1);
+    // The same values the paragraphs give each average.
+    const full = summarizeTrend(field);
+    expect(full).toContain(`put “A” at ${said?.[1]}% on April 28, 2024`);
+    expect(full).toContain(`put “B” at ${said?.[3]}% on April 28, 2024`);
+  });
+});
+
 describe("colors that belong to series", () => {
   const csv = gunzipSync(
     readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),
