@@ -3,12 +3,23 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type PollDataset, parseCsv, summarizeTrend } from "./api.js";
+import { everyOtherDay, wobble } from "./fixtures.js";
 
 // A lead that changed hands is news only beyond its margin of error: two averages' by √(h₁² + h₂²) of
 // their 95% intervals' half-widths, a lead within one poll by twice the poll's margin (as a net value's).
 // Within it, neither the summary nor the alt text says one series overtook the other.
 
 const numbers = (text: string) => [...text.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+
+/** Each average's latest value and the half-width of its 95% interval, read from the words as a reader reads them. */
+function averagesSaid(summary: string): [{ value: number; half: number }, { value: number; half: number }] {
+  const said = summary.split(/(?=The poll average )/).filter((part) => part.startsWith("The poll average "));
+  return said.map((part) => {
+    const [value] = numbers(/put “[^”]+” at [^ ]+/.exec(part)?.[0] ?? "");
+    const [lower, upper] = numbers(/lies between [^ ]+ and [^ ]+/.exec(part)?.[0] ?? "");
+    return { value: value ?? Number.NaN, half: ((upper ?? Number.NaN) - (lower ?? Number.NaN)) / 2 };
+  }) as [{ value: number; half: number }, { value: number; half: number }];
+}
 
 describe("a crossing within the margin of error is not told", () => {
   it("FiveThirtyEight's impeachment polls: the 'Yes' and 'No' averages half a point apart", () => {
@@ -26,13 +37,7 @@ describe("a crossing within the margin of error is not told", () => {
       ],
     });
     const full = summarizeTrend(dataset);
-    // Each average's latest value and 95% interval, read from the words as a reader reads them.
-    const said = full.split(/(?=The poll average )/).filter((part) => part.startsWith("The poll average "));
-    const [yes, no] = said.map((part) => {
-      const [value] = numbers(/put “[^”]+” at [^ ]+/.exec(part)?.[0] ?? "");
-      const [lower, upper] = numbers(/lies between [^ ]+ and [^ ]+/.exec(part)?.[0] ?? "");
-      return { value: value ?? Number.NaN, half: ((upper ?? Number.NaN) - (lower ?? Number.NaN)) / 2 };
-    }) as [{ value: number; half: number }, { value: number; half: number }];
+    const [yes, no] = averagesSaid(full);
     // The premise: the latest lead is within the margin of error of the difference.
     expect(Math.abs(yes.value - no.value)).toBeGreaterThan(0);
     expect(Math.abs(yes.value - no.value)).toBeLessThan(Math.hypot(yes.half, no.half));
@@ -42,29 +47,15 @@ describe("a crossing within the margin of error is not told", () => {
 
   it("two averages whose lead is beyond the margin of their difference: the overtaking is told", () => {
     // A rises from 44 to 50 and B falls from 50 to 44 over 60 polls by three pollsters.
-    const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const noise = (i: number) => [0.6, -0.4, -0.2, 0.5, -0.5][i % 5] ?? 0;
-    const answer = (id: string, value: (i: number) => number) => ({
-      id,
-      label: id,
-      points: Array.from({ length: 60 }, (_, i) => ({
-        date: day(2 * i),
-        pollster: `Pollster ${"ABC"[i % 3]}`,
-        sampleSize: 1000,
-        value: Math.round(value(i) * 10) / 10,
-      })),
-    });
     const dataset: PollDataset = {
       title: "Answers",
-      series: [answer("A", (i) => 44 + (i / 59) * 6 + noise(i)), answer("B", (i) => 50 - (i / 59) * 6 - noise(i + 2))],
+      series: [
+        everyOtherDay("A", 60, (i) => 44 + (i / 59) * 6 + wobble(i)),
+        everyOtherDay("B", 60, (i) => 50 - (i / 59) * 6 - wobble(i + 2)),
+      ],
     };
     const full = summarizeTrend(dataset);
-    const said = full.split(/(?=The poll average )/).filter((part) => part.startsWith("The poll average "));
-    const [a, b] = said.map((part) => {
-      const [value] = numbers(/put “[^”]+” at [^ ]+/.exec(part)?.[0] ?? "");
-      const [lower, upper] = numbers(/lies between [^ ]+ and [^ ]+/.exec(part)?.[0] ?? "");
-      return { value: value ?? Number.NaN, half: ((upper ?? Number.NaN) - (lower ?? Number.NaN)) / 2 };
-    }) as [{ value: number; half: number }, { value: number; half: number }];
+    const [a, b] = averagesSaid(full);
     // The premise: a lead beyond √(h₁² + h₂²), though within four times it.
     const lead = a.value - b.value;
     expect(lead).toBeGreaterThan(Math.hypot(a.half, b.half));

@@ -13,7 +13,7 @@ import {
   sliceDataset,
   summarizeTrend,
 } from "./api.js";
-import { thrown } from "./fixtures.js";
+import { everyOtherDay, thrown, wobble } from "./fixtures.js";
 import { byRole, parseSvg } from "./svg.js";
 
 const DAY = 86_400_000;
@@ -238,25 +238,13 @@ describe("a field whose averages stopped before its latest poll", () => {
 describe("a field whose every current contender has an average to its latest poll", () => {
   // Three candidates polled every other day by three pollsters, and a fourth polled five times at the
   // start (no longer current, too few polls for an average).
-  const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  const noise = (i: number) => [0.6, -0.4, -0.2, 0.5, -0.5][i % 5] ?? 0;
-  const candidate = (id: string, polls: number, value: (i: number) => number) => ({
-    id,
-    label: id,
-    points: Array.from({ length: polls }, (_, i) => ({
-      date: day(2 * i),
-      pollster: `Pollster ${"ABC"[i % 3]}`,
-      sampleSize: 1000,
-      value: Math.round(value(i) * 10) / 10,
-    })),
-  });
   const field: PollDataset = {
     title: "Field",
     series: [
-      candidate("A", 60, (i) => 40 + noise(i)),
-      candidate("B", 60, (i) => 31 + 2 * noise(i + 1)),
-      candidate("C", 60, (i) => 20 + noise(i + 3)),
-      candidate("D", 5, (i) => 9 + noise(i)),
+      everyOtherDay("A", 60, (i) => 40 + wobble(i)),
+      everyOtherDay("B", 60, (i) => 31 + 2 * wobble(i + 1)),
+      everyOtherDay("C", 60, (i) => 20 + wobble(i + 3)),
+      everyOtherDay("D", 5, (i) => 9 + wobble(i)),
     ],
   };
 

@@ -1,4 +1,4 @@
-import type { PollDataset } from "../src/index.js";
+import type { PollDataset, PollSeries } from "../src/index.js";
 
 /** A small valid dataset; tests copy it and break one field at a time. */
 export function validInput() {
@@ -42,6 +42,24 @@ export function seriesOf(
     ],
   };
 }
+
+/** A small repeating noise, -0.5 to 0.6 points: polls that wobble around a line, the same on every run. */
+export const wobble = (i: number) => [0.6, -0.4, -0.2, 0.5, -0.5][i % 5] ?? 0;
+
+/**
+ * A series of `polls` polls every other day from Jan. 1, 2024, by three pollsters in turn (1,000
+ * respondents each), the i-th poll at `value(i)` rounded to a tenth: a tracker a poll average follows.
+ */
+export const everyOtherDay = (id: string, polls: number, value: (i: number) => number): PollSeries => ({
+  id,
+  label: id,
+  points: Array.from({ length: polls }, (_, i) => ({
+    date: new Date(Date.UTC(2024, 0, 1 + 2 * i)).toISOString().slice(0, 10),
+    pollster: `Pollster ${"ABC"[i % 3]}`,
+    sampleSize: 1000,
+    value: Math.round(value(i) * 10) / 10,
+  })),
+});
 
 /** Runs `action` and returns what it threw, or `undefined` when it returned. */
 export function thrown(action: () => unknown): unknown {
