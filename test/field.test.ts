@@ -268,6 +268,27 @@ describe("a field whose every current contender has an average to its latest pol
   });
 });
 
+describe("a field's comparison", () => {
+  it("is of the leader and the runner-up only: the leader above a minor candidate in every poll is no news", () => {
+    // A leads now; B led until March; C was far below A in every poll.
+    const field: PollDataset = {
+      title: "Field",
+      series: [
+        everyOtherDay("A", 60, (i) => 40 + wobble(i)),
+        everyOtherDay("B", 60, (i) => 44 - (i / 59) * 8 + wobble(i + 1)),
+        everyOtherDay("C", 60, (i) => 20 + wobble(i + 3)),
+      ],
+    };
+    const full = summarizeTrend(field);
+    // The premise: A leads B now, and A's polls were above C's in every poll.
+    expect(full).toMatch(
+      /^Leading in the poll averages on April 28, 2024: A, [\d.]+%, [\d.]+ percentage points? ahead of B/,
+    );
+    expect(field.series[0]?.points.every((p, i) => p.value > (field.series[2]?.points[i]?.value ?? 100))).toBe(true);
+    expect(full).not.toMatch(/above the “C” average|higher than “C”/);
+  });
+});
+
 describe("colors that belong to series", () => {
   const csv = gunzipSync(
     readFileSync(join(import.meta.dirname, "data", "snoutcounter-governor-primary-ca-2026-02-14.csv.gz")),

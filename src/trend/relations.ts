@@ -68,10 +68,6 @@ const rivals = (a: SeriesFacts, b: SeriesFacts): boolean =>
   a.series.partOf === b.series.partOf &&
   (a.measure !== "net" || a.series.partOf !== undefined);
 
-/** The series that compete for the lead: shares of the whole sample (not parts), as many as there are. */
-const contenders = (facts: readonly SeriesFacts[]) =>
-  facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
-
 function eachPair(
   facts: readonly SeriesFacts[],
   dataset: PollDataset,
@@ -124,10 +120,11 @@ export function comparison(
   leader: LeaderFacts | undefined,
 ): SeriesComparison | undefined {
   let best: SeriesComparison | undefined;
-  // In a field, only a comparison with the leader is news: two minor candidates' order is not.
-  const top = contenders(facts).length > 2 ? leader?.leader : undefined;
+  // In a field (which has a leader), only the leader against the runner-up is news: the leader above a
+  // minor candidate in every poll is not, nor two minor candidates' order.
+  const two = leader && [leader.leader, leader.runnerUp];
   eachPair(facts, dataset, (a, b, basis, list) => {
-    if (top && a !== top && b !== top) return;
+    if (two && !(two.includes(a) && two.includes(b))) return;
     if (list.length <= (best?.polls ?? 0)) return;
     const aAbove = list.every((p) => p.a > p.b);
     const bAbove = list.every((p) => p.a < p.b);
@@ -179,10 +176,10 @@ export function crossing(
   leader: LeaderFacts | undefined,
 ): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
-  const field = contenders(facts).length > 2;
-  const top = field ? leader?.leader : undefined;
+  // A field has a leader; with fewer than two current contenders, no pair of them is current anyway.
+  const top = leader?.leader;
   eachPair(facts, dataset, (a, b, basis, list) => {
-    if (field && a !== top && b !== top) return;
+    if (top && a !== top && b !== top) return;
     if (!a.current || !b.current) return;
     const last = list[list.length - 1]!;
     // A lead within its margin of error has not changed hands: no crossing to tell.
@@ -232,7 +229,8 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
  * poll, nor an average that stopped months before the latest polls.
  */
 export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
-  const field = contenders(facts);
+  // The contenders: shares of the whole sample (not parts), as many as there are.
+  const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
   const polls = field.some((s) => s.current && s.average?.latest.date !== s.latest.date);
   const [leader, runnerUp] = standingOf(field, polls);
   // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
