@@ -287,6 +287,25 @@ describe("a field's comparison", () => {
     expect(field.series[0]?.points.every((p, i) => p.value > (field.series[2]?.points[i]?.value ?? 100))).toBe(true);
     expect(full).not.toMatch(/above the “C” average|higher than “C”/);
   });
+
+  it("tells no overtaking of a third when the leader and the runner-up are within their margin", () => {
+    // A and B half a point apart throughout; C fell from 45 to 30 and was overtaken by both.
+    const field: PollDataset = {
+      title: "Field",
+      series: [
+        everyOtherDay("A", 60, (i) => 40 + wobble(i)),
+        everyOtherDay("B", 60, (i) => 39.5 + wobble(i + 2)),
+        everyOtherDay("C", 60, (i) => 45 - (i / 59) * 15 + wobble(i + 3)),
+      ],
+    };
+    const facts = describeTrend(field).series;
+    // The premise: C started above A and ended far below it.
+    expect(facts[2]?.first.value).toBeGreaterThan(facts[0]?.first.value ?? 100);
+    expect(facts[2]?.latest.value).toBeLessThan((facts[0]?.latest.value ?? 0) - 5);
+    const full = summarizeTrend(field);
+    expect(full).toMatch(/^Leading in the poll averages on April 28, 2024: A, /);
+    expect(full).not.toMatch(/overtook|changed hands/);
+  });
 });
 
 describe("colors that belong to series", () => {

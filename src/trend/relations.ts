@@ -165,10 +165,10 @@ function leadChanges(list: readonly Pair[]): number {
 }
 
 /**
- * The most recent crossing, among all pairs of rival series, after which the leader stayed ahead. In a
- * field of three or more contenders, only a crossing of the series that leads now is news: two minor
- * candidates trading places is not. Parts do not make a field: a subgroup beside "Approve" and
- * "Disapprove" leaves their crossing the news.
+ * The most recent crossing, among all pairs of rival series, after which the leader stayed ahead by more
+ * than the margin of error. In a field of three or more contenders, only a crossing of the leader and the
+ * runner-up is news: two minor candidates trading places is not. Parts do not make a field: a subgroup
+ * beside "Approve" and "Disapprove" leaves their crossing the news.
  */
 export function crossing(
   facts: readonly SeriesFacts[],
@@ -176,10 +176,12 @@ export function crossing(
   leader: LeaderFacts | undefined,
 ): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
-  // A field has a leader; with fewer than two current contenders, no pair of them is current anyway.
-  const top = leader?.leader;
+  // In a field (which has a leader), only the leader and the runner-up: the leader's old overtaking of
+  // a third is not news when the two at the top are within their margin (Sinn Féin over Fianna Fáil in
+  // 2020 told where it was Fine Gael that Sinn Féin led and then trailed).
+  const two = leader && [leader.leader, leader.runnerUp];
   eachPair(facts, dataset, (a, b, basis, list) => {
-    if (top && a !== top && b !== top) return;
+    if (two && !(two.includes(a) && two.includes(b))) return;
     if (!a.current || !b.current) return;
     const last = list[list.length - 1]!;
     // A lead within its margin of error has not changed hands: no crossing to tell.
