@@ -33,6 +33,27 @@ describe("lineBreaks(dates, maxGapDays?): where no poll was taken", () => {
     expect(lineBreaks(["2022-03-21", "2022-05-16", "2023-01-30", "2023-11-06"])).toEqual([]);
   });
 
+  it("never lets a hole set the pace that judges the next gap: two holes in a row are two breaks", () => {
+    // Cyprus's national polls (Europe Elects): Jan. 2018, Oct. 2018, then none until May 2020, then 2021's run.
+    const cyprus = [
+      "2018-01-16",
+      "2018-10-03",
+      "2020-05-14",
+      "2020-06-25",
+      "2020-10-23",
+      "2021-01-25",
+      "2021-02-06",
+      "2021-02-19",
+      "2021-03-02",
+      "2021-03-12",
+      "2021-03-18",
+      "2021-03-20",
+      "2021-03-30",
+      "2021-04-04",
+    ];
+    expect(lineBreaks(cyprus)).toEqual([1, 2]);
+  });
+
   it("never breaks a daily tracker for a lull of under two months", () => {
     const dates = [...every("2020-01-01", 60, 1), ...every("2020-04-25", 60, 1)];
     expect(lineBreaks(dates)).toEqual([]);

@@ -32,7 +32,7 @@ function median(values: readonly number[], start: number, length: number): numbe
  *
  * With `maxGapDays`, every gap longer than that many days is a break. By default a gap is a break
  * when it is longer than 60 days and more than three times the local pace of polling: the median of
- * the gaps between the eight poll dates before it, or of the eight after it, whichever is longer.
+ * the eight gaps before it that were not holes themselves, or of the eight after it, whichever is longer.
  * So a tracker that moved from daily to biweekly polls stays one line, while a hole of years in it
  * is a break. Series with fewer than four poll dates never break by default.
  */
@@ -48,16 +48,23 @@ export function lineBreaks(dates: readonly string[], maxGapDays?: number): numbe
   const gaps = times.slice(1).map((t, j) => (t - times[j]!) / DAY);
   const breaks: number[] = [];
   if (maxGapDays === undefined && gaps.length < 3) return breaks;
+  // The gaps before this one that were not holes: a hole never sets the pace that judges the next gap
+  // (two polls eight months apart, then twenty months without one, is two holes: Cyprus, 2018–2020).
+  const paced: number[] = [];
   gaps.forEach((gap, j) => {
     let limit = maxGapDays;
     // The default limit is never under MIN_DAYS: a shorter gap needs no pace (most gaps of a tracker).
     if (limit === undefined && gap > MIN_DAYS) {
-      const from = Math.max(0, j - NEIGHBOURS);
+      const before = Math.min(NEIGHBOURS, paced.length);
       const after = Math.min(NEIGHBOURS, gaps.length - j - 1);
-      const pace = Math.max(j > from ? median(gaps, from, j - from) : 0, after > 0 ? median(gaps, j + 1, after) : 0);
+      const pace = Math.max(
+        before ? median(paced, paced.length - before, before) : 0,
+        after > 0 ? median(gaps, j + 1, after) : 0,
+      );
       limit = Math.max(MIN_DAYS, FACTOR * pace);
     }
     if (gap > (limit ?? MIN_DAYS)) breaks.push(starts[j + 1]!);
+    else paced.push(gap);
   });
   return breaks;
 }
