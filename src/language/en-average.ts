@@ -35,6 +35,7 @@ export const enAverage: AverageWords = {
   averageInterval: (lo, hi, f) => `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `The average was highest, ${high}, on ${highDate}, and lowest, ${low}, on ${lowDate}.`,
+  averageExtreme: (kind, v, date) => `The average was ${kind === "high" ? "highest" : "lowest"}, ${v}, on ${date}.`,
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
   latestPolls: (n, day, lo, hi, f) => `The latest ${count(n, f)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>

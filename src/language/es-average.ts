@@ -44,6 +44,8 @@ export const esAverage: AverageWords = {
     `Con un nivel de confianza del ${f.percent(95)}, el promedio se sitúa entre ${el(lo)} y ${el(hi)}.`,
   averageHighLow: (high, highDate, low, lowDate) =>
     `El promedio llegó a su máximo, ${el(high)}, el ${highDate}, y a su mínimo, ${el(low)}, el ${lowDate}.`,
+  averageExtreme: (kind, v, date) =>
+    `El promedio llegó a su ${kind === "high" ? "máximo" : "mínimo"}, ${el(v)}, el ${date}.`,
   // The pollster is an aside, between commas; the dates alone are not, and no comma parts subject and verb.
   latestPoll: (pollster, span, v) =>
     `La encuesta más reciente${pollster ? `, de ${pollster} (${from(span)}),` : ` (${from(span)})`} registró ${el(v)}.`,

@@ -422,6 +422,11 @@ export interface AverageWords {
   averageInterval(lo: string, hi: string, f: NumberFormat): string;
   /** "The average was highest, 45.4%, on Jan. 22, 2017, and lowest, 37.9%, on Aug. 15, 2017." */
   averageHighLow(high: string, highDate: string, low: string, lowDate: string): string;
+  /**
+   * "The average was highest, 30.6%, on June 15, 2021.": one extreme, where the line drawn went past the
+   * other (a sparse stretch's end that few polls support). Without it, neither is said then.
+   */
+  averageExtreme?(kind: "high" | "low", value: string, date: string): string;
   /** "The latest poll, by Gallup (April 26–29, 2020), found 44%." */
   latestPoll(pollster: string | undefined, range: string, value: string): string;
   /** "The latest 5 polls, which ended on Oct. 22, 2019, found 0% to 1%." */

@@ -119,18 +119,16 @@ export function averageSentences(
   const { high, low } = average;
   const printed = (e: AverageEstimate) => round(e.value, ESTIMATE_DECIMALS);
   const drawn = average.average.runs.flat();
-  if (
-    at(high.value) !== at(low.value) &&
-    drawn.every((e) => printed(e) <= printed(high) && printed(e) >= printed(low))
-  ) {
-    sentences.push(
-      a.averageHighLow(
-        at(average.high.value),
-        w.fullDate(average.high.date),
-        at(average.low.value),
-        w.fullDate(average.low.date),
-      ),
-    );
+  const highHolds = drawn.every((e) => printed(e) <= printed(high));
+  const lowHolds = drawn.every((e) => printed(e) >= printed(low));
+  if (at(high.value) !== at(low.value)) {
+    if (highHolds && lowHolds)
+      sentences.push(a.averageHighLow(at(high.value), w.fullDate(high.date), at(low.value), w.fullDate(low.date)));
+    else if (highHolds || lowHolds) {
+      const one = highHolds ? high : low;
+      const said = a.averageExtreme?.(highHolds ? "high" : "low", at(one.value), w.fullDate(one.date));
+      if (said) sentences.push(said);
+    }
   }
   sentences.push(latestPolls(facts, t));
   const sparse = average.average.sparse;
