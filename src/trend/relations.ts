@@ -68,16 +68,24 @@ const rivals = (a: SeriesFacts, b: SeriesFacts): boolean =>
   a.series.partOf === b.series.partOf &&
   (a.measure !== "net" || a.series.partOf !== undefined);
 
+/**
+ * Visits every pair of rivals measured together at least twice. In a field (which has a leader), only the
+ * leader and the runner-up: the leader above a minor candidate in every poll, or its old overtaking of a
+ * third while the two at the top are within their margin, is not news (Sinn Féin over Fianna Fáil in 2020,
+ * told where Sinn Féin and Fine Gael had traded the lead), nor two minor candidates' order.
+ */
 function eachPair(
   facts: readonly SeriesFacts[],
   dataset: PollDataset,
+  leader: LeaderFacts | undefined,
   visit: (a: SeriesFacts, b: SeriesFacts, basis: "polls" | "average", list: Pair[]) => void,
 ) {
+  const two = leader && [leader.leader, leader.runnerUp];
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i]!;
       const b = facts[j]!;
-      if (!rivals(a, b)) continue;
+      if (!rivals(a, b) || (two && !(two.includes(a) && two.includes(b)))) continue;
       const { basis, pairs: list } = pairs(a, b, dataset);
       if (list.length >= 2) visit(a, b, basis, list);
     }
@@ -120,11 +128,7 @@ export function comparison(
   leader: LeaderFacts | undefined,
 ): SeriesComparison | undefined {
   let best: SeriesComparison | undefined;
-  // In a field (which has a leader), only the leader against the runner-up is news: the leader above a
-  // minor candidate in every poll is not, nor two minor candidates' order.
-  const two = leader && [leader.leader, leader.runnerUp];
-  eachPair(facts, dataset, (a, b, basis, list) => {
-    if (two && !(two.includes(a) && two.includes(b))) return;
+  eachPair(facts, dataset, leader, (a, b, basis, list) => {
     if (list.length <= (best?.polls ?? 0)) return;
     const aAbove = list.every((p) => p.a > p.b);
     const bAbove = list.every((p) => p.a < p.b);
@@ -176,12 +180,7 @@ export function crossing(
   leader: LeaderFacts | undefined,
 ): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
-  // In a field (which has a leader), only the leader and the runner-up: the leader's old overtaking of
-  // a third is not news when the two at the top are within their margin (Sinn Féin over Fianna Fáil in
-  // 2020 told where it was Fine Gael that Sinn Féin led and then trailed).
-  const two = leader && [leader.leader, leader.runnerUp];
-  eachPair(facts, dataset, (a, b, basis, list) => {
-    if (two && !(two.includes(a) && two.includes(b))) return;
+  eachPair(facts, dataset, leader, (a, b, basis, list) => {
     if (!a.current || !b.current) return;
     const last = list[list.length - 1]!;
     // A lead within its margin of error has not changed hands: no crossing to tell.
