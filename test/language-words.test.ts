@@ -211,9 +211,23 @@ describe("Spanish words of the summary", () => {
         runnerUpValue: "20.3%",
         lead: "6.2 puntos porcentuales",
         where: "en las últimas encuestas",
+        within: false,
       }),
     ).toBe(
       "En cabeza en las últimas encuestas: «Biden», con el 26.5%, 6.2 puntos porcentuales por delante de «Warren» (20.3%)",
+    );
+    expect(
+      es.leads({
+        leader: "Sinn Féin",
+        value: "30.3%",
+        runnerUp: "Fine Gael",
+        runnerUpValue: "25.8%",
+        lead: "4.5 puntos porcentuales",
+        where: "en los promedios de encuestas del 17 de julio de 2021",
+        within: true,
+      }),
+    ).toBe(
+      "En cabeza en los promedios de encuestas del 17 de julio de 2021: «Sinn Féin», con el 30.3%, 4.5 puntos porcentuales por delante de «Fine Gael» (25.8%), dentro del margen de error",
     );
   });
 

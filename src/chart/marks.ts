@@ -2,6 +2,7 @@ import type { SeriesAverage } from "../average/types.js";
 import { text0 } from "../model/relations.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
+import { latestValue } from "../trend/relations.js";
 import { writerOf } from "../words/averages.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 
@@ -44,6 +45,11 @@ export interface SeriesPlan {
   readonly keyed: boolean;
   /** No longer polled (see `SeriesFacts.current`): grey, keyed last, "last polled" on its latest date. */
   readonly stale: boolean;
+  /**
+   * Its place in the key's order, from 0: the field as of now, highest first; then the series no longer
+   * polled, latest polled first; ties in file order.
+   */
+  readonly rank: number;
 }
 
 /** The most averages drawn with bands: more would cover each other and the lines. */
@@ -59,21 +65,17 @@ export interface MarkOptions {
 /** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
 export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   const facts = trend.facts.series;
-  const latest = (i: number) => {
-    const f = facts[i];
-    const average = f?.average?.average;
-    return average ? trend.format.rounded(average.latest.value, ESTIMATE_DECIMALS) : (f?.latest.value ?? 0);
-  };
+  // As the words print and compare it: an average's to one decimal, else the latest poll.
+  const latest = (i: number) => latestValue(facts[i]!);
   const current = (i: number) => facts[i]?.current ?? true;
-  // The key's order: the field as of now, highest first; then series no longer polled, latest first.
+  // The key's order (SeriesPlan.rank).
   const order = facts
     .map((_, i) => i)
-    .sort((a, b) =>
-      current(a) !== current(b)
-        ? Number(current(b)) - Number(current(a))
-        : current(a)
-          ? latest(b) - latest(a) || a - b
-          : text0(facts[b]?.latest.date, facts[a]?.latest.date) || a - b,
+    .sort(
+      (a, b) =>
+        Number(current(b)) - Number(current(a)) ||
+        (current(a) ? latest(b) - latest(a) : text0(facts[b]?.latest.date, facts[a]?.latest.date)) ||
+        a - b,
     );
   const all = facts.length <= COLORED;
   // In color: the series chosen, else every current one when all fit, else the six highest now.
@@ -104,6 +106,7 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
       latestValue: latest(index),
       keyed: all || chosen.has(index),
       stale: !current(index),
+      rank: order.indexOf(index),
     };
   });
 }

@@ -1,6 +1,5 @@
 import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
-import { text0 } from "../model/relations.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -180,15 +179,9 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const texts = plans.map((p) =>
     p.stale ? w.lastPolled(p.series.label, p.series.points.at(-1)?.date ?? "") : labelText(keyValue(p), p.series.label),
   );
-  const keyed = plans.filter((p) => p.keyed);
-  const order = keyed
-    .sort((a, b) =>
-      a.stale !== b.stale
-        ? Number(a.stale) - Number(b.stale)
-        : a.stale
-          ? text0(b.series.points.at(-1)?.date, a.series.points.at(-1)?.date) || a.index - b.index
-          : b.latestValue - a.latestValue || a.index - b.index,
-    )
+  const order = plans
+    .filter((p) => p.keyed)
+    .sort((a, b) => a.rank - b.rank)
     .map((p) => p.index);
   // The series the key does not name: those of the field now under a value, and those no longer polled.
   const rest = plans.filter((p) => !p.keyed && !p.stale);

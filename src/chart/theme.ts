@@ -70,17 +70,21 @@ export const seriesColor = (palette: Palette, i: number): string => palette.seri
 
 /** sRGB relative luminance of `#rrggbb` (WCAG 2.2). */
 export function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+  const linear = (i: number) => {
+    const c = channel(hex, i) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 0.2126 * linear(0) + 0.7152 * linear(1) + 0.0722 * linear(2);
 }
+
+/** Channel `i` (0 red, 1 green, 2 blue) of `#rrggbb`, from 0 to 255. */
+const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
 
 /** WCAG contrast ratio between two `#rrggbb` colors, from 1 to 21. */
 export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const x = luminance(a);
+  const y = luminance(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
 /**
@@ -92,8 +96,7 @@ export function contrast(a: string, b: string): number {
  */
 export function passingShade(color: string, background: string): string {
   if (contrast(color, background) >= 3) return color;
-  const toward = luminance(background) > 0.2 ? "#000000" : "#ffffff";
-  return mixAtContrast(color, toward, background, 3, "least", 14);
+  return mixAtContrast(color, light(background) ? "#000000" : "#ffffff", background, 3, "least", 14);
 }
 
 /**
@@ -127,14 +130,14 @@ export function contrastProblem(color: string, background: string): string | und
   if (ratio >= 3) return undefined;
   const shade = passingShade(hex, background);
   const ratioOf = (c: string) => `${Math.floor(contrast(c, background) * 100) / 100}:1`;
-  return `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${ratioOf(hex)}; ${shade} passes at ${ratioOf(shade)} (the same hue, ${toward(background)})`;
+  return `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${ratioOf(hex)}; ${shade} passes at ${ratioOf(shade)} (the same hue, ${light(background) ? "darker" : "lighter"})`;
 }
 
-const toward = (background: string) => (luminance(background) > 0.2 ? "darker" : "lighter");
+/** Whether a background is light: a color on it passes by darkening, not lightening. */
+const light = (background: string) => luminance(background) > 0.2;
 
 /** `a` mixed toward `b` by `t` (0: `a`, 1: `b`), as `#rrggbb`. */
 function mix(a: string, b: string, t: number): string {
-  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
   return `#${[0, 1, 2]
     .map((i) =>
       Math.round(channel(a, i) + (channel(b, i) - channel(a, i)) * t)
@@ -172,19 +175,19 @@ export function inkColor(p: Palette, ink: Ink): string {
 }
 
 /** The CSS class that lets the styles below recolor an ink: `pt-tx`, `pt-s0`, `pt-d0`. */
-export function inkClass(ink: Ink, property: "fill" | "stroke"): string {
-  const name: Record<string, string> = {
-    text: "tx",
-    muted: "mu",
-    grid: "gr",
-    axis: "ax",
-    zero: "ze",
-    background: "bg",
-    grey: "gy",
-    "grey-dot": "gd",
-  };
-  return `pt-${property === "fill" ? "f" : "k"}${name[ink] ?? ink}`;
-}
+export const inkClass = (ink: Ink, property: "fill" | "stroke"): string =>
+  `pt-${property === "fill" ? "f" : "k"}${INK_NAMES[ink] ?? ink}`;
+
+const INK_NAMES: Readonly<Record<string, string>> = {
+  text: "tx",
+  muted: "mu",
+  grid: "gr",
+  axis: "ax",
+  zero: "ze",
+  background: "bg",
+  grey: "gy",
+  "grey-dot": "gd",
+};
 
 /** What {@link chartStyle} needs of the options. */
 export interface StyleOptions {

@@ -221,8 +221,8 @@ export function englishWords(v: EnglishVariety): Language {
       `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
     aboveThroughout: (higher, lower, span) =>
       `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
-    leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
-      `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})`,
+    leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
+      `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})${within ? ", within the margin of error" : ""}`,
     leadBasis: (date, asOf) =>
       date ? `in the poll averages on ${fullDate(date)}` : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
     tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,

@@ -205,8 +205,8 @@ export function spanishWords(spain: boolean): Language {
       `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 1 ? "en la única encuesta" : `en las ${count(polls, f)} encuestas`} que ${polls === 1 ? "preguntó" : "preguntaron"} por ambas.`,
     aboveThroughout: (higher, lower, span) =>
       `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
-    leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where }) =>
-      `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} (${runnerUpValue})`,
+    leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
+      `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} (${runnerUpValue})${within ? ", dentro del margen de error" : ""}`,
     leadBasis: (date, asOf) =>
       date
         ? `en los promedios de encuestas del ${fullDateEs(date)}`

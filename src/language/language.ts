@@ -295,6 +295,11 @@ export interface Language {
     readonly runnerUpValue: string;
     readonly lead: string;
     readonly where: string;
+    /**
+     * Whether the lead is no larger than its margin of error ({@link LeaderFacts.margin}): "…, within the
+     * margin of error". False where it is larger or no margin is known.
+     */
+    readonly within: boolean;
   }): string;
   /** "in the poll averages on Oct. 29, 2019", "in the latest polls, to Feb. 12, 2026". */
   leadBasis(averageDate: string | undefined, asOf?: string): string;

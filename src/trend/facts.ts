@@ -107,7 +107,7 @@ export function describeTrend(input: PollDataset, options: DescribeOptions = {})
   // A field of three or more rivals stands as of its latest polls: a series polled long before is not in it.
   const field = dataset.series.filter((s) => s.partOf === undefined).length >= 3;
   const series = dataset.series.map((s) => seriesFacts(s, dataset, options, !field || polledSince(s, asOf)));
-  const leader = leaderOf(series);
+  const leader = leaderOf(series, dataset);
   const best = comparison(series, dataset, leader);
   const cross = crossing(series, dataset, leader);
   return {

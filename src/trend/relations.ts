@@ -229,13 +229,16 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
  * has one that reaches its latest poll, else by everyone's latest poll: never an average set against a
  * poll, nor an average that stopped months before the latest polls.
  */
-export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined {
+export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): LeaderFacts | undefined {
   // The contenders: shares of the whole sample (not parts), as many as there are.
   const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
   const polls = field.some((s) => s.current && s.average?.latest.date !== s.latest.date);
   const [leader, runnerUp] = standingOf(field, polls);
   // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
   // averages' to one decimal, polls' to their own decimals. A runner-up means a leader.
+  // Half a 95% interval: an average's, or a poll's published margin of error (NaN where none was).
+  const half = (s: SeriesFacts) =>
+    polls ? Number(s.latest.marginOfError) : (s.average!.latest.upper - s.average!.latest.lower) / 2;
   if (field.length > 2 && runnerUp)
     return {
       leader: leader!,
@@ -245,6 +248,10 @@ export function leaderOf(facts: readonly SeriesFacts[]): LeaderFacts | undefined
         polls ? Math.max(decimalsOf(leader!.latest.value), decimalsOf(runnerUp.latest.value)) : ESTIMATE_DECIMALS,
       ),
       basis: polls ? "polls" : "average",
+      margin:
+        polls && pollOf(leader!.latest, dataset) === pollOf(runnerUp.latest, dataset)
+          ? 2 * half(runnerUp)
+          : Math.hypot(half(leader!), half(runnerUp)),
     };
 }
 

@@ -200,6 +200,12 @@ export interface LeaderFacts {
   readonly lead: number;
   /** Whether the values are the averages' latest estimates (all series have one) or the latest polls. */
   readonly basis: "polls" | "average";
+  /**
+   * The margin of error of `lead`, in percentage points, as a crossing's is judged: √(h₁² + h₂²) of the two
+   * averages' 95% half-widths; twice the margin of one poll both latest values come from; √(m₁² + m₂²) of
+   * two polls'. NaN where a poll published none. A lead no larger is within the margin of error.
+   */
+  readonly margin: number;
 }
 
 /** A series that is a part of another: a subgroup ("Republicans") of a whole ("All adults"). */

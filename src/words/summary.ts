@@ -1,4 +1,5 @@
 import { pollsterOf } from "../model/polls.js";
+import { text0 } from "../model/relations.js";
 import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
@@ -65,6 +66,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
   const { latest, sincePrevious, overall, series, measure } = facts;
   const crowded = crowdedMonths(series.points);
   const pollster = attributed(facts, latest, t);
+  const by = pollster ? { pollster } : {};
   const population = series.population ?? dataset.population;
   const head = w.headline({
     when: whenOf(latest, crowded),
@@ -74,7 +76,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
     // A part is said with its own population: "83% of Republicans", never "of U.S. adults".
     ...(population ? { population } : {}),
     ...(series.predicate ? { predicate: series.predicate } : {}),
-    ...(pollster ? { pollster } : {}),
+    ...by,
   });
   const several = facts.pollsters.length > 1;
   if (!sincePrevious) return [`${head}${w.onlyPoll(several)}.`, ...(several ? [extremesSentence(facts, t)] : [])];
@@ -86,7 +88,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
       measure,
       from: { value: sincePrevious.from.value, measure },
       earlier: whenOf(sincePrevious.from, crowded, sincePrevious.to),
-      ...(pollster ? { pollster } : {}),
+      ...by,
     },
     f,
   );
@@ -96,7 +98,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
     sentences.push(
       w.since(
         {
-          ...(pollster ? { pollster } : {}),
+          ...by,
           earlier: whenOf(overall.from, crowded),
           from: shown(t, overall.from.value, measure),
           points: overall.points,
@@ -175,6 +177,7 @@ function leaderClause(t: PreparedTrend): string {
     runnerUpValue: value(l.runnerUp),
     lead: t.words.points(l.lead, l.leader.measure, t.format),
     where,
+    within: l.lead <= l.margin,
   });
 }
 
@@ -241,9 +244,7 @@ function described(t: PreparedTrend): {
 /** "Kamala Harris was last polled in June 2025.": the series no longer polled, latest first. */
 function staleSentence(stale: readonly SeriesFacts[], t: PreparedTrend): string {
   if (!stale.length) return "";
-  const sorted = [...stale].sort((a, b) =>
-    a.latest.date < b.latest.date ? 1 : a.latest.date > b.latest.date ? -1 : 0,
-  );
+  const sorted = [...stale].sort((a, b) => text0(b.latest.date, a.latest.date));
   const before = recentFrom(t.facts.asOf);
   return t.words.lastPolledSentence(
     sorted.map((s) => ({ label: s.series.label, date: s.latest.date })),

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { describeTrend, type PollDataset, type PollPoint, summarizeTrend } from "./api.js";
+import { everyOtherDay, wobble } from "./fixtures.js";
+
+// A field's leader is said with its lead; where the lead is no larger than the margin of error of the
+// difference, the words say so: Ireland's Sinn Féin 4.5 points ahead of Fine Gael in the averages,
+// against √(3.9² + 3.0²) = 4.9 (Europe Elects' file), was told as a plain lead.
+
+const WITHIN = "within the margin of error";
+
+/** One poll's values for a field of three, by one pollster on one day, with its margin where given. */
+const poll = (date: string, values: [number, number, number], margin?: number) =>
+  values.map((value) => ({
+    date,
+    value,
+    pollster: "P",
+    sampleSize: 900,
+    ...(margin ? { marginOfError: margin } : {}),
+  }));
+
+/** A field of three parties polled together: each series its party's value in every poll. */
+function field(polls: ReturnType<typeof poll>[]): PollDataset {
+  return {
+    title: "A field",
+    population: "likely voters",
+    series: ["a", "b", "c"].map((id, k) => ({
+      id,
+      label: id.toUpperCase(),
+      points: polls.map((p) => p[k] as PollPoint),
+    })),
+  };
+}
+
+/** The leader sentence of a summary (its first), as a reader meets it. */
+const leaderSentence = (d: PollDataset) => firstSentence(summarizeTrend(d));
+/** A summary's first sentence: up to a full stop before a capital or the end ("Feb. 2" goes on). */
+const firstSentence = (summary: string) => /^.*?(?=\.(?: [A-Z“]|$))/.exec(summary)?.[0] ?? "";
+
+describe("a field's lead against its margin of error", () => {
+  it("says a lead in one poll is within twice the poll's margin, and a larger one plainly", () => {
+    const earlier = poll("2026-01-05", [38, 36, 22], 3);
+    // 40 − 35 = 5 points, against 2 × 3 = 6: within. Against 2 × 2 = 4: a lead beyond the margin.
+    const close = field([earlier, poll("2026-02-02", [40, 35, 20], 3)]);
+    const clear = field([earlier, poll("2026-02-02", [40, 35, 20], 2)]);
+    expect(2 * 3).toBeGreaterThanOrEqual(40 - 35);
+    expect(2 * 2).toBeLessThan(40 - 35);
+    expect(leaderSentence(close)).toMatch(
+      /^Leading in the latest polls, to Feb\. 2, 2026: A, 40%, 5 percentage points/,
+    );
+    expect(leaderSentence(close)).toContain(WITHIN);
+    expect(leaderSentence(clear)).toMatch(/^Leading in the latest polls/);
+    expect(leaderSentence(clear)).not.toContain(WITHIN);
+    // A lead equal to its margin is within it: 2 × 2.5 = 5.
+    expect(leaderSentence(field([earlier, poll("2026-02-02", [40, 35, 20], 2.5)]))).toContain(WITHIN);
+    expect(describeTrend(close).leader?.margin).toBe(6);
+    expect(describeTrend(clear).leader?.margin).toBe(4);
+  });
+
+  it("judges two different polls by √(m₁² + m₂²), and says nothing of a margin no poll published", () => {
+    // B was not asked in A's latest poll: A's 40% (±3) on Feb. 2 against B's 36% or 34% (±4) on Jan. 30.
+    const d = (b: number): PollDataset => ({
+      title: "A field",
+      series: [
+        { id: "a", label: "A", points: [{ date: "2026-02-02", value: 40, pollster: "P", marginOfError: 3 }] },
+        { id: "b", label: "B", points: [{ date: "2026-01-30", value: b, pollster: "Q", marginOfError: 4 }] },
+        {
+          id: "c",
+          label: "C",
+          points: [
+            { date: "2026-01-30", value: 20, pollster: "Q", marginOfError: 4 },
+            { date: "2026-02-02", value: 18, pollster: "P", marginOfError: 3 },
+          ],
+        },
+      ],
+    });
+    const margin = Math.sqrt(3 ** 2 + 4 ** 2);
+    expect(40 - 36).toBeLessThanOrEqual(margin);
+    expect(40 - 34).toBeGreaterThan(margin);
+    expect(describeTrend(d(36)).leader?.margin).toBeCloseTo(margin, 10);
+    expect(leaderSentence(d(36))).toContain(WITHIN);
+    expect(leaderSentence(d(34))).not.toContain(WITHIN);
+    // Without a published margin, a lead of 1 point is told as it is, with no claim about its margin.
+    const bare = field([poll("2026-01-05", [38, 36, 22]), poll("2026-02-02", [36, 35, 20])]);
+    expect(describeTrend(bare).leader?.margin).toBeNaN();
+    expect(leaderSentence(bare)).toMatch(
+      /^Leading in the latest polls, to Feb\. 2, 2026: A, 36%, 1 percentage point ahead of B \(35%\)$/,
+    );
+  });
+
+  it("judges averages by √(h₁² + h₂²) of their 95% intervals' half-widths, as printed in the leader's sentence", () => {
+    // Two trackers of three parties, the two at the top 1 point apart or 12.
+    const tracker = (gap: number): PollDataset => ({
+      title: "A tracker",
+      series: [
+        everyOtherDay("a", 40, (i) => 40 + wobble(i)),
+        everyOtherDay("b", 40, (i) => 40 - gap + wobble(i + 2)),
+        everyOtherDay("c", 40, (i) => 15 + wobble(i + 1)),
+      ],
+    });
+    for (const gap of [1, 12]) {
+      const facts = describeTrend(tracker(gap));
+      const leader = facts.leader;
+      expect(leader?.basis).toBe("average");
+      const half = (label: string) => {
+        const latest = facts.series.find((s) => s.series.label === label)?.average?.latest;
+        return latest ? (latest.upper - latest.lower) / 2 : Number.NaN;
+      };
+      const margin = Math.hypot(half("a"), half("b"));
+      expect(leader?.margin).toBeCloseTo(margin, 10);
+      // The lead as printed, from the sentence itself.
+      const sentence = firstSentence(summarizeTrend(tracker(gap)));
+      const lead = Number(/, ([\d.]+) percentage points? ahead/.exec(sentence)?.[1]);
+      expect(Math.abs(lead - gap)).toBeLessThan(1.5);
+      if (lead <= margin) expect(sentence).toContain(WITHIN);
+      else expect(sentence).not.toContain(WITHIN);
+      expect(sentence.includes(WITHIN)).toBe(gap === 1);
+    }
+  });
+});
