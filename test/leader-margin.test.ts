@@ -117,3 +117,40 @@ describe("a field's lead against its margin of error", () => {
     }
   });
 });
+
+describe("a field's short summary", () => {
+  it("starts from the leader even where the leader's clause is too long for the alt text", () => {
+    const labels = [
+      "Democratic Unionist Party",
+      "Alliance Party of Northern Ireland",
+      "Traditional Unionist Voice and Friends",
+      "Ulster Unionist Party",
+    ];
+    const values = [
+      [20, 18, 25, 12],
+      [22, 27, 24, 11],
+    ];
+    const d: PollDataset = {
+      title: "Northern Ireland",
+      series: labels.map((label, k) => ({
+        id: `s${k}`,
+        label,
+        points: values.map((v, i) => ({
+          date: `2026-0${i + 1}-02`,
+          value: v[k] ?? 0,
+          pollster: "P",
+          marginOfError: 3,
+        })),
+      })),
+    };
+    // The leader by the latest poll, found here: the highest value in the last row.
+    const last = values.at(-1) ?? [];
+    const leader = labels[last.indexOf(Math.max(...last))] ?? "";
+    expect(leader).toBe("Alliance Party of Northern Ireland");
+    const full = summarizeTrend(d);
+    expect(firstSentence(full).length).toBeGreaterThan(160);
+    const short = summarizeTrend(d, { length: "short" });
+    expect(short.length).toBeLessThanOrEqual(160);
+    expect(short.startsWith(`${leader}: 27%`)).toBe(true);
+  });
+});

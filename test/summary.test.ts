@@ -137,7 +137,8 @@ describe("summarizeTrend(dataset, { length: 'short' })", () => {
     };
     const short = summarizeTrend(dataset, { length: "short" });
     expect(short.length).toBeLessThanOrEqual(SHORT_SUMMARY_LIMIT);
-    expect(short).toBe("0% in January 2021, unchanged from January 2020 (first of 10 series).");
+    // A field is told from its leader down: s9, at 2 × 9 = 18% after 9%, first of the ten.
+    expect(short).toBe("18% in January 2021, up 9 percentage points from 9% in January 2020 (first of 10 series).");
   });
 
   it("rejects an unknown length", () => {

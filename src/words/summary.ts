@@ -344,13 +344,15 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const series = facts.series;
   const crossing = crossingParts(t);
   const value = (s: SeriesFacts) => w.shortValue(s.series.label, fieldValue(t, s));
-  const [lead] = series as [SeriesFacts];
-  const every = series.map((s) => shortClause(s, t, true)).join("; ");
   const leader = leaderClause(t);
+  const byValue = standingOf(series, facts.leader?.basis === "polls");
+  // A field is told from its leader down, even where the leader's clause is too long to fit.
+  const order = leader ? byValue : series;
+  const [lead] = order as [SeriesFacts];
+  const every = order.map((s) => shortClause(s, t, true)).join("; ");
   // With two series, an overtaking is the headline; with more, the leader and the lead are.
   const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
   const crossingShort = crossing ? w.crossingShort(crossing) : "";
-  const byValue = standingOf(series, facts.leader?.basis === "polls");
   // The title leads only when it adds something: a CSV's title may be its series' labels, capitalized
   // ("Economy" for the series "economy").
   const same = (label: string) => t.title.includes(label) || t.title.toLowerCase() === label.toLowerCase();
@@ -360,7 +362,7 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
     ...(!titled || series.some((s) => same(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
     ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
-    `${shortClause(lead, t, true)}; ${series.slice(1).map(value).join("; ")}.`,
+    `${shortClause(lead, t, true)}; ${order.slice(1).map(value).join("; ")}.`,
     `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
   return (
