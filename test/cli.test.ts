@@ -297,6 +297,11 @@ describe("poll-trend CLI on bad input", () => {
         ["chart", "ap.json", "--average", "sometimes"],
         'poll-trend: --average: expected auto, on, off, kalman, loess or a LOESS window in days, received "sometimes"\n',
       ],
+      // A window of 0 days is converted to { method: "loess", bandwidthDays: 0 }: what was typed is said.
+      [
+        ["chart", "ap.json", "--average", "0"],
+        'poll-trend: --average: expected auto, on, off, kalman, loess or a LOESS window in days, received "0"\n',
+      ],
       [
         ["chart", "ap.json", "--y-domain", "wide"],
         'poll-trend: --y-domain: expected fit, zero-to-hundred or MIN,MAX in percent, from -100 to 100, received "wide"\n',

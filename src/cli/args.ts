@@ -40,6 +40,8 @@ export interface Invocation {
   readonly png: Readonly<Record<string, unknown>>;
   readonly short: boolean;
   readonly allErrors: boolean;
+  /** Each flag given once, by name, as typed: what an error says was received ("--average: …, received "0""). */
+  readonly typed: Readonly<Record<string, string>>;
 }
 
 const OPTIONS = Object.fromEntries(
@@ -131,9 +133,11 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
   if (values.short && command !== "summary")
     throw new UsageError(`--short is for summary; ${command} has no short form`);
   const sets: Record<Target, Record<string, unknown>> = { chart: {}, read: {}, range: {}, cli: {}, png: {} };
+  const typed: Record<string, string> = {};
   for (const flag of FLAGS) {
     const given = values[flag.name];
     if (given === undefined || given === false || !flag.option) continue;
+    if (typeof given === "string") typed[flag.name] = given;
     const convert = (text: string | boolean) =>
       flag.sets !== undefined ? flag.sets : flag.convert ? flag.convert(String(text)) : text;
     const many = Array.isArray(given) ? given.map(convert) : undefined;
@@ -156,6 +160,7 @@ export function readArgs(argv: readonly string[]): Invocation | "help" | "versio
     png: sets.png,
     short: values.short === true,
     allErrors: values["all-errors"] === true,
+    typed,
   };
 }
 

@@ -172,8 +172,11 @@ function problems(error: PollDataError, run: Invocation | undefined, file: strin
     const item = flag?.multiple && typeof issue.path.at(-1) === "number" ? 1 : 0;
     const depth = (issue.path[0] === "options" || issue.path[0] === "range" ? 2 : 1) + item;
     if (flag?.expected && issue.path.length <= depth) {
+      // What was typed, where the value refused is the flag's converted one ({ method: "loess", … } for 0).
+      const typed = run?.typed[flag.name];
       const received = issue.message.slice(issue.message.lastIndexOf(", received ") + ", received ".length);
-      return `--${flag.name}: expected ${flag.expected}${received.startsWith('"') ? `, received ${received}` : ""}`;
+      const said = typed === undefined ? (received.startsWith('"') ? received : "") : JSON.stringify(typed);
+      return `--${flag.name}: expected ${flag.expected}${said ? `, received ${said}` : ""}`;
     }
     if (flag) return `--${flag.name}: ${issue.message}`;
     // JSON paths are inside the file: name it, as CSV lines do.
@@ -194,7 +197,7 @@ function problems(error: PollDataError, run: Invocation | undefined, file: strin
  * It has no effect of its own: every read and write goes through `io`.
  */
 export function main(argv: readonly string[], io: CliIo): number {
-  let run: ReturnType<typeof readArgs>;
+  let run: ReturnType<typeof readArgs> | undefined;
   try {
     run = readArgs(argv);
     if (typeof run === "object") {
@@ -205,7 +208,8 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
   } catch (error) {
     if (error instanceof PollDataError) {
-      io.stderr(`${problems(error, undefined, "").text.trimEnd()}${AGAIN}`);
+      // Said at the flag, with what was typed there.
+      io.stderr(`${problems(error, typeof run === "object" ? run : undefined, "").text.trimEnd()}${AGAIN}`);
       return 2;
     }
     io.stderr(`poll-trend: ${messageOf(error)}${AGAIN}`);
