@@ -150,7 +150,7 @@ describe("a field where some candidates have a poll average and some do not", ()
   ).toString("utf8");
   const primary = parseCsv(csv, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
 
-  it("is led by everyone's latest poll, never an average set against a poll", () => {
+  it("is led by the averages where the top two reach their latest polls and no candidate without one polled as high", () => {
     // Each candidate's latest poll, read from the file's rows here (one row each on its latest date).
     const latest = new Map<string, { date: string; pct: number }>();
     for (const row of csvParse(csv)) {
@@ -164,28 +164,35 @@ describe("a field where some candidates have a poll average and some do not", ()
         .map((l) => l.date)
         .sort()
         .at(-1) ?? "";
-    const standing = [...latest].filter(([, l]) => l.date >= daysBefore(asOf, 45)).sort((a, b) => b[1].pct - a[1].pct);
-    type Latest = [string, { date: string; pct: number }];
-    const [[leader, first], [runnerUp, second]] = standing as [Latest, Latest, ...Latest[]];
-    // The premise: among the current candidates, some have an average and some do not.
-    const averaged = describeTrend(primary)
-      .series.filter((s) => s.current)
-      .map((s) => s.average !== undefined);
-    expect(averaged).toContain(true);
-    expect(averaged).toContain(false);
-    const lead = first.pct - second.pct;
+    const current = [...latest].filter(([, l]) => l.date >= daysBefore(asOf, 45)).map(([name]) => name);
+    // The averages that reach their candidate's latest poll, highest first, as the estimator gives them.
+    const facts = describeTrend(primary).series;
+    const reaching = facts
+      .filter((s) => current.includes(s.series.label) && s.average?.latest.date === latest.get(s.series.label)?.date)
+      .map((s) => ({ name: s.series.label, value: s.average?.latest.value ?? 0 }))
+      .sort((a, b) => b.value - a.value);
+    const [first, second] = reaching as [(typeof reaching)[0], (typeof reaching)[0]];
+    // The premise: some current candidates have no average that reaches their latest poll (Katie Porter's
+    // stopped in December, Eric Swalwell has none), and each of them was last polled below the runner-up.
+    const without = current.filter((name) => !reaching.some((r) => r.name === name));
+    expect(without.length).toBeGreaterThan(0);
+    for (const name of without) expect(latest.get(name)?.pct).toBeLessThan(second.value);
+    const tenth = (v: number) => (Math.round(v * 10) / 10).toFixed(1);
     const short = summarizeTrend(primary, { length: "short" });
     expect(short).toMatch(
       new RegExp(
-        `^Leading in the latest polls, to [^:]+: ${leader}, ${first.pct}%, ${lead} percentage points? ahead of ` +
-          `${runnerUp} \\(${second.pct}%\\)`,
+        `^Leading in the poll averages on Jan\\. 21, 2026: ${first.name}, ${tenth(first.value)}%, ` +
+          `${tenth(first.value - second.value)} percentage points? ahead of ${second.name} \\(${tenth(second.value)}%\\)`,
       ),
     );
-    // The rest of the field by the same measure: each candidate's latest poll.
-    const others = /The others: (.*?%)\./.exec(summarizeTrend(primary))?.[1] ?? "";
-    const listed = others.split("; ").map((o) => o.split(", ")[1]);
-    const names = others.split("; ").map((o) => o.split(", ")[0] ?? "");
-    expect(listed).toEqual(names.map((n) => `${latest.get(n)?.pct}%`));
+  });
+
+  it("is led by everyone's latest poll where a candidate without an average was polled as high as the runner-up", () => {
+    // The same field, but Katie Porter's latest poll at 16%: above Steve Hilton's average (15.3%).
+    const raised = csv.replace(",2026-01-20,800,LV,Katie Porter,11,", ",2026-01-20,800,LV,Katie Porter,16,");
+    expect(raised).not.toBe(csv);
+    const field = parseCsv(raised, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
+    expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls, to /);
   });
 });
 

@@ -62,7 +62,7 @@ describe("a third language of one's own, from docs/languages.md", () => {
     );
     const say = chart.trend.language.announce;
     expect(say?.keys(false)).toMatch(/^Teclas: seta para baixo entra/);
-    expect(say?.endOf(false, 4, chart.format)).toBe("Fim da lista (4 no total).");
+    expect(say?.endOf(false, 4, chart.trend.format)).toBe("Fim da lista (4 no total).");
   });
 
   it("leaves English what it does not give: the methods note and the report's headings", () => {

@@ -123,7 +123,7 @@ export function reviewTexts(data: PollDataset, locale: string, chart: ChartOptio
   const headings = [...report.matchAll(/<(h[12]|caption|summary)[^>]*>([^<]*)</g)].map((m) => `${m[1]}: ${m[2]}`);
   const chartLayout = layout(data, options);
   const say = announceWords(chartLayout);
-  const f = chartLayout.format;
+  const f = chartLayout.trend.format;
   const tree = navTree(chartLayout);
   const top = tree.children(tree.root);
   const firstSeries = top[0];

@@ -70,7 +70,7 @@ describe("the Spanish copy desk's corrections", () => {
   it("quotes every label inside a sentence «»", () => {
     expect(esAnnounce.seriesEnd(true, "Aprueba")).toBe("Primera encuesta de «Aprueba»; no hay ninguna anterior.");
     const field6 = summarizeTrend(field, { locale: "es-US" });
-    expect(field6).toMatch(/^En cabeza en las últimas encuestas, hasta el 21 de enero de 2026: «Chad Bianco», con el /);
+    expect(field6).toMatch(/^En cabeza en los promedios de encuestas del 21 de enero de 2026: «Chad Bianco», con el /);
     expect(field6).toContain(" por delante de «Steve Hilton» (");
     expect(es.tied("Sí", "No", "45%", "en la encuesta")).toBe("«Sí» y «No» empatan con el 45% en la encuesta");
     expect(

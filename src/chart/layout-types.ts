@@ -1,6 +1,4 @@
-import type { PollDataset } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import type { NumberFormat } from "../language/numbers.js";
 import type { PercentScale, Tick, TimeScale } from "./axes.js";
 import type { EventMark } from "./events.js";
 import type { DirectLabel, LegendEntry } from "./labels.js";
@@ -25,9 +23,7 @@ export type ChartKey =
 export interface ChartLayout {
   /** The prepared trend the chart draws: its dataset, facts, number formatter and words. */
   readonly trend: PreparedTrend;
-  readonly dataset: PollDataset;
   readonly options: ResolvedOptions;
-  readonly format: NumberFormat;
   readonly palette: Palette;
   /** Below 480 px: a key above the plot, fewer and shorter time ticks. */
   readonly narrow: boolean;

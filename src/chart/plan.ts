@@ -1,8 +1,8 @@
 import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
-import type { PollDataset, PollPoint } from "../model/types.js";
+import type { PollEvent, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { shown } from "../words/summary.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";
@@ -19,7 +19,8 @@ import { HEADER_LINES, STEPPED, SUBTITLE, TITLE, VALUE_GAP } from "./sizes.js";
 /** What does not depend on the chart's height: decided once, texts first. */
 export interface Prepared {
   readonly trend: PreparedTrend;
-  readonly dataset: PollDataset;
+  /** The events drawn as rules: the dataset's (none in a small multiple's panel, whose figure names them). */
+  readonly events: readonly PollEvent[];
   readonly o: ResolvedOptions;
   readonly narrow: boolean;
   readonly pad: number;
@@ -141,17 +142,9 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
       },
     ]);
   }
-  const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, trend.format);
+  const valueLabel = (v: number) => shown(trend, v, net ? "net" : "share");
   // The key's value: an average's to one decimal always ("46.0%"), so a column of them aligns.
-  const keyValue = (plan: SeriesPlan) =>
-    w.value(
-      {
-        value: plan.latestValue,
-        measure: net ? "net" : "share",
-        ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}),
-      },
-      trend.format,
-    );
+  const keyValue = (plan: SeriesPlan) => shown(trend, plan.latestValue, net ? "net" : "share", !!plan.average);
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;
@@ -199,7 +192,7 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   const broken = plans.some((p) => trend.facts.series[p.index]?.gaps.length);
   return {
     trend,
-    dataset,
+    events: dataset.events ?? [],
     o,
     narrow,
     pad,

@@ -31,7 +31,7 @@ import type { ChartLayout, ChartKey } from "./layout-types.js";
  * tight.
  */
 export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout, "scene"> | undefined {
-  const { o, pad, narrow, dataset, trend } = p;
+  const { o, pad, narrow, trend } = p;
   const W = o.width;
   const inner = W - 2 * pad;
   const titleHeight = p.title.length * (p.titleSize + TITLE_GAP);
@@ -48,7 +48,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     const column = mode === "direct" ? labelColumn(p.texts, inner, p.measure) : 0;
     const plotRight = W - pad - column;
     const x = timeScale(p.times, p.plotLeft, plotRight);
-    const events = placeEvents(dataset.events ?? [], (e) => x(utcTime(e.date)), pad, W - pad, p.measure);
+    const events = placeEvents(p.events, (e) => x(utcTime(e.date)), pad, W - pad, p.measure);
     const unlabeled = events.marks.filter((m) => m.inFooter);
     const eventsNote = unlabeled.length
       ? trend.words.eventsNote(
@@ -106,9 +106,7 @@ export function attempt(p: Prepared, height: number | "auto"): Omit<ChartLayout,
     return {
       trend,
       valueLabel: p.valueLabel,
-      dataset,
       options: o,
-      format: trend.format,
       palette: schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"],
       narrow,
       width: W,

@@ -34,8 +34,8 @@ const pollKeys = (d: PollDataset) => new Set(d.series.flatMap((s) => s.points.ma
  * `undefined` when the same polls are there (new options, or revised values, which the chart shows).
  */
 export function describeUpdate(before: PollDataset, after: ChartLayout): string | undefined {
-  const f = after.format;
-  const [was, now] = [pollKeys(before), pollKeys(after.dataset)];
+  const f = after.trend.format;
+  const [was, now] = [pollKeys(before), pollKeys(after.trend.dataset)];
   const added = [...now].filter((k) => !was.has(k)).length;
   const removed = [...was].filter((k) => !now.has(k)).length;
   const say = announceWords(after);
@@ -46,7 +46,8 @@ export function describeUpdate(before: PollDataset, after: ChartLayout): string 
   let best = "";
   after.series.forEach((s, series) => {
     s.points.forEach(({ point }, index) => {
-      if (point.date > best && !was.has(pollKey(point, after.dataset))) [latest, best] = [[series, index], point.date];
+      if (point.date > best && !was.has(pollKey(point, after.trend.dataset)))
+        [latest, best] = [[series, index], point.date];
     });
   });
   return latest ? `${words}${say.latestNew}${announcePoll(after, ...latest)}` : `${words}.`;

@@ -54,6 +54,6 @@ export function step(tree: NavTree, chart: ChartLayout, at: NavNode, key: string
   const say = announceWords(chart);
   const cue = poll
     ? say.seriesEnd(by < 0, chart.series[s]?.series.label ?? "")
-    : say.endOf(by < 0, count, chart.format);
+    : say.endOf(by < 0, count, chart.trend.format);
   return { node: at, cue };
 }

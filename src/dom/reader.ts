@@ -44,7 +44,7 @@ export function moveTo(m: MountState, node: NavNode, cue?: string): void {
   const poll = node.kind === "poll" && chart?.series[node.series ?? 0]?.points[node.polls?.[0] ?? 0];
   if (poll && chart) {
     m.lastPoll = { series: node.series ?? 0, point: node.polls?.[0] ?? 0 };
-    m.lastKey = pollKey(poll.point, chart.dataset);
+    m.lastKey = pollKey(poll.point, chart.trend.dataset);
   }
   items(m);
   indicate(m);

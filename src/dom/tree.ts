@@ -52,8 +52,8 @@ export interface PollAt {
 export function matchingPoll(chart: ChartLayout, from: PollAt, series: number): number {
   const here = chart.series[from.series]?.points[from.point]?.point;
   const points = chart.series[series]?.points ?? [];
-  const key = here && pollKey(here, chart.dataset);
-  const same = points.findIndex((p) => pollKey(p.point, chart.dataset) === key);
+  const key = here && pollKey(here, chart.trend.dataset);
+  const same = points.findIndex((p) => pollKey(p.point, chart.trend.dataset) === key);
   const later = points.findIndex((p) => p.point.date >= (here?.date ?? ""));
   return same >= 0 ? same : later >= 0 ? later : points.length - 1;
 }
@@ -83,7 +83,7 @@ export const holds = (node: NavNode, s: number): boolean =>
 
 /** Builds the tree of a laid-out chart; with `panels` (small multiples), the series are in them. */
 export function navTree(chart: ChartLayout, panels?: readonly TreePanel[]): NavTree {
-  const f = chart.format;
+  const f = chart.trend.format;
   const kids = new Map<NavNode, readonly NavNode[]>();
   // Small multiples are named by their overview; a chart "Line chart of …", whatever its title.
   const root: NavNode = { key: "chart", kind: "chart", level: 1, name: panels ? chart.name : chartName(chart.trend) };

@@ -116,7 +116,7 @@ export function layoutPanel(
   const prepared: Prepared = {
     trend,
     // The figure's events are drawn as rules in every panel, below, and named once in its footer.
-    dataset: { ...trend.dataset, events: [] },
+    events: [],
     o,
     narrow: true,
     pad: 0,

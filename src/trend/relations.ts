@@ -225,20 +225,28 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
 
 /**
  * The leader of a field of three or more contenders (shares of the whole sample, not parts), among those
- * current; `undefined` with fewer than two current. Compared by averages where every current contender
- * has one that reaches its latest poll, else by everyone's latest poll: never an average set against a
- * poll, nor an average that stopped months before the latest polls.
+ * current; `undefined` with fewer than two current. Compared by the averages that reach their series'
+ * latest polls where the top two have such averages and no contender without one was last polled as
+ * high as the runner-up's average (a minor candidate whose average stopped leaves the field to the
+ * averages); else by everyone's latest poll: never an average set against a poll for the lead, nor an
+ * average that stopped months before the latest polls.
  */
 export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): LeaderFacts | undefined {
   // The contenders: shares of the whole sample (not parts), as many as there are.
   const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
-  const polls = field.some((s) => s.current && s.average?.latest.date !== s.latest.date);
-  const [leader, runnerUp] = standingOf(field, polls);
-  // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
-  // averages' to one decimal, polls' to their own decimals. A runner-up means a leader.
+  const averaged = standingOf(
+    field.filter((s) => s.average?.latest.date === s.latest.date),
+    false,
+  );
+  const polls =
+    !averaged[1] ||
+    field.some((s) => s.current && !averaged.includes(s) && s.latest.value >= latestRaw(averaged[1]!, false));
+  const [leader, runnerUp] = polls ? standingOf(field, true) : averaged;
   // Half a 95% interval: an average's, or a poll's published margin of error (NaN where none was).
   const half = (s: SeriesFacts) =>
     polls ? Number(s.latest.marginOfError) : (s.average!.latest.upper - s.average!.latest.lower) / 2;
+  // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
+  // averages' to one decimal, polls' to their own decimals. A runner-up means a leader.
   if (field.length > 2 && runnerUp)
     return {
       leader: leader!,

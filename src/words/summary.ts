@@ -20,7 +20,7 @@ export const SHORT_SUMMARY_LIMIT = 160;
 const DESCRIBED_SERIES = 6;
 
 /** A value of a series as printed: an average's estimate to one decimal, a poll as published. */
-function shown(t: PreparedTrend, value: number, measure: Measure, estimate = false): string {
+export function shown(t: PreparedTrend, value: number, measure: Measure, estimate = false): string {
   return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.format);
 }
 
