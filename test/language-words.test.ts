@@ -251,9 +251,9 @@ describe("Spanish words of the summary", () => {
   });
 
   it("writes the short summary's pieces", () => {
-    expect(es.inAMonth(0, "share", f)).toBe(", sin cambios en un mes");
-    expect(es.inAMonth(-0.9, "share", f)).toBe(", 0.9 puntos porcentuales menos que un mes antes");
-    expect(es.shortAverage(undefined, "46.1%", "29 de abril de 2020", undefined)).toBe(
+    expect(esAverage.inAMonth(0, "share", f)).toBe(", sin cambios en un mes");
+    expect(esAverage.inAMonth(-0.9, "share", f)).toBe(", 0.9 puntos porcentuales menos que un mes antes");
+    expect(esAverage.shortAverage(undefined, "46.1%", "29 de abril de 2020", undefined)).toBe(
       "46.1% en el promedio de encuestas del 29 de abril de 2020",
     );
     const poll = ["Aprueba", "44%", "IBD/TIPP", "abril de 2020"] as const;

@@ -5,6 +5,12 @@ import { direction, list, points, quoted } from "./en.js";
 
 /** English words of poll averages, carried by poll-trend/average. */
 export const enAverage: AverageWords = {
+  aboveThroughout: (higher, lower, span) =>
+    `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
+  shortAverage: (label, v, date, change) =>
+    `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
+  inAMonth: (size, measure, f) =>
+    size === 0 ? ", unchanged in a month" : `, ${direction(size)} ${points(size, measure, f)} in a month`,
   method: (m, f) =>
     [
       m.kind === "kalman"

@@ -219,8 +219,6 @@ export function englishWords(v: EnglishVariety): Language {
       `The lead changed hands ${n === 2 ? "twice" : `${count(n, f)} times`}, most recently ${when}, to ${quoted(leader)}.`,
     higherInPolls: (higher, lower, polls, f) =>
       `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
-    aboveThroughout: (higher, lower, span) =>
-      `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
       `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})${within ? ", within the margin of error" : ""}`,
     leadBasis: (date, asOf) =>
@@ -234,10 +232,6 @@ export function englishWords(v: EnglishVariety): Language {
     sourceName: (name) => stop(`Source: ${name}`),
     population: (p) => stop(`Population: ${p}`),
 
-    shortAverage: (label, v, date, change) =>
-      `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
-    inAMonth: (size, measure, f) =>
-      size === 0 ? ", unchanged in a month" : `, ${direction(size)} ${points(size, measure, f)} in a month`,
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
         ? `, ${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`

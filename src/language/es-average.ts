@@ -7,6 +7,12 @@ import type { AverageWords } from "./language.js";
 
 /** Spanish words of poll averages, carried by `poll-trend/es` (the average itself by poll-trend/average). */
 export const esAverage: AverageWords = {
+  aboveThroughout: (higher, lower, span) =>
+    `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
+  shortAverage: (label, v, date, change) =>
+    `${label ? `${label}: ` : ""}${v} en el promedio de encuestas del ${date}${change ?? ""}`,
+  inAMonth: (size, measure, f) =>
+    size === 0 ? ", sin cambios en un mes" : `, ${changeOf(size, measure, f)} que un mes antes`,
   // The method, then how polls count, as clauses of their own: "…; cada encuestadora cuenta una vez y
   // las muestras más grandes pesan más" (not the calque "cada encuestadora contada una vez").
   method: (m, f) => {

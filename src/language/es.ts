@@ -203,8 +203,6 @@ export function spanishWords(spain: boolean): Language {
       `El primer lugar ${sinceVerb("cambió", "ha cambiado")} de manos ${count(n, f)} veces; la última, ${w}, a favor de ${quoted(leader)}.`,
     higherInPolls: (higher, lower, polls, f) =>
       `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 1 ? "en la única encuesta" : `en las ${count(polls, f)} encuestas`} que ${polls === 1 ? "preguntó" : "preguntaron"} por ambas.`,
-    aboveThroughout: (higher, lower, span) =>
-      `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
       `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} (${runnerUpValue})${within ? ", dentro del margen de error" : ""}`,
     leadBasis: (date, asOf) =>
@@ -220,10 +218,6 @@ export function spanishWords(spain: boolean): Language {
     sourceName: (name) => stop(`Fuente: ${name}`),
     population: (p) => stop(`Población: ${population(p)}`),
 
-    shortAverage: (label, v, date, change) =>
-      `${label ? `${label}: ` : ""}${v} en el promedio de encuestas del ${date}${change ?? ""}`,
-    inAMonth: (size, measure, f) =>
-      size === 0 ? ", sin cambios en un mes" : `, ${changeOf(size, measure, f)} que un mes antes`,
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
         ? `, ${change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`} su encuesta de ${change.earlier}`

@@ -280,11 +280,6 @@ export interface Language {
   /** "“A” was higher than “B” in all 3 polls that asked about both." A sentence. */
   higherInPolls(higher: string, lower: string, polls: number, f: NumberFormat): string;
   /**
-   * "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every
-   * month."
-   */
-  aboveThroughout(higher: string, lower: string, range: string): string;
-  /**
    * "Leading in the poll averages on Oct. 29, 2019: Biden, 26.5%, 6.2 points ahead of Warren (20.3%)": the
    * label never the subject of a verb, so a plural name ("Conservatives") reads right.
    */
@@ -321,10 +316,6 @@ export interface Language {
   population(population: string): string;
 
   // The short summary
-  /** "Approve: 46.1% in the poll average on April 29, 2020, down 0.9 percentage points in a month". */
-  shortAverage(label: string | undefined, value: string, date: string, change: string | undefined): string;
-  /** ", down 0.9 percentage points in a month", ", unchanged in a month". */
-  inAMonth(points: number, measure: Measure, f: NumberFormat): string;
   /** "44% in an IBD/TIPP poll in April 2020, up 1 percentage point from its poll of March 2020". */
   shortPollster(
     label: string | undefined,
@@ -392,6 +383,15 @@ export interface Language {
 export interface AverageWords {
   /** "LOESS over windows of about 60 days, each pollster counted once, larger polls weighted more". */
   method(method: Method, f: NumberFormat): string;
+  /**
+   * "The “A” average was above the “B” average throughout, from … to …, and so was the mean of the polls in every
+   * month."
+   */
+  aboveThroughout(higher: string, lower: string, range: string): string;
+  /** "Approve: 46.1% in the poll average on April 29, 2020, down 0.9 percentage points in a month". */
+  shortAverage(label: string | undefined, value: string, date: string, change: string | undefined): string;
+  /** ", down 0.9 percentage points in a month", ", unchanged in a month". */
+  inAMonth(points: number, measure: Measure, f: NumberFormat): string;
   /**
    * The averages' method, said once in the chart's notes: "Averages: LOESS over windows of about 60 days, …."
    * `methods`: one, or one per series ("Approve: …").

@@ -2,6 +2,7 @@ import type { AverageEstimate, SeriesAverage } from "../average/types.js";
 import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
+import type { SeriesComparison } from "../trend/types.js";
 import type { AverageWriter } from "./averages.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { enAverage } from "../language/en-average.js";
@@ -175,6 +176,15 @@ export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend):
   );
 }
 
+/** One series' average in the short summary, its change in a month where an estimate supports it. */
+function shortAverage(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string {
+  const a = averageWordsOf(t);
+  const { latest, change } = average;
+  const value = t.words.value({ value: latest.value, measure: facts.measure, decimals: ESTIMATE_DECIMALS }, t.format);
+  const trend = change === undefined || !nearAMonth(facts) ? undefined : a.inAMonth(change, facts.measure, t.format);
+  return a.shortAverage(label, value, t.words.fullDate(latest.date), trend);
+}
+
 /** The sentences of poll-trend/average, as its `averages` carry them to the summary. */
 export const averageWriter: AverageWriter = Object.freeze({
   sentences: averageSentences,
@@ -182,4 +192,7 @@ export const averageWriter: AverageWriter = Object.freeze({
   windows: windowsSentence,
   footerMethods,
   marks: (band: "average" | "polls" | "none", t: PreparedTrend) => averageWordsOf(t).marksNote(band, t.format),
+  short: shortAverage,
+  throughout: (c: SeriesComparison, t: PreparedTrend) =>
+    averageWordsOf(t).aboveThroughout(c.higher.label, c.lower.label, t.words.monthRange(c.from, c.to)),
 });

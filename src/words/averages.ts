@@ -1,6 +1,7 @@
 import { dataError } from "../model/error.js";
 import type { TrendAverages } from "../trend/averages.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
+import type { SeriesComparison } from "../trend/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 
 /**
@@ -21,6 +22,13 @@ export interface AverageWriter {
   footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): string;
   /** What a tracker's marks are, for the footer: "Lines: poll averages; bands: …; dots: polls". */
   marks(band: "average" | "polls" | "none", t: PreparedTrend): string;
+  /**
+   * One series' average in the short summary: "Approve: 46.1% in the poll average on April 29, 2020, down 0.9
+   * percentage points in a month" (`label` where the clause names the series).
+   */
+  short(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string;
+  /** "The “A” average was above the “B” average throughout, …": a comparison of two averages, a sentence. */
+  throughout(comparison: SeriesComparison, t: PreparedTrend): string;
 }
 
 /** The poll average as the summary uses it: its numbers and its sentences. */

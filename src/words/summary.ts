@@ -6,7 +6,7 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
 import { latestValue, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
-import { gapClause, nearAMonth } from "./spans.js";
+import { gapClause } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
@@ -143,13 +143,7 @@ function crossingParts(t: PreparedTrend) {
 function comparisonSentence(t: PreparedTrend): string {
   const { comparison } = t.facts;
   if (!comparison) return "";
-  if (comparison.basis === "average") {
-    return t.words.aboveThroughout(
-      comparison.higher.label,
-      comparison.lower.label,
-      t.words.monthRange(comparison.from, comparison.to),
-    );
-  }
+  if (comparison.basis === "average") return writerOf(t).throughout(comparison, t);
   return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.format);
 }
 
@@ -305,11 +299,7 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
   const { words: w, format: f } = t;
   const name = label ? s.series.label : undefined;
   const measure = s.measure;
-  if (s.average) {
-    const { latest, change } = s.average;
-    const trend = change === undefined || !nearAMonth(s) ? undefined : w.inAMonth(change, measure, f);
-    return w.shortAverage(name, shown(t, latest.value, measure, true), w.fullDate(latest.date), trend);
-  }
+  if (s.average) return writerOf(t).short(s, s.average, t, name);
   const change = s.overall ?? s.sincePrevious;
   const value = shown(t, s.latest.value, measure);
   // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
