@@ -153,4 +153,25 @@ describe("a field's short summary", () => {
     expect(short.length).toBeLessThanOrEqual(160);
     expect(short.startsWith(`${leader}: 27%`)).toBe(true);
   });
+
+  it("lists the rest of a field by the basis of its lead: by their averages, not their latest polls", () => {
+    // c's latest poll jumps to 24 and d's drops to 19: by polls c is above d, by averages d is.
+    const d: PollDataset = {
+      title: "A tracker",
+      series: [
+        everyOtherDay("a", 40, (i) => 40 + wobble(i)),
+        everyOtherDay("b", 40, (i) => 32 + wobble(i + 2)),
+        everyOtherDay("c", 40, (i) => (i === 39 ? 24 : 18 + wobble(i + 1))),
+        everyOtherDay("dd", 40, (i) => (i === 39 ? 19 : 21 + wobble(i + 3))),
+      ],
+    };
+    const facts = describeTrend(d).series;
+    const average = (id: string) => facts.find((s) => s.series.id === id)?.average?.latest.value ?? 0;
+    const poll = (id: string) => facts.find((s) => s.series.id === id)?.latest.value ?? 0;
+    expect(average("dd")).toBeGreaterThan(average("c"));
+    expect(poll("c")).toBeGreaterThan(poll("dd"));
+    const short = summarizeTrend(d, { length: "short" });
+    expect(short).toMatch(/^Leading in the poll averages on /);
+    expect(short).toMatch(/; dd: [\d.]+%; c: [\d.]+%\.$/);
+  });
 });

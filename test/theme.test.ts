@@ -107,3 +107,43 @@ describe('background: "transparent" and a brand palette', () => {
     );
   });
 });
+
+describe("a refused color's nearest passing shade", () => {
+  // WCAG 2.2's relative luminance and contrast, computed here apart from the code under test.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const refusal = (color: string, scheme: "light" | "dark") => {
+    try {
+      renderTrendChart(apNorcUkraineSupport, { colorScheme: scheme, palette: { [scheme]: [color] } });
+    } catch (error) {
+      return (error as PollDataError).issues[0]?.message ?? "";
+    }
+    return "";
+  };
+
+  it("is lighter on a dark background and darker on a light one, and passes 3:1 by WCAG's own formula", () => {
+    for (const [color, scheme, background, way] of [
+      ["#0a0a0a", "dark", DARK.background, "lighter"],
+      ["#ffcc00", "light", LIGHT.background, "darker"],
+    ] as const) {
+      const message = refusal(color, scheme);
+      // The ratio as refused, floored to hundredths as the message prints it (#0a0a0a: every channel in the
+      // formula's linear segment, 10/255 ≤ 0.04045).
+      expect(message).toContain(`received ${color}, which has ${Math.floor(ratio(color, background) * 100) / 100}:1;`);
+      expect(message).toContain(`(the same hue, ${way})`);
+      const shade = /; (#[0-9a-f]{6}) passes/.exec(message)?.[1] ?? "";
+      expect(ratio(shade, background)).toBeGreaterThanOrEqual(3);
+      expect(ratio(shade, background)).toBeLessThan(3.1);
+      expect(luminance(shade) > luminance(color)).toBe(way === "lighter");
+    }
+  });
+});

@@ -67,7 +67,7 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   const facts = trend.facts.series;
   // As the words print and compare it: an average's to one decimal, else the latest poll.
   const latest = (i: number) => latestValue(facts[i]!);
-  const current = (i: number) => facts[i]?.current ?? true;
+  const current = (i: number) => facts[i]!.current;
   // The key's order (SeriesPlan.rank).
   const order = facts
     .map((_, i) => i)
