@@ -175,3 +175,60 @@ describe("a field's short summary", () => {
     expect(short).toMatch(/; dd: [\d.]+%; c: [\d.]+%\.$/);
   });
 });
+
+describe("a lead read from two different polls", () => {
+  // A's latest poll, Harris Poll's of Feb. 20, asked about B too (49%); B's latest, YouGov's of Feb. 26,
+  // did not ask about A. 54% against 44% is two polls a week apart: the lead is Harris Poll's, 54 − 49.
+  const field = (bInHarris: number | undefined, harrisDate = "2019-02-20"): PollDataset => ({
+    title: "A primary",
+    series: [
+      { id: "a", label: "A", points: [{ date: harrisDate, value: 54, pollster: "Harris Poll", marginOfError: 2 }] },
+      {
+        id: "b",
+        label: "B",
+        points: [
+          ...(bInHarris === undefined
+            ? []
+            : [{ date: harrisDate, value: bInHarris, pollster: "Harris Poll", marginOfError: 2 }]),
+          { date: "2019-02-26", value: 44, pollster: "YouGov", marginOfError: 3 },
+        ],
+      },
+      {
+        id: "c",
+        label: "C",
+        points: [
+          { date: harrisDate, value: 20, pollster: "Harris Poll", marginOfError: 2 },
+          { date: "2019-02-26", value: 18, pollster: "YouGov", marginOfError: 3 },
+        ],
+      },
+    ],
+  });
+
+  it("is the latest poll of one of them that asked about the other, said as that poll", () => {
+    const facts = describeTrend(field(49)).leader;
+    expect(facts?.lead).toBe(54 - 49);
+    expect(facts?.margin).toBe(2 * 2);
+    expect(facts?.shared?.poll.pollster).toBe("Harris Poll");
+    expect(leaderSentence(field(49))).toBe(
+      "Leading in the latest poll that asked about both, on Feb. 20, 2019: A, 54%, 5 percentage points ahead of B (49%)",
+    );
+  });
+
+  it("is each one's latest poll where no latest poll asked about both, or the one that did ranks them the other way", () => {
+    // B not asked by Harris Poll: nothing shared.
+    expect(describeTrend(field(undefined)).leader?.shared).toBeUndefined();
+    expect(describeTrend(field(undefined)).leader?.lead).toBe(54 - 44);
+    // B above A in Harris Poll's: that poll does not say A leads.
+    expect(describeTrend(field(56)).leader?.shared).toBeUndefined();
+    expect(leaderSentence(field(56))).toMatch(/^Leading in the latest polls, to Feb\. 26, 2019: A, 54%/);
+    // Two polls apart whose only shared poll is older than both latest polls: A's latest on Feb. 22.
+    const older = field(49);
+    const moved = {
+      ...older,
+      series: older.series.map((s) =>
+        s.id === "a" ? { ...s, points: [...s.points, { date: "2019-02-22", value: 55, pollster: "Ipsos" }] } : s,
+      ),
+    };
+    expect(describeTrend(moved).leader?.shared).toBeUndefined();
+  });
+});

@@ -221,8 +221,12 @@ export function englishWords(v: EnglishVariety): Language {
       `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
       `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})${within ? ", within the margin of error" : ""}`,
-    leadBasis: (date, asOf) =>
-      date ? `in the poll averages on ${fullDate(date)}` : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
+    leadBasis: (date, asOf, poll) =>
+      poll
+        ? `in the latest poll that asked about both, ${poll}`
+        : date
+          ? `in the poll averages on ${fullDate(date)}`
+          : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
     tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
     parts: (ps, whole, where) =>
       `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,

@@ -205,10 +205,12 @@ export function spanishWords(spain: boolean): Language {
       `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 1 ? "en la única encuesta" : `en las ${count(polls, f)} encuestas`} que ${polls === 1 ? "preguntó" : "preguntaron"} por ambas.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
       `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} (${runnerUpValue})${within ? ", dentro del margen de error" : ""}`,
-    leadBasis: (date, asOf) =>
-      date
-        ? `en los promedios de encuestas del ${fullDateEs(date)}`
-        : `en las últimas encuestas${asOf ? `, hasta el ${fullDateEs(asOf)}` : ""}`,
+    leadBasis: (date, asOf, poll) =>
+      poll
+        ? `en la encuesta más reciente que preguntó por ambas, ${poll}`
+        : date
+          ? `en los promedios de encuestas del ${fullDateEs(date)}`
+          : `en las últimas encuestas${asOf ? `, hasta el ${fullDateEs(asOf)}` : ""}`,
     tied: (a, b, v, where) => `${list([quoted(a), quoted(b)])} empatan con ${el(v)} ${where}`,
     parts: (ps, whole, where) =>
       `${capital(list(ps.map((p) => `entre ${los(p.population)}, ${el(p.value)}`)))}, frente ${al(whole.value)} de ${los(whole.population)} ${where}.`,

@@ -296,8 +296,12 @@ export interface Language {
      */
     readonly within: boolean;
   }): string;
-  /** "in the poll averages on Oct. 29, 2019", "in the latest polls, to Feb. 12, 2026". */
-  leadBasis(averageDate: string | undefined, asOf?: string): string;
+  /**
+   * "in the poll averages on Oct. 29, 2019", "in the latest polls, to Feb. 12, 2026"; with `poll` (when it
+   * was: "on Feb. 20, 2019"), the one poll a lead is read from: "in the latest poll that asked about both,
+   * on Feb. 20, 2019".
+   */
+  leadBasis(averageDate: string | undefined, asOf?: string, poll?: string): string;
   /** "“A” and “B” are tied at 20%". */
   tied(a: string, b: string, value: string, where: string): string;
   /** "Among Republicans, 35%, against 48% of all U.S. adults in the latest poll." A sentence. */

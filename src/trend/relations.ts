@@ -40,20 +40,22 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
       }),
     };
   }
-  // The same poll (pollOf), each read once however many versions of the question it asked.
+  return { basis: "polls", pairs: pollPairs(a, b, dataset) };
+}
+
+/** Two series in the same polls (pollOf), each read once however many versions of the question it asked. */
+function pollPairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): Pair[] {
   const values = new Map(readingPoints(a.series, dataset).map((p) => [pollOf(p, dataset), p.value]));
-  const shared = readingPoints(b.series, dataset).filter((p) => values.has(pollOf(p, dataset)));
-  return {
-    basis: "polls",
-    // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
-    pairs: shared.map((p) => ({
+  // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
+  return readingPoints(b.series, dataset)
+    .filter((p) => values.has(pollOf(p, dataset)))
+    .map((p) => ({
       date: p.date,
       a: values.get(pollOf(p, dataset))!,
       b: p.value,
       poll: p,
       margin: 2 * Number(p.marginOfError),
-    })),
-  };
+    }));
 }
 
 /**
@@ -242,25 +244,31 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
     !averaged[1] ||
     field.some((s) => s.current && !averaged.includes(s) && s.latest.value >= latestRaw(averaged[1]!, false));
   const [leader, runnerUp] = polls ? standingOf(field, true) : averaged;
+  if (field.length < 3 || !runnerUp) return undefined;
+  // Two latest polls that are different polls are not one lead: where the latest poll of one of them
+  // asked about the other, and put them in the same order, the lead is that poll's (Biden 54%, Sanders
+  // 49% in Harris Poll's, not 54% there against 44% in YouGov's a week later).
+  const apart = polls && pollOf(leader!.latest, dataset) !== pollOf(runnerUp.latest, dataset);
+  const last = apart ? pollPairs(leader!, runnerUp, dataset).at(-1) : undefined;
+  const shared =
+    last && last.date >= [leader!.latest.date, runnerUp.latest.date].sort()[0]! && last.a > last.b ? last : undefined;
   // Half a 95% interval: an average's, or a poll's published margin of error (NaN where none was).
   const half = (s: SeriesFacts) =>
     polls ? Number(s.latest.marginOfError) : (s.average!.latest.upper - s.average!.latest.lower) / 2;
   // From the unrounded values, then rounded as printed: 46.04 against 44.58 leads by 1.5, not 46.0 − 44.6;
   // averages' to one decimal, polls' to their own decimals. A runner-up means a leader.
-  if (field.length > 2 && runnerUp)
-    return {
-      leader: leader!,
-      runnerUp,
-      lead: round(
-        latestRaw(leader!, polls) - latestRaw(runnerUp, polls),
-        polls ? Math.max(decimalsOf(leader!.latest.value), decimalsOf(runnerUp.latest.value)) : ESTIMATE_DECIMALS,
-      ),
-      basis: polls ? "polls" : "average",
-      margin:
-        polls && pollOf(leader!.latest, dataset) === pollOf(runnerUp.latest, dataset)
-          ? 2 * half(runnerUp)
-          : Math.hypot(half(leader!), half(runnerUp)),
-    };
+  const values = shared ? [shared.a, shared.b] : [latestRaw(leader!, polls), latestRaw(runnerUp, polls)];
+  return {
+    leader: leader!,
+    runnerUp,
+    lead: round(
+      values[0]! - values[1]!,
+      polls ? Math.max(decimalsOf(values[0]!), decimalsOf(values[1]!)) : ESTIMATE_DECIMALS,
+    ),
+    basis: polls ? "polls" : "average",
+    margin: shared ? shared.margin : polls && !apart ? 2 * half(runnerUp) : Math.hypot(half(leader!), half(runnerUp)),
+    ...(shared ? { shared: { poll: shared.poll!, leader: shared.a, runnerUp: shared.b } } : {}),
+  };
 }
 
 /** Every part with its whole. */

@@ -206,6 +206,12 @@ export interface LeaderFacts {
    * two polls'. NaN where a poll published none. A lead no larger is within the margin of error.
    */
   readonly margin: number;
+  /**
+   * Where the leader's and the runner-up's latest polls are different polls, and the latest poll of one of
+   * them asked about the other and put them in the same order: that poll and their values in it, from
+   * which `lead` and `margin` are then taken.
+   */
+  readonly shared?: { readonly poll: PollPoint; readonly leader: number; readonly runnerUp: number };
 }
 
 /** A series that is a part of another: a subgroup ("Republicans") of a whole ("All adults"). */

@@ -160,15 +160,21 @@ function fieldValue(t: PreparedTrend, s: SeriesFacts): string {
 function leaderClause(t: PreparedTrend): string {
   const l = t.facts.leader;
   if (!l) return "";
+  const { shared } = l;
   const average = l.basis === "average";
-  const value = (s: SeriesFacts) => fieldValue(t, s);
-  const where = t.words.leadBasis(average ? (l.leader.average?.latest.date ?? "") : undefined, t.facts.asOf);
+  // Each one's latest value, or both from the one poll the lead is read from.
+  const value = (s: SeriesFacts, v?: number) => (v === undefined ? fieldValue(t, s) : shown(t, v, s.measure));
+  const where = t.words.leadBasis(
+    average ? (l.leader.average?.latest.date ?? "") : undefined,
+    t.facts.asOf,
+    shared && t.words.at(whenOf(shared.poll, crowdedMonths(l.runnerUp.series.points))),
+  );
   if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
   return t.words.leads({
     leader: l.leader.series.label,
-    value: value(l.leader),
+    value: value(l.leader, shared?.leader),
     runnerUp: l.runnerUp.series.label,
-    runnerUpValue: value(l.runnerUp),
+    runnerUpValue: value(l.runnerUp, shared?.runnerUp),
     lead: t.words.points(l.lead, l.leader.measure, t.format),
     where,
     within: l.lead <= l.margin,
