@@ -244,6 +244,20 @@ describe("methodsNote", () => {
     );
   });
 
+  it("sets the last date's year off with one comma where no population follows it", () => {
+    // A set of polls without a population: the year's comma is the one before "with".
+    const { population: _dropped, ...rest } = tracker;
+    const note = methodsNote({
+      ...rest,
+      series: rest.series.map(({ population: _p, ...s }) => ({
+        ...s,
+        points: s.points.map(({ population: _q, ...p }) => p),
+      })),
+    });
+    expect(note).toContain("to April 29, 2020, with 823 to 3,038 respondents each.");
+    expect(note).not.toContain(",,");
+  });
+
   it("says a year once where the polls' first and last dates share it, as AP does", () => {
     const year = sliceDataset(tracker, { from: "2019-01-01", to: "2019-12-31" });
     // The first and last end dates of 2019 in the tracker, written here in AP style.

@@ -303,7 +303,7 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
       s.start.slice(0, 4) === s.end.slice(0, 4)
         ? d.fullDate(s.start).replace(/,? \d{4}$/, "")
         : `${d.fullDate(s.start)}${comma}`;
-    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${from} to ${d.fullDate(s.end)}${among ? comma : each ? "," : ""}${stop(`${among}${each}`)}${margin}`;
+    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${from} to ${d.fullDate(s.end)}${among ? comma : ""}${stop(`${among}${each}`)}${margin}`;
   }
 
   return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };
