@@ -232,3 +232,26 @@ describe("a lead read from two different polls", () => {
     expect(describeTrend(moved).leader?.shared).toBeUndefined();
   });
 });
+
+describe("a field's full summary", () => {
+  it("describes its series from the leader down, not in the file's order", () => {
+    // The file lists the parties smallest first; the latest poll, read here, ranks them.
+    const latest = { c: 12, b: 30, a: 41 };
+    const d: PollDataset = {
+      title: "A field",
+      series: Object.entries(latest).map(([id, value]) => ({
+        id,
+        label: id.toUpperCase(),
+        points: [
+          { date: "2026-01-05", value: value - 1, pollster: "P" },
+          { date: "2026-02-02", value, pollster: "P" },
+        ],
+      })),
+    };
+    const order = Object.entries(latest)
+      .sort((x, y) => y[1] - x[1])
+      .map(([id]) => id.toUpperCase());
+    const said = [...summarizeTrend(d).matchAll(/“([A-Z])” was at/g)].map((m) => m[1]);
+    expect(said).toEqual(order);
+  });
+});

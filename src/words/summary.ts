@@ -236,9 +236,11 @@ function described(t: PreparedTrend): {
   const all = t.facts.series;
   const stale = all.filter((s) => !s.current);
   const standing = all.filter((s) => s.current);
-  if (standing.length <= DESCRIBED_SERIES || !t.facts.leader) return { full: standing, others: [], stale };
+  if (!t.facts.leader) return { full: standing, others: [], stale };
+  // A field from its leader down: all of it, or the leading few and the rest by their values.
   const sorted = standingOf(all, t.facts.leader.basis === "polls");
-  return { full: sorted.slice(0, DESCRIBED_SERIES - 1), others: sorted.slice(DESCRIBED_SERIES - 1), stale };
+  const n = sorted.length <= DESCRIBED_SERIES ? sorted.length : DESCRIBED_SERIES - 1;
+  return { full: sorted.slice(0, n), others: sorted.slice(n), stale };
 }
 
 /** "Kamala Harris was last polled in June 2025.": the series no longer polled, latest first. */
