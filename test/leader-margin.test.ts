@@ -255,3 +255,33 @@ describe("a field's full summary", () => {
     expect(said).toEqual(order);
   });
 });
+
+describe("a field's source sentence", () => {
+  it("ranks pollsters by their polls, each counted once however many parties it asked about", () => {
+    // X: two polls of five parties (ten values); Y: three polls of two parties (six values); Z: one poll.
+    const point = (date: string, pollster: string, value: number) => ({ date, pollster, value });
+    const d: PollDataset = {
+      title: "A field",
+      series: ["a", "b", "c", "d", "e"].map((id, k) => ({
+        id,
+        label: id.toUpperCase(),
+        points: [
+          point("2026-01-02", "X", 30 - 5 * k),
+          point("2026-01-09", "X", 31 - 5 * k),
+          ...(k < 2
+            ? [
+                point("2026-01-05", "Y", 30 - 5 * k),
+                point("2026-01-12", "Y", 29 - 5 * k),
+                point("2026-01-19", "Y", 30 - 5 * k),
+              ]
+            : []),
+          ...(k === 0 ? [point("2026-01-15", "Z", 28)] : []),
+        ],
+      })),
+    };
+    const polls = (pollster: string) =>
+      new Set(d.series.flatMap((s) => s.points.filter((p) => p.pollster === pollster).map((p) => p.date))).size;
+    expect([polls("Y"), polls("X"), polls("Z")]).toEqual([3, 2, 1]);
+    expect(summarizeTrend(d)).toMatch(/Source: polls by Y, X and Z\.$/);
+  });
+});

@@ -1,4 +1,4 @@
-import { pollsterOf } from "../model/polls.js";
+import { pollOf, pollsterOf } from "../model/polls.js";
 import { text0 } from "../model/relations.js";
 import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
@@ -205,11 +205,15 @@ function partsSentences(t: PreparedTrend): string[] {
 function sourceSentence(t: PreparedTrend): string {
   const { dataset, facts, words: w, format: f } = t;
   const { pollster, source } = dataset;
+  // Each pollster's polls, each counted once however many series it asked about.
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
   for (const s of dataset.series)
     for (const p of s.points) {
       const name = pollsterOf(p, dataset);
-      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+      const poll = pollOf(p, dataset);
+      if (name !== undefined && !seen.has(poll)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      seen.add(poll);
     }
   // Sorted by polls, the first met first among equals (a stable sort of the order of first poll).
   const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))].sort(
