@@ -200,7 +200,7 @@ describe("the Spanish copy desk's corrections", () => {
 
   it("says where the average stops in Spanish, not in calques", () => {
     expect(esAverage.tooFewPolls(["septiembre a noviembre de 2024", "abril de 2025"])).toBe(
-      "El promedio se interrumpe en los tramos con muy pocas encuestas: de septiembre a noviembre de 2024 y en abril de 2025.",
+      "El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): de septiembre a noviembre de 2024 y en abril de 2025.",
     );
     expect(esAverage.notAcrossGaps(1, "2024-11-20", "2025-04-02")).toBe(
       "El promedio no se traza en el periodo sin encuestas entre noviembre de 2024 y abril de 2025.",

@@ -237,6 +237,26 @@ describe("summarizeTrend for a tracker (FiveThirtyEight's approval polls, test/d
   });
 });
 
+describe("where an average stops", () => {
+  it("says it would be too uncertain, not only that polls were too few: a poll every 3 days by ten pollsters 45 points apart", () => {
+    const values = [30, 70, 45, 60, 35, 65, 40, 55, 50, 75];
+    const points = Array.from({ length: 30 }, (_, i) => ({
+      date: new Date(Date.UTC(2024, 0, 1 + 3 * i)).toISOString().slice(0, 10),
+      pollster: `P${i % 10}`,
+      sampleSize: 1000,
+      value: values[i % 10] ?? 0,
+    }));
+    const d = { title: "Pollsters at odds", series: [{ id: "a", label: "A", points }] };
+    const [stretch] = describeTrend(d).series[0]?.average?.average.sparse ?? [];
+    // The premise: the stretch without an estimate has polls aplenty (one every 3 days), so its interval
+    // was too wide, not its polls too few.
+    expect(stretch?.polls).toBeGreaterThanOrEqual(2);
+    expect(summarizeTrend(d)).toContain(
+      "The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): January 2024",
+    );
+  });
+});
+
 describe("methodsNote", () => {
   it("describes a tracker as a set: how many polls, by how many pollsters, when, among whom, how large", () => {
     expect(methodsNote(tracker)).toBe(

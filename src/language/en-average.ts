@@ -48,7 +48,8 @@ export const enAverage: AverageWords = {
     `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
   notAcrossGaps: (count, from, to) =>
     `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? "the longest " : ""}no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
-  tooFewPolls: (stretches) => `The average stops where polls were too few to follow: ${list(stretches)}.`,
+  tooFewPolls: (stretches) =>
+    `The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): ${list(stretches)}.`,
   windowsDiffer: (windows, f) =>
     `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
   averageLabel: (a, f) =>

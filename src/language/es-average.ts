@@ -65,7 +65,7 @@ export const esAverage: AverageWords = {
       : `El promedio no se traza en el periodo sin encuestas entre ${monthYearEs(from)} y ${monthYearEs(to)}.`,
   // "en septiembre de 2024 y de abril a junio de 2025": each stretch with its own preposition.
   tooFewPolls: (stretches) =>
-    `El promedio se interrumpe en los tramos con muy pocas encuestas: ${list(stretches.map(during))}.`,
+    `El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): ${list(stretches.map(during))}.`,
   windowsDiffer: (windows, f) =>
     `Los periodos difieren según la serie: ${windows.map((w) => `${quoted(w.label)}, unos ${f.number(w.days)} días`).join("; ")}.`,
   averageLabel: (a, f) =>

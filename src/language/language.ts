@@ -450,7 +450,11 @@ export interface AverageWords {
    * 2020": `count` gaps, the longest from the poll of `from` to that of `to` (ISO dates).
    */
   notAcrossGaps(count: number, from: string, to: string): string;
-  /** "The average stops where polls were too few: March to May 2019." */
+  /**
+   * "The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds):
+   * March to May 2019.": the stretches without a published estimate (too few polls near, or a 95% interval
+   * too wide, as pollsters disagree).
+   */
   tooFewPolls(stretches: readonly string[]): string;
   /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */
   windowsDiffer(windows: readonly { readonly label: string; readonly days: number }[], f: NumberFormat): string;
