@@ -114,6 +114,51 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
 });
 
 describe("summarizeTrend(dataset, { length: 'short' })", () => {
+  it("dates another series' value where it is not of the first one's date", () => {
+    // A's latest poll on Oct. 29, B's on Oct. 30: B's value is said with its own day.
+    const d = {
+      title: "Two candidates",
+      series: [
+        {
+          id: "a",
+          label: "Candidate Aaaaaaaaa",
+          points: [
+            { date: "2024-10-01", value: 50 },
+            { date: "2024-10-29", value: 52 },
+          ],
+        },
+        {
+          id: "b",
+          label: "Candidate Bbbbbbbbb",
+          points: [
+            { date: "2024-10-02", value: 45 },
+            { date: "2024-10-30", value: 44 },
+          ],
+        },
+      ],
+    };
+    const short = summarizeTrend(d, { length: "short" });
+    // Too long to say each change: the first series' clause, then the other's value.
+    expect(short).toMatch(
+      /^Candidate Aaaaaaaaa: 52% on Oct\. 29, 2024, [^;]*; Candidate Bbbbbbbbb: 44% on Oct\. 30, 2024\.$/,
+    );
+    // Of one date, the other's value needs none.
+    const same = {
+      ...d,
+      series: [
+        d.series[0]!,
+        {
+          ...d.series[1]!,
+          points: [
+            { date: "2024-10-02", value: 45 },
+            { date: "2024-10-29", value: 44 },
+          ],
+        },
+      ],
+    };
+    expect(summarizeTrend(same, { length: "short" })).toMatch(/; Candidate Bbbbbbbbb: 44%\.$/);
+  });
+
   it("is one sentence of at most 160 characters", () => {
     const short = summarizeTrend(apNorcUkraineSupport, { length: "short" });
     expect(short).toBe(

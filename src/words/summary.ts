@@ -306,6 +306,9 @@ export function fullSummary(t: PreparedTrend): string {
   return sentences.filter(Boolean).join(" ");
 }
 
+/** The date of a series' latest value: its average's latest estimate's, or its latest poll's. */
+const latestDate = (s: SeriesFacts) => s.average?.latest.date ?? s.latest.date;
+
 /** One series in a clause of the short summary. */
 function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
   const { words: w, format: f } = t;
@@ -345,7 +348,11 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
-  const value = (s: SeriesFacts) => w.shortValue(s.series.label, fieldValue(t, s));
+  // Another series' value, dated where its date is not the first one's.
+  const value = (s: SeriesFacts) =>
+    latestDate(s) === latestDate(lead)
+      ? w.shortValue(s.series.label, fieldValue(t, s))
+      : w.shortPlain(s.series.label, fieldValue(t, s), dayOf(latestDate(s)), undefined);
   const leader = leaderClause(t);
   const byValue = standingOf(series, facts.leader?.basis === "polls");
   // A field is told from its leader down, even where the leader's clause is too long to fit.
