@@ -167,7 +167,7 @@ function leaderClause(t: PreparedTrend): string {
   const where = t.words.leadBasis(
     average ? (l.leader.average?.latest.date ?? "") : undefined,
     t.facts.asOf,
-    shared && t.words.at(whenOf(shared.poll, crowdedMonths(l.runnerUp.series.points))),
+    shared && t.words.at(dayOf(shared.poll.date)),
   );
   if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
   return t.words.leads({
