@@ -2,7 +2,7 @@ import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
 import type { PollEvent, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { shown } from "../words/summary.js";
+import { shown } from "../words/values.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";

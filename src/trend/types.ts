@@ -211,7 +211,14 @@ export interface LeaderFacts {
    * them asked about the other and put them in the same order: that poll and their values in it, from
    * which `lead` and `margin` are then taken.
    */
-  readonly shared?: { readonly poll: PollPoint; readonly leader: number; readonly runnerUp: number };
+  readonly shared?: {
+    /** The poll: the runner-up's point in it. */
+    readonly poll: PollPoint;
+    /** The leader's value in it. */
+    readonly leader: number;
+    /** The runner-up's value in it. */
+    readonly runnerUp: number;
+  };
 }
 
 /** A series that is a part of another: a subgroup ("Republicans") of a whole ("All adults"). */

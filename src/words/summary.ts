@@ -6,10 +6,10 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
 import { latestValue, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
+import { shown } from "./values.js";
 import { gapClause } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 
 // The summary's sentences, in any language: what to say is decided here, from the facts; how it is
 // said is the language's (words/en.ts).
@@ -18,11 +18,6 @@ import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 export const SHORT_SUMMARY_LIMIT = 160;
 /** Beyond this many series, the full summary describes the leading ones and lists the others' values. */
 const DESCRIBED_SERIES = 6;
-
-/** A value of a series as printed: an average's estimate to one decimal, a poll as published. */
-export function shown(t: PreparedTrend, value: number, measure: Measure, estimate = false): string {
-  return t.words.value({ value, measure, ...(estimate ? { decimals: ESTIMATE_DECIMALS } : {}) }, t.format);
-}
 
 /** 5.7: to one decimal, or two when one would make the change look equal to the margin. */
 function differenceMargin(change: PollChange, t: PreparedTrend): number {
