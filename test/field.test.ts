@@ -13,24 +13,11 @@ import {
   sliceDataset,
   summarizeTrend,
 } from "./api.js";
-import { everyOtherDay, thrown, wobble } from "./fixtures.js";
+import { everyOtherDay, thrown, wcagContrast, wobble } from "./fixtures.js";
 import { byRole, parseSvg } from "./svg.js";
 
 const DAY = 86_400_000;
 const daysBefore = (iso: string, days: number) => new Date(Date.parse(iso) - days * DAY).toISOString().slice(0, 10);
-
-/** WCAG contrast, computed here apart from the code under test. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** The key's entries of a chart, in order: each a group of 13 px text lines, joined. */
 const keyTexts = (doc: Document) =>
@@ -354,10 +341,10 @@ describe("colors that belong to series", () => {
     const issue = (error as PollDataError).issues[0];
     expect(issue?.where).toBe("options.colors.Chad Bianco");
     const shade = /; (#[0-9a-f]{6}) passes at/.exec(issue?.message ?? "")?.[1] ?? "";
-    expect(contrast("#faa61a", "#ffffff")).toBeLessThan(3);
-    expect(contrast(shade, "#ffffff")).toBeGreaterThanOrEqual(3);
+    expect(wcagContrast("#faa61a", "#ffffff")).toBeLessThan(3);
+    expect(wcagContrast(shade, "#ffffff")).toBeGreaterThanOrEqual(3);
     // The nearest: a shade any closer to the brand color fails.
-    expect(contrast(shade, "#ffffff")).toBeLessThan(3.1);
+    expect(wcagContrast(shade, "#ffffff")).toBeLessThan(3.1);
     // The same hue: red, green and blue keep their order.
     const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
     const [r, g, b] = rgb(shade) as [number, number, number];

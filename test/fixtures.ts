@@ -73,3 +73,18 @@ export function thrown(action: () => unknown): unknown {
 
 /** Deliberately invalid input, passed where the types want a dataset, to test the runtime checks. */
 export const unchecked = (input: unknown) => input as PollDataset;
+
+/** WCAG 2.2's relative luminance of `#rrggbb`, computed in the tests apart from the code under test. */
+export function wcagLuminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2.2's contrast ratio of two `#rrggbb` colors, from 1 to 21, apart from the code under test. */
+export function wcagContrast(a: string, b: string): number {
+  const [hi, lo] = [wcagLuminance(a), wcagLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

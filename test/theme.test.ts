@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { apNorcUkraineSupport, PollDataError, renderTrendChart } from "./api.js";
+import { wcagContrast, wcagLuminance } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
 
 const css = (svg: string) => parseSvg(svg).querySelector("style")?.textContent ?? "";
@@ -109,18 +110,8 @@ describe('background: "transparent" and a brand palette', () => {
 });
 
 describe("a refused color's nearest passing shade", () => {
-  // WCAG 2.2's relative luminance and contrast, computed here apart from the code under test.
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const ratio = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-    return (hi + 0.05) / (lo + 0.05);
-  };
+  const luminance = wcagLuminance;
+  const ratio = wcagContrast;
   const refusal = (color: string, scheme: "light" | "dark") => {
     try {
       renderTrendChart(apNorcUkraineSupport, { colorScheme: scheme, palette: { [scheme]: [color] } });
