@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { langOf, languageFor, registerLanguage, shipped, shippedName } from "../src/language/choose.js";
 import { britishDates } from "../src/language/dates-en-gb.js";
 import { en } from "../src/language/en.js";
+import { enAverage } from "../src/language/en-average.js";
 import { count as englishCount } from "../src/language/en-count.js";
 import { enMultiples } from "../src/language/en-multiples.js";
 import { esMultiples, esMultiplesES } from "../src/language/es-multiples.js";
@@ -248,6 +249,15 @@ describe("Spanish words of the summary", () => {
         "en la última encuesta",
       ),
     ).toBe("Entre los republicanos, el 35%, frente al 48% de los adultos en la última encuesta.");
+  });
+
+  it("says an average's gaps in a sentence that parses, one or several", () => {
+    expect(enAverage.notAcrossGaps(1, "2017-10-01", "2018-01-15")).toBe(
+      "The average is not drawn across a gap in the polling, with no poll between October 2017 and January 2018.",
+    );
+    expect(enAverage.notAcrossGaps(2, "2017-10-01", "2018-01-15")).toBe(
+      "The average is not drawn across gaps in the polling, the longest with no poll between October 2017 and January 2018.",
+    );
   });
 
   it("writes the short summary's pieces", () => {

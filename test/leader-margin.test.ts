@@ -285,3 +285,20 @@ describe("a field's source sentence", () => {
     expect(summarizeTrend(d)).toMatch(/Source: polls by Y, X and Z\.$/);
   });
 });
+
+describe("a field's tie at the top", () => {
+  it("starts the full summary's sentence with a capital, whatever the labels' case", () => {
+    const d: PollDataset = {
+      title: "Concern",
+      series: ["very", "somewhat", "not_very"].map((id, k) => ({
+        id,
+        label: id,
+        points: [
+          { date: "2021-03-01", value: [30, 30, 20][k] ?? 0, pollster: "P" },
+          { date: "2021-04-20", value: [31, 31, 22][k] ?? 0, pollster: "P" },
+        ],
+      })),
+    };
+    expect(summarizeTrend(d)).toMatch(/^Very and somewhat are tied at 31% in the latest polls, to April 20, 2021\. /);
+  });
+});

@@ -8,7 +8,7 @@ import {
   sliceDataset,
   summarizeTrend,
 } from "./api.js";
-import { seriesOf, unchecked } from "./fixtures.js";
+import { everyOtherDay, seriesOf, unchecked, wobble } from "./fixtures.js";
 
 const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });
 
@@ -114,6 +114,25 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
 });
 
 describe("summarizeTrend(dataset, { length: 'short' })", () => {
+  it("dates a value by the poll it is, where the field is compared by its latest polls", () => {
+    // x's average stops in March; its value beside A and B, compared by their latest polls, is its Nov. 5 poll.
+    const x = everyOtherDay("x", 40, (i) => 20 + wobble(i));
+    const nov = (value: number) => ({ date: "2024-11-05", value, pollster: "P" });
+    const d = {
+      title: "A field",
+      series: [
+        { id: "a", label: "A", points: [{ date: "2024-10-05", value: 40, pollster: "P" }, nov(41)] },
+        { id: "b", label: "B", points: [{ date: "2024-10-05", value: 35, pollster: "P" }, nov(33)] },
+        { ...x, points: [...x.points, nov(22)] },
+      ],
+    };
+    const averageEnd = describeTrend(d).series[2]?.average?.latest.date ?? "";
+    expect(averageEnd < "2024-11-05").toBe(true);
+    expect(summarizeTrend(d, { length: "short" })).toMatch(
+      /^Leading in the latest polls, to Nov\. 5, 2024: .*; x: 22%\.$/,
+    );
+  });
+
   it("dates another series' value where it is not of the first one's date", () => {
     // A's latest poll on Oct. 29, B's on Oct. 30: B's value is said with its own day.
     const d = {

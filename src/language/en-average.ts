@@ -47,7 +47,7 @@ export const enAverage: AverageWords = {
   latestPollsBy: (day, polls) =>
     `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
   notAcrossGaps: (count, from, to) =>
-    `The average is not drawn across ${count > 1 ? "gaps" : "a gap"} in the polling, with ${count > 1 ? "the longest " : ""}no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
+    `The average is not drawn across ${count > 1 ? "gaps in the polling, the longest" : "a gap in the polling,"} with no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
   tooFewPolls: (stretches) =>
     `The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): ${list(stretches)}.`,
   windowsDiffer: (windows, f) =>

@@ -244,7 +244,7 @@ export function englishWords(v: EnglishVariety): Language {
     },
     shortPlain: (label, v, w, movement) =>
       `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
-    shortValue: (label, v) => `${label}: ${v}`,
+    shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} more series`,
     firstOf: (n, f) => ` (first of ${count(n, f)} series)`,
 

@@ -228,7 +228,7 @@ export function spanishWords(spain: boolean): Language {
     },
     shortPlain: (label, v, w, movement) =>
       `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
-    shortValue: (label, v) => `${label}: ${v}`,
+    shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} ${n === 1 ? "serie" : "series"} más`,
     firstOf: (n, f) => ` (la primera de ${count(n, f)} series)`,
 

@@ -251,7 +251,9 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   const apart = polls && pollOf(leader!.latest, dataset) !== pollOf(runnerUp.latest, dataset);
   const last = apart ? pollPairs(leader!, runnerUp, dataset).at(-1) : undefined;
   const shared =
-    last && last.date >= [leader!.latest.date, runnerUp.latest.date].sort()[0]! && last.a > last.b ? last : undefined;
+    last && (last.date >= leader!.latest.date || last.date >= runnerUp.latest.date) && last.a > last.b
+      ? last
+      : undefined;
   // Half a 95% interval: an average's, or a poll's published margin of error (NaN where none was).
   const half = (s: SeriesFacts) =>
     polls ? Number(s.latest.marginOfError) : (s.average!.latest.upper - s.average!.latest.lower) / 2;

@@ -164,16 +164,20 @@ function leaderClause(t: PreparedTrend): string {
     t.facts.asOf,
     shared && t.words.at(dayOf(shared.poll.date)),
   );
-  if (l.lead === 0) return t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where);
-  return t.words.leads({
-    leader: l.leader.series.label,
-    value: value(l.leader, shared?.leader),
-    runnerUp: l.runnerUp.series.label,
-    runnerUpValue: value(l.runnerUp, shared?.runnerUp),
-    lead: t.words.points(l.lead, l.leader.measure, t.format),
-    where,
-    within: l.lead <= l.margin,
-  });
+  // A sentence's start, whatever the labels' case: "Very and somewhat are tied …".
+  return t.words.capital(
+    l.lead === 0
+      ? t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where)
+      : t.words.leads({
+          leader: l.leader.series.label,
+          value: value(l.leader, shared?.leader),
+          runnerUp: l.runnerUp.series.label,
+          runnerUpValue: value(l.runnerUp, shared?.runnerUp),
+          lead: t.words.points(l.lead, l.leader.measure, t.format),
+          where,
+          within: l.lead <= l.margin,
+        }),
+  );
 }
 
 /** Parts with their whole: "Among Republicans, 35%, against 48% of all U.S. adults in the latest poll." */
@@ -301,9 +305,6 @@ export function fullSummary(t: PreparedTrend): string {
   return sentences.filter(Boolean).join(" ");
 }
 
-/** The date of a series' latest value: its average's latest estimate's, or its latest poll's. */
-const latestDate = (s: SeriesFacts) => s.average?.latest.date ?? s.latest.date;
-
 /** One series in a clause of the short summary. */
 function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
   const { words: w, format: f } = t;
@@ -343,13 +344,14 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
+  // The date of a series' value as the field is compared (see fieldValue): its average's, or its latest poll's.
+  const dateOf = (s: SeriesFacts) => (polls || !s.average ? s.latest : s.average.latest).date;
   // Another series' value, dated where its date is not the first one's.
   const value = (s: SeriesFacts) =>
-    latestDate(s) === latestDate(lead)
-      ? w.shortValue(s.series.label, fieldValue(t, s))
-      : w.shortPlain(s.series.label, fieldValue(t, s), dayOf(latestDate(s)), undefined);
+    w.shortValue(s.series.label, fieldValue(t, s), dateOf(s) === dateOf(lead) ? undefined : dayOf(dateOf(s)));
   const leader = leaderClause(t);
-  const byValue = standingOf(series, facts.leader?.basis === "polls");
+  const polls = facts.leader?.basis === "polls";
+  const byValue = standingOf(series, polls);
   // A field is told from its leader down, even where the leader's clause is too long to fit.
   const order = leader ? byValue : series;
   const [lead] = order as [SeriesFacts];
@@ -361,7 +363,7 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   // ("Economy" for the series "economy").
   const same = (label: string) => t.title.includes(label) || t.title.toLowerCase() === label.toLowerCase();
   const candidates = [
-    ...(leader ? [`${w.capital(leader)}; ${byValue.slice(2).map(value).join("; ")}.`, `${w.capital(leader)}.`] : []),
+    ...(leader ? [`${leader}; ${byValue.slice(2).map(value).join("; ")}.`, `${leader}.`] : []),
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
     ...(!titled || series.some((s) => same(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
