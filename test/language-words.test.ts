@@ -251,6 +251,11 @@ describe("Spanish words of the summary", () => {
     ).toBe("Entre los republicanos, el 35%, frente al 48% de los adultos en la última encuesta.");
   });
 
+  it("says a pollster's only poll in a series of several pollsters as the pollster's, never the series'", () => {
+    expect(en.onlyPoll(false)).toBe(", the only poll in this series");
+    expect(en.onlyPoll(true)).toBe(", the pollster’s only poll in this series");
+  });
+
   it("says an average's gaps in a sentence that parses, one or several", () => {
     expect(enAverage.notAcrossGaps(1, "2017-10-01", "2018-01-15")).toBe(
       "The average is not drawn across a gap in the polling, with no poll between October 2017 and January 2018.",

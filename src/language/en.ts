@@ -169,7 +169,7 @@ export function englishWords(v: EnglishVariety): Language {
       const verb = measure === "net" ? "was" : "was at";
       return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
     },
-    onlyPoll: (several) => (several ? ", its only poll in this series" : ", the only poll in this series"),
+    onlyPoll: (several) => (several ? ", the pollster’s only poll in this series" : ", the only poll in this series"),
     movement: (m, f) => {
       const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;

@@ -193,7 +193,7 @@ export interface Language {
     readonly pollster?: string;
     readonly measure: Measure;
   }): string;
-  /** ", the only poll in this series"; `several` pollsters: ", its only poll in this series". */
+  /** ", the only poll in this series"; `several` pollsters: ", the pollster’s only poll in this series". */
   onlyPoll(several: boolean): string;
   /** "down 12 percentage points from 60% in May 2022", "unchanged from May 2022". */
   movement(m: Movement, f: NumberFormat): string;
