@@ -180,6 +180,12 @@ describe("a field where some candidates have a poll average and some do not", ()
     expect(raised).not.toBe(csv);
     const field = parseCsv(raised, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
     expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls, to /);
+    // Ranked by those polls: at 17.5%, Porter is second to Bianco's 18%, above Hilton's 17%.
+    const second = csv.replace(",2026-01-20,800,LV,Katie Porter,11,", ",2026-01-20,800,LV,Katie Porter,17.5,");
+    const ranked = parseCsv(second, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
+    expect(summarizeTrend(ranked, { length: "short" })).toMatch(
+      /^Leading in the latest polls, to [^:]+: Chad Bianco, 18%, 0\.5 percentage points ahead of Katie Porter \(17\.5%\)/,
+    );
   });
 });
 

@@ -214,6 +214,34 @@ describe("a lead read from two different polls", () => {
     );
   });
 
+  it("is the runner-up's latest poll where that one asked about the leader, later polled alone", () => {
+    // The mirror: B's latest poll (Harris, Feb. 20) asked about A too; A's latest, by Ipsos on Feb. 26, did not.
+    const d: PollDataset = {
+      title: "A primary",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2019-02-20", value: 50, pollster: "Harris Poll" },
+            { date: "2019-02-26", value: 55, pollster: "Ipsos" },
+          ],
+        },
+        { id: "b", label: "B", points: [{ date: "2019-02-20", value: 46, pollster: "Harris Poll" }] },
+        { id: "c", label: "C", points: [{ date: "2019-02-20", value: 20, pollster: "Harris Poll" }] },
+      ],
+    };
+    expect(describeTrend(d).leader?.lead).toBe(50 - 46);
+    expect(leaderSentence(d)).toBe(
+      "Leading in the latest poll that asked about both, on Feb. 20, 2019: A, 50%, 4 percentage points ahead of B (46%)",
+    );
+  });
+
+  it("is each one's latest poll where the poll that asked about both had them tied", () => {
+    expect(describeTrend(field(54)).leader?.shared).toBeUndefined();
+    expect(describeTrend(field(54)).leader?.lead).toBe(54 - 44);
+  });
+
   it("is each one's latest poll where no latest poll asked about both, or the one that did ranks them the other way", () => {
     // B not asked by Harris Poll: nothing shared.
     expect(describeTrend(field(undefined)).leader?.shared).toBeUndefined();
@@ -300,5 +328,49 @@ describe("a field's tie at the top", () => {
       })),
     };
     expect(summarizeTrend(d)).toMatch(/^Very and somewhat are tied at 31% in the latest polls, to April 20, 2021\. /);
+  });
+});
+
+describe("a field compared by its averages", () => {
+  it("is led by the higher average, even where the runner-up's latest poll is higher", () => {
+    // b's last poll jumps to 47 over a's 41: by averages a leads.
+    const d: PollDataset = {
+      title: "A tracker",
+      series: [
+        everyOtherDay("a", 40, (i) => 42 + wobble(i) - (i === 39 ? 1 : 0)),
+        everyOtherDay("b", 40, (i) => (i === 39 ? 47 : 36 + wobble(i + 2))),
+        everyOtherDay("c", 40, (i) => 15 + wobble(i + 1)),
+      ],
+    };
+    const facts = describeTrend(d).series;
+    const average = (id: string) => facts.find((s) => s.series.id === id)?.average?.latest.value ?? 0;
+    const poll = (id: string) => facts.find((s) => s.series.id === id)?.latest.value ?? 0;
+    expect(average("a")).toBeGreaterThan(average("b"));
+    expect(poll("b")).toBeGreaterThan(poll("a"));
+    expect(leaderSentence(d)).toMatch(
+      /^Leading in the poll averages on [^:]+: a, [\d.]+%, [\d.]+ percentage points? ahead of b /,
+    );
+  });
+});
+
+describe("a field's full summary by size", () => {
+  // A field of n parties polled together, the k-th at 40 − 5k.
+  const field = (n: number): PollDataset => ({
+    title: "A field",
+    series: Array.from({ length: n }, (_, k) => ({
+      id: `p${k}`,
+      label: `P${k}`,
+      points: [
+        { date: "2026-01-05", value: 40 - 5 * k, pollster: "X" },
+        { date: "2026-02-02", value: 41 - 5 * k, pollster: "X" },
+      ],
+    })),
+  });
+
+  it("describes six in full, and of seven the leading five, the rest by their values", () => {
+    expect(summarizeTrend(field(6))).not.toContain("The others:");
+    expect([...summarizeTrend(field(6)).matchAll(/“P\d” was at/g)]).toHaveLength(6);
+    expect([...summarizeTrend(field(7)).matchAll(/“P\d” was at/g)]).toHaveLength(5);
+    expect(summarizeTrend(field(7))).toContain("The others: P5, 16%; P6, 11%.");
   });
 });
