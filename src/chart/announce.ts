@@ -2,7 +2,7 @@ import { pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import { compare } from "../trend/facts.js";
 import { enAnnounce } from "../language/en.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { shown } from "../words/values.js";
 import type { ChartLayout } from "./layout.js";
 
 /** The announcement and keyboard words of a chart's language. */
@@ -67,7 +67,7 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
     say.margin(point.marginOfError, f),
     // A part is said with its own population: "among Democrats", never the dataset's "U.S. adults".
     say.sample(point.sampleSize, point.population ?? s.series.population ?? dataset.population, f),
-    estimate && say.average(w.value({ value: estimate.value, measure, decimals: ESTIMATE_DECIMALS }, f)),
+    estimate && say.average(shown(layout.trend, estimate.value, measure, true)),
     say.position(pointIndex, s.points.length, f),
     at.cue,
   ]

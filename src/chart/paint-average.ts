@@ -4,7 +4,7 @@ import { atResolution, denseArea, densePath, dotsPath } from "./dense.js";
 import { markerPath, type XSpan } from "./geometry.js";
 import type { SeriesAverage } from "../average/types.js";
 import { averageMethod, averageWordsOf } from "../words/average.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { shown } from "../words/values.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { DOT_LIMIT, measureOf, type SeriesPlan } from "./marks.js";
 import type { PaintedSeries, SeriesPaint, SeriesStyle } from "./averages.js";
@@ -83,7 +83,7 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const { words: w, format: f } = t;
   const average = plan.average as SeriesAverage;
   const { latest } = average;
-  const v = (value: number) => w.value({ value, measure: measureOf(plan.series), decimals: ESTIMATE_DECIMALS }, f);
+  const v = (value: number) => shown(t, value, measureOf(plan.series), true);
   return averageWordsOf(t).averageLabel(
     {
       label: plan.series.label,

@@ -9,6 +9,7 @@ import { enAverage } from "../language/en-average.js";
 import type { AverageWords, Method } from "../language/language.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
+import { shown } from "./values.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
@@ -96,7 +97,7 @@ export function averageSentences(
   const { dataset, words: w, format: f } = t;
   const a = averageWordsOf(t);
   const { series, measure } = facts;
-  const at = (value: number) => w.value({ value, measure, decimals: ESTIMATE_DECIMALS }, f);
+  const at = (value: number) => shown(t, value, measure, true);
   const since = average.monthEarlier && !nearAMonth(facts) ? w.fullDate(average.monthEarlier.date) : undefined;
   const sentences = [
     a.averageLead(
@@ -180,7 +181,7 @@ export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend):
 function shortAverage(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string {
   const a = averageWordsOf(t);
   const { latest, change } = average;
-  const value = t.words.value({ value: latest.value, measure: facts.measure, decimals: ESTIMATE_DECIMALS }, t.format);
+  const value = shown(t, latest.value, facts.measure, true);
   const trend = change === undefined || !nearAMonth(facts) ? undefined : a.inAMonth(change, facts.measure, t.format);
   return a.shortAverage(label, value, t.words.fullDate(latest.date), trend);
 }
