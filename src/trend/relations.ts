@@ -157,6 +157,13 @@ export function comparison(
 export const latestValue = (s: SeriesFacts, polls = false): number =>
   s.average && !polls ? shown(s.average.latest.value) : s.latest.value;
 
+/**
+ * What a series' latest value is, as its field is compared: its average's latest estimate, or (with `polls`,
+ * or without an average) its latest poll. Its `date` dates the value the words give.
+ */
+export const latestOf = (s: SeriesFacts, polls = false): { readonly date: string; readonly value: number } =>
+  s.average && !polls ? s.average.latest : s.latest;
+
 /** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
 function leadChanges(list: readonly Pair[]): number {
   let changes = 0;
@@ -215,8 +222,7 @@ export function crossing(
 }
 
 /** A series' latest value unrounded: its average's latest estimate, or (with `polls`) its latest poll. */
-const latestRaw = (s: SeriesFacts, polls: boolean): number =>
-  s.average && !polls ? s.average.latest.value : s.latest.value;
+const latestRaw = (s: SeriesFacts, polls: boolean): number => latestOf(s, polls).value;
 
 /**
  * The current series (polled lately, see {@link SeriesFacts.current}), highest first by their unrounded

@@ -4,7 +4,7 @@ import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
-import { latestValue, standingOf } from "../trend/relations.js";
+import { latestOf, latestValue, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { shown } from "./values.js";
 import { gapClause } from "./spans.js";
@@ -344,8 +344,8 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const { facts, words: w, format: f } = t;
   const series = facts.series;
   const crossing = crossingParts(t);
-  // The date of a series' value as the field is compared (see fieldValue): its average's, or its latest poll's.
-  const dateOf = (s: SeriesFacts) => (polls || !s.average ? s.latest : s.average.latest).date;
+  // The date of a series' value as the field is compared (fieldValue's).
+  const dateOf = (s: SeriesFacts) => latestOf(s, polls).date;
   // Another series' value, dated where its date is not the first one's.
   const value = (s: SeriesFacts) =>
     w.shortValue(s.series.label, fieldValue(t, s), dateOf(s) === dateOf(lead) ? undefined : dayOf(dateOf(s)));
