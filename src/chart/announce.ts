@@ -24,7 +24,9 @@ function pollAt(layout: ChartLayout, seriesIndex: number, pointIndex: number) {
   const pollster = several ? pollsterOf(placed.point, dataset) : undefined;
   const { point } = placed;
   const measure = s.series.measure ?? "share";
-  const head = `${pollster ? `${pollster}, ` : ""}${w.dateRange(point.fieldStart, point.date)}: ${w.value({ value: point.value, measure }, f)}`;
+  const head =
+    `${pollster ? `${pollster}, ` : ""}${w.dateRange(point.fieldStart, point.date)}: ` +
+    `${w.value({ value: point.value, measure }, f)}`;
   return { s, point, several, pollster, head, measure, cue: positionCue(layout, pointIndex, s.points.length) };
 }
 

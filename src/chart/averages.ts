@@ -63,7 +63,8 @@ export function painterOf(t: PreparedTrend): AveragePainter {
     {
       path: ["options", "averages"],
       message:
-        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), which draw a tracker\'s dots, band and line; received averages without them',
+        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), which draw a ' +
+        "tracker's dots, band and line; received averages without them",
     },
   ]);
 }

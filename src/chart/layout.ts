@@ -41,7 +41,9 @@ export function layout(input: PollDataset | PreparedTrend, options?: ChartOption
     const bottom = Math.ceil(free.height - free.plot.bottom);
     throw optionError(
       "plotMargins",
-      `expected margins that leave room for the title, key, events, axis and footer (at least top ${top} and bottom ${bottom} for this chart), received top ${o.plotMargins?.top ?? "auto"} and bottom ${o.plotMargins?.bottom ?? "auto"}`,
+      `expected margins that leave room for the title, key, events, axis and footer (at least top ${top} and ` +
+        `bottom ${bottom} for this chart), received top ${o.plotMargins?.top ?? "auto"} and bottom ` +
+        `${o.plotMargins?.bottom ?? "auto"}`,
     );
   }
   const min = minimumHeight(prepared);
@@ -52,6 +54,7 @@ export function layout(input: PollDataset | PreparedTrend, options?: ChartOption
   throw optionError(
     "height",
     (words) =>
-      `expected a height that leaves at least ${MIN_PLOT} px for the plot (${need}, or ${words("height", "auto")}), received ${o.height}`,
+      `expected a height that leaves at least ${MIN_PLOT} px for the plot (${need}, or ` +
+      `${words("height", "auto")}), received ${o.height}`,
   );
 }

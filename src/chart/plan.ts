@@ -138,7 +138,8 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
       {
         path: ["series", at, "measure"],
         message:
-          "expected every series of one chart to measure the same thing, received shares beside net values (draw them in two charts)",
+          "expected every series of one chart to measure the same thing, received shares beside net values (draw " +
+          "them in two charts)",
       },
     ]);
   }
@@ -165,7 +166,8 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
   if (outside) {
     throw optionError(
       "yDomain",
-      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ${outside.date} at ${valueLabel(outside.value)}`,
+      `expected a range that holds every poll, received [${domain[0]}, ${domain[1]}], which leaves out the poll of ` +
+        `${outside.date} at ${valueLabel(outside.value)}`,
     );
   }
   const ticks = valueTicks(valueScale(domain, 1, 0), valueLabel);

@@ -230,13 +230,18 @@ export function chartStyle(id: string, o: StyleOptions, count: number, used: Rea
   let css = `${s}{display:block}${s}:not(:root){max-width:100%;height:auto}`;
   if (o.colorScheme === "auto") {
     const test = "(color:light-dark(#000,#fff))";
-    css += `${s}:root{color-scheme:light dark}@supports ${test}{${rules((ink) => `light-dark(${inkColor(light, ink)},${inkColor(dark, ink)})`)}}`;
+    css +=
+      `${s}:root{color-scheme:light dark}@supports ` +
+      `${test}{${rules((ink) => `light-dark(${inkColor(light, ink)},${inkColor(dark, ink)})`)}}`;
     css += `@supports not ${test}{@media (prefers-color-scheme:dark){${rules((ink) => inkColor(dark, ink))}}}`;
   }
   if (o.colorScheme !== "light") css += `@media print{${rules((ink) => inkColor(light, ink))}}`;
   let dashes = "";
   for (let i = 1; i < count; i++)
     dashes += `${s} .pt-line${i}{stroke-dasharray:${DASHES[i % DASHES.length] || "none"}}`;
-  const forced = `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} [class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg{fill:Canvas}${s} [class*=pt-kb]{stroke:Canvas}${s} .pt-band{fill:GrayText;fill-opacity:.3}${dashes}}`;
+  const forced =
+    `@media (forced-colors:active){${s} [class*=pt-f]{fill:CanvasText}${s} ` +
+    `[class*=pt-k]{stroke:CanvasText}${s} .pt-kgr,${s} .pt-kax{stroke:GrayText}${s} .pt-fbg{fill:Canvas}${s} ` +
+    `[class*=pt-kb]{stroke:Canvas}${s} .pt-band{fill:GrayText;fill-opacity:.3}${dashes}}`;
   return `${css}${forced}`;
 }

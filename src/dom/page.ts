@@ -6,7 +6,8 @@ import type { MountOptions } from "./options.js";
 export function checkContainer(container: unknown): asserts container is HTMLElement {
   if ((container as Node | null)?.nodeType !== 1)
     throw new TypeError(
-      `poll-trend: mountTrendChart(container) needs an element, received ${container === null ? "null" : typeof container}`,
+      `poll-trend: mountTrendChart(container) needs an element, received ` +
+        `${container === null ? "null" : typeof container}`,
     );
 }
 
@@ -50,7 +51,8 @@ export function embeddedData(container: HTMLElement): { dataset: PollDataset; op
   const island = container.querySelector(":scope > .pt-figure > script.pt-data");
   if (!island)
     throw new TypeError(
-      "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) in the container",
+      "poll-trend: mountFigure(container) needs a figure drawn by renderTrendFigure(dataset, { embedData: true }) " +
+        "in the container",
     );
   return JSON.parse(island.textContent!);
 }

@@ -16,13 +16,17 @@
 // chart's own colors, in its attributes). Forced colors replace the tooltip's and instructions' own.
 const INK = "light-dark(#1a1a1a,#f2f2f2)";
 const PAPER = "light-dark(#fff,#141414)";
-export const MOUNT_CSS = `.pt-mount{position:relative;width:0;min-width:100%}
-.pt-tree{position:absolute;inset:0;outline:none}.pt-tree:focus-visible{outline:3px solid #1a1a1a;outline-color:${INK};outline-offset:-3px}
+export const MOUNT_CSS =
+  `.pt-mount{position:relative;width:0;min-width:100%}
+.pt-tree{position:absolute;inset:0;outline:none}.pt-tree:focus-visible{outline:3px solid ` +
+  `#1a1a1a;outline-color:${INK};outline-offset:-3px}
 .pt-ring{stroke:${INK}}.pt-halo{stroke:${PAPER}}
 .pt-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.pt-tip,.pt-keys{position:absolute;margin:0;font-size:14px;line-height:1.35;background:#fff;background:${PAPER};color:#1a1a1a;color:${INK};border:1px solid #767676}
+.pt-tip,.pt-keys{position:absolute;margin:0;font-size:14px;line-height:1.35;background:#fff;background:${PAPER}` +
+  `;color:#1a1a1a;color:${INK};border:1px solid #767676}
 .pt-tip{max-width:min(18rem,90%);padding:.4rem .55rem}
 .pt-tip button{min-height:24px;font:inherit}
 .pt-keys{left:3px;right:3px;bottom:3px;padding:.3rem .5rem;font-size:13px;pointer-events:none}
 @media print{.pt-mount svg{width:100%}.pt-tip,.pt-keys,.pt-ring,.pt-halo{display:none}.pt-tree{outline:0!important}}
-@media (forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}.pt-tip,.pt-keys{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
+@media ` +
+  `(forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}.pt-tip,.pt-keys{color:CanvasText;background:Canvas;border-color:CanvasText}}`;

@@ -128,7 +128,8 @@ export function slashDates(rows: readonly string[][], roles: readonly Role[], he
       path: ["rows", record, column],
       message: (words) =>
         `expected a calendar date written YYYY-MM-DD, received ` +
-        `${JSON.stringify(cell)}${count > 1 ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} written with slashes` : ""}${dateHint(cell, words)}`,
+        `${JSON.stringify(cell)}` +
+        `${count > 1 ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} written with slashes` : ""}${dateHint(cell, words)}`,
     });
   });
   return issues;

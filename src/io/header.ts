@@ -37,7 +37,8 @@ export function headerIssues(
           `(${KNOWN_COLUMNS.join(", ")}${wide.length ? `, ${wide.join(", ")}` : ""}), received ` +
           `${unknown.length === 1 ? "the column" : `${unknown.length} others:`} ${unknown.join(", ")}; read a ` +
           `wider file with ` +
-          `${words("unknownColumns", "ignore")}${wide.length ? "" : `, and columns of values with ${words("valueColumns")}`}`,
+          `${words("unknownColumns", "ignore")}` +
+          `${wide.length ? "" : `, and columns of values with ${words("valueColumns")}`}`,
       });
     }
   }
@@ -48,7 +49,8 @@ export function headerIssues(
       path: ["header"],
       message: (words) =>
         `expected a column named ` +
-        `"${name}"${hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""}, received columns ${JSON.stringify(header)}`,
+        `"${name}"` +
+        `${hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""}, received columns ${JSON.stringify(header)}`,
     });
   const columnOf = (path: readonly (string | number)[], name: string) => {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));

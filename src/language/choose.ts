@@ -110,7 +110,9 @@ export function languageFor(locale: string, languages: readonly LanguageWords[] 
       throw dataError([
         {
           path: ["options", "languages"],
-          message: `expected the words of locale "${locale}", which poll-trend writes in ${name}: pass languages: [${value}], with import { ${value} } from "poll-trend/${module}"`,
+          message:
+            `expected the words of locale "${locale}", which poll-trend writes in ${name}: pass languages: ` +
+            `[${value}], with import { ${value} } from "poll-trend/${module}"`,
         },
       ]);
     }

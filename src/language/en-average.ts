@@ -6,7 +6,8 @@ import { direction, list, points, quoted } from "./en.js";
 /** English words of poll averages, carried by poll-trend/average. */
 export const enAverage: AverageWords = {
   aboveThroughout: (higher, lower, span) =>
-    `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the mean of the polls in every month.`,
+    `The ${quoted(higher)} average was above the ${quoted(lower)} average throughout, from ${span}, and so was the ` +
+    `mean of the polls in every month.`,
   shortAverage: (label, v, date, change) =>
     `${label ? `${label}: ` : ""}${v} in the poll average on ${date}${change ?? ""}`,
   inAMonth: (size, measure, f) =>
@@ -15,13 +16,17 @@ export const enAverage: AverageWords = {
     [
       m.kind === "kalman"
         ? "a daily estimate that follows the polls as they come"
-        : `LOESS over windows of about ${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
+        : `LOESS over windows of about ` +
+          `${f.number(m.windowDays)}${m.windowsTo ? ` to ${f.number(m.windowsTo)}` : ""} ` +
+          `days${m.widenedTo ? `, widened to as much as ${f.number(m.widenedTo)} days where polls were sparse` : ""}`,
       ...(m.eachPollsterOnce ? ["each pollster counted once"] : []),
       ...(m.largerPollsWeighted ? ["larger polls weighted more"] : []),
       ...(m.houseEffects ? ["adjusted for each pollster’s house effect"] : []),
     ].join(", "),
   marksNote: (band, f) =>
-    `Lines: poll averages${band === "average" ? `; bands: ${f.percent(95)} confidence ranges` : band === "polls" ? `; bands: where ${f.percent(95)} of polls fall` : ""}; dots: polls`,
+    `Lines: poll ` +
+    `averages` +
+    `${band === "average" ? `; bands: ${f.percent(95)} confidence ranges` : band === "polls" ? `; bands: where ${f.percent(95)} of polls fall` : ""}; dots: polls`,
   methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
   methodInSummary: (method) => (/^LOESS/.test(method) ? `a ${method.replace(/^LOESS/, "LOESS trend line")}` : method),
   subject: (label, predicate, population) =>
@@ -45,11 +50,14 @@ export const enAverage: AverageWords = {
   latestPoll: (pollster, span, v) => `The latest poll${pollster ? `, by ${pollster}` : ""} (${span}), found ${v}.`,
   latestPolls: (n, day, lo, hi, f) => `The latest ${count(n, f)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>
-    `The latest polls ended on ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
+    `The latest polls ended on ${day}: ` +
+    `${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
   notAcrossGaps: (count, from, to) =>
-    `The average is not drawn across ${count > 1 ? "gaps in the polling, the longest" : "a gap in the polling,"} with no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
+    `The average is not drawn across ${count > 1 ? "gaps in the polling, the longest" : "a gap in the polling,"} ` +
+    `with no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
   tooFewPolls: (stretches) =>
-    `The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): ${list(stretches)}.`,
+    `The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): ` +
+    `${list(stretches)}.`,
   windowsDiffer: (windows, f) =>
     `The windows differ by series: ${windows.map((w) => `${w.label}, about ${f.number(w.days)} days`).join("; ")}.`,
   averageLabel: (a, f) =>

@@ -7,7 +7,8 @@ export const enMultiples: MultiplesWords = {
   panel: (name, values) => `${name}: ${list(values.map((v) => (v.label ? `${v.label} ${v.value}` : v.value)))}`,
   name: (panels, span, f) => `${capital(count(panels, f))} ${panels === 1 ? "panel" : "panels"}, ${span}`,
   overview: ({ panels, span, highest, lowest, moved }, f) =>
-    `${enMultiples.name(panels, span, f)}. Highest in the latest figures: ${highest.name}, ${highest.value}; lowest: ${lowest.name}, ${lowest.value}.${
+    `${enMultiples.name(panels, span, f)}. Highest in the latest figures: ${highest.name}, ${highest.value}; ` +
+    `lowest: ${lowest.name}, ${lowest.value}.${
       moved
         ? ` Moved most: ${moved.name}, ${moved.points === 0 ? "unchanged" : `${direction(moved.points)} ${points(moved.points, moved.measure, f)}`} since ${moved.since}.`
         : ""

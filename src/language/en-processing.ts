@@ -70,7 +70,8 @@ function populations(p: PollProcessing, f: NumberFormat): string {
   const as =
     p.pollKind === "approval" ? ", as for approval ratings" : p.pollKind === "vote" ? ", as for vote intention" : "";
   const kept = order?.length
-    ? `, for ${order[0]} where a poll has them${order.length > 1 ? `, otherwise ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`
+    ? `, for ${order[0]} where a poll has ` +
+      `them${order.length > 1 ? `, otherwise ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`
     : "";
   return `Polls reported for several populations are counted once${kept}; ${rows(n, f)} for other populations ${was(n)} left out.`;
 }
@@ -89,17 +90,20 @@ export const englishProcessing =
       filtered(p, f),
       leftOut(p, f, fullDate),
       p.repeatedRowsDropped
-        ? `${Rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} left out.`
+        ? `${Rows(p.repeatedRowsDropped, f)} that repeated an earlier row exactly ${was(p.repeatedRowsDropped)} ` +
+          `left out.`
         : "",
       conflicting
-        ? `${Rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
+        ? `${Rows(conflicting, f)} that gave another value for a poll listed before, with no question id to tell ` +
+          `them apart, ${was(conflicting)} ${p.conflicts === "mean" ? "averaged with it" : "left out for the first"}.`
         : "",
       populations(p, f),
       p.rowsWithoutValueSkipped
         ? `${Rows(p.rowsWithoutValueSkipped, f)} without a value ${was(p.rowsWithoutValueSkipped)} skipped.`
         : "",
       p.questions && p.polls
-        ? `Some polls asked more than one version of a question: ${f.number(p.questions)} questions from ${f.number(p.polls)} polls.`
+        ? `Some polls asked more than one version of a question: ${f.number(p.questions)} questions from ` +
+          `${f.number(p.polls)} polls.`
         : "",
       p.scaledFromProportions ? "Values given as proportions were multiplied by 100." : "",
     ]

@@ -176,11 +176,14 @@ export function englishWords(v: EnglishVariety): Language {
       return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
     },
     significance: (exceeds, margin, _measure, f) =>
-      `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${f.margin(margin)} points)`,
+      `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${f.margin(margin)} ` +
+      `points)`,
     gap: (from, to, several) =>
       `, with ${several ? "gaps in the polling, the longest with " : ""}${noPollBetween(from, to)}`,
     since: (s, f) => {
-      const first = `Since ${s.pollster ? `${v.possessive(s.pollster)} first poll` : "the first poll"}, ${at(s.earlier)} (${s.from})`;
+      const first =
+        `Since ${s.pollster ? `${v.possessive(s.pollster)} first poll` : "the first poll"}, ` +
+        `${at(s.earlier)} (${s.from})`;
       if (s.points === 0) return `${first}, it is unchanged overall${s.note}.`;
       return `${first}, it is ${direction(s.points)} ${points(s.points, s.measure, f)}${s.significance}${s.note}.`;
     },
@@ -216,11 +219,14 @@ export function englishWords(v: EnglishVariety): Language {
         .filter(Boolean)
         .join("; "),
     leadChanges: (n, leader, when, f) =>
-      `The lead changed hands ${n === 2 ? "twice" : `${count(n, f)} times`}, most recently ${when}, to ${quoted(leader)}.`,
+      `The lead changed hands ${n === 2 ? "twice" : `${count(n, f)} times`}, most recently ${when}, to ` +
+      `${quoted(leader)}.`,
     higherInPolls: (higher, lower, polls, f) =>
-      `${quoted(higher)} was higher than ${quoted(lower)} in ${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
+      `${quoted(higher)} was higher than ${quoted(lower)} in ` +
+      `${polls === 2 ? "both polls" : `all ${count(polls, f)} polls`} that asked about both.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
-      `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} (${runnerUpValue})${within ? ", within the margin of error" : ""}`,
+      `Leading ${where}: ${leader}, ${v}, ${lead} ahead of ${runnerUp} ` +
+      `(${runnerUpValue})${within ? ", within the margin of error" : ""}`,
     leadBasis: (date, asOf, poll) =>
       poll
         ? `in the latest poll that asked about both, ${poll}`
@@ -229,16 +235,19 @@ export function englishWords(v: EnglishVariety): Language {
           : `in the latest polls${asOf ? `, to ${fullDate(asOf)}` : ""}`,
     tied: (a, b, v, where) => `${a} and ${b} are tied at ${v} ${where}`,
     parts: (ps, whole, where) =>
-      `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ${whole.population} ${where}.`,
+      `${capital(list(ps.map((p) => `among ${p.population}, ${p.value}`)))}, against ${whole.value} of ` +
+      `${whole.population} ${where}.`,
     sourcePolls: (named, others, compiler, f) =>
-      `Source: polls by ${others ? `${named.join(", ")} and ${count(others, f)} other pollsters` : list(named)}${compiler ? `, compiled by ${compiler}` : ""}.`,
+      `Source: polls by ${others ? `${named.join(", ")} and ${count(others, f)} other pollsters` : list(named)}` +
+      `${compiler ? `, compiled by ${compiler}` : ""}.`,
     sourcePoll: (pollster) => `Source: ${pollBy(pollster)}.`,
     sourceName: (name) => stop(`Source: ${name}`),
     population: (p) => stop(`Population: ${p}`),
 
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
-        ? `, ${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
+        ? `, ` +
+          `${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
         : "";
       return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
     },
@@ -259,7 +268,9 @@ export function englishWords(v: EnglishVariety): Language {
     netNote: "Net values: one share minus the other.",
     pointLabel,
     seriesLabel: ({ label, polls, range: span, values, average }, f) =>
-      `${label}: ${f.number(polls)} polls, ${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}${average ? `; poll average ${average} at the end` : ""}`,
+      `${label}: ${f.number(polls)} polls, ` +
+      `${span}${values ? `, from ${values.first} to ${values.last}; high ${values.high}, low ${values.low}` : ""}` +
+      `${average ? `; poll average ${average} at the end` : ""}`,
     onePollLabel: (label) => `${label}: 1 poll`,
     eventLabel: (date, label) => `Event, ${date}: ${label}`,
     chartName: (labels, span, f) =>
@@ -293,7 +304,8 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
       ? `, with ${span(s.sizes.lo, s.sizes.hi, f.count)} respondents each${s.sizes.all ? "" : " where published"}`
       : "";
     const margin = s.margins
-      ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
+      ? ` Margins of sampling error${s.margins.all ? "" : ", where published,"} are ` +
+        `${span(s.margins.lo, s.margins.hi, f.margin)} percentage points.`
       : "";
     const by = s.pollsters > 1 ? `${count(s.pollsters, f)} pollsters` : s.pollster;
     // AP sets a full date's year off with commas ("from Jan. 20, 2017, to April 29, 2020, among …"), and says
@@ -334,7 +346,8 @@ export const englishAnnounce = (v: EnglishVariety): AnnounceWords => ({
   average: (v) => `poll average ${v}`,
   position: (index, count, f) => `${f.number(index + 1)} of ${f.number(count)}`,
   keys: (table) =>
-    `Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, Down: ten; Escape hides the tooltip.${table ? " T goes to the data table." : ""}`,
+    `Keys: Down goes in (series, then polls), Up out; Left and Right step; Home, End: first, latest; Page Up, ` +
+    `Down: ten; Escape hides the tooltip.${table ? " T goes to the data table." : ""}`,
   nothingBelow: "Nothing below; Up goes back.",
   wholeChart: "The whole chart; Down goes in.",
   endOf: (first, count, f) => `${first ? "First" : "Last"} of ${f.number(count)}.`,

@@ -8,7 +8,8 @@ import type { AverageWords } from "./language.js";
 /** Spanish words of poll averages, carried by `poll-trend/es` (the average itself by poll-trend/average). */
 export const esAverage: AverageWords = {
   aboveThroughout: (higher, lower, span) =>
-    `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
+    `El promedio de ${quoted(higher)} estuvo por encima del promedio de ${quoted(lower)} durante todo el periodo, ` +
+    `de ${span}, y lo mismo ocurrió con la media mensual de las encuestas.`,
   shortAverage: (label, v, date, change) =>
     `${label ? `${label}: ` : ""}${v} en el promedio de encuestas del ${date}${change ?? ""}`,
   inAMonth: (size, measure, f) =>
@@ -24,11 +25,16 @@ export const esAverage: AverageWords = {
     const method =
       m.kind === "kalman"
         ? "una estimación diaria que sigue a las encuestas a medida que se realizan"
-        : `LOESS con periodos de unos ${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} días${m.widenedTo ? `, ampliados hasta ${f.number(m.widenedTo)} días en los tramos con pocas encuestas` : ""}`;
+        : `LOESS con periodos de unos ` +
+          `${m.windowsTo ? `${f.number(m.windowDays)} a ${f.number(m.windowsTo)}` : f.number(m.windowDays)} ` +
+          `días` +
+          `${m.widenedTo ? `, ampliados hasta ${f.number(m.widenedTo)} días en los tramos con pocas encuestas` : ""}`;
     return how.length ? `${method}; ${list(how)}` : method;
   },
   marksNote: (band, f) =>
-    `Líneas: promedios de encuestas${band === "average" ? `; bandas: intervalos de confianza del ${f.percent(95)}` : band === "polls" ? `; bandas: donde cae el ${f.percent(95)} de las encuestas` : ""}; puntos: encuestas`,
+    `Líneas: promedios de ` +
+    `encuestas` +
+    `${band === "average" ? `; bandas: intervalos de confianza del ${f.percent(95)}` : band === "polls" ? `; bandas: donde cae el ${f.percent(95)} de las encuestas` : ""}; puntos: encuestas`,
   methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
   methodInSummary: (method) =>
     /^LOESS/.test(method) ? `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}` : method,
@@ -58,16 +64,20 @@ export const esAverage: AverageWords = {
   latestPolls: (n, day, lo, hi, f) =>
     `Las ${count(n, f)} encuestas más recientes, que terminaron el ${day}, registraron entre ${el(lo)} y ${el(hi)}.`,
   latestPollsBy: (day, polls) =>
-    `Las encuestas más recientes terminaron el ${day}: ${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " registró" : ","} ${el(p.value)}${p.from ? ` (iniciada el ${p.from})` : ""}`))}.`,
+    `Las encuestas más recientes terminaron el ${day}: ` +
+    `${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " registró" : ","} ${el(p.value)}${p.from ? ` (iniciada el ${p.from})` : ""}`))}.`,
   notAcrossGaps: (n, from, to) =>
     n > 1
-      ? `El promedio no se traza en los periodos sin encuestas; el más largo, entre ${monthYearEs(from)} y ${monthYearEs(to)}.`
+      ? `El promedio no se traza en los periodos sin encuestas; el más largo, entre ${monthYearEs(from)} y ` +
+        `${monthYearEs(to)}.`
       : `El promedio no se traza en el periodo sin encuestas entre ${monthYearEs(from)} y ${monthYearEs(to)}.`,
   // "en septiembre de 2024 y de abril a junio de 2025": each stretch with its own preposition.
   tooFewPolls: (stretches) =>
-    `El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): ${list(stretches.map(during))}.`,
+    `El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas ` +
+    `demasiado dispares): ${list(stretches.map(during))}.`,
   windowsDiffer: (windows, f) =>
-    `Los periodos difieren según la serie: ${windows.map((w) => `${quoted(w.label)}, unos ${f.number(w.days)} días`).join("; ")}.`,
+    `Los periodos difieren según la serie: ` +
+    `${windows.map((w) => `${quoted(w.label)}, unos ${f.number(w.days)} días`).join("; ")}.`,
   averageLabel: (a, f) =>
     `${a.label}, promedio de ${count(a.polls, f)} encuestas (${a.method}): ${a.value} el ${a.date}${
       a.band === "polls"

@@ -15,7 +15,8 @@ function spanishMultiples(spain: boolean): MultiplesWords {
     name,
     panel: (name, values) => `${name}: ${list(values.map((v) => (v.label ? `${v.label} ${v.value}` : v.value)))}`,
     overview: ({ panels, span, highest, lowest, moved }, f) =>
-      `${name(panels, span, f)}. El más alto en las últimas cifras: ${quoted(highest.name)} (${highest.value}); el más bajo: ${quoted(lowest.name)} (${lowest.value}).${
+      `${name(panels, span, f)}. El más alto en las últimas cifras: ${quoted(highest.name)} (${highest.value}); el ` +
+      `más bajo: ${quoted(lowest.name)} (${lowest.value}).${
         moved
           ? ` El que más ${changed}: ${quoted(moved.name)}, ${moved.points === 0 ? "sin cambios" : `que ${moved.points > 0 ? up : down} ${points(moved.points, moved.measure, f)}`} desde ${moved.since}.`
           : ""

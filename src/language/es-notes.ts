@@ -87,7 +87,9 @@ export const esAnnounce: AnnounceWords = {
   average: (v) => `promedio de encuestas: ${v}`,
   position: (index, n, f) => `${f.number(index + 1)} de ${f.number(n)}`,
   keys: (table) =>
-    `Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda retrocede y flecha derecha avanza; Inicio y Fin van al principio y al final; Re Pág y Av Pág saltan de diez en diez; Escape oculta el recuadro de datos.${table ? " T lleva a la tabla de datos." : ""}`,
+    `Teclas: flecha abajo entra (en las series y luego en las encuestas) y flecha arriba sale; flecha izquierda ` +
+    `retrocede y flecha derecha avanza; Inicio y Fin van al principio y al final; Re Pág y Av Pág saltan de diez ` +
+    `en diez; Escape oculta el recuadro de datos.${table ? " T lleva a la tabla de datos." : ""}`,
   nothingBelow: "No hay nada debajo; flecha arriba vuelve.",
   wholeChart: "El gráfico completo; flecha abajo entra.",
   // Series are feminine and groups of polls (años, meses) masculine: said without a noun to agree with.
@@ -98,7 +100,8 @@ export const esAnnounce: AnnounceWords = {
       ? `Primera encuesta de ${quoted(label)}; no hay ninguna anterior.`
       : `Última encuesta de ${quoted(label)}; no hay ninguna posterior.`,
   group: (label, n, lo, hi, f) =>
-    `${label}: ${count(n, f)} ${n === 1 ? "encuesta" : "encuestas"}, ${lo === hi ? el(lo) : `entre ${el(lo)} y ${el(hi)}`}`,
+    `${label}: ${count(n, f)} ${n === 1 ? "encuesta" : "encuestas"}, ` +
+    `${lo === hi ? el(lo) : `entre ${el(lo)} y ${el(hi)}`}`,
   tableLink: "Todas las encuestas: la tabla de datos",
   changed: (added, removed, f) =>
     [

@@ -77,7 +77,8 @@ function populations(p: PollProcessing, f: NumberFormat): string {
         ? ", como en la intención de voto"
         : "";
   const kept = order.length
-    ? `, para ${los(order[0] ?? "")} si la encuesta los incluye${order.length > 1 ? ` y, si no, para ${list(order.slice(1).map(los), "o")}, por ese orden` : ""}${as}`
+    ? `, para ${los(order[0] ?? "")} si la encuesta los ` +
+      `incluye${order.length > 1 ? ` y, si no, para ${list(order.slice(1).map(los), "o")}, por ese orden` : ""}${as}`
     : "";
   return `Las encuestas publicadas para varias poblaciones se cuentan una vez${kept}; se ${verb(n, "omitió", "omitieron")} ${rows(n, f)} de otras poblaciones.`;
 }
@@ -91,7 +92,8 @@ export function esProcessing(p: PollProcessing, f: NumberFormat): string {
     filtered(p, f),
     leftOut(p, f),
     repeated
-      ? `Se ${verb(repeated, "omitió", "omitieron")} ${rows(repeated, f)} que ${verb(repeated, "repetía", "repetían")} exactamente una fila anterior.`
+      ? `Se ${verb(repeated, "omitió", "omitieron")} ${rows(repeated, f)} que ` +
+        `${verb(repeated, "repetía", "repetían")} exactamente una fila anterior.`
       : "",
     conflicting
       ? `${p.conflicts === "mean" ? `Se ${verb(conflicting, "promedió", "promediaron")}` : `Se ${verb(conflicting, "omitió", "omitieron")}`} ${rows(conflicting, f)} que ${verb(conflicting, "daba", "daban")} otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga${p.conflicts === "mean" ? " con ella" : "; se conservó la primera"}.`
@@ -99,7 +101,8 @@ export function esProcessing(p: PollProcessing, f: NumberFormat): string {
     populations(p, f),
     skipped ? `Se ${verb(skipped, "saltó", "saltaron")} ${rows(skipped, f)} sin valor.` : "",
     p.questions && p.polls
-      ? `Algunas encuestas hicieron más de una versión de una pregunta: ${count(p.questions, f)} preguntas de ${count(p.polls, f)} encuestas.`
+      ? `Algunas encuestas hicieron más de una versión de una pregunta: ${count(p.questions, f)} preguntas de ` +
+        `${count(p.polls, f)} encuestas.`
       : "",
     p.scaledFromProportions ? "Los valores dados como proporciones se multiplicaron por 100." : "",
   ]

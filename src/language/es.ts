@@ -152,7 +152,8 @@ export function spanishWords(spain: boolean): Language {
     // "un cambio dentro del margen de error de la diferencia (más/menos 5,7 puntos porcentuales)": the
     // margin of the difference, named as such, and said in words as a margin in prose is.
     significance: (exceeds, margin, measure, f) =>
-      `, un cambio ${exceeds ? "mayor que el" : "dentro del"} margen de error de la diferencia (${plusMinus(margin, f)} ${measure === "net" ? "puntos" : "puntos porcentuales"})`,
+      `, un cambio ${exceeds ? "mayor que el" : "dentro del"} margen de error de la diferencia ` +
+      `(${plusMinus(margin, f)} ${measure === "net" ? "puntos" : "puntos porcentuales"})`,
     gap: (from, to, several) =>
       several
         ? `, con varios periodos sin encuestas (el más largo, ${between(from, to)})`
@@ -200,11 +201,15 @@ export function spanishWords(spain: boolean): Language {
         // A row of the key, which begins with a capital: "Siete más, …".
         .replace(/^./, (c) => c.toUpperCase()),
     leadChanges: (n, leader, w, f) =>
-      `El primer lugar ${sinceVerb("cambió", "ha cambiado")} de manos ${count(n, f)} veces; la última, ${w}, a favor de ${quoted(leader)}.`,
+      `El primer lugar ${sinceVerb("cambió", "ha cambiado")} de manos ${count(n, f)} veces; la última, ${w}, a ` +
+      `favor de ${quoted(leader)}.`,
     higherInPolls: (higher, lower, polls, f) =>
-      `${quoted(higher)} estuvo por encima de ${quoted(lower)} ${polls === 1 ? "en la única encuesta" : `en las ${count(polls, f)} encuestas`} que ${polls === 1 ? "preguntó" : "preguntaron"} por ambas.`,
+      `${quoted(higher)} estuvo por encima de ${quoted(lower)} ` +
+      `${polls === 1 ? "en la única encuesta" : `en las ${count(polls, f)} encuestas`} que ` +
+      `${polls === 1 ? "preguntó" : "preguntaron"} por ambas.`,
     leads: ({ leader, value: v, runnerUp, runnerUpValue, lead, where, within }) =>
-      `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} (${runnerUpValue})${within ? ", dentro del margen de error" : ""}`,
+      `En cabeza ${where}: ${quoted(leader)}, con ${el(v)}, ${lead} por delante de ${quoted(runnerUp)} ` +
+      `(${runnerUpValue})${within ? ", dentro del margen de error" : ""}`,
     leadBasis: (date, asOf, poll) =>
       poll
         ? `en la encuesta más reciente que preguntó por ambas, ${poll}`
@@ -213,16 +218,20 @@ export function spanishWords(spain: boolean): Language {
           : `en las últimas encuestas${asOf ? `, hasta el ${fullDateEs(asOf)}` : ""}`,
     tied: (a, b, v, where) => `${list([quoted(a), quoted(b)])} empatan con ${el(v)} ${where}`,
     parts: (ps, whole, where) =>
-      `${capital(list(ps.map((p) => `entre ${los(p.population)}, ${el(p.value)}`)))}, frente ${al(whole.value)} de ${los(whole.population)} ${where}.`,
+      `${capital(list(ps.map((p) => `entre ${los(p.population)}, ${el(p.value)}`)))}, frente ${al(whole.value)} de ` +
+      `${los(whole.population)} ${where}.`,
     sourcePolls: (named, others, compiler, f) =>
-      `Fuente: encuestas de ${others ? `${named.join(", ")} y otras ${count(others, f)} encuestadoras` : list(named)}${compiler ? `, recopiladas por ${compiler}` : ""}.`,
+      `Fuente: encuestas de ` +
+      `${others ? `${named.join(", ")} y otras ${count(others, f)} encuestadoras` : list(named)}` +
+      `${compiler ? `, recopiladas por ${compiler}` : ""}.`,
     sourcePoll: (pollster) => stop(`Fuente: ${isPollName(pollster) ? pollster : pollBy(pollster)}`),
     sourceName: (name) => stop(`Fuente: ${name}`),
     population: (p) => stop(`Población: ${population(p)}`),
 
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
-        ? `, ${change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`} su encuesta de ${change.earlier}`
+        ? `, ` +
+          `${change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`} su encuesta de ${change.earlier}`
         : "";
       return `${label ? `${label}: ` : ""}${v} en una ${pollBy(pollster)} en ${w}${trend}`;
     },
@@ -239,15 +248,19 @@ export function spanishWords(spain: boolean): Language {
         .replace(/[^.]$/, "$&."),
     barsNote: "Barras: márgenes de error, cuando se publicaron",
     eventsNote: (events) =>
-      `${events.length > 1 ? "Líneas discontinuas" : "Línea discontinua"}: ${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
+      `${events.length > 1 ? "Líneas discontinuas" : "Línea discontinua"}: ` +
+      `${events.map((e) => `${e.label}, ${e.date}`).join("; ")}.`,
     netNote: "Valores netos: una proporción menos la otra.",
     pointLabel,
     seriesLabel: ({ label, polls, range: span, values, average }, f) =>
-      `${label}: ${count(polls, f)} encuestas, ${during(span)}${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
+      `${label}: ${count(polls, f)} encuestas, ` +
+      `${during(span)}` +
+      `${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
     onePollLabel: (label) => `${label}: una encuesta`,
     eventLabel: (date, label) => `Acontecimiento, ${date}: ${label}`,
     chartName: (labels, span, f) =>
-      `Gráfico de líneas de ${labels.length <= 3 ? list(labels.map(quoted)) : `${f.number(labels.length)} series`}, ${during(span)}`,
+      `Gráfico de líneas de ${labels.length <= 3 ? list(labels.map(quoted)) : `${f.number(labels.length)} series`}` +
+      `, ${during(span)}`,
     axisNote: (lo, hi) => `El eje va ${del(lo)} ${al(hi)}.`,
     gapsNote: "La línea se corta donde no hubo encuestas.",
     roleDescription: "gráfico de líneas",

@@ -46,16 +46,23 @@ const NARROW = 288;
 
 // Colors meet WCAG AA in both schemes; forced colors keep the system's own. The narrow static chart
 // shows on small screens, the wide one elsewhere; with JavaScript, the live chart replaces both.
-const CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--link:#1f5fa8}
+const CSS =
+  `:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--link:#1f5fa8}
 @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#f2f2f2;--muted:#b8b8b8;--rule:#444;--link:#8fc3ff}}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 Helvetica,Arial,"Liberation Sans",sans-serif}
-main{max-width:44rem;margin:0 auto;padding:1rem}h1{font-size:1.6rem;line-height:1.2;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-a{color:var(--link)}.sub{color:var(--muted);margin-top:0}figure{margin:1rem 0}figcaption p{margin:.75rem 0 0}.notes{color:var(--muted);font-size:.9rem}
-.narrow{display:none}@media (max-width:42rem){main{padding:.75rem}.wide{display:none}.narrow{display:block}}.pt-js .wide,.pt-js .narrow{display:none}
-.scroll{overflow-x:auto;border:1px solid var(--rule);border-radius:4px}.scroll:focus{outline:3px solid var(--link);outline-offset:2px}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 ` +
+  `Helvetica,Arial,"Liberation Sans",sans-serif}
+main{max-width:44rem;margin:0 auto;padding:1rem}h1{font-size:1.6rem;line-height:1.2;margin:.5rem ` +
+  `0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+a{color:var(--link)}.sub{color:var(--muted);margin-top:0}figure{margin:1rem 0}figcaption p{margin:.75rem 0 ` +
+  `0}.notes{color:var(--muted);font-size:.9rem}
+.narrow{display:none}@media (max-width:42rem){main{padding:.75rem}.wide{display:none}.narrow{display:block}}.pt-js ` +
+  `.wide,.pt-js .narrow{display:none}
+.scroll{overflow-x:auto;border:1px solid var(--rule);border-radius:4px}.scroll:focus{outline:3px solid ` +
+  `var(--link);outline-offset:2px}
 details{margin-top:.75rem}summary{cursor:pointer;color:var(--link)}
 table{border-collapse:collapse;font-size:.95rem;min-width:100%}caption{text-align:left;font-weight:bold;padding:.5rem}
-th,td{border-top:1px solid var(--rule);padding:.35rem .6rem;text-align:left;vertical-align:top}td{font-variant-numeric:tabular-nums}
+th,td{border-top:1px solid var(--rule);padding:.35rem ` +
+  `.6rem;text-align:left;vertical-align:top}td{font-variant-numeric:tabular-nums}
 @media (forced-colors:active){.scroll{border-color:CanvasText}}`;
 
 /** The trend's options as the live chart takes them from the page: its parts come with the script. */
