@@ -130,7 +130,11 @@ export function contrastProblem(color: string, background: string): string | und
   if (ratio >= 3) return undefined;
   const shade = passingShade(hex, background);
   const ratioOf = (c: string) => `${Math.floor(contrast(c, background) * 100) / 100}:1`;
-  return `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ${color}, which has ${ratioOf(hex)}; ${shade} passes at ${ratioOf(shade)} (the same hue, ${light(background) ? "darker" : "lighter"})`;
+  return (
+    `expected a color with at least 3:1 contrast with the background ${background} (WCAG 1.4.11), received ` +
+    `${color}, which has ${ratioOf(hex)}; ${shade} passes at ${ratioOf(shade)} (the same hue, ` +
+    `${light(background) ? "darker" : "lighter"})`
+  );
 }
 
 /** Whether a background is light: a color on it passes by darkening, not lightening. */

@@ -68,7 +68,10 @@ export function elementOptions(element: Element): MountOptions {
  */
 export function elementCss(name: string): string {
   const waiting = `${name}:is(:not([height]),[height=auto]):not([data-drawn]):not(:has(svg))::before`;
-  return `${name}{display:block;container-type:inline-size}${waiting}{content:"";display:block;height:min(520px,max(60cqw + 80px,(480px - 100cqw)*1000))}`;
+  return (
+    `${name}{display:block;container-type:inline-size}${waiting}` +
+    `{content:"";display:block;height:min(520px,max(60cqw + 80px,(480px - 100cqw)*1000))}`
+  );
 }
 
 /** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */

@@ -40,7 +40,10 @@ export const enAverage: AverageWords = {
         : a.change.points === 0
           ? `, unchanged ${since}`
           : `, ${direction(a.change.points)} ${points(a.change.points, a.change.measure, f)} ${since}`;
-    return `The poll average of ${polls}${a.method ? ` (${a.method})` : ""} put ${a.subject} at ${a.value} on ${a.date}${change}.`;
+    return (
+      `The poll average of ${polls}${a.method ? ` (${a.method})` : ""} put ${a.subject} at ${a.value} on ` +
+      `${a.date}${change}.`
+    );
   },
   pollBand: (lo, hi, f) => `${f.percent(95)} of single polls are expected to fall between ${lo} and ${hi}.`,
   averageInterval: (lo, hi, f) => `The average itself lies between ${lo} and ${hi} with ${f.percent(95)} confidence.`,

@@ -59,7 +59,10 @@ function filtered(p: PollProcessing, f: NumberFormat): string {
       ? `${column} is empty`
       : `${column} is ${values.map((v) => (v === "" ? "empty" : `“${v}”`)).join(" or ")}`,
   );
-  return `Of the file’s ${rows(p.rowsInFile, f)}, the ${count(p.rowsMatchingFilter, f)} where ${list(where)} ${was(p.rowsMatchingFilter)} read.`;
+  return (
+    `Of the file’s ${rows(p.rowsInFile, f)}, the ${count(p.rowsMatchingFilter, f)} where ${list(where)} ` +
+    `${was(p.rowsMatchingFilter)} read.`
+  );
 }
 
 /** "Polls reported for several populations are counted once, for adults where a poll has them, …" */
@@ -73,7 +76,10 @@ function populations(p: PollProcessing, f: NumberFormat): string {
     ? `, for ${order[0]} where a poll has ` +
       `them${order.length > 1 ? `, otherwise ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`
     : "";
-  return `Polls reported for several populations are counted once${kept}; ${rows(n, f)} for other populations ${was(n)} left out.`;
+  return (
+    `Polls reported for several populations are counted once${kept}; ${rows(n, f)} for other populations ` +
+    `${was(n)} left out.`
+  );
 }
 
 /**

@@ -173,7 +173,10 @@ export function englishWords(v: EnglishVariety): Language {
     movement: (m, f) => {
       const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
-      return `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ${earlier ? `in ${earlier}` : at(m.earlier)}`;
+      return (
+        `${direction(m.points)} ${points(m.points, m.measure, f)} from ${value(m.from, f)} ` +
+        `${earlier ? `in ${earlier}` : at(m.earlier)}`
+      );
     },
     significance: (exceeds, margin, _measure, f) =>
       `, a change ${exceeds ? "larger than" : "within"} the margin of error of the difference (${f.margin(margin)} ` +
@@ -315,7 +318,10 @@ export function englishMethods(v: EnglishVariety): MethodsWords {
       s.start.slice(0, 4) === s.end.slice(0, 4)
         ? d.fullDate(s.start).replace(/,? \d{4}$/, "")
         : `${d.fullDate(s.start)}${comma}`;
-    return `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${from} to ${d.fullDate(s.end)}${among ? comma : ""}${stop(`${among}${each}`)}${margin}`;
+    return (
+      `The ${count(s.polls, f)} polls${by ? `, by ${by},` : ""} were conducted from ${from} to ` +
+      `${d.fullDate(s.end)}${among ? comma : ""}${stop(`${among}${each}`)}${margin}`
+    );
   }
 
   return { pollMethod, pollSet, processing: englishProcessing(d.fullDate) };

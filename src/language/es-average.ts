@@ -49,7 +49,10 @@ export const esAverage: AverageWords = {
         : a.change.points === 0
           ? `, sin cambios respecto a ${since}`
           : `, ${changeOf(a.change.points, a.change.measure, f)} que ${since}`;
-    return `El promedio de ${polls}${a.method ? ` (${a.method})` : ""} situó ${a.subject} en ${el(a.value)} el ${a.date}${change}.`;
+    return (
+      `El promedio de ${polls}${a.method ? ` (${a.method})` : ""} situó ${a.subject} en ${el(a.value)} el ` +
+      `${a.date}${change}.`
+    );
   },
   pollBand: (lo, hi, f) => `Se espera que el ${f.percent(95)} de las encuestas se sitúe entre ${el(lo)} y ${el(hi)}.`,
   averageInterval: (lo, hi, f) =>

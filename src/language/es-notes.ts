@@ -64,7 +64,10 @@ function pollSet(s: PollSet, f: NumberFormat): string {
       )} puntos porcentuales.`;
   const by = s.pollsters > 1 ? `${count(s.pollsters, f)} encuestadoras` : s.pollster;
   // A set is of several polls: one poll is the methods note's pollMethod.
-  return `Las ${count(s.polls, f)} encuestas${by ? `, de ${by},` : ""} se realizaron del ${fullDateEs(s.start)} al ${fullDateEs(s.end)}${stop(`${among}${each}`)}${someSizes}${margin}`;
+  return (
+    `Las ${count(s.polls, f)} encuestas${by ? `, de ${by},` : ""} se realizaron del ${fullDateEs(s.start)} al ` +
+    `${fullDateEs(s.end)}${stop(`${among}${each}`)}${someSizes}${margin}`
+  );
 }
 
 /** Spanish words of the methods note. */

@@ -80,7 +80,10 @@ function populations(p: PollProcessing, f: NumberFormat): string {
     ? `, para ${los(order[0] ?? "")} si la encuesta los ` +
       `incluye${order.length > 1 ? ` y, si no, para ${list(order.slice(1).map(los), "o")}, por ese orden` : ""}${as}`
     : "";
-  return `Las encuestas publicadas para varias poblaciones se cuentan una vez${kept}; se ${verb(n, "omitió", "omitieron")} ${rows(n, f)} de otras poblaciones.`;
+  return (
+    `Las encuestas publicadas para varias poblaciones se cuentan una vez${kept}; se ` +
+    `${verb(n, "omitió", "omitieron")} ${rows(n, f)} de otras poblaciones.`
+  );
 }
 
 /** Las palabras en español de lo que hizo la lectura de los datos, para la nota de método. */
