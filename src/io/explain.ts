@@ -129,7 +129,12 @@ export function slashDates(rows: readonly string[][], roles: readonly Role[], he
       message: (words) =>
         `expected a calendar date written YYYY-MM-DD, received ` +
         `${JSON.stringify(cell)}` +
-        `${count > 1 ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} written with slashes` : ""}${dateHint(cell, words)}`,
+        `${
+          count > 1
+            ? `, and ${(count - 1).toLocaleString("en-US")} more dates in column ${header[column]} ` +
+              `written with slashes`
+            : ""
+        }${dateHint(cell, words)}`,
     });
   });
   return issues;

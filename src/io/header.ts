@@ -50,7 +50,9 @@ export function headerIssues(
       message: (words) =>
         `expected a column named ` +
         `"${name}"` +
-        `${hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""}, received columns ${JSON.stringify(header)}`,
+        `${
+          hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""
+        }, received columns ${JSON.stringify(header)}`,
     });
   const columnOf = (path: readonly (string | number)[], name: string) => {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));

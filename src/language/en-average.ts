@@ -26,7 +26,13 @@ export const enAverage: AverageWords = {
   marksNote: (band, f) =>
     `Lines: poll ` +
     `averages` +
-    `${band === "average" ? `; bands: ${f.percent(95)} confidence ranges` : band === "polls" ? `; bands: where ${f.percent(95)} of polls fall` : ""}; dots: polls`,
+    `${
+      band === "average"
+        ? `; bands: ${f.percent(95)} confidence ranges`
+        : band === "polls"
+          ? `; bands: where ${f.percent(95)} of polls fall`
+          : ""
+    }; dots: polls`,
   methodsOnce: (methods) => `Averages: ${methods.join("; ")}.`,
   methodInSummary: (method) => (/^LOESS/.test(method) ? `a ${method.replace(/^LOESS/, "LOESS trend line")}` : method),
   subject: (label, predicate, population) =>
@@ -54,7 +60,9 @@ export const enAverage: AverageWords = {
   latestPolls: (n, day, lo, hi, f) => `The latest ${count(n, f)} polls, which ended on ${day}, found ${lo} to ${hi}.`,
   latestPollsBy: (day, polls) =>
     `The latest polls ended on ${day}: ` +
-    `${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`))}.`,
+    `${list(
+      polls.map((p, i) => `${p.pollster}${i === 0 ? " found" : ""} ${p.value}${p.from ? ` (from ${p.from})` : ""}`),
+    )}.`,
   notAcrossGaps: (count, from, to) =>
     `The average is not drawn across ${count > 1 ? "gaps in the polling, the longest" : "a gap in the polling,"} ` +
     `with no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,

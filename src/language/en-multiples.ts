@@ -10,7 +10,9 @@ export const enMultiples: MultiplesWords = {
     `${enMultiples.name(panels, span, f)}. Highest in the latest figures: ${highest.name}, ${highest.value}; ` +
     `lowest: ${lowest.name}, ${lowest.value}.${
       moved
-        ? ` Moved most: ${moved.name}, ${moved.points === 0 ? "unchanged" : `${direction(moved.points)} ${points(moved.points, moved.measure, f)}`} since ${moved.since}.`
+        ? ` Moved most: ${moved.name}, ${
+            moved.points === 0 ? "unchanged" : `${direction(moved.points)} ${points(moved.points, moved.measure, f)}`
+          } since ${moved.since}.`
         : ""
     }`,
   roleDescription: "small multiples",

@@ -250,7 +250,11 @@ export function englishWords(v: EnglishVariety): Language {
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
         ? `, ` +
-          `${change.points === 0 ? "unchanged" : `${direction(change.points)} ${points(change.points, change.measure, f)}`} from its poll of ${change.earlier}`
+          `${
+            change.points === 0
+              ? "unchanged"
+              : `${direction(change.points)} ${points(change.points, change.measure, f)}`
+          } from its poll of ${change.earlier}`
         : "";
       return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
     },

@@ -34,7 +34,13 @@ export const esAverage: AverageWords = {
   marksNote: (band, f) =>
     `Líneas: promedios de ` +
     `encuestas` +
-    `${band === "average" ? `; bandas: intervalos de confianza del ${f.percent(95)}` : band === "polls" ? `; bandas: donde cae el ${f.percent(95)} de las encuestas` : ""}; puntos: encuestas`,
+    `${
+      band === "average"
+        ? `; bandas: intervalos de confianza del ${f.percent(95)}`
+        : band === "polls"
+          ? `; bandas: donde cae el ${f.percent(95)} de las encuestas`
+          : ""
+    }; puntos: encuestas`,
   methodsOnce: (methods) => `Promedios: ${methods.join("; ")}.`,
   methodInSummary: (method) =>
     /^LOESS/.test(method) ? `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}` : method,
@@ -68,7 +74,12 @@ export const esAverage: AverageWords = {
     `Las ${count(n, f)} encuestas más recientes, que terminaron el ${day}, registraron entre ${el(lo)} y ${el(hi)}.`,
   latestPollsBy: (day, polls) =>
     `Las encuestas más recientes terminaron el ${day}: ` +
-    `${list(polls.map((p, i) => `${p.pollster}${i === 0 ? " registró" : ","} ${el(p.value)}${p.from ? ` (iniciada el ${p.from})` : ""}`))}.`,
+    `${list(
+      polls.map(
+        (p, i) =>
+          `${p.pollster}${i === 0 ? " registró" : ","} ${el(p.value)}${p.from ? ` (iniciada el ${p.from})` : ""}`,
+      ),
+    )}.`,
   notAcrossGaps: (n, from, to) =>
     n > 1
       ? `El promedio no se traza en los periodos sin encuestas; el más largo, entre ${monthYearEs(from)} y ` +

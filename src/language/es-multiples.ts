@@ -18,7 +18,11 @@ function spanishMultiples(spain: boolean): MultiplesWords {
       `${name(panels, span, f)}. El más alto en las últimas cifras: ${quoted(highest.name)} (${highest.value}); el ` +
       `más bajo: ${quoted(lowest.name)} (${lowest.value}).${
         moved
-          ? ` El que más ${changed}: ${quoted(moved.name)}, ${moved.points === 0 ? "sin cambios" : `que ${moved.points > 0 ? up : down} ${points(moved.points, moved.measure, f)}`} desde ${moved.since}.`
+          ? ` El que más ${changed}: ${quoted(moved.name)}, ${
+              moved.points === 0
+                ? "sin cambios"
+                : `que ${moved.points > 0 ? up : down} ${points(moved.points, moved.measure, f)}`
+            } desde ${moved.since}.`
           : ""
       }`,
     roleDescription: "gráficos en paneles",

@@ -99,7 +99,14 @@ export function esProcessing(p: PollProcessing, f: NumberFormat): string {
         `${verb(repeated, "repetía", "repetían")} exactamente una fila anterior.`
       : "",
     conflicting
-      ? `${p.conflicts === "mean" ? `Se ${verb(conflicting, "promedió", "promediaron")}` : `Se ${verb(conflicting, "omitió", "omitieron")}`} ${rows(conflicting, f)} que ${verb(conflicting, "daba", "daban")} otro valor para una encuesta ya listada, sin identificador de pregunta que las distinga${p.conflicts === "mean" ? " con ella" : "; se conservó la primera"}.`
+      ? `${
+          p.conflicts === "mean"
+            ? `Se ${verb(conflicting, "promedió", "promediaron")}`
+            : `Se ${verb(conflicting, "omitió", "omitieron")}`
+        } ${rows(conflicting, f)} que ${verb(conflicting, "daba", "daban")} otro valor para una encuesta ya ` +
+        `listada, sin identificador de pregunta que las distinga${
+          p.conflicts === "mean" ? " con ella" : "; se conservó la primera"
+        }.`
       : "",
     populations(p, f),
     skipped ? `Se ${verb(skipped, "saltó", "saltaron")} ${rows(skipped, f)} sin valor.` : "",

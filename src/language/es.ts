@@ -184,12 +184,18 @@ export function spanishWords(spain: boolean): Language {
       return `${subject} ${w} (${leaderValue} frente ${al(trailerValue)} ${where}).`;
     },
     crossingShort: ({ leader, trailer, averages, at: w, latestAt, leaderValue, trailerValue }) =>
-      `${averages ? `El promedio de ${quoted(leader)} superó al promedio de ${quoted(trailer)}` : `${quoted(leader)} superó a ${quoted(trailer)}`} ${w}; ${leaderValue} frente ${al(trailerValue)} ${latestAt}.`,
+      `${
+        averages
+          ? `El promedio de ${quoted(leader)} superó al promedio de ${quoted(trailer)}`
+          : `${quoted(leader)} superó a ${quoted(trailer)}`
+      } ${w}; ${leaderValue} frente ${al(trailerValue)} ${latestAt}.`,
     othersAt: (values) => `El resto: ${values.map((v) => `${v.label}, ${v.value}`).join("; ")}.`,
     lastPolledSentence: (stale, before, f) =>
       stale.length > 4
         ? `Otras ${count(stale.length, f)} series se midieron por última vez antes del ${fullDateEs(before)}.`
-        : `${list(stale.map((s, i) => `${quoted(s.label)}${i ? "," : " se midió por última vez"} en ${monthYearEs(s.date)}`))}.`,
+        : `${list(
+            stale.map((s, i) => `${quoted(s.label)}${i ? "," : " se midió por última vez"} en ${monthYearEs(s.date)}`),
+          )}.`,
     lastPolled: (label, date) => `${label}, última encuesta en ${monthYearEs(date)}`,
     othersKey: (n, under, stale, since, f) =>
       [
@@ -231,7 +237,9 @@ export function spanishWords(spain: boolean): Language {
     shortPollster: (label, v, pollster, w, change, f) => {
       const trend = change
         ? `, ` +
-          `${change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`} su encuesta de ${change.earlier}`
+          `${
+            change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`
+          } su encuesta de ${change.earlier}`
         : "";
       return `${label ? `${label}: ` : ""}${v} en una ${pollBy(pollster)} en ${w}${trend}`;
     },
@@ -255,7 +263,15 @@ export function spanishWords(spain: boolean): Language {
     seriesLabel: ({ label, polls, range: span, values, average }, f) =>
       `${label}: ${count(polls, f)} encuestas, ` +
       `${during(span)}` +
-      `${values ? `, ${values.first === values.last ? `${el(values.first)} al principio y al final` : `${del(values.first)} ${al(values.last)}`}; máximo ${values.high}, mínimo ${values.low}` : ""}${average ? `; promedio de encuestas al final: ${average}` : ""}`,
+      `${
+        values
+          ? `, ${
+              values.first === values.last
+                ? `${el(values.first)} al principio y al final`
+                : `${del(values.first)} ${al(values.last)}`
+            }; máximo ${values.high}, mínimo ${values.low}`
+          : ""
+      }${average ? `; promedio de encuestas al final: ${average}` : ""}`,
     onePollLabel: (label) => `${label}: una encuesta`,
     eventLabel: (date, label) => `Acontecimiento, ${date}: ${label}`,
     chartName: (labels, span, f) =>
