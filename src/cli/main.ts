@@ -117,7 +117,10 @@ function render(run: Invocation, dataset: PollDataset): string {
     case "report":
       return renderReport(dataset, chart);
     case "table":
-      return `${renderDataTable(dataset, { ...(locale !== undefined ? { locale } : {}), languages: CARRIED.languages })}\n`;
+      return `${renderDataTable(dataset, {
+        ...(locale !== undefined ? { locale } : {}),
+        languages: CARRIED.languages,
+      })}\n`;
     default:
       return `${summarizeTrend(dataset, { ...words, ...(run.short ? { length: "short" } : {}) } as SummaryOptions)}\n`;
   }

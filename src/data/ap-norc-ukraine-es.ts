@@ -37,7 +37,9 @@ export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset(
   source: {
     name: "Centro de Investigación de Asuntos Públicos AP-NORC",
     url: "https://apnorc.org/",
-    note: "Redacción de las preguntas según la cobertura periodística; no se dispuso del texto exacto del cuestionario.",
+    note:
+      "Redacción de las preguntas según la cobertura periodística; " +
+      "no se dispuso del texto exacto del cuestionario.",
   },
   events: [{ date: "2022-02-24", label: "Rusia invade Ucrania" }],
   series: [

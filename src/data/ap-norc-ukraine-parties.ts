@@ -28,7 +28,9 @@ export const apNorcUkraineByParty: PollDataset = /* @__PURE__ */ parseDataset({
   pollster: "AP-NORC",
   source: {
     name: "AP-NORC polls, as reported by Responsible Statecraft",
-    note: "Party figures from news reports of the polls, not AP-NORC's topline; no margin of error was published for them.",
+    note:
+      "Party figures from news reports of the polls, not AP-NORC's topline; " +
+      "no margin of error was published for them.",
   },
   series: [
     {

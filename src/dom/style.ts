@@ -28,5 +28,6 @@ export const MOUNT_CSS =
 .pt-tip button{min-height:24px;font:inherit}
 .pt-keys{left:3px;right:3px;bottom:3px;padding:.3rem .5rem;font-size:13px;pointer-events:none}
 @media print{.pt-mount svg{width:100%}.pt-tip,.pt-keys,.pt-ring,.pt-halo{display:none}.pt-tree{outline:0!important}}
-@media ` +
-  `(forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}.pt-tree:focus-visible{outline-color:Highlight}.pt-tip,.pt-keys{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
+@media (forced-colors:active){.pt-ring{stroke:Highlight}.pt-halo{stroke:Canvas}` +
+  `.pt-tree:focus-visible{outline-color:Highlight}` +
+  `.pt-tip,.pt-keys{color:CanvasText;background:Canvas;border-color:CanvasText}}`;

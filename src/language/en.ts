@@ -90,7 +90,8 @@ function modePhrase(mode: string): { clause: string; sentence: string } {
 const pointLabelIn =
   (d: EnglishDates) =>
   (p: PollText, f: NumberFormat): string => {
-    let label = `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}${d.dateRange(p.start, p.end)}: ${value(p.value, f)}`;
+    let label =
+      `${p.series}, ${p.pollster ? `${p.pollster}, ` : ""}` + `${d.dateRange(p.start, p.end)}: ${value(p.value, f)}`;
     label +=
       p.margin === undefined
         ? ", no margin of error published"

@@ -45,7 +45,9 @@ export const esAverage: AverageWords = {
   methodInSummary: (method) =>
     /^LOESS/.test(method) ? `una ${method.replace(/^LOESS/, "línea de tendencia LOESS")}` : method,
   subject: (label, predicate, population) =>
-    predicate ? `la proporción de ${population ? los(population) : "los encuestados"} que ${predicate}` : quoted(label),
+    predicate
+      ? `la proporción de ${population ? los(population) : "los encuestados"} ` + `que ${predicate}`
+      : quoted(label),
   averageLead: (a, f) => {
     const polls = `${count(a.polls, f)} ${a.polls === 1 ? "encuesta" : "encuestas"}`;
     const since = a.change?.since ? `el ${a.change.since}` : "un mes antes";
@@ -69,7 +71,8 @@ export const esAverage: AverageWords = {
     `El promedio llegó a su ${kind === "high" ? "máximo" : "mínimo"}, ${el(v)}, el ${date}.`,
   // The pollster is an aside, between commas; the dates alone are not, and no comma parts subject and verb.
   latestPoll: (pollster, span, v) =>
-    `La encuesta más reciente${pollster ? `, de ${pollster} (${from(span)}),` : ` (${from(span)})`} registró ${el(v)}.`,
+    `La encuesta más reciente${pollster ? `, de ${pollster} (${from(span)}),` : ` (${from(span)})`} ` +
+    `registró ${el(v)}.`,
   latestPolls: (n, day, lo, hi, f) =>
     `Las ${count(n, f)} encuestas más recientes, que terminaron el ${day}, registraron entre ${el(lo)} y ${el(hi)}.`,
   latestPollsBy: (day, polls) =>

@@ -194,7 +194,9 @@ export function spanishWords(spain: boolean): Language {
       stale.length > 4
         ? `Otras ${count(stale.length, f)} series se midieron por última vez antes del ${fullDateEs(before)}.`
         : `${list(
-            stale.map((s, i) => `${quoted(s.label)}${i ? "," : " se midió por última vez"} en ${monthYearEs(s.date)}`),
+            stale.map(
+              (s, i) => `${quoted(s.label)}${i ? "," : " se midió por última vez"} ` + `en ${monthYearEs(s.date)}`,
+            ),
           )}.`,
     lastPolled: (label, date) => `${label}, última encuesta en ${monthYearEs(date)}`,
     othersKey: (n, under, stale, since, f) =>

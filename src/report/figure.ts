@@ -84,8 +84,9 @@ export function renderTrendFigure(input: PollDataset, options: FigureOptions = {
   const css = [
     `${f}{container:pt-figure/inline-size}${f} svg{display:block;width:100%;height:auto}${show(0)}`,
     ...queries.map(([w, rules]) => `@container pt-figure (min-width:${w}px){${rules}}`),
-    `@supports not ` +
-      `(container-type:inline-size){${queries.map(([w, rules]) => `@media (min-width:${w + PAGE_MARGINS}px){${rules}}`).join("")}}`,
+    `@supports not (container-type:inline-size){${queries
+      .map(([w, rules]) => `@media (min-width:${w + PAGE_MARGINS}px){${rules}}`)
+      .join("")}}`,
   ].join("");
   return el(
     "div",

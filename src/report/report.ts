@@ -179,5 +179,6 @@ export function renderReport(input: PollDataset | PreparedTrend, options: ChartO
   ]);
   const code = liveScript(trend);
   const script = code ? [el("script", {}, trusted(code))] : [];
-  return `<!doctype html>\n${el("html", { lang: trend.lang }, el("head", {}, head), el("body", {}, body, ...script))}\n`;
+  const html = el("html", { lang: trend.lang }, el("head", {}, head), el("body", {}, body, ...script));
+  return `<!doctype html>\n${html}\n`;
 }
