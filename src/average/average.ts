@@ -134,7 +134,9 @@ export const SPARSE_RULE: SparseRule = Object.freeze({ minWindowPolls: 20, maxWi
  * const average = pollAverage(series, { bandwidthDays: 90 });
  * const stateSpace = pollAverage(series, { method: "kalman" }); // stateSpace.stateSpace?.stepSize: points per √day
  * for (const { date, value, lower, upper, pollLower, pollUpper } of average.estimates) {
- *   console.log(`${date}: ${value.toFixed(1)}% (95% interval ${lower.toFixed(1)}–${upper.toFixed(1)}; 95% of polls ${pollLower.toFixed(1)}–${pollUpper.toFixed(1)})`);
+ *   const interval = `${lower.toFixed(1)}–${upper.toFixed(1)}`;
+ *   const polls = `${pollLower.toFixed(1)}–${pollUpper.toFixed(1)}`;
+ *   console.log(`${date}: ${value.toFixed(1)}% (95% interval ${interval}; 95% of polls ${polls})`);
  * }
  */
 export function pollAverage(series: PollSeries, options?: AverageOptions): PollAverage {

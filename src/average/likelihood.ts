@@ -58,7 +58,8 @@ export interface VarianceInputs {
  *
  * @example
  * // a 3-day tracking release of sampling variance 2.5, τ = 1: 3 × 2.5 + 1 = 8.5
- * observationVariances({ sampling: Float64Array.of(2.5), overlap: Float64Array.of(3), sameSample: Float64Array.of(1) }, 1)[0]; // 8.5
+ * const inputs = { sampling: Float64Array.of(2.5), overlap: Float64Array.of(3), sameSample: Float64Array.of(1) };
+ * observationVariances(inputs, 1)[0]; // 8.5
  * A tracking release counts as 1 ÷ its field days
  * of a sample, and a poll listed for several questions counts once. One voice per pollster multiplies
  * these in the filter (see `voiceFactors`), not in the likelihood.

@@ -19,7 +19,8 @@ export interface LevelObservations {
  *
  * @example
  * // two polls 4 days apart: N(43 − 40; 0, 3 + 4q + 5)
- * levelLogLikelihood({ days: Float64Array.of(0, 4), values: Float64Array.of(40, 43), variances: Float64Array.of(3, 5) }, 0.5);
+ * const polls = { days: Float64Array.of(0, 4), values: Float64Array.of(40, 43), variances: Float64Array.of(3, 5) };
+ * levelLogLikelihood(polls, 0.5);
  */
 export function levelLogLikelihood(obs: LevelObservations, q: number): number {
   const { days, values, variances } = obs;
@@ -77,7 +78,8 @@ export interface SmoothedLevel {
  * @param q - The step variance, in squared points per day; 0 gives a constant level (the weighted mean).
  *
  * @example
- * const level = smoothLevel({ days: Float64Array.of(0, 10), values: Float64Array.of(40, 46), variances: Float64Array.of(3, 5) }, 0.2);
+ * const polls = { days: Float64Array.of(0, 10), values: Float64Array.of(40, 46), variances: Float64Array.of(3, 5) };
+ * const level = smoothLevel(polls, 0.2);
  * level.mean.length; // 11: one per day
  * level.mean[10] === level.filtered[10]; // true: the last day is the filter's
  */

@@ -116,7 +116,8 @@ export interface StateSpaceNumbers {
  * @example
  * const average: PollAverage = pollAverage(series);
  * average.method; // "loess"
- * average.estimates.at(-1); // { date: "2023-01-30", value: 49.2, lower: 48.1, upper: 50.3, pollLower: 45.8, pollUpper: 52.5 }
+ * average.estimates.at(-1);
+ * // { date: "2023-01-30", value: 49.2, lower: 48.1, upper: 50.3, pollLower: 45.8, pollUpper: 52.5 }
  */
 export interface PollAverage {
   /**

@@ -27,7 +27,8 @@ const pollsOf = (series: PollSeries | undefined) =>
  *
  * @example
  * import { apNorcUkraineSupportEs, spanish } from "poll-trend/es";
- * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }); // "En noviembre de 2023, el 48% de los adultos …"
+ * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] });
+ * // "En noviembre de 2023, el 48% de los adultos …"
  */
 export const apNorcUkraineSupportEs: PollDataset = /* @__PURE__ */ parseDataset({
   title: "El apoyo a enviar armas a Ucrania cayó tras los primeros meses de la guerra",

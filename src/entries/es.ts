@@ -9,7 +9,8 @@
  * @example
  * import { apNorcUkraineSupportEs, spanish } from "poll-trend/es";
  * import { summarizeTrend } from "poll-trend";
- * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] }); // "En noviembre de 2023, el 48% …"
+ * summarizeTrend(apNorcUkraineSupportEs, { locale: "es-US", languages: [spanish] });
+ * // "En noviembre de 2023, el 48% …"
  * @module poll-trend/es
  */
 export { apNorcUkraineSupportEs } from "../data/ap-norc-ukraine-es.js";

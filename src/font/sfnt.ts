@@ -119,7 +119,8 @@ function widthsOf(bytes: Uint8Array): Record<string, number> {
  * import { readFileSync } from "node:fs";
  * const regular = readFileSync("node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2");
  * const bold = readFileSync("node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2");
- * renderTrendChart(dataset, { fontFamily: '"Source Serif 4", serif', fontMetrics: fontMetricsFromFile(regular, bold) });
+ * const fontMetrics = fontMetricsFromFile(regular, bold);
+ * renderTrendChart(dataset, { fontFamily: '"Source Serif 4", serif', fontMetrics });
  */
 export function fontMetricsFromFile(regular: Uint8Array, bold?: Uint8Array): FontMetrics {
   const widths = widthsOf(regular);

@@ -86,7 +86,8 @@ function populations(p: PollProcessing, f: NumberFormat): string {
  * English words of what reading the data did, for the methods note, with a variety's dates.
  *
  * @example
- * englishProcessing(formatFullDate)({ repeatedRowsDropped: 2 }, numberFormat()); // "2 rows that repeated an earlier row exactly were left out."
+ * englishProcessing(formatFullDate)({ repeatedRowsDropped: 2 }, numberFormat());
+ * // "2 rows that repeated an earlier row exactly were left out."
  */
 export const englishProcessing =
   (fullDate: (iso: string) => string) =>

@@ -334,7 +334,10 @@ export interface Language {
    * holds several polls.
    */
   shortPlain(label: string | undefined, value: string, when: When, movement: string | undefined): string;
-  /** "Favor sending funds: 39%"; with `when` (a value of another date than the clause before): "…: 39% on Nov. 6, 2023". */
+  /**
+   * "Favor sending funds: 39%"; with `when` (a value of another date than the clause before):
+   * "…: 39% on Nov. 6, 2023".
+   */
   shortValue(label: string, value: string, when?: When): string;
   /** "; 3 more series". */
   moreSeries(count: number, f: NumberFormat): string;

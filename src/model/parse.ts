@@ -90,7 +90,10 @@ function parseWithOptions(input: unknown, options: unknown): { value?: PollDatas
  *
  * @throws {PollDataError} listing every problem, each with its path, e.g. `series[0].points[1].value`.
  * @example
- * const dataset = parseDataset({ title: "Support for aid", series: [{ id: "aid", label: "Favor", points: [{ date: "2023-01-30", value: 48 }] }] });
+ * const dataset = parseDataset({
+ *   title: "Support for aid",
+ *   series: [{ id: "aid", label: "Favor", points: [{ date: "2023-01-30", value: 48 }] }],
+ * });
  */
 export function parseDataset(input: unknown, options?: ParseOptions): PollDataset {
   const { value, issues } = parseWithOptions(input, options);

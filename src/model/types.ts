@@ -100,7 +100,9 @@ const pointFields = {
  *
  * @interface
  * @example
- * const point: PollPoint = { date: "2023-01-30", fieldStart: "2023-01-26", value: 48, marginOfError: 4.2, sampleSize: 1068 };
+ * const point: PollPoint = {
+ *   date: "2023-01-30", fieldStart: "2023-01-26", value: 48, marginOfError: 4.2, sampleSize: 1068,
+ * };
  */
 export type PollPoint = Infer<typeof pointFields>;
 const point: Check<PollPoint> = object(pointFields, "a poll point object", (p, path, issues) => {
