@@ -12,7 +12,7 @@ import {
 } from "./api.js";
 import { layout as layoutTrendChart } from "../src/chart/layout.js";
 import * as core from "../src/index.js";
-import { drawWithIds } from "../src/chart/render.js";
+import { drawWithIds, hash } from "../src/chart/render.js";
 import { contrast, DARK, LIGHT } from "../src/chart/theme.js";
 import { chartCases, crowded, wave } from "./cases.js";
 import { thrown, unchecked } from "./fixtures.js";
@@ -375,6 +375,18 @@ describe("renderTrendChart is pure and safe", () => {
       );
       expect(id(out), `${name} changes the ids`).not.toBe(id(reference));
     }
+  });
+
+  it("names markup by every code unit of it: one changed at any place changes the name", () => {
+    for (const text of ["a", "ab", "abc", "<svg>x</svg>", "<svg>xy</svg>"]) {
+      const names = new Set([hash(text)]);
+      for (let i = 0; i < text.length; i++) names.add(hash(`${text.slice(0, i)}\u00e9${text.slice(i + 1)}`));
+      expect(names.size, text).toBe(text.length + 1);
+      expect(hash(text)).toBe(hash(text));
+    }
+    // Parts are read in turn: the head and the body of a chart both count.
+    expect(hash("ab", "c")).not.toBe(hash("ab", "d"));
+    expect(hash("a", "bc")).not.toBe(hash("a", "bd"));
   });
 
   it("throws PollDataError on bad data and never returns partial output", () => {
