@@ -32,6 +32,11 @@ export interface SeriesPlan {
   readonly perPoll: boolean;
   /** Error bars at each poll with a published margin. */
   readonly bars: boolean;
+  /**
+   * Whether the chart draws averages: then every series' polls are a tracker's dots, and its only lines
+   * are averages (a series without one has no line through its polls, which would zigzag between pollsters).
+   */
+  readonly tracker: boolean;
   /** The band drawn around its average: its own 95% range, where 95% of polls fall, or none. */
   readonly band: "average" | "polls" | "none";
   /**
@@ -65,8 +70,9 @@ export interface MarkOptions {
 /** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
 export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   const facts = trend.facts.series;
-  // As the words print and compare it: an average's to one decimal, else the latest poll.
-  const latest = (i: number) => latestValue(facts[i]!);
+  // As the words print and compare it (fieldValue): an average's to one decimal, else the latest poll.
+  const polls = trend.facts.leader?.basis === "polls";
+  const latest = (i: number) => latestValue(facts[i]!, polls);
   const current = (i: number) => facts[i]!.current;
   // The key's order (SeriesPlan.rank).
   const order = facts
@@ -91,6 +97,7 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   );
   // Bands cover each other beyond a few: drawn for at most BAND_LIMIT colored averages (pick with `highlight`).
   const banded = [...chosen].filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
+  const tracker = facts.some((s) => s.average?.average);
   return facts.map(({ series, average: averageFacts }, index) => {
     const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
@@ -100,7 +107,8 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
       series,
       ...(average ? { average } : {}),
       perPoll,
-      bars: o.showMarginOfError && !average && perPoll && series.points.some((p) => p.marginOfError !== undefined),
+      bars: o.showMarginOfError && !tracker && perPoll && series.points.some((p) => p.marginOfError !== undefined),
+      tracker,
       band: average && slot !== undefined && banded ? o.band : "none",
       color: slot ?? "grey",
       latestValue: latest(index),
@@ -147,7 +155,8 @@ export function uncertaintyNote(plans: readonly SeriesPlan[], t: PreparedTrend):
   const drawn = averaged.map((p) => t.facts.series[p.index]).filter((s) => s !== undefined);
   const bars = plans.some((p) => p.bars) ? w.barsNote : "";
   const tracker = writer?.marks(band, t) ?? "";
-  const marks = tracker && bars ? `${tracker}; ${bars[0]?.toLowerCase()}${bars.slice(1)}` : tracker || bars;
+  // A chart with averages draws no error bars (SeriesPlan.tracker): one note or the other.
+  const marks = tracker || bars;
   const net = plans.some((p) => measureOf(p.series) === "net") ? w.netNote : "";
   return [[marks && `${marks}.`, net].filter(Boolean).join(" "), writer?.footerMethods(drawn, t) ?? ""];
 }

@@ -101,8 +101,8 @@ export function averageLabel(plan: SeriesPlan, t: PreparedTrend): string {
 }
 
 /**
- * A series with an average: its band under every series' dots, its dots in the series' group, and its line over them
- * all.
+ * A series of a chart with averages: its band under every series' dots, its dots in the series' group, and its line
+ * over them all; a series without an average, its dots alone.
  */
 export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesStyle): PaintedSeries {
   const { trend } = paint;
@@ -118,6 +118,7 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
     const { d } = dotsPath(dots);
     children.push({ kind: "path", d, stroke: dot, width: DENSE_DOT_WIDTH, fill: "none", round: true, hidden: true });
   }
+  if (!s.average) return { body: seriesGroup(s, trend, children) };
   const banded = s.band !== "none";
   const tint = banded ? tintOf(line) : "background";
   const halo = densePath(runs, SOFT_TOLERANCE);

@@ -76,9 +76,9 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
     pointLabel(s.series, p.point, trend, several ? pollsterOf(p.point, dataset) : undefined);
   const children: SceneNode[] = [];
 
-  // A tracker: its dots, and its average from poll-trend/average (registered whenever a series has one).
+  // A tracker: its dots, and its average from poll-trend/average (given whenever a series has one).
   const style: SeriesStyle = { line, dot, lineWidth, lineClass, dash, label };
-  if (s.average) return painterOf(trend)(s, paint, style);
+  if (s.tracker) return painterOf(trend)(s, paint, style);
 
   if (s.bars) {
     const clamp = (v: number) => y(Math.max(y.lo, Math.min(y.hi, v)));

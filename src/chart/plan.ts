@@ -2,7 +2,7 @@ import { dataError } from "../model/error.js";
 import type { Issue } from "../model/schema.js";
 import type { PollEvent, PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { shown } from "../words/values.js";
+import { fieldValue, shown } from "../words/values.js";
 import { spanTimes, TICK_SIZE, valueDomain, valueScale, valueTicks } from "./axes.js";
 import { chartDescription } from "./describe.js";
 import { labelText } from "./labels.js";
@@ -144,8 +144,8 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     ]);
   }
   const valueLabel = (v: number) => shown(trend, v, net ? "net" : "share");
-  // The key's value: an average's to one decimal always ("46.0%"), so a column of them aligns.
-  const keyValue = (plan: SeriesPlan) => shown(trend, plan.latestValue, net ? "net" : "share", !!plan.average);
+  // The key's value, as the words give it: an average's to one decimal always ("46.0%"), so a column of them aligns.
+  const keyValue = (plan: SeriesPlan) => fieldValue(trend, trend.facts.series[plan.index]!);
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;
   const pad = narrow ? 12 : 16;

@@ -15,7 +15,7 @@ import {
   TITLE_GAP,
 } from "../chart/sizes.js";
 import { DEFAULT_MEASURE, textMeasure } from "../chart/text.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { fieldValue } from "../words/values.js";
 import { dataError } from "../model/error.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { PollDataset } from "../model/types.js";
@@ -137,15 +137,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   const pad = narrow ? 12 : 16;
   const inner = o.width - 2 * pad;
   const valueLabel = (v: number) => w.value({ value: v, measure: net ? "net" : "share" }, f);
-  const keyValue = (plan: PanelPlan["plans"][number]) =>
-    w.value(
-      {
-        value: plan.latestValue,
-        measure: net ? "net" : "share",
-        ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}),
-      },
-      f,
-    );
+  const keyValue = (plan: PanelPlan["plans"][number]) => fieldValue(trend, trend.facts.series[plan.index]!);
 
   // Texts: the header, the key (by group), the footer.
   const [title, subtitle, titleSize, subtitleSize] = headerLines(

@@ -66,12 +66,14 @@ export function planPanels(
   panels: readonly { name: string; series: readonly number[] }[],
   slots: readonly number[],
 ): PanelPlan[] {
+  // A figure with averages draws every panel's polls as dots, as one chart does: its only lines are averages.
+  const tracker = trend.facts.series.some((s) => s.average?.average);
   return panels.map(({ name, series }) => {
     const facts = series.map((i) => trend.facts.series[i]).filter((f) => f !== undefined);
     const alone = { ...trend, facts: { ...trend.facts, series: facts } };
     const plans = planMarks(alone, { ...o, highlight: undefined }).map((plan, k) => {
       const index = series[k]!;
-      return { ...plan, index, color: slots[index] ?? 0, keyed: true };
+      return { ...plan, index, color: slots[index] ?? 0, keyed: true, tracker, bars: plan.bars && !tracker };
     });
     return { name, plans };
   });

@@ -1,7 +1,7 @@
 import { pollMonths } from "../chart/place.js";
 import { enMultiples } from "../language/en-multiples.js";
 import type { MultiplesWords } from "../language/language.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { fieldValue } from "../words/values.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { moved, type PanelPlan, seriesNow } from "./panels.js";
 
@@ -50,10 +50,7 @@ export function overview(
         return {
           name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
           latest: plan.latestValue,
-          value: w.value(
-            { value: plan.latestValue, measure, ...(plan.average ? { decimals: ESTIMATE_DECIMALS } : {}) },
-            f,
-          ),
+          value: fieldValue(t, t.facts.series[plan.index]!),
           points: moved(now),
           measure,
           since: now.since,

@@ -6,7 +6,7 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
 import { latestOf, latestValue, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
-import { shown } from "./values.js";
+import { fieldValue, shown } from "./values.js";
 import { gapClause } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
@@ -140,15 +140,6 @@ function comparisonSentence(t: PreparedTrend): string {
   if (!comparison) return "";
   if (comparison.basis === "average") return writerOf(t).throughout(comparison, t);
   return t.words.higherInPolls(comparison.higher.label, comparison.lower.label, comparison.polls, t.format);
-}
-
-/**
- * A series' latest value as its field is compared (its leader's `basis`): its average's, or, where
- * some contender has no average, its latest poll's; without a leader, its average's or its poll's.
- */
-function fieldValue(t: PreparedTrend, s: SeriesFacts): string {
-  const polls = t.facts.leader?.basis === "polls";
-  return shown(t, latestValue(s, polls), s.measure, !polls && !!s.average);
 }
 
 /** "Biden leads with 26.5% in the poll averages on Oct. 29, 2019, 6.2 points ahead of Warren (20.3%)". */

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { csvParse } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import { parseCsv, renderSmallMultiples, renderTrendChart, summarizeTrend } from "./api.js";
+import { carried } from "./parts.js";
+import { everyOtherDay, wobble } from "./fixtures.js";
+import { parseSvg } from "./svg.js";
+
+// A chart with averages draws every series' polls as dots: its only lines are averages, as its footer
+// says ("Lines: poll averages; … dots: polls"). A line through the polls of a series without an average
+// zigzags between pollsters whose wordings differ. And its key gives each series' value as the words do.
+
+// FiveThirtyEight's coronavirus-concern list (fivethirtyeight/covid-19-polls, CC BY 4.0), as published.
+const csv = gunzipSync(
+  readFileSync(join(import.meta.dirname, "data", "538-covid-concern-polls-2022-10-24.csv.gz")),
+).toString("utf8");
+const COLUMNS = ["very", "somewhat", "not_very", "not_at_all"];
+const economy = parseCsv(csv, {
+  filter: { column: "subject", value: "concern-economy" },
+  valueColumns: COLUMNS,
+  unknownColumns: "ignore",
+});
+// The same rows read by d3-dsv, for what the test expects.
+const rows = csvParse(csv).filter((r) => r["subject"] === "concern-economy");
+
+describe("a tracker's series without an average: dots, no line", () => {
+  const svg = renderTrendChart(economy, { width: 640 });
+
+  it("draws every line inside an average's own group, none through a series' polls", () => {
+    const doc = parseSvg(svg);
+    const lines = [...doc.querySelectorAll("path")].filter((p) => /\bpt-line\d/.test(p.getAttribute("class") ?? ""));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const group = line.closest("[role=graphics-object]");
+      expect(group?.getAttribute("aria-label"), line.getAttribute("class") ?? "").toMatch(/, poll average \(/);
+    }
+    // "very" (the first series): its pollsters differ by 20 points, and it has no line at all.
+    expect(doc.querySelector(".pt-line0")).toBeNull();
+    expect(svg).toContain("Lines: poll averages");
+  });
+
+  it("draws each of its polls as a labeled dot in its group", () => {
+    const doc = parseSvg(svg);
+    const group = doc.querySelector(".pt-group-0");
+    const dots = [...(group?.querySelectorAll("[role=graphics-symbol]") ?? [])];
+    // One dot a poll: a poll listed for two populations (three here) is one poll.
+    const polls = new Set(
+      rows
+        .filter((r) => r["very"] !== "")
+        .map((r) => [r["pollster"], r["sponsor"], r["start_date"], r["end_date"]].join()),
+    );
+    expect(dots.length).toBe(polls.size);
+    expect(dots[0]?.getAttribute("aria-label")).toMatch(/^very, /);
+  });
+});
+
+describe("a tracker's series without an average: no error bars either", () => {
+  it("leaves out the bars of a two-poll series beside an average, and their note", () => {
+    const withMargins = (id: string, polls: number) => {
+      const s = everyOtherDay(id, polls, (i) => 45 + wobble(i));
+      return { ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3.1 })) };
+    };
+    const tracker = { title: "A tracker", series: [withMargins("averaged", 60), withMargins("two", 2)] };
+    const svg = renderTrendChart(tracker, { width: 640 });
+    // Drawn without an average, the same two polls get their bars (the test's control).
+    const alone = renderTrendChart({ ...tracker, series: [withMargins("two", 2)] }, { width: 640 });
+    expect(alone).toContain("Bars: margins of error");
+    expect(svg).not.toContain("Bars: margins of error");
+    const group = parseSvg(svg).querySelector(".pt-group-1");
+    const paths = [...(group?.querySelectorAll("path") ?? [])];
+    expect(paths.length).toBe(2);
+    expect(paths.every((p) => p.getAttribute("role") === "graphics-symbol")).toBe(true);
+  });
+});
+
+describe("small multiples with averages: every panel's polls are dots", () => {
+  it("draws no line through a panel whose series has no average, beside a panel whose series has one", () => {
+    const tracker = {
+      title: "A tracker",
+      series: [everyOtherDay("averaged", 60, (i) => 45 + wobble(i)), everyOtherDay("two", 2, (i) => 40 + i)],
+    };
+    const doc = parseSvg(renderSmallMultiples(tracker, { ...carried, by: "series", width: 640 }));
+    const lines = [...doc.querySelectorAll("path")].map((p) => p.getAttribute("class") ?? "");
+    expect(lines.filter((c) => /\bpt-line0\b/.test(c)).length).toBeGreaterThan(0);
+    expect(lines.filter((c) => /\bpt-line1\b/.test(c))).toEqual([]);
+  });
+});
+
+describe("the key says what the words say", () => {
+  // The latest poll of the list, from the raw rows: one poll ended on the latest day.
+  const latestDay = rows
+    .map((r) => r["end_date"] ?? "")
+    .sort()
+    .at(-1);
+  const latest = rows.filter((r) => r["end_date"] === latestDay);
+
+  it("gives each series' latest poll where the field is compared by its latest polls (two averages stop in January)", () => {
+    expect(latest).toHaveLength(1);
+    const summary = summarizeTrend(economy, { length: "short" });
+    expect(summary).toMatch(/^Leading in the latest polls/);
+    const doc = parseSvg(renderTrendChart(economy, { width: 640 }));
+    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
+    for (const column of COLUMNS) {
+      const value = `${latest[0]?.[column]}%`;
+      expect(texts, column).toContain(`${value} ${column}`);
+    }
+    for (const column of ["not_very", "not_at_all"]) expect(summary).toContain(`${column}: ${latest[0]?.[column]}%`);
+    // The lead the words give is the keyed values' difference.
+    const [very, somewhat] = [Number(latest[0]?.["very"]), Number(latest[0]?.["somewhat"])];
+    expect(summary).toContain(`very, ${very}%, ${very - somewhat} percentage points ahead of somewhat (${somewhat}%)`);
+  });
+});
