@@ -112,3 +112,36 @@ describe("the key says what the words say", () => {
     expect(summary).toContain(`very, ${very}%, ${very - somewhat} percentage points ahead of somewhat (${somewhat}%)`);
   });
 });
+
+describe("an average that stopped before its series' latest poll is not its latest value", () => {
+  // FiveThirtyEight's 2020 Democratic primary list (fivethirtyeight/data, CC BY 4.0), as published.
+  const primary = gunzipSync(
+    readFileSync(join(import.meta.dirname, "data", "538-president-primary-polls-2019-10-30.csv.gz")),
+  ).toString("utf8");
+  const dataset = parseCsv(primary, {
+    dateFormat: "M/D/YYYY",
+    unknownColumns: "ignore",
+    filter: [
+      { column: "party", value: "DEM" },
+      { column: "state", value: "" },
+    ],
+  });
+  const iso = (date: string) => {
+    // Two-digit years, as the file writes them (10/22/19).
+    const [m, d, y] = date.split("/").map(Number);
+    return `${Number(y) < 100 ? 2000 + Number(y) : y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  };
+
+  it("keys Hillary Clinton by her latest poll, October's, not by her average, which stopped in May", () => {
+    const clinton = csvParse(primary)
+      .filter((r) => r["party"] === "DEM" && r["state"] === "" && r["candidate_name"] === "Hillary Rodham Clinton")
+      .sort((a, b) => iso(a["end_date"] ?? "").localeCompare(iso(b["end_date"] ?? "")));
+    const latest = clinton.at(-1);
+    // Her last poll is months after the one before it: the average stopped between them.
+    expect(iso(latest?.["end_date"] ?? "")).toBe("2019-10-22");
+    expect(iso(clinton.at(-2)?.["end_date"] ?? "")).toBe("2019-05-01");
+    const doc = parseSvg(renderTrendChart(dataset, { width: 640 }));
+    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
+    expect(texts).toContain(`${Number(latest?.["pct"])}% Hillary Rodham Clinton`);
+  });
+});

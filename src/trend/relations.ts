@@ -151,18 +151,25 @@ export function comparison(
 }
 
 /**
- * A series' latest value as a reader sees it: its average's latest estimate (to one decimal), or its latest
- * poll; with `polls` (a field compared by its polls, as where some series have no average) its latest poll.
+ * Whether a series' average reaches its latest poll. One that stopped before it (too uncertain to publish
+ * there) is not the series' latest value: Hillary Clinton's average of May is not where she stood in
+ * October's polls.
  */
-export const latestValue = (s: SeriesFacts, polls = false): number =>
-  s.average && !polls ? shown(s.average.latest.value) : s.latest.value;
+export const reaches = (s: SeriesFacts): boolean => s.average?.latest.date === s.latest.date;
 
 /**
- * What a series' latest value is, as its field is compared: its average's latest estimate, or (with `polls`,
- * or without an average) its latest poll. Its `date` dates the value the words give.
+ * What a series' latest value is, as its field is compared: its average's latest estimate where it reaches
+ * the latest poll, else (or with `polls`) its latest poll. Its `date` dates the value the words give.
  */
 export const latestOf = (s: SeriesFacts, polls = false): { readonly date: string; readonly value: number } =>
-  s.average && !polls ? s.average.latest : s.latest;
+  !polls && reaches(s) ? s.average!.latest : s.latest;
+
+/**
+ * A series' latest value as a reader sees it ({@link latestOf}): its average's latest estimate to one
+ * decimal, or its latest poll; with `polls` (a field compared by its polls) its latest poll.
+ */
+export const latestValue = (s: SeriesFacts, polls = false): number =>
+  !polls && reaches(s) ? shown(s.average!.latest.value) : s.latest.value;
 
 /** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
 function leadChanges(list: readonly Pair[]): number {
@@ -242,10 +249,7 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
 export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): LeaderFacts | undefined {
   // The contenders: shares of the whole sample (not parts), as many as there are.
   const field = facts.filter((s) => s.measure === "share" && s.series.partOf === undefined);
-  const averaged = standingOf(
-    field.filter((s) => s.average?.latest.date === s.latest.date),
-    false,
-  );
+  const averaged = standingOf(field.filter(reaches), false);
   const polls =
     !averaged[1] ||
     field.some((s) => s.current && !averaged.includes(s) && s.latest.value >= latestRaw(averaged[1]!, false));

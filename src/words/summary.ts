@@ -4,7 +4,7 @@ import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { recentFrom } from "../trend/field.js";
-import { latestOf, latestValue, standingOf } from "../trend/relations.js";
+import { latestOf, latestValue, reaches, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { fieldValue, shown } from "./values.js";
 import { gapClause } from "./spans.js";
@@ -176,7 +176,7 @@ function partsSentences(t: PreparedTrend): string[] {
   const wholes = new Map<SeriesFacts, SeriesFacts[]>();
   for (const p of t.facts.parts) wholes.set(p.whole, [...(wholes.get(p.whole) ?? []), p.part]);
   return [...wholes].map(([whole, parts]) => {
-    const average = whole.average !== undefined && parts.every((p) => p.average);
+    const average = reaches(whole) && parts.every(reaches);
     const value = (s: SeriesFacts) => shown(t, latestValue(s, !average), s.measure, average);
     const population = whole.series.population ?? t.dataset.population ?? whole.series.label;
     const where = t.words.leadBasis(average ? whole.average?.latest.date : undefined);

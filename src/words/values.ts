@@ -2,7 +2,7 @@ import type { Measure } from "../language/language.js";
 import { ESTIMATE_DECIMALS } from "../language/numbers.js";
 import type { SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { latestValue } from "../trend/relations.js";
+import { latestValue, reaches } from "../trend/relations.js";
 
 /**
  * A value of a series as printed, by the words and the chart's key alike: an average's estimate to one
@@ -22,5 +22,5 @@ export function shown(t: PreparedTrend, value: number, measure: Measure, estimat
  */
 export function fieldValue(t: PreparedTrend, s: SeriesFacts): string {
   const polls = t.facts.leader?.basis === "polls";
-  return shown(t, latestValue(s, polls), s.measure, !polls && !!s.average);
+  return shown(t, latestValue(s, polls), s.measure, !polls && reaches(s));
 }
