@@ -25,7 +25,7 @@ describe("renderDataTable(dataset)", () => {
   it("has one row per poll, with row headers, margins and samples where known", () => {
     const rows = [...doc.querySelectorAll("tbody tr")];
     expect(rows.map(cells)).toEqual([
-      ["March 17–21, 2022", "64%", "not asked", "not published", "1,082"],
+      ["March 17–21, 2022", "64%", "no figure", "not published", "1,082"],
       ["May 12–16, 2022", "60%", "44%", "not published", "1,172"],
       ["Jan. 26–30, 2023", "48%", "37%", "±4.2", "1,068"],
       ["Nov. 2–6, 2023", "48%", "39%", "±3.9", "1,239"],

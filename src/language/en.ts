@@ -388,7 +388,7 @@ export const enTable: TableWords = {
   margin: "Margin of error (percentage points)",
   sample: "Sample size",
   notGiven: "not given",
-  notAsked: "not asked",
+  notAsked: "no figure",
   notPublished: "not published",
   month: "Month (poll end dates)",
   polls: "Polls",

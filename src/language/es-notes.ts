@@ -126,7 +126,7 @@ export const esTable: TableWords = {
   margin: "Margen de error (puntos porcentuales)",
   sample: "Tamaño de la muestra",
   notGiven: "no indicado",
-  notAsked: "no se preguntó",
+  notAsked: "sin dato",
   notPublished: "no publicado",
   month: "Mes (según la fecha final de cada encuesta)",
   polls: "Encuestas",

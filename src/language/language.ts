@@ -544,7 +544,10 @@ export interface TableWords {
   readonly sample: string;
   /** A cell the data leaves empty: "not given". */
   readonly notGiven: string;
-  /** A series a poll did not ask about: "not asked". */
+  /**
+   * A series a poll gives no figure for: "no figure". A file cannot say whether the poll did not ask, or
+   * asked and did not publish (Europe Elects' "Not Available"), so the words say neither.
+   */
   readonly notAsked: string;
   /** A margin the pollster did not publish: "not published". */
   readonly notPublished: string;
