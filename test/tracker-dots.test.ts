@@ -88,6 +88,67 @@ describe("small multiples with averages: every panel's polls are dots", () => {
   });
 });
 
+describe("small multiples: error bars where no panel has an average, none where one has", () => {
+  const withMargins = (id: string, polls: number, at: number) => {
+    const s = everyOtherDay(id, polls, (i) => at + wobble(i));
+    return { ...s, points: s.points.map((p) => ({ ...p, marginOfError: 3.1 })) };
+  };
+  const barsOf = (svg: string) =>
+    [...parseSvg(svg).querySelectorAll("path")].filter((p) => p.getAttribute("stroke-width") === "1.25");
+
+  it("draws the bars and says so in a figure of few polls", () => {
+    const few = { title: "Few polls", series: [withMargins("a", 2, 45), withMargins("b", 2, 40)] };
+    const svg = renderSmallMultiples(few, { ...carried, by: "series", width: 640 });
+    expect(svg).toContain("Bars: margins of error");
+    expect(barsOf(svg).length).toBe(2);
+  });
+
+  it("draws none beside a panel with an average, and says none", () => {
+    const mixed = { title: "A tracker", series: [withMargins("averaged", 60, 45), withMargins("two", 2, 40)] };
+    const svg = renderSmallMultiples(mixed, { ...carried, by: "series", width: 640 });
+    expect(svg).not.toContain("Bars: margins of error");
+    expect(barsOf(svg)).toEqual([]);
+    // Nor do the margins widen the value axis, as bars drawn would: its ticks are those of the same polls without.
+    const bare = {
+      ...mixed,
+      series: mixed.series.map((s) => ({ ...s, points: s.points.map(({ marginOfError: _, ...p }) => p) })),
+    };
+    const ticks = (figure: string) =>
+      [...parseSvg(figure).querySelectorAll("text")].map((t) => t.textContent ?? "").filter((t) => /^\d+%$/.test(t));
+    const without = renderSmallMultiples(bare, { ...carried, by: "series", width: 640 });
+    expect(ticks(svg)).toEqual(ticks(without));
+    // The control: the margins do widen the axis of a figure that draws its bars.
+    const few = { title: "Few", series: [withMargins("a", 2, 45), withMargins("b", 2, 40)] };
+    const fewBare = {
+      ...few,
+      series: few.series.map((s) => ({ ...s, points: s.points.map(({ marginOfError: _, ...p }) => p) })),
+    };
+    expect(ticks(renderSmallMultiples(few, { ...carried, by: "series", width: 640 }))).not.toEqual(
+      ticks(renderSmallMultiples(fewBare, { ...carried, by: "series", width: 640 })),
+    );
+  });
+});
+
+describe("the key's order and places follow the field's basis", () => {
+  it("compares a field by its latest polls where only one contender has an average: its latest poll, not its average", () => {
+    // "a": 40 polls around 40, its last at 46, so its average ends near 40; "b" and "c": two polls each.
+    const a = everyOtherDay("a", 40, (i) => (i === 39 ? 46 : 40 + wobble(i)));
+    const b = everyOtherDay("b", 2, () => 43);
+    const c = everyOtherDay("c", 2, () => 20);
+    const days = (s: typeof b, from: number) => ({
+      ...s,
+      points: s.points.map((p, i) => ({ ...p, date: a.points[from + i]?.date ?? p.date })),
+    });
+    const field = { title: "A field", series: [a, days(b, 38), days(c, 38)] };
+    expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls[^:]*: a, 46%/);
+    const doc = parseSvg(renderTrendChart(field, { width: 640 }));
+    const y = (text: string) =>
+      Number([...doc.querySelectorAll("text")].find((t) => t.textContent === text)?.getAttribute("y") ?? Number.NaN);
+    // a's 46% is keyed above b's 43%: placed by the poll the key gives, not by a's average near 40.
+    expect(y("46% a")).toBeLessThan(y("43% b"));
+  });
+});
+
 describe("the key says what the words say", () => {
   // The latest poll of the list, from the raw rows: one poll ended on the latest day.
   const latestDay = rows

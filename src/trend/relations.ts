@@ -161,14 +161,14 @@ export const reaches = (s: SeriesFacts): boolean => s.average?.latest.date === s
  * What a series' latest value is, as its field is compared: its average's latest estimate where it reaches
  * the latest poll, else (or with `polls`) its latest poll. Its `date` dates the value the words give.
  */
-export const latestOf = (s: SeriesFacts, polls = false): { readonly date: string; readonly value: number } =>
+export const latestOf = (s: SeriesFacts, polls: boolean): { readonly date: string; readonly value: number } =>
   !polls && reaches(s) ? s.average!.latest : s.latest;
 
 /**
  * A series' latest value as a reader sees it ({@link latestOf}): its average's latest estimate to one
  * decimal, or its latest poll; with `polls` (a field compared by its polls) its latest poll.
  */
-export const latestValue = (s: SeriesFacts, polls = false): number =>
+export const latestValue = (s: SeriesFacts, polls: boolean): number =>
   !polls && reaches(s) ? shown(s.average!.latest.value) : s.latest.value;
 
 /** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
