@@ -238,5 +238,3 @@ export const datasetCheck: Nested<PollDataset> = object(
 
 /** The point fields and the CSV headers each is read from, for the CSV reader. */
 export const POINT_FIELDS = pointFields;
-/** The series fields, for the CSV reader (the `series` column fills `id` and `label`). */
-export const SERIES_FIELDS = seriesFields;

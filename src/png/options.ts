@@ -43,9 +43,6 @@ export type PngOptions = Omit<ChartOptions, "width" | "background"> & {
   readonly fontFiles?: readonly FontFile[];
 };
 
-/** The PNG options that are not the chart's. */
-export const PNG_OPTIONS = ["width", "scale", "background", "fontFiles"] as const;
-
 /** A PNG's size limits, in device pixels. */
 export const MAX_SIDE = 16_384;
 export const MAX_AREA = 64 * 1024 * 1024;
