@@ -174,6 +174,24 @@ describe("the key says what the words say", () => {
   });
 });
 
+describe("an average that stopped before its series' latest poll is said as old", () => {
+  it("gives the latest poll and why the average stops straight after the average's last value", () => {
+    const full = summarizeTrend(economy);
+    const paragraph = (label: string) => {
+      const from = full.indexOf(`put “${label}” at`);
+      return full.slice(from, full.indexOf("The poll average", from + 1));
+    };
+    // "somewhat": its average stopped on Jan. 10, 2021; its latest poll ended March 14.
+    const somewhat = paragraph("somewhat");
+    expect(somewhat.indexOf("The latest poll")).toBeGreaterThan(0);
+    expect(somewhat.indexOf("The latest poll")).toBeLessThan(somewhat.indexOf("The average itself lies"));
+    expect(somewhat.indexOf("The average stops")).toBeLessThan(somewhat.indexOf("The average itself lies"));
+    // "not_at_all": its average reaches its latest poll, which is said after the average's range.
+    const notAtAll = paragraph("not_at_all");
+    expect(notAtAll.indexOf("The latest poll")).toBeGreaterThan(notAtAll.indexOf("The average itself lies"));
+  });
+});
+
 describe("an average that stopped before its series' latest poll is not its latest value", () => {
   // FiveThirtyEight's 2020 Democratic primary list (fivethirtyeight/data, CC BY 4.0), as published.
   const primary = gunzipSync(

@@ -10,6 +10,7 @@ import type { AverageWords, Method } from "../language/language.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
 import { shown } from "./values.js";
+import { reaches } from "../trend/relations.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
@@ -114,6 +115,11 @@ export function averageSentences(
       f,
     ),
   ];
+  // An average that stopped before the latest poll is not where the series stands: that poll, and why the
+  // average stops, come straight after it.
+  const sparse = average.average.sparse;
+  const stops = sparse.length ? a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))) : "";
+  if (!reaches(facts)) sentences.push(latestPolls(facts, t), stops);
   sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper), f));
   sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper), f));
   // A high and a low are said only where the line drawn never went past them: the facts leave out a stretch's
@@ -132,12 +138,10 @@ export function averageSentences(
       if (said) sentences.push(said);
     }
   }
-  sentences.push(latestPolls(facts, t));
-  const sparse = average.average.sparse;
-  if (sparse.length) sentences.push(a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))));
+  if (reaches(facts)) sentences.push(latestPolls(facts, t), stops);
   const gap = longestGap(facts);
   if (gap) sentences.push(a.notAcrossGaps(facts.gaps.length, gap.from.date, gap.to.date));
-  return sentences;
+  return sentences.filter(Boolean);
 }
 
 /** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
