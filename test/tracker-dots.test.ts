@@ -174,6 +174,45 @@ describe("the key says what the words say", () => {
   });
 });
 
+describe("the short summary gives no average where the field is compared by its latest polls", () => {
+  it("falls back to the leader's latest poll, not its average, when the leader's clause is too long", () => {
+    const long = (name: string) => `${name} of the Very Long Name Party for Testing Alt Text`;
+    const a = { ...everyOtherDay("a", 40, (i) => 40 + wobble(i)), label: long("Alpha") };
+    const b = { ...everyOtherDay("b", 40, (i) => 30 + wobble(i)), label: long("Beta") };
+    // Gamma, two polls and no average, last polled above Beta's average: the field goes by its latest polls.
+    const gamma = everyOtherDay("c", 2, () => 35);
+    const c = {
+      ...gamma,
+      label: long("Gamma"),
+      points: gamma.points.map((p, i) => ({ ...p, date: a.points[38 + i]?.date ?? p.date })),
+    };
+    const field = { title: "A field", series: [a, b, c] };
+    expect(summarizeTrend(field)).toMatch(/^Leading in the latest polls/);
+    const short = summarizeTrend(field, { length: "short" });
+    expect(short).not.toContain("poll average");
+    // Alpha's latest poll, the 40th: 40 + wobble(39).
+    expect(short.startsWith(`${40 + wobble(39)}%`)).toBe(true);
+  });
+});
+
+describe("the short summary gives no average that stopped before its series' latest poll", () => {
+  it("gives September's polls, after a hole the averages do not cross, not March's averages", () => {
+    const late = { date: "2024-09-01", pollster: "Pollster A", sampleSize: 1000 };
+    const a = everyOtherDay("a", 40, (i) => 45 + wobble(i));
+    const b = everyOtherDay("b", 40, (i) => 40 + wobble(i));
+    const two = {
+      title: "Two",
+      series: [
+        { ...a, points: [...a.points, { ...late, value: 44 }] },
+        { ...b, points: [...b.points, { ...late, value: 47 }] },
+      ],
+    };
+    const short = summarizeTrend(two, { length: "short" });
+    expect(short).not.toContain("poll average");
+    expect(short).toMatch(/^a: 44% .*; b: 47%/);
+  });
+});
+
 describe("an average that stopped before its series' latest poll is said as old", () => {
   it("gives the latest poll and why the average stops straight after the average's last value", () => {
     const full = summarizeTrend(economy);

@@ -183,6 +183,8 @@ export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend):
 
 /** One series' average in the short summary, its change in a month where an estimate supports it. */
 function shortAverage(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string {
+  // Not where the field is compared by its latest polls, nor from an average that stopped before the latest poll.
+  if (t.facts.leader?.basis === "polls" || !reaches(facts)) return "";
   const a = averageWordsOf(t);
   const { latest, change } = average;
   const value = shown(t, latest.value, facts.measure, true);

@@ -24,7 +24,9 @@ export interface AverageWriter {
   marks(band: "average" | "polls" | "none", t: PreparedTrend): string;
   /**
    * One series' average in the short summary: "Approve: 46.1% in the poll average on April 29, 2020, down 0.9
-   * percentage points in a month" (`label` where the clause names the series).
+   * percentage points in a month" (`label` where the clause names the series); `""` where the series is not
+   * told by its average (its field compared by its latest polls, or its average stopped before its latest
+   * poll), and the summary gives its latest poll.
    */
   short(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string;
   /** "The “A” average was above the “B” average throughout, …": a comparison of two averages, a sentence. */

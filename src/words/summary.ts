@@ -301,7 +301,9 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
   const { words: w, format: f } = t;
   const name = label ? s.series.label : undefined;
   const measure = s.measure;
-  if (s.average) return writerOf(t).short(s, s.average, t, name);
+  // Its average's clause, where the series is told by its average (AverageWriter.short); else its latest poll.
+  const average = s.average && writerOf(t).short(s, s.average, t, name);
+  if (average) return average;
   const change = s.overall ?? s.sincePrevious;
   const value = shown(t, s.latest.value, measure);
   // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
@@ -358,7 +360,6 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
     ...(!titled || series.some((s) => same(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
-    ...(crossing ? [`${every}. ${w.crossing(crossing)}`] : []),
     `${shortClause(lead, t, true)}; ${order.slice(1).map(value).join("; ")}.`,
     `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
