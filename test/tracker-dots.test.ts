@@ -261,5 +261,16 @@ describe("an average that stopped before its series' latest poll is not its late
     const doc = parseSvg(renderTrendChart(dataset, { width: 640 }));
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
     expect(texts).toContain(`${Number(latest?.["pct"])}% Hillary Rodham Clinton`);
+    // Her group's name for a screen reader gives no average "at the end": hers ended in May.
+    const name = [...doc.querySelectorAll("[role=graphics-object]")]
+      .map((g) => g.getAttribute("aria-label") ?? "")
+      .find((label) => label.startsWith("Hillary Rodham Clinton:"));
+    expect(name).toMatch(/polls, November 2018 to October 2019$/);
+    // Joe Biden's average reaches his latest poll, and his name gives it.
+    expect(texts.find((t) => t.endsWith(" Joseph R. Biden Jr."))).toMatch(/^\d+\.\d%/);
+    const biden = [...doc.querySelectorAll("[role=graphics-object]")]
+      .map((g) => g.getAttribute("aria-label") ?? "")
+      .find((label) => label.startsWith("Joseph R. Biden Jr.:"));
+    expect(biden).toMatch(/; poll average \d+\.\d% at the end$/);
   });
 });

@@ -203,7 +203,8 @@ export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
       polls: points.length,
       range: w.monthRange(first.date, last.date),
       ...(values ? { values } : {}),
-      ...(average ? { average: v(average.latest.value, ESTIMATE_DECIMALS) } : {}),
+      // "At the end" of the series: not an average that stopped before its latest poll.
+      ...(average?.latest.date === last.date ? { average: v(average.latest.value, ESTIMATE_DECIMALS) } : {}),
     },
     f,
   );
