@@ -4,7 +4,7 @@ import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { latestValue } from "../trend/relations.js";
 import { writerOf } from "../words/averages.js";
-import { ESTIMATE_DECIMALS } from "../language/numbers.js";
+import { shown } from "../words/values.js";
 
 /**
  * Above this many polls in one series, a chart draws no marker, error bar or accessible label per
@@ -180,32 +180,28 @@ export function pointLabel(series: PollSeries, point: PollPoint, t: PreparedTren
 /** The series' own accessible label: how many polls, when, and, for long series or averages, the values. */
 export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const { series, average } = plan;
-  const { words: w, format: f } = t;
+  const { words: w } = t;
+  const facts = t.facts.series[plan.index]!;
   const { points } = series;
   const first = points[0]!;
   const last = points[points.length - 1]!;
   if (points.length === 1) return w.onePollLabel(series.label);
-  const measure = measureOf(series);
-  const v = (value: number, decimals?: number) => w.value({ value, measure, ...(decimals ? { decimals } : {}) }, f);
-  let values: { first: string; last: string; high: string; low: string } | undefined;
-  if (!plan.perPoll) {
-    let high = first.value;
-    let low = first.value;
-    for (const p of points) {
-      if (p.value > high) high = p.value;
-      if (p.value < low) low = p.value;
-    }
-    values = { first: v(first.value), last: v(last.value), high: v(high), low: v(low) };
-  }
+  const v = (value: number, estimate?: boolean) => shown(t, value, facts.measure, estimate);
   return w.seriesLabel(
     {
       label: series.label,
-      polls: points.length,
+      // Polls, as the words count them: a poll that asked several versions of the question is one.
+      polls: facts.polls,
       range: w.monthRange(first.date, last.date),
-      ...(values ? { values } : {}),
+      // Where each poll has no label of its own: the values the words give.
+      ...(plan.perPoll
+        ? {}
+        : {
+            values: { first: v(first.value), last: v(last.value), high: v(facts.high.value), low: v(facts.low.value) },
+          }),
       // "At the end" of the series: not an average that stopped before its latest poll.
-      ...(average?.latest.date === last.date ? { average: v(average.latest.value, ESTIMATE_DECIMALS) } : {}),
+      ...(average?.latest.date === last.date ? { average: v(average.latest.value, true) } : {}),
     },
-    f,
+    t.format,
   );
 }
