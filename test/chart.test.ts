@@ -582,6 +582,21 @@ describe("renderTrendChart: labels that stay near their lines", () => {
     expect(Math.min(...[...shown].map((i) => latest[i] ?? 0))).toBeGreaterThanOrEqual(Math.max(...rest));
     expect(key.at(-1)).toBe(`24 others, each under ${Math.floor(Math.max(...rest)) + 1}%`);
   });
+
+  it("sums up one series beyond the key in the singular", () => {
+    const seven = {
+      title: "Seven",
+      series: Array.from({ length: 7 }, (_, i) => ({
+        id: `s${i}`,
+        label: `Answer ${i}`,
+        points: wave(3, "2020-01-01", 100, i),
+      })),
+    };
+    const out = parseSvg(renderTrendChart(seven, { width: 640, labels: "legend" }));
+    const key = [...out.querySelectorAll('g[font-size="13"] text')].map((t) => t.textContent ?? "");
+    const latest = seven.series.map((s) => s.points.at(-1)?.value ?? 0);
+    expect(key.at(-1)).toBe(`1 other, under ${Math.floor(Math.min(...latest)) + 1}%`);
+  });
 });
 
 describe("events a reader can tell apart", () => {

@@ -217,8 +217,10 @@ export function englishWords(v: EnglishVariety): Language {
     lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
     othersKey: (count, under, stale, since, f) =>
       [
-        under ? `${f.number(count)} others, each under ${under}` : "",
-        stale ? `${f.number(stale)} ${under ? "" : "others "}not polled since ${fullDate(since)}` : "",
+        under ? `${f.number(count)} ${count === 1 ? "other, under" : "others, each under"} ${under}` : "",
+        stale
+          ? `${f.number(stale)} ${under ? "" : stale === 1 ? "other " : "others "}not polled since ${fullDate(since)}`
+          : "",
       ]
         .filter(Boolean)
         .join("; "),
