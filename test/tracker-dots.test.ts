@@ -41,6 +41,18 @@ describe("a tracker's series without an average: dots, no line", () => {
     expect(svg).toContain("Lines: poll averages");
   });
 
+  it("keys it by its marker alone, where an averaged series' key shows a line", () => {
+    const doc = parseSvg(renderTrendChart(economy, { width: 640, labels: "legend" }));
+    // Each key entry: a group of its line sample (where drawn), its marker and its text (in a group of its own).
+    const samples = (column: string) => {
+      const text = [...doc.querySelectorAll("text")].find((t) => t.textContent?.endsWith(` ${column}`));
+      const entry = text?.parentElement?.parentElement;
+      return [...(entry?.children ?? [])].filter((p) => p.tagName === "path" && p.getAttribute("fill") === "none");
+    };
+    expect(samples("very").length).toBe(0);
+    expect(samples("not_at_all").length).toBe(1);
+  });
+
   it("draws each of its polls as a labeled dot in its group", () => {
     const doc = parseSvg(svg);
     const group = doc.querySelector(".pt-group-0");

@@ -244,7 +244,10 @@ function entryNodes(s: SeriesLayout, marker: { x: number; y: number }, lines: Te
   ];
 }
 
-/** A key above the plot: each entry a line sample with its marker, then its value and label. */
+/**
+ * A key above the plot: each entry a line sample (where its series draws a line) with its marker, then its value and
+ * label.
+ */
 export function legendNodes(
   entries: readonly LegendEntry[],
   x: number,
@@ -272,10 +275,21 @@ export function legendNodes(
         ],
       };
     const { line } = seriesInks(s);
+    // A line sample where the series draws a line: not for a tracker's series without an average, its dots alone.
     return {
       kind: "group",
       children: [
-        { kind: "path", d: `M${num(ex)},${num(ey)}h${SAMPLE_LINE}`, stroke: line, width: 2.5, fill: "none" },
+        ...(s.tracker && !s.average
+          ? []
+          : [
+              {
+                kind: "path",
+                d: `M${num(ex)},${num(ey)}h${SAMPLE_LINE}`,
+                stroke: line,
+                width: 2.5,
+                fill: "none",
+              } as const,
+            ]),
         ...entryNodes(s, { x: ex + SAMPLE_LINE / 2, y: ey }, keyLines(entry.lines, ex + SAMPLE, y + entry.y, value(s))),
       ],
     };
