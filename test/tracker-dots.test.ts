@@ -4,6 +4,9 @@ import { gunzipSync } from "node:zlib";
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { parseCsv, renderSmallMultiples, renderTrendChart, summarizeTrend } from "./api.js";
+import { layout } from "../src/chart/layout.js";
+import { seriesNodes } from "../src/chart/paint-series.js";
+import type { SceneNode } from "../src/chart/scene.js";
 import { carried } from "./parts.js";
 import { everyOtherDay, wobble } from "./fixtures.js";
 import { parseSvg } from "./svg.js";
@@ -84,6 +87,30 @@ describe("a tracker's series without an average: no error bars either", () => {
     const paths = [...(group?.querySelectorAll("path") ?? [])];
     expect(paths.length).toBe(2);
     expect(paths.every((p) => p.getAttribute("role") === "graphics-symbol")).toBe(true);
+  });
+});
+
+describe("an average published on one day alone is drawn", () => {
+  it("draws it as a short tick with its band, where it drew an empty path", () => {
+    const chart = layout({ title: "A tracker", series: [everyOtherDay("a", 40, (i) => 45 + wobble(i))] }, carried);
+    const [placed] = chart.series;
+    const day = placed?.averageRuns[0]?.[20];
+    if (!placed || !day) throw new Error("the fixture has an average");
+    // The same series with one estimate left of its average: a run of one day.
+    const painted = seriesNodes({ ...placed, averageRuns: [[day]] }, { trend: chart.trend, y: chart.y, dashes: false });
+    const paths = (node: SceneNode | undefined): string[] =>
+      node === undefined
+        ? []
+        : node.kind === "path"
+          ? [node.d]
+          : node.kind === "group"
+            ? node.children.flatMap(paths)
+            : [];
+    const [halo, line] = paths(painted.over);
+    // Six px wide: three either side of the day.
+    expect(line).toMatch(/^M[\d.]+ [\d.]+l6 0$/);
+    expect(halo).toBe(line);
+    expect(paths(painted.under)[0]).toMatch(/^M/);
   });
 });
 

@@ -23,6 +23,8 @@ const HALO_WIDTH = 4.5;
 const DOT_R = 1.75;
 /** A dot where polls are too many to label one by one: a texture behind the average, a round cap this wide. */
 export const DENSE_DOT_WIDTH = 2.5;
+/** An average published on one day alone is drawn as a tick this many px either side of it, not as nothing. */
+const ONE_DAY_HALF_WIDTH = 3;
 /** A band's edges are smoothed over this many estimates each side. */
 const BAND_SMOOTHING = 3;
 /**
@@ -108,7 +110,14 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
   const { trend } = paint;
   const { line, dot, label } = style;
   const children: SceneNode[] = [];
-  const runs = s.averageRuns.filter((run) => run.length > 1).map((run) => atResolution(run, RESOLUTION));
+  const runs = s.averageRuns
+    .map((run) =>
+      run.length === 1
+        ? run.flatMap((e) => [-1, 1].map((side) => ({ ...e, x: e.x + side * ONE_DAY_HALF_WIDTH })))
+        : run,
+    )
+    .filter((run) => run.length > 1)
+    .map((run) => atResolution(run, RESOLUTION));
   const dots = thinned(s.points);
   if (s.perPoll) {
     for (const p of dots)
