@@ -205,7 +205,13 @@ export const FLAGS: readonly Flag[] = [
               ? { method: "loess", bandwidthDays: Number(t) }
               : t,
   },
-  { name: "locale", value: "TAG", help: "numbers in this locale, e.g. de-DE", target: "chart", option: "locale" },
+  {
+    name: "locale",
+    value: "TAG",
+    help: "numbers in this locale, e.g. de-DE; words and dates in Spanish for es-*, British English for en-GB",
+    target: "chart",
+    option: "locale",
+  },
   { name: "id-prefix", value: "ID", help: "prefix of every id in the chart", target: "chart", option: "idPrefix" },
   {
     name: "format",
