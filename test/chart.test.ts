@@ -597,6 +597,20 @@ describe("renderTrendChart: labels that stay near their lines", () => {
     const latest = seven.series.map((s) => s.points.at(-1)?.value ?? 0);
     expect(key.at(-1)).toBe(`1 other, under ${Math.floor(Math.min(...latest)) + 1}%`);
   });
+
+  it("sums up one series no longer polled in the singular", () => {
+    const poll = (date: string, value: number) => ({ date, value });
+    const current = Array.from({ length: 6 }, (_, i) => ({
+      id: `s${i}`,
+      label: `Answer ${i}`,
+      points: [poll("2020-01-01", 10 + i), poll("2020-09-01", 10 + 2 * i)],
+    }));
+    // Last polled seven months before the others' latest: no longer in the field.
+    const gone = { id: "gone", label: "Gone", points: [poll("2020-01-01", 5), poll("2020-02-01", 6)] };
+    const out = parseSvg(renderTrendChart({ title: "Seven", series: [...current, gone] }, { labels: "legend" }));
+    const key = [...out.querySelectorAll('g[font-size="13"] text')].map((t) => t.textContent ?? "");
+    expect(key.at(-1)).toBe("1 other not polled since Feb. 1, 2020");
+  });
 });
 
 describe("events a reader can tell apart", () => {

@@ -116,7 +116,6 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
         ? run.flatMap((e) => [-1, 1].map((side) => ({ ...e, x: e.x + side * ONE_DAY_HALF_WIDTH })))
         : run,
     )
-    .filter((run) => run.length > 1)
     .map((run) => atResolution(run, RESOLUTION));
   const dots = thinned(s.points);
   if (s.perPoll) {

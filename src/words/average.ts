@@ -141,7 +141,8 @@ export function averageSentences(
   if (reaches(facts)) sentences.push(latestPolls(facts, t), stops);
   const gap = longestGap(facts);
   if (gap) sentences.push(a.notAcrossGaps(facts.gaps.length, gap.from.date, gap.to.date));
-  return sentences.filter(Boolean);
+  // An empty sentence (no stretch where the average stops) is left out by the summary, which joins them.
+  return sentences;
 }
 
 /** The latest poll, or every poll that ended on the latest day, each attributed: never one picked by name. */
