@@ -2,6 +2,7 @@ import type { SeriesAverage } from "../average/types.js";
 import { text0 } from "../model/relations.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
+import type { SeriesFacts } from "../trend/facts.js";
 import { latestValue } from "../trend/relations.js";
 import { writerOf } from "../words/averages.js";
 import { shown } from "../words/values.js";
@@ -57,6 +58,9 @@ export interface SeriesPlan {
   readonly rank: number;
 }
 
+/** Whether a chart of these series draws averages: then its only lines are averages ({@link SeriesPlan.tracker}). */
+export const drawsAverages = (facts: readonly SeriesFacts[]): boolean => facts.some((s) => s.average?.average);
+
 /** The most averages drawn with bands: more would cover each other and the lines. */
 export const BAND_LIMIT = 3;
 
@@ -97,7 +101,7 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   );
   // Bands cover each other beyond a few: drawn for at most BAND_LIMIT colored averages (pick with `highlight`).
   const banded = [...chosen].filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
-  const tracker = facts.some((s) => s.average?.average);
+  const tracker = drawsAverages(facts);
   return facts.map(({ series, average: averageFacts }, index) => {
     const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;

@@ -1,4 +1,4 @@
-import { planMarks, type SeriesPlan } from "../chart/marks.js";
+import { drawsAverages, planMarks, type SeriesPlan } from "../chart/marks.js";
 import type { ResolvedOptions } from "../chart/options.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import type { PollDataset } from "../model/types.js";
@@ -67,7 +67,7 @@ export function planPanels(
   slots: readonly number[],
 ): PanelPlan[] {
   // A figure with averages draws every panel's polls as dots, as one chart does: its only lines are averages.
-  const tracker = trend.facts.series.some((s) => s.average?.average);
+  const tracker = drawsAverages(trend.facts.series);
   return panels.map(({ name, series }) => {
     const facts = series.map((i) => trend.facts.series[i]).filter((f) => f !== undefined);
     const alone = { ...trend, facts: { ...trend.facts, series: facts } };
