@@ -9,7 +9,7 @@ import { enAverage } from "../language/en-average.js";
 import type { AverageWords, Method } from "../language/language.js";
 import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
-import { shown } from "./values.js";
+import { shown, toldByAverage } from "./values.js";
 import { reaches } from "../trend/relations.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
@@ -185,7 +185,7 @@ export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend):
 /** One series' average in the short summary, its change in a month where an estimate supports it. */
 function shortAverage(facts: SeriesFacts, average: AverageFacts, t: PreparedTrend, label: string | undefined): string {
   // Not where the field is compared by its latest polls, nor from an average that stopped before the latest poll.
-  if (t.facts.leader?.basis === "polls" || !reaches(facts)) return "";
+  if (!toldByAverage(t, facts)) return "";
   const a = averageWordsOf(t);
   const { latest, change } = average;
   const value = shown(t, latest.value, facts.measure, true);

@@ -21,6 +21,13 @@ export function shown(t: PreparedTrend, value: number, measure: Measure, estimat
  * its poll's. The summary's values and the chart's key both print this, so they never disagree.
  */
 export function fieldValue(t: PreparedTrend, s: SeriesFacts): string {
-  const polls = t.facts.leader?.basis === "polls";
-  return shown(t, latestValue(s, polls), s.measure, !polls && reaches(s));
+  const average = toldByAverage(t, s);
+  return shown(t, latestValue(s, !average), s.measure, average);
 }
+
+/**
+ * Whether the words tell a series by its average: its field is compared by averages (its leader's `basis`),
+ * and its average reaches its latest poll ({@link reaches}). Else by its latest poll.
+ */
+export const toldByAverage = (t: PreparedTrend, s: SeriesFacts): boolean =>
+  t.facts.leader?.basis !== "polls" && reaches(s);
