@@ -3,7 +3,7 @@ import { text0 } from "../model/relations.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import type { SeriesFacts } from "../trend/facts.js";
-import { latestValue } from "../trend/relations.js";
+import { latestValue, reaches } from "../trend/relations.js";
 import { writerOf } from "../words/averages.js";
 import { shown } from "../words/values.js";
 
@@ -69,6 +69,11 @@ export interface MarkOptions {
   readonly highlight?: readonly string[] | undefined;
   readonly showMarginOfError: boolean;
   readonly band: "average" | "polls" | "none";
+  /**
+   * Whether the figure draws averages, where it is wider than these series (a panel of small multiples);
+   * by default, {@link drawsAverages} of them.
+   */
+  readonly averaged?: boolean;
 }
 
 /** Decides, per series, which marks are drawn and in which color. The footer's note is written from these decisions. */
@@ -101,7 +106,7 @@ export function planMarks(trend: PreparedTrend, o: MarkOptions): SeriesPlan[] {
   );
   // Bands cover each other beyond a few: drawn for at most BAND_LIMIT colored averages (pick with `highlight`).
   const banded = [...chosen].filter((i) => facts[i]?.average?.average).length <= BAND_LIMIT;
-  const tracker = drawsAverages(facts);
+  const tracker = o.averaged ?? drawsAverages(facts);
   return facts.map(({ series, average: averageFacts }, index) => {
     const average = averageFacts?.average;
     const perPoll = series.points.length <= MARKER_LIMIT;
@@ -204,7 +209,7 @@ export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
             values: { first: v(first.value), last: v(last.value), high: v(facts.high.value), low: v(facts.low.value) },
           }),
       // "At the end" of the series: not an average that stopped before its latest poll.
-      ...(average?.latest.date === last.date ? { average: v(average.latest.value, true) } : {}),
+      ...(average && reaches(facts) ? { average: v(average.latest.value, true) } : {}),
     },
     t.format,
   );

@@ -67,13 +67,13 @@ export function planPanels(
   slots: readonly number[],
 ): PanelPlan[] {
   // A figure with averages draws every panel's polls as dots, as one chart does: its only lines are averages.
-  const tracker = drawsAverages(trend.facts.series);
+  const averaged = drawsAverages(trend.facts.series);
   return panels.map(({ name, series }) => {
     const facts = series.map((i) => trend.facts.series[i]).filter((f) => f !== undefined);
     const alone = { ...trend, facts: { ...trend.facts, series: facts } };
-    const plans = planMarks(alone, { ...o, highlight: undefined }).map((plan, k) => {
+    const plans = planMarks(alone, { ...o, highlight: undefined, averaged }).map((plan, k) => {
       const index = series[k]!;
-      return { ...plan, index, color: slots[index] ?? 0, keyed: true, tracker, bars: plan.bars && !tracker };
+      return { ...plan, index, color: slots[index] ?? 0, keyed: true };
     });
     return { name, plans };
   });
