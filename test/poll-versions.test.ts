@@ -125,27 +125,33 @@ describe("conflicts: rows of one poll with two values and no question id", () =>
       [47, 44],
       [48, 43],
     ]);
-    expect(first.processing).toEqual({ conflictingRows: 1, conflicts: "first" });
+    expect(first.processing).toEqual({ conflictingRows: 1, conflicts: "first", pollKind: "vote" });
     const mean = parseCsv(text, { ...options, conflicts: "mean" });
     expect(mean.series.map((s) => s.points.map((p) => p.value))).toEqual([
       [(47 + 45) / 2, 44],
       [(48 + 41) / 2, 43],
     ]);
-    expect(mean.processing).toEqual({ conflictingRows: 1, conflicts: "mean" });
+    expect(mean.processing).toEqual({ conflictingRows: 1, conflicts: "mean", pollKind: "vote" });
   });
 
   it("average three rows of one poll, and still drop an exact repeat as a repeat", () => {
     const three = `${text}Echelon,2025-07-14,1084,46,44\nEchelon,2025-07-14,1084,47,48\n`;
     const mean = parseCsv(three, { ...options, conflicts: "mean", duplicates: "drop" });
     expect(mean.series[0]?.points.map((p) => p.value)).toEqual([(47 + 45 + 46) / 3, 44]);
-    expect(mean.processing).toEqual({ conflictingRows: 2, conflicts: "mean", repeatedRowsDropped: 1 });
+    expect(mean.processing).toEqual({
+      conflictingRows: 2,
+      conflicts: "mean",
+      repeatedRowsDropped: 1,
+      pollKind: "vote",
+    });
   });
 
   it("keep versions with question ids as they are: they are not a conflict", () => {
     const ids = "pollster,date,question_id,dem\nEchelon,2025-07-14,1,47\nEchelon,2025-07-14,2,45\n";
     const dataset = parseCsv(ids, { valueColumns: ["dem"] });
     expect(dataset.series[0]?.points.map((p) => p.value)).toEqual([47, 45]);
-    expect(dataset.processing).toEqual({ questions: 2, polls: 1 });
+    // "dem" says vote intention.
+    expect(dataset.processing).toEqual({ questions: 2, polls: 1, pollKind: "vote" });
   });
 });
 

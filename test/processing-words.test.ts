@@ -109,10 +109,13 @@ describe("the methods note's account of reading, in Spanish", () => {
       // es-US groups thousands with a comma, as the one formatter does everywhere.
       "De las 1,879 filas del archivo se leyeron las 292 en que issue es «economy».",
     );
-    expect(
-      es({ otherPopulationsDropped: 34, populationOrder: ["likely voters", "registered voters"], pollKind: "vote" }),
-    ).toBe(
-      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los votantes probables si la encuesta los incluye y, si no, para los votantes registrados, por ese orden, como en la intención de voto; se omitieron 34 filas de otras poblaciones.",
+    const dropped = { otherPopulationsDropped: 34, pollKind: "vote" } as const;
+    expect(es({ ...dropped, populationOrder: ["likely voters", "registered voters", "voters", "adults"] })).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los votantes probables si la encuesta los incluye y, si no, para los votantes registrados, los votantes o los adultos, por ese orden, como en la intención de voto; se omitieron 34 filas de otras poblaciones.",
+    );
+    // An order the caller gave is not vote intention's, whatever the polls measure.
+    expect(es({ ...dropped, populationOrder: ["likely voters", "registered voters"] })).toBe(
+      "Las encuestas publicadas para varias poblaciones se cuentan una vez, para los votantes probables si la encuesta los incluye y, si no, para los votantes registrados, por ese orden; se omitieron 34 filas de otras poblaciones.",
     );
     expect(es({ questions: 29, polls: 24 })).toBe(
       "Algunas encuestas hicieron más de una versión de una pregunta: 29 preguntas de 24 encuestas.",

@@ -32,7 +32,7 @@ describe("California's 2026 governor primary: 33 candidates in the long format",
     expect(dataset.series).toHaveLength(33);
     expect(dataset.series.reduce((n, s) => n + s.points.length, 0)).toBe(328);
     expect(dataset.title).toBe("33 poll series");
-    expect(dataset.processing).toEqual({ questions: 29, polls: 24 });
+    expect(dataset.processing).toEqual({ questions: 29, polls: 24, pollKind: "vote" });
     const polls = new Set(dataset.series.flatMap((s) => s.points.map((p) => pollOf(p, dataset))));
     expect(polls.size).toBe(24);
     // The methods note counts polls, as the reference script does: 24, of which some asked 29 questions.

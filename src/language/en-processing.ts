@@ -1,3 +1,4 @@
+import { orderedBy } from "../model/kind.js";
 import type { PollProcessing } from "../model/types.js";
 import { count } from "./en-count.js";
 import type { NumberFormat } from "./numbers.js";
@@ -70,8 +71,9 @@ function populations(p: PollProcessing, f: NumberFormat): string {
   const n = p.otherPopulationsDropped;
   if (!n) return "";
   const order = p.populationOrder;
-  const as =
-    p.pollKind === "approval" ? ", as for approval ratings" : p.pollKind === "vote" ? ", as for vote intention" : "";
+  // The kind's order only where it chose the rows, not where the caller gave one (`populations`).
+  const kind = orderedBy(p);
+  const as = kind === "approval" ? ", as for approval ratings" : kind === "vote" ? ", as for vote intention" : "";
   const kept = order?.length
     ? `, for ${order[0]} where a poll has ` +
       `them${order.length > 1 ? `, otherwise ${list(order.slice(1)).replace(/ and ([^,]*)$/, " or $1")}` : ""}${as}`

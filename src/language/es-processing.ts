@@ -1,3 +1,4 @@
+import { orderedBy } from "../model/kind.js";
 import type { PollProcessing } from "../model/types.js";
 import { fullDateEs } from "./dates-es.js";
 import { count, los, population } from "./es-grammar.js";
@@ -70,12 +71,8 @@ function populations(p: PollProcessing, f: NumberFormat): string {
   const n = p.otherPopulationsDropped;
   if (!n) return "";
   const order = (p.populationOrder ?? []).map(population);
-  const as =
-    p.pollKind === "approval"
-      ? ", como en la aprobación"
-      : p.pollKind === "vote"
-        ? ", como en la intención de voto"
-        : "";
+  const kind = orderedBy(p);
+  const as = kind === "approval" ? ", como en la aprobación" : kind === "vote" ? ", como en la intención de voto" : "";
   const kept = order.length
     ? `, para ${los(order[0] ?? "")} si la encuesta los ` +
       `incluye${order.length > 1 ? ` y, si no, para ${list(order.slice(1).map(los), "o")}, por ese orden` : ""}${as}`

@@ -38,3 +38,17 @@ export function pollKindOf(names: readonly string[]): PollKind | undefined {
   const vote = normalized.some((n) => VOTE.test(n));
   return approval === vote ? undefined : approval ? "approval" : "vote";
 }
+
+/**
+ * The kind whose order of populations chose the rows a dataset kept, where it did: `undefined` when no
+ * row was dropped for its population, or when the caller gave the order (`populations`).
+ *
+ * @example
+ * orderedBy({ pollKind: "approval", populationOrder: [...POPULATION_ORDER.approval] }); // "approval"
+ * orderedBy({ pollKind: "vote", populationOrder: ["adults"] }); // undefined: the caller's order
+ */
+export const orderedBy = (p: {
+  readonly pollKind?: PollKind | undefined;
+  readonly populationOrder?: readonly string[] | undefined;
+}): PollKind | undefined =>
+  p.pollKind && String(p.populationOrder) === String(POPULATION_ORDER[p.pollKind]) ? p.pollKind : undefined;

@@ -28,7 +28,9 @@ export const PARSE_OPTION_FIELDS = {
    * voters) or `"vote"` (vote intention: likely voters, then registered voters, voters, adults), as
    * FiveThirtyEight and its successors choose. Without it, vote intention's order; `parseCsv` reads it
    * from a file's column and series names (`approve`, `favorable`; `candidate_name`, `party`, `dem`, `rep`),
-   * as `pollKindOf` does. `populations` overrides.
+   * as `pollKindOf` does. `populations` overrides. Kept in `processing.pollKind`: series of vote intention
+   * are rivals, so a field of two (a generic ballot, a head-to-head race) is told by its lead, as a field of
+   * three or more always is; two series of another kind, or of none given, may be two questions.
    */
   pollKind: optional(oneOf("approval", "vote")),
   /**

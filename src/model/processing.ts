@@ -54,7 +54,11 @@ const processingFields = {
    * e.g. `["adults", "voters", "registered voters", "likely voters"]` for approval ratings.
    */
   populationOrder: optional(list(text, "populations", "population")),
-  /** What the polls measure, when it chose `populationOrder`: `"approval"` or `"vote"` (see `pollKind`). */
+  /**
+   * What the polls measure, where the reader was told or read it from a file's names: `"approval"` or
+   * `"vote"` (see `pollKind`). It chose `populationOrder` unless the caller gave `populations`; `"vote"`
+   * makes two series rivals, told by their lead.
+   */
   pollKind: optional(oneOf("approval", "vote")),
   /** Rows without a value, skipped on request (`missingValues: "skip"`). */
   rowsWithoutValueSkipped: optional(count),

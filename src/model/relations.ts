@@ -100,10 +100,8 @@ function processingOf(
   add("conflictingRows", dropped.conflicting);
   if (dropped.conflicting.size && (options.conflicts === "first" || options.conflicts === "mean"))
     counts.conflicts = options.conflicts;
-  if (dropped.otherPopulations.size) {
-    counts.populationOrder = [...order];
-    if (kind && !Array.isArray(options.populations)) counts.pollKind = kind;
-  }
+  if (dropped.otherPopulations.size) counts.populationOrder = [...order];
+  if (kind) counts.pollKind = kind;
   if (options.scale === "proportion") counts.scaledFromProportions = true;
   // A poll can have several versions only where rows number their questions, or where one series holds
   // two rows of one pollster's field dates (sorted, they are neighbours): elsewhere there is nothing to

@@ -239,12 +239,13 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
   facts.filter((s) => s.current).sort((a, b) => latestRaw(b, polls) - latestRaw(a, polls));
 
 /**
- * The leader of a field of three or more contenders (shares of the whole sample, not parts), among those
- * current; `undefined` with fewer than two current. Compared by the averages that reach their series'
- * latest polls where the top two have such averages and no contender without one was last polled as
- * high as the runner-up's average (a minor candidate whose average stopped leaves the field to the
- * averages); else by everyone's latest poll: never an average set against a poll for the lead, nor an
- * average that stopped months before the latest polls.
+ * The leader of a field of three or more contenders (shares of the whole sample, not parts), or of two
+ * where the polls measure vote intention (`processing.pollKind`: two other series may be two questions, as
+ * AP-NORC's are), among those current; `undefined` with fewer than two current. Compared by the averages
+ * that reach their series' latest polls where the top two have such averages and no contender without one
+ * was last polled as high as the runner-up's average (a minor candidate whose average stopped leaves the
+ * field to the averages); else by everyone's latest poll: never an average set against a poll for the
+ * lead, nor an average that stopped months before the latest polls.
  */
 export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): LeaderFacts | undefined {
   // The contenders: shares of the whole sample (not parts), as many as there are.
@@ -254,7 +255,7 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
     !averaged[1] ||
     field.some((s) => s.current && !averaged.includes(s) && s.latest.value >= latestRaw(averaged[1]!, false));
   const [leader, runnerUp] = polls ? standingOf(field, true) : averaged;
-  if (field.length < 3 || !runnerUp) return undefined;
+  if (field.length < (dataset.processing?.pollKind === "vote" ? 2 : 3) || !runnerUp) return undefined;
   // Two latest polls that are different polls are not one lead: where the latest poll of one of them
   // asked about the other, and put them in the same order, the lead is that poll's (Biden 54%, Sanders
   // 49% in Harris Poll's, not 54% there against 44% in YouGov's a week later).
