@@ -58,15 +58,18 @@ describe("a field's lead against its margin of error", () => {
 
   it("judges two different polls by √(m₁² + m₂²), and says nothing of a margin no poll published", () => {
     // B was not asked in A's latest poll: A's 40% (±3) on Feb. 2 against B's 36% or 34% (±4) on Jan. 30.
+    // Both were asked in P's poll of Jan. 5, a month before: rivals, but no latest poll asked about both.
+    const jan5 = (value: number) => ({ date: "2026-01-05", value, pollster: "P", marginOfError: 3 });
     const d = (b: number): PollDataset => ({
       title: "A field",
       series: [
-        { id: "a", label: "A", points: [{ date: "2026-02-02", value: 40, pollster: "P", marginOfError: 3 }] },
-        { id: "b", label: "B", points: [{ date: "2026-01-30", value: b, pollster: "Q", marginOfError: 4 }] },
+        { id: "a", label: "A", points: [jan5(38), { date: "2026-02-02", value: 40, pollster: "P", marginOfError: 3 }] },
+        { id: "b", label: "B", points: [jan5(37), { date: "2026-01-30", value: b, pollster: "Q", marginOfError: 4 }] },
         {
           id: "c",
           label: "C",
           points: [
+            jan5(19),
             { date: "2026-01-30", value: 20, pollster: "Q", marginOfError: 4 },
             { date: "2026-02-02", value: 18, pollster: "P", marginOfError: 3 },
           ],
@@ -242,11 +245,16 @@ describe("a lead read from two different polls", () => {
     expect(describeTrend(field(54)).leader?.lead).toBe(54 - 44);
   });
 
-  it("is each one's latest poll where no latest poll asked about both, or the one that did ranks them the other way", () => {
-    // B not asked by Harris Poll: nothing shared.
-    expect(describeTrend(field(undefined)).leader?.shared).toBeUndefined();
-    expect(describeTrend(field(undefined)).leader?.lead).toBe(54 - 44);
+  it("is none where no poll ever asked about both: two polls a week apart are no race", () => {
+    // B not asked by Harris Poll, A not by YouGov: a list of matchups (Obama against Trump, Harris
+    // against Trump) is not one field, and 54% against 44% says nothing of A against B.
+    expect(describeTrend(field(undefined)).leader).toBeUndefined();
+    expect(summarizeTrend(field(undefined))).not.toMatch(/Leading|ahead of/);
+  });
+
+  it("is each one's latest poll where the latest poll that asked about both ranks them the other way", () => {
     // B above A in Harris Poll's: that poll does not say A leads.
+    expect(describeTrend(field(56)).leader?.lead).toBe(54 - 44);
     expect(describeTrend(field(56)).leader?.shared).toBeUndefined();
     expect(leaderSentence(field(56))).toMatch(/^Leading in the latest polls, to Feb\. 26, 2019: A, 54%/);
     // Two polls apart whose only shared poll is older than both latest polls: A's latest on Feb. 22.

@@ -50,20 +50,21 @@ describe("pollReadings(series, dataset): one reading a poll", () => {
     expect(Object.isFrozen(readings)).toBe(true);
   });
 
-  it("takes the mean of versions that share the largest sample, or of all where a size is missing", () => {
+  it("reads, of versions put to one sample, the first listed, and where a size is missing the first: never a mean", () => {
     const same = dataset([
-      { ...poll, questionId: "1", sampleSize: 1200, value: 20 },
       { ...poll, questionId: "2", sampleSize: 1200, value: 17 },
+      { ...poll, questionId: "1", sampleSize: 1200, value: 20 },
       { ...poll, questionId: "3", sampleSize: 600, value: 40 },
     ]);
-    expect(pollReadings(same.series[0] as (typeof same.series)[number], same).map((r) => [r.value, r.rule])).toEqual([
-      [(20 + 17) / 2, "mean"],
-    ]);
+    const [reading] = pollReadings(same.series[0] as (typeof same.series)[number], same);
+    expect([reading?.value, reading?.rule, reading?.point.questionId]).toEqual([17, "largest-sample", "2"]);
+    // A size not given could be any: the first listed counts.
     const unknown = dataset([
-      { ...poll, questionId: "1", value: 20 },
-      { ...poll, questionId: "2", sampleSize: 600, value: 17 },
+      { ...poll, questionId: "1", sampleSize: 600, value: 17 },
+      { ...poll, questionId: "2", value: 20 },
     ]);
-    expect(pollReadings(unknown.series[0] as (typeof unknown.series)[number], unknown)[0]?.value).toBe(18.5);
+    const [first] = pollReadings(unknown.series[0] as (typeof unknown.series)[number], unknown);
+    expect([first?.value, first?.rule]).toEqual([17, "first"]);
   });
 
   it("counts the questions and polls in processing when a poll has several: 3 questions from 2 polls", () => {

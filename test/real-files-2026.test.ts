@@ -74,7 +74,7 @@ describe("California's 2026 governor primary: 33 candidates in the long format",
     expect(poll?.versions).toHaveLength(2);
   });
 
-  it("takes the mean of two questions put to the same 1,200 voters (Capitol Weekly, Feb. 3–7, 2025)", () => {
+  it("reads the first listed of two questions put to the same 1,200 voters (Capitol Weekly, Feb. 3–7, 2025), never their mean", () => {
     const dataset = read();
     const cox = seriesOf(dataset, "John Cox");
     const capitol = cox?.points.filter((p) => p.pollster === "Capitol Weekly") ?? [];
@@ -82,9 +82,19 @@ describe("California's 2026 governor primary: 33 candidates in the long format",
       ["218249", 1200],
       ["218250", 1200],
     ]);
+    // From the raw rows: John Cox's row that the file lists first of the two questions, and its value.
+    const rows = primary.split("\n").map((r) => r.split(","));
+    const header = rows[0] ?? [];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    const first = rows.find(
+      (r) => ["218249", "218250"].includes(cell(r, "question_id") ?? "") && r.includes("John Cox"),
+    );
+    expect(first).toBeDefined();
     const readings = pollReadings(cox as NonNullable<typeof cox>, dataset);
     const reading = readings.find((r) => r.point.pollster === "Capitol Weekly");
-    expect(reading).toMatchObject({ rule: "mean", value: mean(capitol.map((p) => p.value)) });
+    expect(reading?.rule).toBe("largest-sample");
+    expect(reading?.point.questionId).toBe(cell(first ?? [], "question_id"));
+    expect(reading?.value).toBe(Number(cell(first ?? [], "pct")));
     expect(readings).toHaveLength((cox?.points.length ?? 0) - 1);
   });
 });

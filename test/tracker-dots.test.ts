@@ -28,6 +28,12 @@ const economy = parseCsv(csv, {
 // The same rows read by d3-dsv, for what the test expects.
 const rows = csvParse(csv).filter((r) => r["subject"] === "concern-economy");
 
+/** A poll's date and pollster, to put another series' point in it. */
+const pollOf = (p: { date: string; pollster?: string } | undefined) => ({
+  date: String(p?.date),
+  pollster: String(p?.pollster),
+});
+
 describe("a tracker's series without an average: dots, no line", () => {
   const svg = renderTrendChart(economy, { width: 640 });
 
@@ -174,9 +180,10 @@ describe("the key's order and places follow the field's basis", () => {
     const a = everyOtherDay("a", 40, (i) => (i === 39 ? 46 : 40 + wobble(i)));
     const b = everyOtherDay("b", 2, () => 43);
     const c = everyOtherDay("c", 2, () => 20);
+    // In a's last two polls: their dates and pollsters.
     const days = (s: typeof b, from: number) => ({
       ...s,
-      points: s.points.map((p, i) => ({ ...p, date: a.points[from + i]?.date ?? p.date })),
+      points: s.points.map((p, i) => ({ ...p, ...pollOf(a.points[from + i]) })),
     });
     const field = { title: "A field", series: [a, days(b, 38), days(c, 38)] };
     expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls[^:]*: a, 46%/);
@@ -223,7 +230,8 @@ describe("the short summary gives no average where the field is compared by its 
     const c = {
       ...gamma,
       label: long("Gamma"),
-      points: gamma.points.map((p, i) => ({ ...p, date: a.points[38 + i]?.date ?? p.date })),
+      // In the field's polls: the dates and pollsters of Alpha's last two, so asked against Beta too.
+      points: gamma.points.map((p, i) => ({ ...p, ...pollOf(a.points[38 + i]) })),
     };
     const field = { title: "A field", series: [a, b, c] };
     expect(summarizeTrend(field)).toMatch(/^Leading in the latest polls/);

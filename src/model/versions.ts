@@ -11,27 +11,28 @@ import type { PollDataset, PollPoint, PollSeries } from "./types.js";
 export interface PollReading {
   /** The poll's identity, {@link pollOf}. */
   readonly key: string;
-  /** The reading: percent of respondents (in a net series, points), as `rule` says. */
+  /** The reading: the value of the version that counts, `point`. */
   readonly value: number;
-  /** The version that counts (the largest sample); the first of the versions averaged for `"mean"`. */
+  /** The version that counts, as `rule` says. */
   readonly point: PollPoint;
   /** Every version of the poll in the series, in the series' order: one for most polls. */
   readonly versions: readonly PollPoint[];
   /**
-   * How `value` was chosen: `"only"` (one version), `"largest-sample"` (the version with the largest
-   * sample: the full sample, where the others are split samples or parts of it), or `"mean"` (the mean
-   * of the versions that share the largest sample, or of all versions where a sample size is missing).
+   * How `point` was chosen: `"only"` (one version), `"largest-sample"` (the version with the largest
+   * sample: the full sample, where the others are split samples or parts of it; of questions put to the
+   * same sample, the first listed), or `"first"` (the first listed, where a version's size is missing).
    */
-  readonly rule: "only" | "largest-sample" | "mean";
+  readonly rule: "only" | "largest-sample" | "first";
 }
 
 /**
  * The polls of a series, one reading each, in the order of each poll's first version. Rows of one poll
  * (see {@link pollOf}: the same poll id, or the same pollster, sponsor, dates and mode with question ids
  * or the same sample) are versions: the version with the largest sample counts, being the whole sample
- * (split samples and subgroups are smaller); where versions share the largest sample (two questions
- * put to everyone) or a size is not given, their mean counts. A reading is never a change from
- * another version of its own poll.
+ * (split samples and subgroups are smaller), and of questions put to the same sample (or where a size is
+ * not given) the first listed. A reading is always a figure the poll published, never a mean of two
+ * questions (Emerson's Biden at 51% against Trump alone and 41.5% in a five-way race is not 46.25%), and
+ * never a change from another version of its own poll.
  *
  * @example
  * const polls = pollReadings(dataset.series[0], dataset);
@@ -49,19 +50,9 @@ export function pollReadings(series: PollSeries, dataset: Pick<PollDataset, "pol
 }
 
 function readingOf(key: string, versions: PollPoint[]): PollReading {
-  const first = versions[0]!;
-  if (versions.length === 1) return { key, value: first.value, point: first, versions, rule: "only" };
-  const sizes = versions.map((v) => v.sampleSize);
-  if (sizes.every((n): n is number => n !== undefined)) {
-    const largest = Math.max(...sizes);
-    const full = versions.filter((v) => v.sampleSize === largest);
-    if (full.length === 1) {
-      const point = full[0]!;
-      return { key, value: point.value, point, versions: Object.freeze(versions), rule: "largest-sample" };
-    }
-    return { key, value: mean(full), point: full[0]!, versions: Object.freeze(versions), rule: "mean" };
-  }
-  return { key, value: mean(versions), point: first, versions: Object.freeze(versions), rule: "mean" };
+  // A size not given could be any: then NaN, which no version's size equals, and the first listed counts.
+  const largest = Math.max(...versions.map((v) => v.sampleSize ?? Number.NaN));
+  const point = versions.find((v) => v.sampleSize === largest) ?? versions[0]!;
+  const rule = versions.length === 1 ? "only" : point.sampleSize === largest ? "largest-sample" : "first";
+  return { key, value: point.value, point, versions: Object.freeze(versions), rule };
 }
-
-const mean = (points: readonly PollPoint[]) => points.reduce((sum, p) => sum + p.value, 0) / points.length;

@@ -35,8 +35,8 @@ export const polledSince = (series: PollSeries, asOf: string): boolean => {
 
 /**
  * A series' polls, one point each: the series' own points where no poll asked several versions of the
- * question (the common case, found in one pass), else each poll's reading (`pollReadings`: the version
- * with the largest sample, or the mean of the versions) on the point of the version that counts.
+ * question (the common case, found in one pass), else the version of each poll that counts
+ * (`pollReadings`: the largest sample, then the question that asked about the most series).
  */
 export function readingPoints(series: PollSeries, dataset: PollDataset): readonly PollPoint[] {
   const { points } = series;
@@ -52,7 +52,5 @@ export function readingPoints(series: PollSeries, dataset: PollDataset): readonl
       pollOf(a, dataset) === pollOf(b, dataset);
   }
   if (!versions) return points;
-  return pollReadings(series, dataset).map((r) =>
-    r.value === r.point.value ? r.point : { ...r.point, value: r.value },
-  );
+  return pollReadings(series, dataset).map((r) => r.point);
 }

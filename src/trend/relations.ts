@@ -1,7 +1,7 @@
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { decimalsOf, ESTIMATE_DECIMALS, round } from "../language/numbers.js";
-import { pollOf } from "../model/polls.js";
-import { readingPoints } from "./field.js";
+import { versionOf } from "../model/polls.js";
+import { pollReadings } from "../model/versions.js";
 import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
 
 export type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing } from "./types.js";
@@ -43,19 +43,28 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
   return { basis: "polls", pairs: pollPairs(a, b, dataset) };
 }
 
-/** Two series in the same polls (pollOf), each read once however many versions of the question it asked. */
+/**
+ * Two series asked about in one question of a poll (`versionOf`), each poll once: in the second series'
+ * reading where that question asked about both, else in the first of its questions that did. Two matchups
+ * of one poll (Trump against Biden, Trump against Harris) are no pair.
+ */
 function pollPairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): Pair[] {
-  const values = new Map(readingPoints(a.series, dataset).map((p) => [pollOf(p, dataset), p.value]));
-  // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
-  return readingPoints(b.series, dataset)
-    .filter((p) => values.has(pollOf(p, dataset)))
-    .map((p) => ({
-      date: p.date,
-      a: values.get(pollOf(p, dataset))!,
-      b: p.value,
-      poll: p,
-      margin: 2 * Number(p.marginOfError),
-    }));
+  const values = new Map(a.series.points.map((p) => [versionOf(p, dataset), p.value]));
+  return pollReadings(b.series, dataset).flatMap(({ point, versions }) => {
+    const p = [point, ...versions].find((v) => values.has(versionOf(v, dataset)));
+    // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
+    return p
+      ? [
+          {
+            date: p.date,
+            a: values.get(versionOf(p, dataset))!,
+            b: p.value,
+            poll: p,
+            margin: 2 * Number(p.marginOfError),
+          },
+        ]
+      : [];
+  });
 }
 
 /**
@@ -241,11 +250,12 @@ export const standingOf = (facts: readonly SeriesFacts[], polls: boolean): Serie
 /**
  * The leader of a field of three or more contenders (shares of the whole sample, not parts), or of two
  * where the polls measure vote intention (`processing.pollKind`: two other series may be two questions, as
- * AP-NORC's are), among those current; `undefined` with fewer than two current. Compared by the averages
- * that reach their series' latest polls where the top two have such averages and no contender without one
- * was last polled as high as the runner-up's average (a minor candidate whose average stopped leaves the
- * field to the averages); else by everyone's latest poll: never an average set against a poll for the
- * lead, nor an average that stopped months before the latest polls.
+ * AP-NORC's are), never of approval, among those current; `undefined` with fewer than two current, or
+ * where the top two were never asked about in one question. Compared by the averages that reach their
+ * series' latest polls where the top two have such averages and no contender without one was last polled
+ * as high as the runner-up's average, in a question with it (a minor candidate whose average stopped
+ * leaves the field to the averages); else by everyone's latest poll: never an average set against a poll
+ * for the lead, nor an average that stopped months before the latest polls.
  */
 export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): LeaderFacts | undefined {
   // The contenders: shares of the whole sample (not parts), as many as there are.
@@ -253,14 +263,27 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   const averaged = standingOf(field.filter(reaches), false);
   const polls =
     !averaged[1] ||
-    field.some((s) => s.current && !averaged.includes(s) && s.latest.value >= latestRaw(averaged[1]!, false));
+    field.some(
+      (s) =>
+        s.current &&
+        !averaged.includes(s) &&
+        s.latest.value >= latestRaw(averaged[1]!, false) &&
+        // One never asked against the runner-up (Michelle Obama, in matchups with Trump) is not in its race.
+        pollPairs(s, averaged[1]!, dataset)[0],
+    );
   const [leader, runnerUp] = polls ? standingOf(field, true) : averaged;
-  if (field.length < (dataset.processing?.pollKind === "vote" ? 2 : 3) || !runnerUp) return undefined;
-  // Two latest polls that are different polls are not one lead: where the latest poll of one of them
-  // asked about the other, and put them in the same order, the lead is that poll's (Biden 54%, Sanders
-  // 49% in Harris Poll's, not 54% there against 44% in YouGov's a week later).
-  const apart = polls && pollOf(leader!.latest, dataset) !== pollOf(runnerUp.latest, dataset);
-  const last = apart ? pollPairs(leader!, runnerUp, dataset).at(-1) : undefined;
+  // Approval is no race: its series are answers (approve, disapprove) or issues, told by their own values.
+  // Nor are two never asked in one question: approval of the economy and of immigration, or a list of
+  // matchups (Obama against Trump, Harris against Trump).
+  const kind = dataset.processing?.pollKind;
+  if (field.length < (kind === "vote" ? 2 : 3) || kind === "approval" || !runnerUp) return undefined;
+  const together = pollPairs(leader!, runnerUp, dataset);
+  if (!together[0]) return undefined;
+  // Two latest polls that are different polls (or questions) are not one lead: where the latest poll of one
+  // of them asked about the other, and put them in the same order, the lead is that poll's (Biden 54%,
+  // Sanders 49% in Harris Poll's, not 54% there against 44% in YouGov's a week later).
+  const apart = polls && versionOf(leader!.latest, dataset) !== versionOf(runnerUp.latest, dataset);
+  const last = apart ? together.at(-1) : undefined;
   const shared =
     last && (last.date >= leader!.latest.date || last.date >= runnerUp.latest.date) && last.a > last.b
       ? last

@@ -11,6 +11,7 @@ import { ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { longestGap, nearAMonth } from "./spans.js";
 import { shown, toldByAverage } from "./values.js";
 import { reaches } from "../trend/relations.js";
+import { readingPoints } from "../trend/field.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
@@ -151,7 +152,8 @@ function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
   const a = averageWordsOf(t);
   const { latest, measure } = facts;
   const value = (p: PollPoint) => w.value({ value: p.value, measure }, f);
-  const polls = facts.series.points.filter((p) => p.date === latest.date);
+  // One reading a poll: its questions are not several polls (Emerson's 49% and 43.2%, two races, one poll).
+  const polls = readingPoints(facts.series, dataset).filter((p) => p.date === latest.date);
   const by = (p: PollPoint) => pollsterOf(p, dataset);
   if (polls.length === 1) return a.latestPoll(by(latest), w.dateRange(latest.fieldStart, latest.date), value(latest));
   const day = w.fullDate(latest.date);
