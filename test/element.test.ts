@@ -175,6 +175,37 @@ describe("<poll-trend-chart>: the custom element", () => {
     expect(byType.querySelectorAll("poll-trend-chart svg")).toHaveLength(1);
   });
 
+  it("reads an aggregator's CSV with the options in its csv attribute, and without them says why in words that wrap", async () => {
+    // The same polls as an aggregator publishes them: M/D/YYYY dates and a column poll-trend does not know.
+    const [header, ...lines] = csv.split("\n");
+    const published = [
+      `${header},url`,
+      ...lines.map((line) => {
+        const [series, date, ...rest] = line.split(",");
+        const [y, m, d] = (date ?? "").split("-").map(Number);
+        return [series, `${m}/${d}/${y}`, ...rest, "https://example.org/release"].join(",");
+      }),
+    ].join("\n");
+    answer(published, { type: "text/csv" });
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const bare = page('<poll-trend-chart src="/polls/ukraine.csv"></poll-trend-chart>');
+    await settle();
+    await settle();
+    const failed = bare.querySelector("poll-trend-chart .pt-failed") as HTMLElement | null;
+    expect(failed?.textContent).toMatch(/unknownColumns/);
+    expect(failed?.style.overflowWrap).toBe("anywhere");
+    answer(published, { type: "text/csv" });
+    const read = page(
+      `<poll-trend-chart src="/polls/ukraine.csv" csv='{"dateFormat": "M/D/YYYY", "unknownColumns": "ignore"}'></poll-trend-chart>`,
+    );
+    await settle();
+    await settle();
+    expect(read.querySelector("poll-trend-chart .pt-failed")).toBeNull();
+    expect(read.querySelector("poll-trend-chart svg title")?.textContent).toBe(
+      "Favor providing weapons and favor sending funds",
+    );
+  });
+
   it("takes over a figure drawn inside it with its embedded data", async () => {
     const doc = page(
       `<poll-trend-chart>${renderTrendFigure(apNorcUkraineSupport, { embedData: true })}</poll-trend-chart>`,

@@ -74,11 +74,17 @@ export function elementCss(name: string): string {
   );
 }
 
-/** The dataset a `src` answered with: CSV by the URL's extension or the content type, else JSON. */
-async function readData(response: Response, url: URL): Promise<PollDataset> {
+/**
+ * The dataset a `src` answered with: CSV by the URL's extension or the content type, read with the
+ * `csv` attribute's options (JSON: `{"dateFormat": "M/D/YYYY", "unknownColumns": "ignore"}`), else JSON.
+ */
+async function readData(response: Response, url: URL, csvOptions: string | null): Promise<PollDataset> {
   const csv = /\.csv$/i.test(url.pathname) || /\bcsv\b/i.test(response.headers.get("content-type") ?? "");
   if (!csv) return response.json();
-  return parseCsv(await response.text(), { fileName: decodeURIComponent(url.pathname.split("/").pop()!) });
+  return parseCsv(await response.text(), {
+    ...JSON.parse(csvOptions ?? "{}"),
+    fileName: decodeURIComponent(url.pathname.split("/").pop()!),
+  });
 }
 
 /** `<poll-trend-chart>`: its chart, once mounted. */
@@ -91,7 +97,9 @@ export interface TrendChartElement extends HTMLElement {
  * Defines the custom element `<poll-trend-chart>` (or another name) for pages with a script tag but no
  * build step. Its data is the JSON dataset in a `<script type="application/json">` child, the data a
  * `renderTrendFigure(dataset, { embedData: true })` inside it carries, or the file at the URL in `src`:
- * JSON, or CSV (read by `parseCsv`) when the URL ends in `.csv` or the server says `text/csv`. Its
+ * JSON, or CSV (read by `parseCsv`, with the options in its `csv` attribute as JSON, such as
+ * `csv='{"dateFormat": "M/D/YYYY", "unknownColumns": "ignore"}'` for an aggregator's file as published)
+ * when the URL ends in `.csv` or the server says `text/csv`. Its
  * chart options are attributes (`color-scheme="auto"`, `labels="legend"`, `y-domain="fit"` or
  * `"40,60"`, `palette="#00558c,#b3261e"`, `average="off"`, `table="polls"`, …). While its data loads
  * it reserves the chart's space (its `height`, else about what a chart of its width takes: see
@@ -121,7 +129,7 @@ export function defineTrendChartElement(
   const known = customElements.get(name);
   if (known) return known;
   class PollTrendChart extends HTMLElement implements TrendChartElement {
-    static observedAttributes = ["src", ...Object.keys(ATTRIBUTES)];
+    static observedAttributes = ["src", "csv", ...Object.keys(ATTRIBUTES)];
     chart: MountedChart | undefined;
     #data: PollDataset | undefined;
     #loading = 0;
@@ -142,7 +150,7 @@ export function defineTrendChartElement(
 
     attributeChangedCallback(attribute: string) {
       if (!this.isConnected) return;
-      if (attribute === "src") this.#load();
+      if (attribute === "src" || attribute === "csv") this.#load();
       else if (this.chart && this.#data)
         this.#try(() => this.chart?.update(this.#data as PollDataset, optionsOf(this), { replace: true }));
     }
@@ -168,6 +176,8 @@ export function defineTrendChartElement(
         className: "pt-failed",
         textContent: `The chart could not be drawn: ${messageOf(error).replace(/^poll-trend: /, "")}. `,
       });
+      // A file's list of columns has no spaces: broken anywhere, it fits a phone instead of widening the page.
+      words.style.overflowWrap = "anywhere";
       if (src) words.append("The data: ", Object.assign(document.createElement("a"), { href: src, textContent: src }));
       this.querySelector(":scope > .pt-failed")?.remove();
       this.append(words);
@@ -192,7 +202,7 @@ export function defineTrendChartElement(
           const url = new URL(src, document.baseURI);
           const response = await fetch(url);
           if (!response.ok) throw new Error(`poll-trend: ${src} answered ${response.status} ${response.statusText}`);
-          data = await readData(response, url);
+          data = await readData(response, url, this.getAttribute("csv"));
         } else if (inline) data = JSON.parse(inline);
         else throw new Error('poll-trend: <poll-trend-chart> needs a src or a <script type="application/json"> child');
       } catch (error) {
