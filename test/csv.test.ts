@@ -161,6 +161,30 @@ describe("parseCsv on a real poll list (FiveThirtyEight's approval polls, test/d
 });
 
 describe("parseCsv reads files as aggregators write them", () => {
+  it("reads a politician column as the series of one value column: FiveThirtyEight's favorability list", () => {
+    // Its columns (fewer of them): one poll asks about two politicians, each its own question.
+    const csv = [
+      "poll_id,pollster,question_id,start_date,end_date,sample_size,politician,favorable,unfavorable",
+      "1,Ipsos,11,2/5/2024,2/7/2024,1000,Joe Biden,35,58",
+      "1,Ipsos,12,2/5/2024,2/7/2024,1000,Donald Trump,38,57",
+      "2,YouGov,21,2/9/2024,2/11/2024,1500,Joe Biden,41,54",
+      "2,YouGov,22,2/9/2024,2/11/2024,1500,Donald Trump,42,53",
+    ].join("\n");
+    const dataset = parseCsv(csv, { valueColumns: ["favorable"], dateFormat: "M/D/YYYY", unknownColumns: "ignore" });
+    expect(dataset.series.map((s) => [s.id, s.points.map((p) => p.value)])).toEqual([
+      ["Joe Biden", [35, 41]],
+      ["Donald Trump", [38, 42]],
+    ]);
+    // Two value columns of a series column stay as they were: one series per name and column.
+    const both = parseCsv(csv, {
+      valueColumns: ["favorable", "unfavorable"],
+      seriesColumn: "politician",
+      dateFormat: "M/D/YYYY",
+      unknownColumns: "ignore",
+    });
+    expect(both.series).toHaveLength(4);
+  });
+
   it('reads M/D/YYYY and two-digit years with dateFormat: "M/D/YYYY", and D/M/YYYY day first', () => {
     const dataset = parseCsv(
       "series,startdate,enddate,value\nA,5/27/2020,5/29/2020,40\nA,4/19/19,4/21/19,41\nA,12/30/69,1/2/70,42\n",

@@ -50,8 +50,11 @@ for (const [name, headers] of Object.entries(POINT_HEADERS) as [PointField, read
   for (const alias of [normalizeHeader(name), ...headers])
     if (!POINT_COLUMNS.has(alias)) POINT_COLUMNS.set(alias, name);
 
-/** The headers of the series column: a long file's series names (`series`, `candidate_name`). */
-const SERIES_COLUMNS = new Set(["series", "candidatename", "candidate"]);
+/**
+ * The headers of the series column: a long file's series names (`series`, `candidate_name`,
+ * FiveThirtyEight's favorability lists' `politician`).
+ */
+const SERIES_COLUMNS = new Set(["series", "candidatename", "candidate", "politician"]);
 
 /** What a column of a file is for. */
 export type Role =
@@ -66,8 +69,8 @@ export const KNOWN_COLUMNS = ["series", ...new Set(POINT_COLUMNS.values())].filt
 /**
  * The role of each header. Each field takes the first column that names it, preferring its own name,
  * then its aliases in order; a later column naming the same field is unknown. Wide files map their
- * value columns to series first; `seriesColumn` names the column whose cells name the series (else a
- * long file's `series` or `candidate_name`).
+ * value columns to series first; `seriesColumn` names the column whose cells name the series (else, for
+ * a long file or one value column, a `series`, `candidate_name` or `politician` column).
  */
 export function rolesOf(header: readonly string[], wide: readonly string[], seriesColumn?: string): Role[] {
   const normal = header.map(normalizeHeader);
@@ -91,7 +94,9 @@ export function rolesOf(header: readonly string[], wide: readonly string[], seri
     taken.add(key);
   };
   if (seriesColumn !== undefined) claim(normal.indexOf(normalizeHeader(seriesColumn)), { kind: "series" }, "series");
-  else if (!wide.length) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
+  // With one value column too: rows of different candidates are different series, never one series'
+  // versions (FiveThirtyEight's favorability list read for `favorable` pooled 17 politicians).
+  else if (wide.length < 2) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
   for (const [name, headers] of Object.entries(POINT_HEADERS) as [PointField, readonly string[]][]) {
     if (wide.length && name === "value") continue;
     claim(byPriority([normalizeHeader(name), ...headers]), { kind: "point", field: name }, name);
