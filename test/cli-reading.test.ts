@@ -37,6 +37,11 @@ beforeAll(() => {
   writeFileSync(join(dir, "generic.csv"), published("generic-ballot-polls"));
   writeFileSync(join(dir, "empty.csv"), "date,approve,ind\n2025-01-01,40,\n2025-02-01,41,\n");
   writeFileSync(join(dir, "future.csv"), "series,date,value\nA,2026-01-01,40\nA,2026-03-01,41\n");
+  // A German list's header and rows as the wahlrecht.de scrape (hwborchers/Umfragen) writes them.
+  writeFileSync(
+    join(dir, "umfragen.csv"),
+    '"Datum","CDUCSU","SPD","AfD","Institut"\n2025-01-09,31,16,20,"Infratest"\n2025-01-11,30,16,21,"Emnid"\n',
+  );
   writeFileSync(
     join(dir, "ok.json"),
     JSON.stringify({ title: "T", series: [{ id: "a", label: "A", points: [{ date: "2025-01-01", value: 4 }] }] }),
@@ -155,6 +160,40 @@ describe("poll-trend reads names, series columns, conflicts and empty columns as
     expect(code).toBe(1);
     expect(stderr).toBe(
       "poll-trend: empty.csv line 1, column 3: column ind is empty in every row; leave it out of --value-columns\n",
+    );
+  });
+
+  it("reads a field's column under another name with --column, and says so when the column is missing", () => {
+    const refused = run(["summary", "umfragen.csv", "--value-columns", "CDUCSU,SPD,AfD", "--ignore-unknown-columns"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'expected a column named "date", received columns ["Datum","CDUCSU","SPD","AfD","Institut"]; one that ' +
+        "holds it under another name is read with --column date=…",
+    );
+    const read = run([
+      "table",
+      "umfragen.csv",
+      "--value-columns",
+      "CDUCSU,SPD,AfD",
+      "--column",
+      "date=Datum",
+      "--column",
+      "pollster=Institut",
+    ]);
+    expect(read.stderr).toBe("");
+    expect(read.code).toBe(0);
+    for (const text of ["Infratest", "Emnid", "Jan. 9, 2025", "Jan. 11, 2025"]) expect(read.stdout).toContain(text);
+    const wrong = run([
+      "summary",
+      "umfragen.csv",
+      "--value-columns",
+      "CDUCSU",
+      "--column",
+      "date=Tag",
+      "--ignore-unknown-columns",
+    ]);
+    expect(wrong.stderr).toBe(
+      'poll-trend: --column: expected a column of umfragen.csv (Datum, CDUCSU, SPD, AfD, Institut), received "Tag"\n',
     );
   });
 

@@ -58,7 +58,7 @@ describe("parseCsv(text, options)", () => {
   it("rejects a missing required column and an unknown column, unless told to ignore unknown ones", () => {
     expect(issuesOf("series,date,percentage\nA,2020-01-01,3\n")).toEqual([
       'data.csv line 1, column 3: expected only columns poll-trend reads (series, date, fieldStart, value, marginOfError, sampleSize, pollster, population, sponsor, mode, note, tracking, pollId, questionId), received the column "percentage"; read a wider file with unknownColumns: "ignore", and columns of values with valueColumns',
-      'data.csv line 1: expected a column named "value" (a file with one column per series is read with valueColumns), received columns ["series","date","percentage"]',
+      'data.csv line 1: expected a column named "value" (a file with one column per series is read with valueColumns), received columns ["series","date","percentage"]; one that holds it under another name is read with columns: { value: "…" }',
     ]);
     const dataset = parseCsv("series,date,value,grade\nA,2020-01-01,3,B+\n", { unknownColumns: "ignore" });
     expect(dataset.series[0]?.points[0]).toEqual({ date: "2020-01-01", value: 3 });
@@ -161,6 +161,23 @@ describe("parseCsv on a real poll list (FiveThirtyEight's approval polls, test/d
 });
 
 describe("parseCsv reads files as aggregators write them", () => {
+  it("reads a field from the column columns names, before the headers it is read from by default", () => {
+    // A tracker's own export: "date" is when the row was added; the poll ended on PollDate.
+    const csv = "Polling_firm,PollDate,date,LPC,CPC\nAngus Reid,2024-06-17,2024-06-20,21,42\n";
+    const read = parseCsv(csv, {
+      valueColumns: ["LPC", "CPC"],
+      columns: { date: "PollDate", pollster: "Polling_firm" },
+      unknownColumns: "ignore",
+    });
+    expect(read.series.map((s) => s.points.map((p) => [p.date, p.pollster, p.value]))).toEqual([
+      [["2024-06-17", "Angus Reid", 21]],
+      [["2024-06-17", "Angus Reid", 42]],
+    ]);
+    expect(issuesOf(csv, { valueColumns: ["LPC"], columns: { date: "Poll Day" }, unknownColumns: "ignore" })).toEqual([
+      'options.columns.date: expected a column of data.csv (Polling_firm, PollDate, date, LPC, CPC), received "Poll Day"',
+    ]);
+  });
+
   it("reads a politician column as the series of one value column: FiveThirtyEight's favorability list", () => {
     // Its columns (fewer of them): one poll asks about two politicians, each its own question.
     const csv = [
@@ -284,7 +301,7 @@ describe("parseCsv reads files as aggregators write them", () => {
       issuesOf("series,date,value\nA,2020-01-01,40\n", { dateFormat: "MM/DD/YY", missing: "skip" } as never),
     ).toEqual([
       'options.dateFormat: expected "YYYY-MM-DD" or "M/D/YYYY" or "D/M/YYYY", received "MM/DD/YY"',
-      'options.missing: expected a known field (duplicates, conflicts, pollKind, populations, scale, title, subtitle, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure, invalidRows, asOf, labels, seriesColumn), received a field named "missing"',
+      'options.missing: expected a known field (duplicates, conflicts, pollKind, populations, scale, title, subtitle, source, population, fileName, unknownColumns, valueColumns, dateFormat, filter, missingValues, measure, invalidRows, asOf, labels, seriesColumn, columns), received a field named "missing"',
     ]);
   });
 });

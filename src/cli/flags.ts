@@ -284,6 +284,18 @@ export const FLAGS: readonly Flag[] = [
     option: "seriesColumn",
   },
   {
+    name: "column",
+    value: "FIELD=HEADER",
+    help:
+      "the column that holds a poll's field, where the CSV calls it otherwise, e.g. date=Datum or " +
+      "pollster=Institut (repeatable)",
+    target: "read",
+    option: "columns",
+    multiple: true,
+    convert: pair,
+    combine: pairs,
+  },
+  {
     name: "label",
     value: "NAME=LABEL",
     help: "a series' label, by its name in the CSV, e.g. approve=Approve (repeatable)",
@@ -396,9 +408,14 @@ export function flagOf(path: Path): Flag | undefined {
  */
 export const cliWords: OptionWords = (option, value) => {
   const flag = byOption.get(option);
+  // A filter is COLUMN="VALUE"; any other pairs, FIELD=HEADER (--column date=Datum).
   const text =
     typeof value === "object"
-      ? `${value.column}=${JSON.stringify(value.value ?? "")}`
+      ? "column" in value
+        ? `${value.column}=${JSON.stringify(value.value ?? "")}`
+        : Object.entries(value)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(" ")
       : value === undefined
         ? ""
         : value;

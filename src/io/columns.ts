@@ -69,10 +69,16 @@ export const KNOWN_COLUMNS = ["series", ...new Set(POINT_COLUMNS.values())].filt
 /**
  * The role of each header. Each field takes the first column that names it, preferring its own name,
  * then its aliases in order; a later column naming the same field is unknown. Wide files map their
- * value columns to series first; `seriesColumn` names the column whose cells name the series (else, for
+ * value columns to series first; `columns` names the column of a field (`{ date: "Datum" }`) before its
+ * default headers; `seriesColumn` names the column whose cells name the series (else, for
  * a long file or one value column, a `series`, `candidate_name` or `politician` column).
  */
-export function rolesOf(header: readonly string[], wide: readonly string[], seriesColumn?: string): Role[] {
+export function rolesOf(
+  header: readonly string[],
+  wide: readonly string[],
+  seriesColumn?: string,
+  columns: Readonly<Record<string, string>> = {},
+): Role[] {
   const normal = header.map(normalizeHeader);
   const wideNormal = wide.map(normalizeHeader);
   const taken = new Set<string>();
@@ -93,6 +99,9 @@ export function rolesOf(header: readonly string[], wide: readonly string[], seri
     chosen.set(at, role);
     taken.add(key);
   };
+  // The caller's columns first: a field named there is read from its column alone.
+  for (const [field, name] of Object.entries(columns))
+    claim(normal.indexOf(normalizeHeader(name)), { kind: "point", field: field as PointField }, field);
   if (seriesColumn !== undefined) claim(normal.indexOf(normalizeHeader(seriesColumn)), { kind: "series" }, "series");
   // With one value column too: rows of different candidates are different series, never one series'
   // versions (FiveThirtyEight's favorability list read for `favorable` pooled 17 politicians).

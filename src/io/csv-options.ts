@@ -15,7 +15,7 @@ import {
   when,
 } from "../model/schema.js";
 import type { PollSource } from "../model/types.js";
-import { DATE_FORMATS, type DateFormat } from "./columns.js";
+import { DATE_FORMATS, type DateFormat, POINT_HEADERS } from "./columns.js";
 
 /** A cell's text, which may be empty: a filter can keep rows whose `state` is empty (national polls). */
 const cellText = when<string>((v) => typeof v === "string", "a string (it may be empty)");
@@ -159,6 +159,19 @@ const CSV_OPTION_FIELDS = {
    * ("economy"); with several, after the cell and the column ("economy: approve").
    */
   seriesColumn: optional(text),
+  /**
+   * The column that holds a field of a poll, by its header, where a file calls it what poll-trend does not
+   * know: `{ date: "Datum", pollster: "Institut" }` (a German list), `{ date: "PollDate" }`. It takes
+   * precedence over the headers each field is read from by default; a header the file lacks is an error
+   * listing those it has.
+   */
+  columns: optional(
+    record(
+      text,
+      oneOf(...(Object.keys(POINT_HEADERS) as (keyof typeof POINT_HEADERS)[])),
+      'an object of a poll\'s fields to the headers of the columns that hold them, e.g. { date: "Datum" }',
+    ),
+  ),
 };
 
 /**

@@ -63,7 +63,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   const rows = dsvFormat(detectDelimiter(clean)).parseRows(clean);
   const header = (rows[0] ?? []).map((name) => name.trim());
   const wide = o.valueColumns?.map((c) => c.trim()) ?? [];
-  const roles = rolesOf(header, wide, o.seriesColumn);
+  const roles = rolesOf(header, wide, o.seriesColumn, o.columns);
   const issues: Issue[] = [];
   const { placed, groups } = headerIssues(header, roles, wide, o, file, issues);
   const format = o.dateFormat ?? "YYYY-MM-DD";

@@ -44,7 +44,7 @@ export function headerIssues(
   }
   const has = (kind: Role["kind"], field?: string) =>
     roles.some((r) => r.kind === kind && (field === undefined || (r.kind === "point" && r.field === field)));
-  const missingColumn = (name: string, hint = false) =>
+  const missingColumn = (name: string, hint = false, field = false) =>
     issues.push({
       path: ["header"],
       message: (words) =>
@@ -52,7 +52,8 @@ export function headerIssues(
         `"${name}"` +
         `${
           hint && !wide.length ? ` (a file with one column per series is read with ${words("valueColumns")})` : ""
-        }, received columns ${JSON.stringify(header)}`,
+        }, received columns ${JSON.stringify(header)}` +
+        (field ? `; one that holds it under another name is read with ${words("columns", { [name]: "…" })}` : ""),
     });
   const columnOf = (path: readonly (string | number)[], name: string) => {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
@@ -65,8 +66,10 @@ export function headerIssues(
   };
   if (o.seriesColumn !== undefined) columnOf(["options", "seriesColumn"], o.seriesColumn);
   else if (!wide.length && !has("series")) missingColumn("series", true);
-  if (!has("point", "date")) missingColumn("date");
-  if (!wide.length && !has("point", "value")) missingColumn("value", true);
+  for (const [field, name] of Object.entries(o.columns ?? {})) columnOf(["options", "columns", field], name);
+  // A column the caller named and the file lacks is said once, above.
+  if (!has("point", "date") && !o.columns?.date) missingColumn("date", false, true);
+  if (!wide.length && !has("point", "value") && !o.columns?.value) missingColumn("value", true, true);
   wide.forEach((name, series) => {
     if (!roles.some((r) => r.kind === "wide" && r.series === series)) missingColumn(name);
   });
