@@ -225,8 +225,13 @@ describe("by series, and what it refuses", () => {
         series("c", ["2021-01-01", "2021-06-01"], [50, 52]),
       ],
     };
-    // A, at 91%, was last polled 16 months before the others: not a latest figure.
-    expect(layout(field).description).toContain("Highest in the latest figures: C, 52%; lowest: B, 42%.");
+    // A, at 91%, was last polled 16 months before the others: not a latest figure, and the words say
+    // how many were (B and C), so that A's panel is no surprise.
+    expect(layout(field).description).toContain(
+      "Highest in the latest figures: C, 52%; lowest: B, 42%, among the 2 polled within 45 days of the latest poll.",
+    );
+    const current = { ...field, series: field.series.slice(1) };
+    expect(layout(current).description).toContain("Highest in the latest figures: C, 52%; lowest: B, 42%.");
 
     // The 102 issues of the real file: both named series were polled within 45 days of its latest poll,
     // as the test works it out from the dates.

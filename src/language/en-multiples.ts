@@ -6,9 +6,10 @@ import { capital, direction, list, points } from "./en.js";
 export const enMultiples: MultiplesWords = {
   panel: (name, values) => `${name}: ${list(values.map((v) => (v.label ? `${v.label} ${v.value}` : v.value)))}`,
   name: (panels, span, f) => `${capital(count(panels, f))} ${panels === 1 ? "panel" : "panels"}, ${span}`,
-  overview: ({ panels, span, highest, lowest, moved }, f) =>
+  overview: ({ panels, span, highest, lowest, moved, among }, f) =>
     `${enMultiples.name(panels, span, f)}. Highest in the latest figures: ${highest.name}, ${highest.value}; ` +
-    `lowest: ${lowest.name}, ${lowest.value}.${
+    `lowest: ${lowest.name}, ${lowest.value}` +
+    `${among ? `, among the ${f.number(among)} polled within 45 days of the latest poll` : ""}.${
       moved
         ? ` Moved most: ${moved.name}, ${
             moved.points === 0 ? "unchanged" : `${direction(moved.points)} ${points(moved.points, moved.measure, f)}`

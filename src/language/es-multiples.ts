@@ -14,9 +14,10 @@ function spanishMultiples(spain: boolean): MultiplesWords {
   return {
     name,
     panel: (name, values) => `${name}: ${list(values.map((v) => (v.label ? `${v.label} ${v.value}` : v.value)))}`,
-    overview: ({ panels, span, highest, lowest, moved }, f) =>
+    overview: ({ panels, span, highest, lowest, moved, among }, f) =>
       `${name(panels, span, f)}. El más alto en las últimas cifras: ${quoted(highest.name)} (${highest.value}); el ` +
-      `más bajo: ${quoted(lowest.name)} (${lowest.value}).${
+      `más bajo: ${quoted(lowest.name)} (${lowest.value})` +
+      `${among ? `, entre las ${f.number(among)} series con encuestas en los 45 días previos a la última` : ""}.${
         moved
           ? ` El que más ${changed}: ${quoted(moved.name)}, ${
               moved.points === 0

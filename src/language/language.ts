@@ -600,6 +600,11 @@ export interface MultiplesWords {
       readonly highest: PanelText;
       readonly lowest: PanelText;
       readonly moved?: PanelText & { readonly points: number; readonly measure: Measure; readonly since: string };
+      /**
+       * Where some series were left out of the highest and lowest as no longer polled (not within 45
+       * days of the latest poll), how many were in: "…, among the 8 polled within 45 days of the latest poll".
+       */
+      readonly among?: number;
     },
     f: NumberFormat,
   ): string;

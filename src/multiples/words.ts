@@ -69,6 +69,8 @@ export function overview(
       highest,
       lowest,
       ...(most.points !== 0 ? { moved: { ...most, since: w.monthYear(most.since) } } : {}),
+      // Said where some series were left out, so that a lower panel no longer polled is no surprise.
+      ...(entries.length < panels.flatMap((panel) => panel.plans).length ? { among: entries.length } : {}),
     },
     f,
   );
