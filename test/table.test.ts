@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { apNorcUkraineSupport, PollDataError, renderDataTable } from "./api.js";
+import { apNorcUkraineSupport, PollDataError, type PollDataset, renderDataTable } from "./api.js";
 import { unchecked } from "./fixtures.js";
 
 const doc = new JSDOM(renderDataTable(apNorcUkraineSupport)).window.document;
@@ -35,5 +35,34 @@ describe("renderDataTable(dataset)", () => {
 
   it("throws PollDataError on bad data", () => {
     expect(() => renderDataTable(unchecked({ title: "t", series: [] }))).toThrow(PollDataError);
+  });
+});
+
+describe("the table by month", () => {
+  it("counts a month's polls, not its questions: one poll that asked two is one poll", () => {
+    const poll = {
+      date: "2024-03-06",
+      fieldStart: "2024-03-05",
+      pollster: "Emerson",
+      pollId: "86302",
+      sampleSize: 1350,
+    };
+    const d: PollDataset = {
+      title: "A race",
+      series: [
+        {
+          id: "b",
+          label: "Biden",
+          points: [
+            { ...poll, questionId: "194211", value: 51 },
+            { ...poll, questionId: "194212", value: 41.5 },
+            { date: "2024-03-01", pollster: "YouGov", value: 43 },
+          ],
+        },
+      ],
+    };
+    const cells = [...new JSDOM(renderDataTable(d, { by: "month" })).window.document.querySelectorAll("tbody td")];
+    // Two polls in March 2024 (Emerson's, with two questions, and YouGov's); three rows.
+    expect(cells[0]?.textContent).toBe("2");
   });
 });

@@ -1,6 +1,6 @@
 import { el, join, type Markup, text } from "../markup/builder.js";
 import { optionsCheck } from "../model/options.js";
-import { pollKey, pollsterOf } from "../model/polls.js";
+import { pollKey, pollOf, pollsterOf } from "../model/polls.js";
 import { type Infer, optional, text as textCheck, when, withDefault } from "../model/schema.js";
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { LANGUAGES_FIELD, LOCALE_FIELD } from "../trend/options.js";
@@ -152,7 +152,8 @@ function byMonth(t: PreparedTrend): Markup[] {
       "tr",
       {},
       el("th", { scope: "row" }, text(w.monthYear(`${month}-01`))),
-      el("td", {}, text(f.number(rows.length))),
+      // Polls, not questions: one poll's two questions are two rows of the month, one poll.
+      el("td", {}, text(f.number(new Set(rows.map((r) => pollOf(r.point, dataset))).size))),
       ...dataset.series.map((s) => {
         const values = rows.map((r) => r.values.get(s.id)).filter((v): v is number => v !== undefined);
         return el(
