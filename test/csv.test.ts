@@ -192,14 +192,23 @@ describe("parseCsv reads files as aggregators write them", () => {
       ["Joe Biden", [35, 41]],
       ["Donald Trump", [38, 42]],
     ]);
-    // Two value columns of a series column stay as they were: one series per name and column.
+    // Two value columns: one series per politician and column, as with seriesColumn named.
     const both = parseCsv(csv, {
       valueColumns: ["favorable", "unfavorable"],
-      seriesColumn: "politician",
       dateFormat: "M/D/YYYY",
       unknownColumns: "ignore",
     });
-    expect(both.series).toHaveLength(4);
+    expect(both.series.map((s) => [s.label, s.points.map((p) => p.value)])).toEqual([
+      ["Joe Biden: favorable", [35, 41]],
+      ["Joe Biden: unfavorable", [58, 54]],
+      ["Donald Trump: favorable", [38, 42]],
+      ["Donald Trump: unfavorable", [57, 53]],
+    ]);
+    // A long file without a date column: the option that names one, and no word of value columns.
+    expect(issuesOf("series,Datum,value\nA,2020-01-01,3\n", { unknownColumns: "ignore" })).toEqual([
+      'data.csv line 1: expected a column named "date", received columns ["series","Datum","value"]; one that ' +
+        'holds it under another name is read with columns: { date: "…" }',
+    ]);
   });
 
   it('reads M/D/YYYY and two-digit years with dateFormat: "M/D/YYYY", and D/M/YYYY day first', () => {

@@ -67,6 +67,17 @@ describe("a field of two", () => {
     }
   });
 
+  it("of net values is no race, whatever their kind: each is its own question's balance", () => {
+    const net = race(polls);
+    const three: PollDataset = {
+      ...net,
+      series: [...net.series, { ...net.series[0]!, id: "c", label: "C" }].map((s) => ({ ...s, measure: "net" })),
+    };
+    expect(describeTrend(parseDataset(three, { pollKind: "vote" })).leader).toBeUndefined();
+    // The same values as shares are a race.
+    expect(describeTrend(parseDataset(race(polls), { pollKind: "vote" })).leader).toBeDefined();
+  });
+
   it("of two questions, AP-NORC's, is never told as a lead, whole or sliced", () => {
     const article = sliceDataset(apNorcUkraineSupport, { from: "2022-05-01", to: "2023-02-15" });
     for (const dataset of [apNorcUkraineSupport, article]) {

@@ -70,8 +70,8 @@ export const KNOWN_COLUMNS = ["series", ...new Set(POINT_COLUMNS.values())].filt
  * The role of each header. Each field takes the first column that names it, preferring its own name,
  * then its aliases in order; a later column naming the same field is unknown. Wide files map their
  * value columns to series first; `columns` names the column of a field (`{ date: "Datum" }`) before its
- * default headers; `seriesColumn` names the column whose cells name the series (else, for
- * a long file or one value column, a `series`, `candidate_name` or `politician` column).
+ * default headers; `seriesColumn` names the column whose cells name the series (else a `series`,
+ * `candidate_name` or `politician` column).
  */
 export function rolesOf(
   header: readonly string[],
@@ -103,9 +103,9 @@ export function rolesOf(
   for (const [field, name] of Object.entries(columns))
     claim(normal.indexOf(normalizeHeader(name)), { kind: "point", field: field as PointField }, field);
   if (seriesColumn !== undefined) claim(normal.indexOf(normalizeHeader(seriesColumn)), { kind: "series" }, "series");
-  // With one value column too: rows of different candidates are different series, never one series'
+  // With value columns too: rows of different candidates are different series, never one series'
   // versions (FiveThirtyEight's favorability list read for `favorable` pooled 17 politicians).
-  else if (wide.length < 2) claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
+  else claim(byPriority([...SERIES_COLUMNS]), { kind: "series" }, "series");
   for (const [name, headers] of Object.entries(POINT_HEADERS) as [PointField, readonly string[]][]) {
     if (wide.length && name === "value") continue;
     claim(byPriority([normalizeHeader(name), ...headers]), { kind: "point", field: name }, name);
