@@ -36,7 +36,7 @@ export const polledSince = (series: PollSeries, asOf: string): boolean => {
 /**
  * A series' polls, one point each: the series' own points where no poll asked several versions of the
  * question (the common case, found in one pass), else the version of each poll that counts
- * (`pollReadings`: the largest sample, then the question that asked about the most series).
+ * (`pollReadings`: the largest sample, else the first listed).
  */
 export function readingPoints(series: PollSeries, dataset: PollDataset): readonly PollPoint[] {
   const { points } = series;

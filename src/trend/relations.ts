@@ -50,20 +50,14 @@ function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "
  */
 function pollPairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): Pair[] {
   const values = new Map(a.series.points.map((p) => [versionOf(p, dataset), p.value]));
-  return pollReadings(b.series, dataset).flatMap(({ point, versions }) => {
-    const p = [point, ...versions].find((v) => values.has(versionOf(v, dataset)));
-    // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
-    return p
-      ? [
-          {
-            date: p.date,
-            a: values.get(versionOf(p, dataset))!,
-            b: p.value,
-            poll: p,
-            margin: 2 * Number(p.marginOfError),
-          },
-        ]
-      : [];
+  // Each version's key from its reading's poll (`key`), worked out once.
+  return pollReadings(b.series, dataset).flatMap(({ key, point, versions }) => {
+    for (const p of [point, ...versions]) {
+      const a = values.get(versionOf(p, dataset, key));
+      // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
+      if (a !== undefined) return [{ date: p.date, a, b: p.value, poll: p, margin: 2 * Number(p.marginOfError) }];
+    }
+    return [];
   });
 }
 
