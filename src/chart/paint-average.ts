@@ -71,9 +71,10 @@ export function smoothSpans(run: readonly XSpan[], k: number): XSpan[] {
  */
 function thinned(points: readonly PlacedPoint[]): readonly PlacedPoint[] {
   if (points.length <= DOT_LIMIT) return points;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return points.filter((p) => {
-    const key = `${Math.floor(utcTime(p.point.date) / 604_800_000)}|${Math.round(p.point.value)}`;
+    // The week and the value (−100 to 100) as one number: no string to build for each of thousands.
+    const key = Math.floor(utcTime(p.point.date) / 604_800_000) * 256 + Math.round(p.point.value);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

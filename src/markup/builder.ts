@@ -35,14 +35,18 @@ export function text(value: string): Markup {
  */
 export function num(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`poll-trend: cannot write ${value} into markup`);
-  // Hundredths as an integer: integer-to-string is much faster than shortest float printing.
+  // Hundredths as an integer: integer-to-string is much faster than shortest float printing, and the
+  // fraction comes from a table.
   const hundredths = Math.round(value * 100);
-  if (hundredths % 100 === 0) return String(hundredths / 100);
   const size = Math.abs(hundredths);
   const fraction = size % 100;
-  const digits = fraction % 10 === 0 ? `${fraction / 10}` : fraction < 10 ? `0${fraction}` : `${fraction}`;
-  return `${hundredths < 0 ? "-" : ""}${Math.floor(size / 100)}.${digits}`;
+  return fraction
+    ? `${hundredths < 0 ? "-" : ""}${(size - fraction) / 100}${FRACTIONS[fraction]}`
+    : String(hundredths / 100);
 }
+
+/** ".01" to ".99" as `num` writes them: ".5", not ".50". */
+const FRACTIONS = Array.from({ length: 100 }, (_, i) => (i % 10 ? `.${i < 10 ? "0" : ""}${i}` : `.${i / 10}`));
 
 /**
  * One element, its attributes in the order given, and its children. Numbers go through {@link num};
