@@ -89,7 +89,7 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
       TICK_SIZE,
     );
     const gap = found.length > 1 ? found[1]!.position - found[0]!.position : Number.POSITIVE_INFINITY;
-    if (gap >= width + 10 || interval === CALENDAR[CALENDAR.length - 1]) return found;
+    if (gap >= width + 10 || interval === CALENDAR.at(-1)) return found;
   }
   return [];
 }

@@ -58,10 +58,8 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
         `${f(-2 * a)}v${f(a - b)}h${f(a - b)}v${f(-2 * a)}h${f(b - a)}Z`
       );
     }
-    default: {
-      const arc = `a${f(r)},${f(r)} 0 1,0 `;
-      return `M${f(x - r)},${f(y)}${arc}${f(2 * r)},0${arc}${f(-2 * r)},0Z`;
-    }
+    default:
+      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
   }
 }
 

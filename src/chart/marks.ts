@@ -193,7 +193,7 @@ export function seriesLabel(plan: SeriesPlan, t: PreparedTrend): string {
   const facts = t.facts.series[plan.index]!;
   const { points } = series;
   const first = points[0]!;
-  const last = points[points.length - 1]!;
+  const last = points.at(-1)!;
   if (points.length === 1) return w.onePollLabel(series.label);
   const v = (value: number, estimate?: boolean) => shown(t, value, facts.measure, estimate);
   return w.seriesLabel(

@@ -46,7 +46,7 @@ export function num(value: number): string {
 }
 
 /** ".01" to ".99" as `num` writes them: ".5", not ".50". */
-const FRACTIONS = Array.from({ length: 100 }, (_, i) => (i % 10 ? `.${i < 10 ? "0" : ""}${i}` : `.${i / 10}`));
+const FRACTIONS = Array.from({ length: 100 }, (_, i) => `.${i % 10 ? String(i + 100).slice(1) : i / 10}`);
 
 /**
  * One element, its attributes in the order given, and its children. Numbers go through {@link num};

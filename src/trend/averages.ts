@@ -91,7 +91,7 @@ export function averageFacts(average: SeriesAverage, points: readonly { readonly
   const { latest } = average;
   const times = points.map((p) => utcTime(p.date));
   const near = (e: AverageEstimate) => (times.length ? pollsNear(times, e.date) : Number.POSITIVE_INFINITY);
-  const run = average.runs[average.runs.length - 1] ?? [];
+  const run = average.runs.at(-1) ?? [];
   const end = utcTime(latest.date);
   // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
   let monthEarlier: AverageEstimate | undefined;

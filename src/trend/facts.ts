@@ -56,7 +56,7 @@ function seriesFacts(s: PollSeries, dataset: PollDataset, options: DescribeOptio
   const points = readingPoints(s, dataset);
   const polls = points === s.points ? s : { ...s, points };
   const measure = s.measure ?? "share";
-  const latest = points[points.length - 1]!;
+  const latest = points.at(-1)!;
   const pollsters = [...new Set(points.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   // Changes are measured within one pollster: different pollsters' polls differ by method, not only by time.
   const own =

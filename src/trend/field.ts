@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 export function fieldDate(series: readonly PollSeries[]): string {
   let latest = "";
   for (const s of series) {
-    const last = s.points[s.points.length - 1];
+    const last = s.points.at(-1);
     if (last && last.date > latest) latest = last.date;
   }
   return latest;
@@ -29,7 +29,7 @@ export const recentFrom = (asOf: string): string =>
 
 /** Whether a series was polled within {@link RECENT_DAYS} of `asOf`. */
 export const polledSince = (series: PollSeries, asOf: string): boolean => {
-  const last = series.points[series.points.length - 1];
+  const last = series.points.at(-1);
   return last !== undefined && utcTime(asOf) - utcTime(last.date) <= RECENT_DAYS * DAY;
 };
 

@@ -1,6 +1,7 @@
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { decimalsOf, ESTIMATE_DECIMALS, round } from "../language/numbers.js";
 import { versionOf } from "../model/polls.js";
+import type { AverageEstimate } from "../average/types.js";
 import { pollReadings } from "../model/versions.js";
 import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
 
@@ -22,23 +23,22 @@ const shown = (value: number) => round(value, ESTIMATE_DECIMALS);
 function pairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): { basis: "polls" | "average"; pairs: Pair[] } {
   if (a.average && b.average) {
     // Two averages' difference: √(h₁² + h₂²) of the half-widths of their 95% intervals.
-    const values = new Map(a.average.average.runs.flat().map((e) => [e.date, e]));
-    return {
-      basis: "average",
-      pairs: b.average.average.runs.flat().flatMap((e) => {
+    // Loops, not flat() and flatMap(): a tracker's two averages have thousands of days each.
+    const values = new Map<string, AverageEstimate>();
+    for (const run of a.average.average.runs) for (const e of run) values.set(e.date, e);
+    const list: Pair[] = [];
+    for (const run of b.average.average.runs)
+      for (const e of run) {
         const o = values.get(e.date);
-        return o
-          ? [
-              {
-                date: e.date,
-                a: shown(o.value),
-                b: shown(e.value),
-                margin: Math.hypot(o.upper - o.lower, e.upper - e.lower) / 2,
-              },
-            ]
-          : [];
-      }),
-    };
+        if (o)
+          list.push({
+            date: e.date,
+            a: shown(o.value),
+            b: shown(e.value),
+            margin: Math.hypot(o.upper - o.lower, e.upper - e.lower) / 2,
+          });
+      }
+    return { basis: "average", pairs: list };
   }
   return { basis: "polls", pairs: pollPairs(a, b, dataset) };
 }
@@ -201,7 +201,7 @@ export function crossing(
   let best: SeriesCrossing | undefined;
   eachPair(facts, dataset, leader, (a, b, basis, list) => {
     if (!a.current || !b.current) return;
-    const last = list[list.length - 1]!;
+    const last = list.at(-1)!;
     // A lead within its margin of error has not changed hands: no crossing to tell.
     if (last.a === last.b || Math.abs(last.a - last.b) <= last.margin) return;
     const aLeads = last.a > last.b;

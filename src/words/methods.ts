@@ -41,7 +41,7 @@ export function methodsText(t: PreparedTrend): string {
         polls: new Set(all.map((p) => pollOf(p, dataset))).size,
         pollsters: pollsters.length,
         start: starts[0] ?? "",
-        end: ends[ends.length - 1] ?? "",
+        end: ends.at(-1) ?? "",
         populations,
         ...(sizes.length ? { sizes: span(sizes) } : {}),
         ...(margins.length ? { margins: span(margins) } : {}),

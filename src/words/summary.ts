@@ -48,7 +48,7 @@ function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
       : w.pollsters([...new Set(polls.map((p) => pollsterOf(p, t.dataset) ?? w.unnamedPollster))], t.format);
   const dates = (polls: readonly PollPoint[]) =>
     polls.length > 3
-      ? w.manyPolls(polls.length, whenOf(polls[polls.length - 1]!, crowded), t.format)
+      ? w.manyPolls(polls.length, whenOf(polls.at(-1)!, crowded), t.format)
       : w.atAll(polls.map((p) => whenOf(p, crowded)));
   return w.extremes(
     { value: shown(t, high.value, measure), by: by(high.polls), at: dates(high.polls) },
