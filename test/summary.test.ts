@@ -390,4 +390,20 @@ describe("methodsNote(dataset)", () => {
       }),
     ).toBe("The Gallup poll of 900 was completed Jan. 30, 2023.");
   });
+
+  it("names the samples and margins of a list too long to spread into Math.min (140,000 polls)", () => {
+    const sizes = (i: number) => 700 + ((i * 7919) % 500);
+    const points = Array.from({ length: 140_000 }, (_, i) => ({
+      date: new Date(Date.UTC(2000, 0, 1) + Math.floor(i / 20) * 86_400_000).toISOString().slice(0, 10),
+      value: 40 + (i % 17),
+      pollster: `P${i % 20}`,
+      sampleSize: sizes(i),
+      marginOfError: 3 + (i % 3),
+    }));
+    let [lo, hi] = [Infinity, -Infinity];
+    for (const p of points) [lo, hi] = [Math.min(lo, p.sampleSize), Math.max(hi, p.sampleSize)];
+    const note = methodsNote({ title: "t", series: [{ id: "a", label: "A", points }] });
+    expect(note).toContain(`with ${lo} to ${hi.toLocaleString("en-US")} respondents each`);
+    expect(note).toContain("Margins of sampling error are ±3 to ±5 percentage points.");
+  });
 });

@@ -43,7 +43,8 @@ export function preparePolls(points: readonly PollPoint[], defaultPollster: stri
   const sorted = timed.map((t) => t.point);
   const n = sorted.length;
   const first = timed[0]?.time ?? 0;
-  const sizes = sorted.flatMap((point) => (point.sampleSize === undefined ? [] : [point.sampleSize]));
+  // map and filter, not flatMap: flatMap is many times slower on thousands of polls.
+  const sizes = sorted.map((point) => point.sampleSize).filter((size) => size !== undefined);
   const medianSize = sizes.length ? quantileInPlace(Float64Array.from(sizes), sizes.length, 0.5) : undefined;
   const names: (string | undefined)[] = [];
   const index = new Map<string | undefined, number>();

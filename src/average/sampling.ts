@@ -49,7 +49,7 @@ export const Z95 = 1.959963984540054;
  */
 export function samplingVariances(polls: PreparedPolls, measure: "share" | "net"): Float64Array {
   const { points, values } = polls;
-  const sizes = points.flatMap((p) => (p.sampleSize === undefined ? [] : [p.sampleSize]));
+  const sizes = points.map((p) => p.sampleSize).filter((size) => size !== undefined);
   const median = sizes.length ? quantileInPlace(Float64Array.from(sizes), sizes.length, 0.5) : DEFAULT_SAMPLE_SIZE;
   const out = new Float64Array(points.length);
   points.forEach((point, i) => {

@@ -82,10 +82,9 @@ export function seriesNodes(s: SeriesLayout, paint: SeriesPaint): PaintedSeries 
 
   if (s.bars) {
     const clamp = (v: number) => y(Math.max(y.lo, Math.min(y.hi, v)));
-    const bars = s.points.flatMap((p) => {
-      const m = p.point.marginOfError;
-      return m === undefined ? [] : [{ x: p.x, top: clamp(p.point.value + m), bottom: clamp(p.point.value - m) }];
-    });
+    const bars = s.points
+      .filter((p) => p.point.marginOfError !== undefined)
+      .map(({ x, point: { value, marginOfError: m = 0 } }) => ({ x, top: clamp(value + m), bottom: clamp(value - m) }));
     if (bars.length)
       children.push({
         kind: "path",
