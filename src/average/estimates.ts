@@ -129,6 +129,6 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
   });
   if (run.length) runs.push(run);
 
-  const widths = days.flatMap((_, j) => (enough[j] && !Number.isNaN(fitted[j]!) ? [2 * halves[j]!] : []));
+  const widths = days.map((_, j) => 2 * halves[j]!).filter((_, j) => enough[j] && !Number.isNaN(fitted[j]!));
   return { estimates, runs, sparse, widths };
 }

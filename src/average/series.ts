@@ -2,6 +2,7 @@ import { splitRuns } from "../model/gaps.js";
 import type { PollPoint, PollSeries } from "../model/types.js";
 import { type AverageOptions, type HouseEffect, type PollAverage, pollAverage } from "./average.js";
 import type { SeriesAverage } from "./types.js";
+import { flatten } from "../model/list.js";
 
 // A series' average, per run of its line: numbers only. When a series is averaged, and what the words
 // take from it, is the trend's (trend/averages.ts).
@@ -28,10 +29,12 @@ export function seriesAverage(
 function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][]): SeriesAverage | undefined {
   const parts = runs.map((run) => (run.length >= 3 ? pollAverage({ ...series, points: run }, options) : run));
   const averages = parts.filter((part): part is PollAverage => !Array.isArray(part));
-  const sparse = parts.flatMap((part) =>
-    Array.isArray(part)
-      ? [{ from: part[0]?.date ?? "", to: part[part.length - 1]?.date ?? "", polls: part.length }]
-      : part.sparse,
+  const sparse = flatten(
+    parts.map((part) =>
+      Array.isArray(part)
+        ? [{ from: part[0]?.date ?? "", to: part[part.length - 1]?.date ?? "", polls: part.length }]
+        : part.sparse,
+    ),
   );
   const withEstimates = averages.filter((a) => a.estimates.length > 0);
   const first = averages[0];
@@ -53,7 +56,7 @@ function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][
     level: first.level,
     polls: series.points.length,
     pollsters: pollsters.size,
-    runs: averages.flatMap((a) => a.runs),
+    runs: flatten(averages.map((a) => a.runs)),
     sparse: Object.freeze(sparse),
     // The state-space average's numbers: those of the run the latest estimate comes from.
     ...(last.stateSpace ? { stateSpace: last.stateSpace } : {}),
@@ -64,7 +67,7 @@ function combine(series: PollSeries, options: AverageOptions, runs: PollPoint[][
 /** Each pollster's offset over the runs: the mean of its per-run offsets, weighted by its polls in each. */
 function mergeHouseEffects(averages: readonly PollAverage[]): readonly HouseEffect[] {
   const merged = new Map<string | undefined, { offset: number; polls: number }>();
-  for (const effect of averages.flatMap((a) => a.houseEffects)) {
+  for (const effect of flatten(averages.map((a) => a.houseEffects))) {
     const known = merged.get(effect.pollster) ?? { offset: 0, polls: 0 };
     const polls = known.polls + effect.polls;
     merged.set(effect.pollster, {

@@ -4,6 +4,7 @@ import { compare } from "../trend/facts.js";
 import { enAnnounce } from "../language/en.js";
 import { shown } from "../words/values.js";
 import type { ChartLayout } from "./layout.js";
+import { flatten } from "../model/list.js";
 
 /** The announcement and keyboard words of a chart's language. */
 export const announceWords = (layout: ChartLayout) => layout.trend.language.announce ?? enAnnounce;
@@ -62,7 +63,7 @@ export function announcePoll(layout: ChartLayout, seriesIndex: number, pointInde
   // The earlier poll's month, or its day when it ended in the same month as this one.
   const then = (earlier: PollPoint) =>
     earlier.date.slice(0, 7) === point.date.slice(0, 7) ? w.fullDate(earlier.date) : w.monthYear(earlier.date);
-  const estimate = s.average?.runs.flat().find((e) => e.date === point.date);
+  const estimate = flatten(s.average?.runs ?? []).find((e) => e.date === point.date);
   return [
     `${s.series.label}, ${at.head}`,
     previous && say.change(compare(previous, point, measure).points, measure, then(previous), pollster, f),

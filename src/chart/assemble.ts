@@ -7,6 +7,7 @@ import type { SceneNode } from "./scene.js";
 import { VALUE_TEXT_GAP } from "./sizes.js";
 import type { Prepared } from "./plan.js";
 import type { ChartLayout } from "./layout-types.js";
+import { flatten } from "../model/list.js";
 
 // Every primitive of a laid-out chart, in drawing order, from its geometry and its plan.
 
@@ -24,9 +25,9 @@ export function scene(l: Omit<ChartLayout, "scene">, p: Prepared): SceneNode[] {
   const painted = l.series.map((s) => seriesNodes(s, paint));
   // Bands under every series' dots, averages over them: a band never hides a dot, a dot never a line.
   nodes.push(
-    ...painted.flatMap((s) => s.under ?? []),
+    ...flatten(painted.map((s) => s.under ?? [])),
     ...painted.map((s) => s.body),
-    ...painted.flatMap((s) => s.over ?? []),
+    ...flatten(painted.map((s) => s.over ?? [])),
   );
   const value = (s: SeriesLayout) => (s.stale ? "" : p.keyValue(s));
   nodes.push(

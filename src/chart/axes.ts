@@ -4,6 +4,7 @@ import type { PollDataset } from "../model/types.js";
 import { roundDomain, roundTicks } from "./steps.js";
 import type { Language } from "../language/language.js";
 import type { TextMeasure } from "./text.js";
+import { flatten } from "../model/list.js";
 
 /** One tick on an axis: where, and its label lines. */
 export interface Tick {
@@ -34,9 +35,10 @@ export interface TimeScale {
  * is sorted by date) and every event. Reads two polls a series, not every poll.
  */
 export const spanTimes = (dataset: PollDataset): number[] =>
-  [...dataset.series.flatMap((s) => [s.points[0]!, s.points.at(-1)!]), ...(dataset.events ?? [])].map((p) =>
-    utcTime(p.date),
-  );
+  flatten<{ readonly date: string }>([
+    ...dataset.series.map((s) => [s.points[0]!, s.points.at(-1)!]),
+    dataset.events ?? [],
+  ]).map((p) => utcTime(p.date));
 
 /** The time scale over all polls and events, padded so end markers sit inside the plot. */
 export function timeScale(times: readonly number[], left: number, right: number): TimeScale {
@@ -84,10 +86,7 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
       year = y;
       return { position: x(date), lines };
     });
-    const width = measure.widest(
-      found.flatMap((t) => t.lines),
-      TICK_SIZE,
-    );
+    const width = measure.widest(flatten(found.map((t) => t.lines)), TICK_SIZE);
     const gap = found.length > 1 ? found[1]!.position - found[0]!.position : Number.POSITIVE_INFINITY;
     if (gap >= width + 10 || interval === CALENDAR.at(-1)) return found;
   }

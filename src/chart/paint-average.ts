@@ -10,6 +10,7 @@ import { DOT_LIMIT, measureOf, type SeriesPlan } from "./marks.js";
 import type { PaintedSeries, SeriesPaint, SeriesStyle } from "./averages.js";
 import { lineNode, seriesGroup } from "./paint-series.js";
 import type { Ink, SceneNode } from "./scene.js";
+import { flatten } from "../model/list.js";
 
 // A tracker as primitives: its polls as dots, its average's band (drawn under every series' dots, in an
 // opaque tint, so two bands that meet stack rather than blend) and its line over a halo. Part of
@@ -114,7 +115,7 @@ export function averageNodes(s: SeriesLayout, paint: SeriesPaint, style: SeriesS
   const runs = s.averageRuns
     .map((run) =>
       run.length === 1
-        ? run.flatMap((e) => [-1, 1].map((side) => ({ ...e, x: e.x + side * ONE_DAY_HALF_WIDTH })))
+        ? flatten(run.map((e) => [-1, 1].map((side) => ({ ...e, x: e.x + side * ONE_DAY_HALF_WIDTH }))))
         : run,
     )
     .map((run) => atResolution(run, RESOLUTION));

@@ -8,6 +8,7 @@ import { GLYPH, LABEL_LINE, LABEL_SIZE, type DirectLabel, type LegendEntry, SAMP
 import type { SeriesLayout } from "./place.js";
 import type { Ink, SceneNode, TextLine } from "./scene.js";
 import { seriesInks, shapeOf } from "./paint-series.js";
+import { flatten } from "../model/list.js";
 
 // The chart's frame as primitives: its text blocks, grid and axes, events, and key. Every offset is
 // named here, so a pixel that moves moves in the layout, and a golden diff shows it.
@@ -123,12 +124,14 @@ export function axesNodes(
     size: TICK_SIZE,
     ink: "muted",
     anchor: "middle",
-    lines: xTicks.flatMap((t) =>
-      t.lines.map((text, i) => ({
-        text,
-        x: t.labelAt ?? t.position,
-        y: plot.bottom + TICK_LABEL_BASELINE + i * TICK_SECOND_LINE,
-      })),
+    lines: flatten(
+      xTicks.map((t) =>
+        t.lines.map((text, i) => ({
+          text,
+          x: t.labelAt ?? t.position,
+          y: plot.bottom + TICK_LABEL_BASELINE + i * TICK_SECOND_LINE,
+        })),
+      ),
     ),
     separate: true,
   });

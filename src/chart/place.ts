@@ -4,6 +4,7 @@ import type { PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import type { PercentScale, TimeScale } from "./axes.js";
 import type { SeriesPlan } from "./marks.js";
+import { flatten } from "../model/list.js";
 
 // Where each series' polls and average land, once the scales are final.
 
@@ -45,7 +46,7 @@ export interface SeriesLayout extends SeriesPlan {
  * parsed series is sorted by date). A chart's and small multiples' names say it.
  */
 export function pollMonths(trend: PreparedTrend): string {
-  const dates = trend.dataset.series.flatMap((s) => [s.points[0]!.date, s.points.at(-1)!.date]).sort();
+  const dates = flatten(trend.dataset.series.map((s) => [s.points[0]!.date, s.points.at(-1)!.date])).sort();
   return trend.words.monthRange(dates[0]!, dates.at(-1)!);
 }
 

@@ -1,4 +1,5 @@
 import type { Ink } from "./scene.js";
+import { flatten } from "../model/list.js";
 
 /**
  * The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`; every
@@ -224,13 +225,13 @@ export function chartStyle(id: string, o: StyleOptions, count: number, used: Rea
   const all = inks(count).filter((ink) => ink !== "background" || o.background === "solid");
   // A rule for each ink class the chart prints, and no other.
   const rules = (value: (ink: Ink) => string) =>
-    all
-      .flatMap((ink) =>
+    flatten(
+      all.map((ink) =>
         (["fill", "stroke"] as const)
           .filter((property) => used.has(inkClass(ink, property)))
           .map((property) => `${s} .${inkClass(ink, property)}{${property}:${value(ink)}}`),
-      )
-      .join("");
+      ),
+    ).join("");
   let css = `${s}{display:block}${s}:not(:root){max-width:100%;height:auto}`;
   if (o.colorScheme === "auto") {
     const test = "(color:light-dark(#000,#fff))";

@@ -3,6 +3,7 @@ import type { ChartLayout } from "../chart/layout.js";
 import { announcePoll, announceWords } from "../chart/announce.js";
 import { pollKey } from "../model/polls.js";
 import type { PollDataset } from "../model/types.js";
+import { flatten } from "../model/list.js";
 
 /** How long the live region waits for moves to settle before it speaks, in ms. */
 export const SETTLE_MS = 400;
@@ -26,7 +27,7 @@ export function liveRegion(element: HTMLElement): { say(text: string): void; can
 }
 
 /** Every poll of a dataset by its identity: end date, field start, pollster. */
-const pollKeys = (d: PollDataset) => new Set(d.series.flatMap((s) => s.points.map((p) => pollKey(p, d))));
+const pollKeys = (d: PollDataset) => new Set(flatten(d.series.map((s) => s.points.map((p) => pollKey(p, d)))));
 
 /**
  * What `update()` changed, in words for the live region: "3 new polls; latest: Approve, IBD/TIPP,

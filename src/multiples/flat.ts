@@ -1,5 +1,6 @@
 import type { ChartLayout } from "../chart/layout-types.js";
 import type { MultiplesLayout } from "./layout.js";
+import { flatten } from "../model/list.js";
 
 // Small multiples as one chart a page can walk: every panel's series in one list, their polls placed in
 // the figure's coordinates, and each panel as the range of that list it holds. What poll-trend/dom reads
@@ -30,16 +31,18 @@ export interface FlatMultiples {
  */
 export function flatMultiples(l: MultiplesLayout): FlatMultiples {
   const panels: FlatPanel[] = [];
-  const series = l.panels.flatMap((p) => {
-    const from = panels.length ? panels.at(-1)!.to + 1 : 0;
-    panels.push({ name: p.label, from, to: from + p.chart.series.length - 1 });
-    return p.chart.series.map((s) => ({
-      ...s,
-      // A series of a group's panel is named with its question: "Taking in refugees, Democrats".
-      series: s.series.label === p.name ? s.series : { ...s.series, label: `${p.name}, ${s.series.label}` },
-      points: s.points.map((point) => ({ ...point, x: point.x + p.x, y: point.y + p.y })),
-    }));
-  });
+  const series = flatten(
+    l.panels.map((p) => {
+      const from = panels.length ? panels.at(-1)!.to + 1 : 0;
+      panels.push({ name: p.label, from, to: from + p.chart.series.length - 1 });
+      return p.chart.series.map((s) => ({
+        ...s,
+        // A series of a group's panel is named with its question: "Taking in refugees, Democrats".
+        series: s.series.label === p.name ? s.series : { ...s.series, label: `${p.name}, ${s.series.label}` },
+        points: s.points.map((point) => ({ ...point, x: point.x + p.x, y: point.y + p.y })),
+      }));
+    }),
+  );
   const first = l.panels[0]!;
   // Named as a chart's tree is ("Line chart of …, span"): "Three panels, May 2022 to January 2023".
   return { chart: { ...first.chart, width: l.width, height: l.height, series, name: l.name }, panels };

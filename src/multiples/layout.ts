@@ -25,6 +25,7 @@ import { type MultiplesOptions, resolveMultiples } from "./options.js";
 import { axisWidth, layoutPanel, type PanelContext, panelHeader } from "./panel.js";
 import { colorSlots, type PanelPlan, panelSeries, planPanels } from "./panels.js";
 import { figureName, overview, panelLabel } from "./words.js";
+import { flatten } from "../model/list.js";
 
 // Small multiples laid out: one frozen object, as the chart's layout is. Texts first (title, subtitle,
 // key, footer), then the grid, then each panel's plot at margins every panel shares.
@@ -130,7 +131,7 @@ export function layoutSmallMultiples(input: PollDataset | PreparedTrend, options
   const o0: ResolvedOptions = { ...checked, ...trend.options, averages: checked.averages };
   const { slots, key: keyLabels } = colorSlots(dataset, by, o0);
   const panels = planPanels(trend, o0, panelSeries(dataset, by), slots);
-  const all = panels.flatMap((p) => p.plans).sort((a, b) => a.index - b.index);
+  const all = flatten(panels.map((p) => p.plans)).sort((a, b) => a.index - b.index);
   const o: ResolvedOptions = { ...o0, palette: seriesColors(all, o0) };
   const measure = o.fontMetrics ? textMeasure(o.fontMetrics) : DEFAULT_MEASURE;
   const narrow = o.width < NARROW;

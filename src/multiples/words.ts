@@ -4,6 +4,7 @@ import type { MultiplesWords } from "../language/language.js";
 import { fieldValue } from "../words/values.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { moved, type PanelPlan, seriesNow } from "./panels.js";
+import { flatten } from "../model/list.js";
 
 // What small multiples say: each panel's name with its values now, and the overview, which panel is
 // highest and lowest now and which moved most.
@@ -40,22 +41,24 @@ export function overview(
 ): string {
   const { words: w, format: f } = t;
   // A series no longer polled (45 days, as a field's) is not among the latest figures.
-  const polled = panels.flatMap((panel) => panel.plans.filter((plan) => !plan.stale));
-  const entries = panels.flatMap((panel) =>
-    panel.plans
-      .filter((plan) => !plan.stale || !polled.length)
-      .map((plan) => {
-        const now = seriesNow(t, plan);
-        const measure = plan.series.measure ?? "share";
-        return {
-          name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
-          latest: plan.latestValue,
-          value: fieldValue(t, t.facts.series[plan.index]!),
-          points: moved(now),
-          measure,
-          since: now.since,
-        };
-      }),
+  const polled = flatten(panels.map((panel) => panel.plans.filter((plan) => !plan.stale)));
+  const entries = flatten(
+    panels.map((panel) =>
+      panel.plans
+        .filter((plan) => !plan.stale || !polled.length)
+        .map((plan) => {
+          const now = seriesNow(t, plan);
+          const measure = plan.series.measure ?? "share";
+          return {
+            name: panel.plans.length > 1 ? `${plan.series.label}, ${panel.name}` : panel.name,
+            latest: plan.latestValue,
+            value: fieldValue(t, t.facts.series[plan.index]!),
+            points: moved(now),
+            measure,
+            since: now.since,
+          };
+        }),
+    ),
   );
   const pick = (better: (a: (typeof entries)[number], b: (typeof entries)[number]) => boolean) =>
     entries.reduce((best, e) => (better(e, best) ? e : best));
@@ -70,7 +73,7 @@ export function overview(
       lowest,
       ...(most.points !== 0 ? { moved: { ...most, since: w.monthYear(most.since) } } : {}),
       // Said where some series were left out, so that a lower panel no longer polled is no surprise.
-      ...(entries.length < panels.flatMap((panel) => panel.plans).length ? { among: entries.length } : {}),
+      ...(entries.length < flatten(panels.map((panel) => panel.plans)).length ? { among: entries.length } : {}),
     },
     f,
   );

@@ -12,6 +12,7 @@ import { longestGap, nearAMonth } from "./spans.js";
 import { shown, toldByAverage } from "./values.js";
 import { reaches } from "../trend/relations.js";
 import { readingPoints } from "../trend/field.js";
+import { flatten } from "../model/list.js";
 
 // The sentences about a tracker's poll average: what it is, where it stands and how sure that is, its
 // high and low, the latest polls, and where it stops.
@@ -177,7 +178,9 @@ function latestPolls(facts: SeriesFacts, t: PreparedTrend): string {
  * is the same for every averaged series (windows as a range), else one per series, each named.
  */
 export function footerMethods(series: readonly SeriesFacts[], t: PreparedTrend): string {
-  const averaged = series.flatMap((s) => (s.average ? [{ label: s.series.label, average: s.average.average }] : []));
+  const averaged = flatten(
+    series.map((s) => (s.average ? [{ label: s.series.label, average: s.average.average }] : [])),
+  );
   const shared = sharedMethod(averaged.map((s) => s.average));
   return averageWordsOf(t).methodsOnce(
     shared ? [methodText(shared, t)] : averaged.map((s) => `${s.label}: ${averageMethod(s.average, t)}`),

@@ -10,6 +10,7 @@ import { fieldValue, shown } from "./values.js";
 import { gapClause } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
+import { flatten } from "../model/list.js";
 
 // The summary's sentences, in any language: what to say is decided here, from the facts; how it is
 // said is the language's (words/en.ts).
@@ -206,7 +207,7 @@ function sourceSentence(t: PreparedTrend): string {
       seen.add(poll);
     }
   // Sorted by polls, the first met first among equals (a stable sort of the order of first poll).
-  const pollsters = [...new Set(facts.series.flatMap((s) => s.pollsters))].sort(
+  const pollsters = [...new Set(flatten(facts.series.map((s) => s.pollsters)))].sort(
     (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
   );
   if (pollsters.length > 1) {

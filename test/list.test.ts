@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { flatten } from "../src/model/list.js";
+
+describe("flatten(lists): lists joined, as flat() joins them", () => {
+  it("joins lists one level deep and keeps single items", () => {
+    expect(flatten([[1, 2], [3], 4])).toEqual([1, 2, 3, 4]);
+    expect(flatten([[[1]], [2]])).toEqual([[1], 2]);
+    expect(flatten<number>([])).toEqual([]);
+    expect(flatten([[], [5], []])).toEqual([5]);
+  });
+  it("gives what flat() gives on a tracker's runs of days, in order", () => {
+    const runs = [900, 1, 559].map((n, r) => Array.from({ length: n }, (_, i) => ({ run: r, day: i })));
+    const joined = flatten(runs);
+    expect(joined).toHaveLength(1460);
+    expect(joined).toEqual(runs.flat());
+    expect(joined[900]).toEqual({ run: 1, day: 0 });
+  });
+});
