@@ -4,7 +4,7 @@ import { flatten } from "../src/model/list.js";
 describe("flatten(lists): lists joined, as flat() joins them", () => {
   it("joins lists one level deep and keeps single items", () => {
     expect(flatten([[1, 2], [3], 4])).toEqual([1, 2, 3, 4]);
-    expect(flatten([[[1]], [2]])).toEqual([[1], 2]);
+    expect(flatten<number | number[]>([[[1]], [2]])).toEqual([[1], 2]);
     expect(flatten<number>([])).toEqual([]);
     expect(flatten([[], [5], []])).toEqual([5]);
   });
