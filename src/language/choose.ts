@@ -163,7 +163,8 @@ export function langOf(locale: string, words: Language): string {
   let parsed = locales.get(locale);
   if (!parsed) {
     const { language, baseName } = new Intl.Locale(locale);
-    locales.set(locale, (parsed = [language, baseName]));
+    parsed = [language, baseName] as const;
+    locales.set(locale, parsed);
   }
   const [language, baseName] = parsed;
   return (words.tag.split("-")[0] ?? "").toLowerCase() === language ? baseName : words.tag;

@@ -59,6 +59,7 @@ function pollPairs(a: SeriesFacts, b: SeriesFacts, dataset: PollDataset): Pair[]
         // A lead in one poll: about twice the poll's margin, as a net value's (see PollSeries.measure).
         if (a !== undefined) return { date: p.date, a, b: p.value, poll: p, margin: 2 * Number(p.marginOfError) };
       }
+      return undefined;
     })
     .filter((pair) => pair !== undefined);
 }
