@@ -19,16 +19,17 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
   if (node.kind !== "chart") {
     const [from, to] = node.polls ?? [0, Infinity];
     const s = node.series ?? 0;
-    // Loops, not Math.min(...xs): spread, a series of 130,000 polls overflows the stack.
-    const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    // A loop, not Math.min(...xs): spread, a series of 130,000 polls overflows the stack.
+    let box: Box | undefined;
     for (const series of chart.series.slice(s, (node.last ?? s) + 1))
-      for (const { x, y } of series.points.slice(from, to + 1)) {
-        box.left = Math.min(box.left, x);
-        box.right = Math.max(box.right, x);
-        box.top = Math.min(box.top, y);
-        box.bottom = Math.max(box.bottom, y);
-      }
-    return box.left <= box.right ? box : undefined;
+      for (const { x, y } of series.points.slice(from, to + 1))
+        box = {
+          left: Math.min(box?.left ?? x, x),
+          right: Math.max(box?.right ?? x, x),
+          top: Math.min(box?.top ?? y, y),
+          bottom: Math.max(box?.bottom ?? y, y),
+        };
+    return box;
   }
   return undefined;
 }
