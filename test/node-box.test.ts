@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apNorcUkraineSupport } from "../src/index.js";
 import { layout } from "../src/chart/layout.js";
 import { nodeBox } from "../src/dom/marks.js";
-import type { NavNode } from "../src/dom/tree.js";
+import { type NavNode, navTree } from "../src/dom/tree.js";
 
 // The box the reader's marks are drawn around: the extremes of the polls a node covers, read from the layout.
 const extremes = (points: readonly { x: number; y: number }[]) => {
@@ -46,5 +46,24 @@ describe("nodeBox(chart, node): where the reader's marks go", () => {
     }));
     const big = layout({ title: "t", series: [{ id: "a", label: "A", points }] }, { average: false });
     expect(nodeBox(big, node({ series: 0 }))).toEqual(extremes(big.series[0]!.points));
+  });
+});
+
+describe("navTree(chart): a group too large to spread into Math.min", () => {
+  it("names each month of 130,000 polls by its lowest and highest value", () => {
+    // Two months of 130,000 polls each (one day apart at the turn of the month): groups by month.
+    const points = Array.from({ length: 260_000 }, (_, i) => ({
+      date: i < 130_000 ? "2020-01-31" : "2020-02-01",
+      value: 30 + ((i * 37) % 41),
+      pollster: `P${i}`,
+    }));
+    const chart = layout({ title: "t", series: [{ id: "a", label: "A", points }] }, { average: false });
+    const tree = navTree(chart);
+    const [series] = tree.children(tree.root);
+    const groups = tree.children(series!);
+    expect(groups.map((g) => g.name)).toEqual([
+      "January 2020: 130,000 polls, between 30% and 70%",
+      "February 2020: 130,000 polls, between 30% and 70%",
+    ]);
   });
 });

@@ -90,8 +90,12 @@ export function navTree(chart: ChartLayout, panels?: readonly TreePanel[]): NavT
 
   /** A group's name: "March 2020: 9 polls, between 41% and 45%". */
   const groupName = (s: number, label: string, from: number, to: number) => {
-    const values = (chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value);
-    const [lo, hi] = [f.percent(Math.min(...values)), f.percent(Math.max(...values))];
+    // Sorted, not Math.min(...values): spread, a year of 130,000 polls overflows the stack.
+    const values = (chart.series[s]?.points ?? [])
+      .slice(from, to + 1)
+      .map((p) => p.point.value)
+      .sort((a, b) => a - b);
+    const [lo, hi] = [f.percent(values[0]!), f.percent(values.at(-1)!)];
     const name = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
     return announceWords(chart).group(name, to - from + 1, lo, hi, f);
   };
