@@ -29,7 +29,7 @@ describe("num(value): fixed two-decimal coordinates", () => {
   });
   it("throws on NaN and infinities", () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
-      expect(() => num(bad)).toThrow(RangeError);
+      expect(() => num(bad)).toThrow(new RangeError(`poll-trend: cannot write ${bad} into markup`));
   });
 });
 

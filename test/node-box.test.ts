@@ -57,13 +57,16 @@ describe("navTree(chart): a group too large to spread into Math.min", () => {
       value: 30 + ((i * 37) % 41),
       pollster: `P${i}`,
     }));
+    // Each month's last poll is its extreme: a range that left it out would say so.
+    points[129_999] = { ...points[129_999]!, value: 80 };
+    points[259_999] = { ...points[259_999]!, value: 10 };
     const chart = layout({ title: "t", series: [{ id: "a", label: "A", points }] }, { average: false });
     const tree = navTree(chart);
     const [series] = tree.children(tree.root);
     const groups = tree.children(series!);
     expect(groups.map((g) => g.name)).toEqual([
-      "January 2020: 130,000 polls, between 30% and 70%",
-      "February 2020: 130,000 polls, between 30% and 70%",
+      "January 2020: 130,000 polls, between 30% and 80%",
+      "February 2020: 130,000 polls, between 10% and 70%",
     ]);
   });
 });

@@ -341,6 +341,8 @@ describe("describeTrend(dataset): the facts, table-driven", () => {
 
   it("finds a comparison only when it holds in every shared poll", () => {
     expect(describeTrend(apNorcUkraineSupport).comparison?.higher.id).toBe("weapons");
+    // Two questions of the same polls, no averages: compared poll by poll.
+    expect(describeTrend(apNorcUkraineSupport).comparison?.basis).toBe("polls");
     const crossing = {
       title: "t",
       series: [
@@ -389,6 +391,33 @@ describe("methodsNote(dataset)", () => {
         ],
       }),
     ).toBe("The Gallup poll of 900 was completed Jan. 30, 2023.");
+  });
+
+  it("takes a poll listed in several series with the margin one of its rows published, the first where both did", () => {
+    const poll = (pollster: string, date: string, marginOfError?: number) => ({
+      date,
+      value: 40,
+      pollster,
+      sampleSize: 1000,
+      ...(marginOfError === undefined ? {} : { marginOfError }),
+    });
+    const note = methodsNote({
+      title: "t",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [poll("P1", "2024-01-05"), poll("P2", "2024-01-10", 5), poll("P3", "2024-01-15", 2)],
+        },
+        {
+          id: "b",
+          label: "B",
+          points: [poll("P1", "2024-01-05", 3), poll("P2", "2024-01-10"), poll("P3", "2024-01-15", 6)],
+        },
+      ],
+    });
+    // P1's margin from series B (3), P2's from A (5), P3's first listed (2, not 6): every poll has one.
+    expect(note).toContain("Margins of sampling error are ±2 to ±5 percentage points.");
   });
 
   it("names the samples and margins of a list too long to spread into Math.min (140,000 polls)", () => {
