@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flatten } from "../src/model/list.js";
+import { extent, flatten } from "../src/model/list.js";
 
 describe("flatten(lists): lists joined, as flat() joins them", () => {
   it("joins lists one level deep and keeps single items", () => {
@@ -14,5 +14,20 @@ describe("flatten(lists): lists joined, as flat() joins them", () => {
     expect(joined).toHaveLength(1460);
     expect(joined).toEqual(runs.flat());
     expect(joined[900]).toEqual({ run: 1, day: 0 });
+  });
+});
+
+describe("extent(values): the lowest and highest in one pass", () => {
+  it("gives the lowest and highest, and nothing for none", () => {
+    expect(extent([48, 60, 52])).toEqual([48, 60]);
+    expect(extent([-3])).toEqual([-3, -3]);
+    expect(extent([])).toEqual([Infinity, -Infinity]);
+  });
+  it("reads more values than a spread into Math.min can take", () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 100_003);
+    expect(() => Math.min(...values)).toThrow(RangeError);
+    let [lo, hi] = [Infinity, -Infinity];
+    for (const v of values) [lo, hi] = [v < lo ? v : lo, v > hi ? v : hi];
+    expect(extent(values)).toEqual([lo, hi]);
   });
 });

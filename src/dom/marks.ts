@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { ChartLayout } from "../chart/layout.js";
 import { el, join, type Markup } from "../markup/builder.js";
+import { extent, flatten } from "../model/list.js";
 import type { NavNode } from "./tree.js";
 
 /** A box in chart coordinates. */
@@ -19,17 +20,13 @@ export function nodeBox(chart: ChartLayout, node: NavNode): Box | undefined {
   if (node.kind !== "chart") {
     const [from, to] = node.polls ?? [0, Infinity];
     const s = node.series ?? 0;
-    // A loop, not Math.min(...xs): spread, a series of 130,000 polls overflows the stack.
-    let box: Box | undefined;
-    for (const series of chart.series.slice(s, (node.last ?? s) + 1))
-      for (const { x, y } of series.points.slice(from, to + 1))
-        box = {
-          left: Math.min(box?.left ?? x, x),
-          right: Math.max(box?.right ?? x, x),
-          top: Math.min(box?.top ?? y, y),
-          bottom: Math.max(box?.bottom ?? y, y),
-        };
-    return box;
+    const points = flatten(
+      chart.series.slice(s, (node.last ?? s) + 1).map((series) => series.points.slice(from, to + 1)),
+    );
+    if (!points.length) return undefined;
+    const [left, right] = extent(points.map((p) => p.x));
+    const [top, bottom] = extent(points.map((p) => p.y));
+    return { left, right, top, bottom };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { announceWords, pollName } from "../chart/announce.js";
 import type { ChartLayout } from "../chart/layout.js";
 import { seriesLabel } from "../chart/marks.js";
 import { chartName } from "../chart/place.js";
+import { extent } from "../model/list.js";
 import { pollKey } from "../model/polls.js";
 
 // The chart as a tree a screen reader walks (after Olli, MIT Visualization Group): the chart, then its
@@ -90,14 +91,9 @@ export function navTree(chart: ChartLayout, panels?: readonly TreePanel[]): NavT
 
   /** A group's name: "March 2020: 9 polls, between 41% and 45%". */
   const groupName = (s: number, label: string, from: number, to: number) => {
-    // Sorted, not Math.min(...values): spread, a year of 130,000 polls overflows the stack.
-    const values = (chart.series[s]?.points ?? [])
-      .slice(from, to + 1)
-      .map((p) => p.point.value)
-      .sort((a, b) => a - b);
-    const [lo, hi] = [f.percent(values[0]!), f.percent(values.at(-1)!)];
+    const [lo, hi] = extent((chart.series[s]?.points ?? []).slice(from, to + 1).map((p) => p.point.value));
     const name = label.length === 4 ? label : chart.trend.words.monthYear(`${label}-01`);
-    return announceWords(chart).group(name, to - from + 1, lo, hi, f);
+    return announceWords(chart).group(name, to - from + 1, f.percent(lo), f.percent(hi), f);
   };
 
   /** A series' or group's children: its polls, or groups of them by year, then month, when there are many. */

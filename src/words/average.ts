@@ -128,9 +128,9 @@ export function averageSentences(
   // ends where few polls support an estimate, and a sparse series can draw its whole range there.
   const { high, low } = average;
   const printed = (e: AverageEstimate) => round(e.value, ESTIMATE_DECIMALS);
-  const { runs } = average.average;
-  const highHolds = runs.every((run) => run.every((e) => printed(e) <= printed(high)));
-  const lowHolds = runs.every((run) => run.every((e) => printed(e) >= printed(low)));
+  const drawn = flatten(average.average.runs);
+  const highHolds = drawn.every((e) => printed(e) <= printed(high));
+  const lowHolds = drawn.every((e) => printed(e) >= printed(low));
   if (at(high.value) !== at(low.value)) {
     if (highHolds && lowHolds)
       sentences.push(a.averageHighLow(at(high.value), w.fullDate(high.date), at(low.value), w.fullDate(low.date)));

@@ -1,3 +1,4 @@
+import { extent, flatten } from "../model/list.js";
 import { pollKey, pollOf, pollsterOf } from "../model/polls.js";
 import type { PollPoint } from "../model/types.js";
 import type { PreparedTrend } from "../trend/prepare.js";
@@ -12,12 +13,11 @@ export function methodsText(t: PreparedTrend): string {
   const w = t.language.methods ?? enMethods;
   // A poll that asked about several series is one poll (see pollKey).
   const polls = new Map<string, PollPoint>();
-  for (const s of dataset.series)
-    for (const point of s.points) {
-      const key = pollKey(point, dataset);
-      const known = polls.get(key);
-      if (!known || (known.marginOfError === undefined && point.marginOfError !== undefined)) polls.set(key, point);
-    }
+  for (const point of flatten(dataset.series.map((s) => s.points))) {
+    const key = pollKey(point, dataset);
+    const known = polls.get(key);
+    if (!known || (known.marginOfError === undefined && point.marginOfError !== undefined)) polls.set(key, point);
+  }
   const all = [...polls.values()];
   const pollsters = [...new Set(all.map((p) => pollsterOf(p, dataset)).filter((p): p is string => p !== undefined))];
   const processing = dataset.processing ? w.processing(dataset.processing, f) : "";
@@ -31,12 +31,10 @@ export function methodsText(t: PreparedTrend): string {
     ];
     const sizes = all.map((p) => p.sampleSize).filter((n): n is number => n !== undefined);
     const margins = all.map((p) => p.marginOfError).filter((m): m is number => m !== undefined);
-    const span = (values: number[]) => ({
-      // Not Math.min(...values): spread, a list of 130,000 polls overflows the stack.
-      lo: values.reduce((a, b) => Math.min(a, b)),
-      hi: values.reduce((a, b) => Math.max(a, b)),
-      all: values.length === all.length,
-    });
+    const span = (values: number[]) => {
+      const [lo, hi] = extent(values);
+      return { lo, hi, all: values.length === all.length };
+    };
     return `${w.pollSet(
       {
         // Polls, not their questions or populations: a poll of two versions of a question is one poll.
