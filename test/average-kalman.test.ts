@@ -108,6 +108,24 @@ describe("the local-level smoother against closed forms", () => {
     }
   });
 
+  it("the log-likelihood with variances as parts (factor × (own + τ²)) is the one on the variances they make, bit for bit", () => {
+    const days = f64([0, 1, 1, 3, 7, 8]);
+    const values = f64([41, 43.5, 40, 44, 42.5, 45]);
+    const own = f64([3.1, 2.7, 5.3, 4.4, 2.2, 6.9]);
+    const factor = f64([1, 2, 2, 1, 3, 1]);
+    for (const tau of [0, 0.7, 2.3]) {
+      // What observationVariances writes for these parts, computed here in its order.
+      const variances = f64([...own].map((v, i) => (factor[i] as number) * (v + tau * tau)));
+      expect(levelLogLikelihood({ days, values, variances: own }, 0.3, { factor, add: tau * tau })).toBe(
+        levelLogLikelihood({ days, values, variances }, 0.3),
+      );
+    }
+    // Without the parts, the variances are read as they are: a factor other than 1 changes the answer.
+    expect(levelLogLikelihood({ days, values, variances: own }, 0.3)).not.toBe(
+      levelLogLikelihood({ days, values, variances: own }, 0.3, { factor, add: 0 }),
+    );
+  });
+
   it("smoothWith runs the same linear smoother on other values: the polls' own values give the smoothed level back", () => {
     const obs = { days: f64([0, 2, 2, 9, 15]), values: f64([40, 44, 41, 47, 45]), variances: f64([4, 2, 8, 4, 3]) };
     const level = smoothLevel(obs, 0.3);
@@ -202,6 +220,31 @@ describe("what a poll's variance is made of", () => {
       undefined,
     );
     expect([...sameSampleCounts(polls)]).toEqual([2, 2, 1, 1, 2, 2]);
+  });
+
+  it("rows of one sample on a crowded day: found among 40 polls ending that day, and only there", () => {
+    // 38 pollsters once each and pollster P twice from one field start, all ending on one day; P's
+    // pair once more on the next day among three others, where the day is short.
+    const crowd = Array.from({ length: 38 }, (_, i) => ({
+      date: "2024-03-01",
+      fieldStart: "2024-02-27",
+      value: 40 + (i % 5),
+      pollster: `Pollster ${String(i).padStart(2, "0")}`,
+    }));
+    const pair = (date: string) =>
+      [31, 33].map((value) => ({ date, fieldStart: "2024-02-28", value, pollster: "P", questionId: String(value) }));
+    const next = ["X", "Y", "Z"].map((pollster) => ({
+      date: "2024-03-02",
+      fieldStart: "2024-02-28",
+      value: 35,
+      pollster,
+    }));
+    const polls = preparePolls([...crowd, ...pair("2024-03-01"), ...pair("2024-03-02"), ...next], undefined);
+    const counts = [...sameSampleCounts(polls)];
+    polls.pollster.forEach((p, i) => {
+      expect(counts[i]).toBe(polls.pollsters[p] === "P" ? 2 : 1);
+    });
+    expect(counts.filter((c) => c === 2)).toHaveLength(4);
   });
 });
 

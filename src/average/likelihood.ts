@@ -54,20 +54,20 @@ export interface VarianceInputs {
 
 /**
  * Each poll's variance as a sample of its own, for a non-sampling standard deviation τ (points), in squared
- * points: same-sample rows × (overlap × sampling + τ²). Writes into `out` when given (the search reuses one array).
+ * points: same-sample rows × (overlap × sampling + τ²). A tracking release counts as 1 ÷ its field days
+ * of a sample, and a poll listed for several questions counts once. One voice per pollster multiplies
+ * these in the filter (see `voiceFactors`), not in the likelihood, whose search computes the same
+ * variances in its pass (see `levelLogLikelihood`).
  *
  * @example
  * // a 3-day tracking release of sampling variance 2.5, τ = 1: 3 × 2.5 + 1 = 8.5
  * const inputs = { sampling: Float64Array.of(2.5), overlap: Float64Array.of(3), sameSample: Float64Array.of(1) };
  * observationVariances(inputs, 1)[0]; // 8.5
- * A tracking release counts as 1 ÷ its field days
- * of a sample, and a poll listed for several questions counts once. One voice per pollster multiplies
- * these in the filter (see `voiceFactors`), not in the likelihood.
  */
-export function observationVariances(parts: VarianceInputs, nonSampling: number, out?: Float64Array): Float64Array {
+export function observationVariances(parts: VarianceInputs, nonSampling: number): Float64Array {
   const { sampling, overlap, sameSample } = parts;
   const t2 = nonSampling * nonSampling;
-  const result = out ?? new Float64Array(sampling.length);
+  const result = new Float64Array(sampling.length);
   for (let i = 0; i < sampling.length; i++) result[i] = sameSample[i]! * (overlap[i]! * sampling[i]! + t2);
   return result;
 }
@@ -143,17 +143,12 @@ export function fitLevelParameters(
   parts: VarianceInputs,
   start: { step: number; nonSampling: number } = { step: LEVEL_PRIOR.step, nonSampling: LEVEL_PRIOR.nonSampling },
 ): LevelParameters {
-  const variances = new Float64Array(values.length);
-  const obs = { days, values, variances };
-  // The variances depend on τ alone: the search on the step, τ held, computes them once.
-  let tau = Number.NaN;
-  const likelihood = (step: number, nonSampling: number) => {
-    if (nonSampling !== tau) {
-      observationVariances(parts, nonSampling, variances);
-      tau = nonSampling;
-    }
-    return levelLogLikelihood(obs, step * step) + logPrior(step, nonSampling);
-  };
+  // Each poll's variance is sameSample × (overlap × sampling + τ²): the product is taken once, the rest
+  // in the filter's pass, so a pass of the search on τ writes no array first.
+  const { sampling, overlap, sameSample: factor } = parts;
+  const obs = { days, values, variances: overlap.map((o, i) => o * sampling[i]!) };
+  const likelihood = (step: number, nonSampling: number) =>
+    levelLogLikelihood(obs, step * step, { factor, add: nonSampling * nonSampling }) + logPrior(step, nonSampling);
   const [logMin, logMax] = [Math.log(STEP_BOUNDS.min), Math.log(STEP_BOUNDS.max)];
   const { min: tauMin, max: tauMax } = NON_SAMPLING_BOUNDS;
   let logStep = Math.min(logMax, Math.max(logMin, Math.log(start.step)));

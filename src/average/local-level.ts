@@ -17,17 +17,26 @@ export interface LevelObservations {
  * over the polls from the second on (the first sets the level), vᵢ a poll's distance from the filter's
  * prediction and Fᵢ that prediction's variance plus the poll's. O(polls); 0 for no poll.
  *
+ * With `scaled`, poll i's variance is `scaled.factor[i] × (variances[i] + scaled.add)`, computed in the
+ * pass (bit for bit what `observationVariances` writes): the search over τ needs no array a pass.
+ *
  * @example
  * // two polls 4 days apart: N(43 − 40; 0, 3 + 4q + 5)
  * const polls = { days: Float64Array.of(0, 4), values: Float64Array.of(40, 43), variances: Float64Array.of(3, 5) };
  * levelLogLikelihood(polls, 0.5);
  */
-export function levelLogLikelihood(obs: LevelObservations, q: number): number {
+export function levelLogLikelihood(
+  obs: LevelObservations,
+  q: number,
+  scaled?: { readonly factor: Float64Array; readonly add: number },
+): number {
   const { days, values, variances } = obs;
   const n = days.length;
   if (n === 0) return 0;
+  const factor = scaled?.factor;
+  const add = scaled?.add ?? 0;
   let mean = values[0]!;
-  let variance = variances[0]!;
+  let variance = factor ? factor[0]! * (variances[0]! + add) : variances[0]!;
   let day = days[0]!;
   let sum = 0;
   // Σ log Fᵢ as the log of their product, taken whenever the product nears the range of a double: one
@@ -37,7 +46,8 @@ export function levelLogLikelihood(obs: LevelObservations, q: number): number {
     const d = days[i]!;
     variance += q * (d - day);
     day = d;
-    const r = variances[i]!;
+    // Off the filter's chain of dependencies: the branch costs nothing measurable.
+    const r = factor ? factor[i]! * (variances[i]! + add) : variances[i]!;
     const f = variance + r;
     const v = values[i]! - mean;
     sum += (v * v) / f;

@@ -23,7 +23,7 @@ export function sameSampleCounts(polls: PreparedPolls): Float64Array {
   for (let start = 0; start < n; ) {
     let end = start;
     while (end < n && days[end] === days[start]) end++;
-    if (end - start > 1) {
+    if (end - start > 1 && pollsterTwice(pollster, start, end)) {
       groups.clear();
       for (let i = start; i < end; i++) {
         const point = points[i];
@@ -39,4 +39,14 @@ export function sameSampleCounts(polls: PreparedPolls): Float64Array {
     start = end;
   }
   return counts;
+}
+
+/**
+ * Whether a pollster may have two of the polls `start..end` (one day's): else no two of them can be one
+ * sample. Compared pair by pair up to 32 polls (the map of keys costs more); more are taken as maybe.
+ */
+function pollsterTwice(pollster: Int32Array, start: number, end: number): boolean {
+  if (end - start > 32) return true;
+  for (let i = start + 1; i < end; i++) for (let j = start; j < i; j++) if (pollster[i] === pollster[j]) return true;
+  return false;
 }

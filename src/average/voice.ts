@@ -77,6 +77,7 @@ export function voiceFactors(
   let lo = 0;
   let hi = 0;
   let i = 0;
+  let median = Number.NaN;
   const first = days[0]!;
   const last = days[n - 1]!;
   while (i < n) {
@@ -84,12 +85,14 @@ export function voiceFactors(
     // A full span even at the ends, moved inside the series: else a tracker's last days count half its polls.
     const from = Math.max(first, Math.min(day - halfSpan, last - 2 * halfSpan));
     const to = from + 2 * halfSpan;
+    const before = lo + hi;
     while (hi < n && days[hi]! <= to) enter(hi++);
     while (days[lo]! < from) leave(lo++);
-    active.forEach((p, j) => {
-      scratch[j] = counts[p]!;
-    });
-    const median = quantileInPlace(scratch, active.length, 0.5);
+    // The span's median changes only when a poll entered or left it.
+    if (lo + hi !== before) {
+      for (let j = 0; j < active.length; j++) scratch[j] = counts[active[j]!]!;
+      median = quantileInPlace(scratch, active.length, 0.5);
+    }
     for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, counts[pollster[i]!]! / median);
   }
   return factors;
