@@ -1,5 +1,4 @@
 import type { PreparedPolls } from "./polls.js";
-import { quantileInPlace } from "./select.js";
 
 /**
  * Half the span, in days, over which the state-space average counts a pollster's polls for one voice
@@ -46,17 +45,14 @@ export function voiceFactors(
   const factors = new Float64Array(n).fill(1);
   const counts = new Float64Array(polls.pollsters.length);
   const members = new Int32Array(polls.pollsters.length);
+  // The pollsters with polls in the span, kept in order of their information: from one day to the next
+  // few move, so putting them back in order is a pass, and the median is read off, not selected.
   const active: number[] = [];
-  const place = new Int32Array(polls.pollsters.length).fill(-1);
-  const scratch = new Float64Array(polls.pollsters.length);
   const enter = (i: number) => {
     const p = pollster[i]!;
     counts[p] = counts[p]! + 1 / variances[i]!;
     members[p] = members[p]! + 1;
-    if (members[p] === 1) {
-      place[p] = active.length;
-      active.push(p);
-    }
+    if (members[p] === 1) active.push(p);
   };
   const leave = (i: number) => {
     const p = pollster[i]!;
@@ -64,14 +60,7 @@ export function voiceFactors(
     members[p] = members[p]! - 1;
     if (members[p] === 0) {
       counts[p] = 0;
-      // Swap-remove: the last active pollster takes p's place.
-      const at = place[p]!;
-      const last = active.pop()!;
-      if (last !== p) {
-        active[at] = last;
-        place[last] = at;
-      }
-      place[p] = -1;
+      active.splice(active.indexOf(p), 1);
     }
   };
   let lo = 0;
@@ -89,11 +78,27 @@ export function voiceFactors(
     while (hi < n && days[hi]! <= to) enter(hi++);
     while (days[lo]! < from) leave(lo++);
     // The span's median changes only when a poll entered or left it.
-    if (lo + hi !== before) {
-      for (let j = 0; j < active.length; j++) scratch[j] = counts[active[j]!]!;
-      median = quantileInPlace(scratch, active.length, 0.5);
-    }
+    if (lo + hi !== before) median = medianOf(active, counts);
     for (; i < n && days[i] === day; i++) factors[i] = Math.max(1, counts[pollster[i]!]! / median);
   }
   return factors;
+}
+
+/**
+ * The median of `counts` over `active` (d3-array's quantile at 0.5: the mean of the middle two for an even
+ * count), after putting `active` in ascending order of its counts by insertion, which is one pass over a
+ * list that is nearly in order already.
+ */
+function medianOf(active: number[], counts: Float64Array): number {
+  for (let j = 1; j < active.length; j++) {
+    const p = active[j]!;
+    const value = counts[p]!;
+    let k = j - 1;
+    for (; k >= 0 && counts[active[k]!]! > value; k--) active[k + 1] = active[k]!;
+    active[k + 1] = p;
+  }
+  const position = 0.5 * (active.length - 1);
+  const below = Math.floor(position);
+  const low = counts[active[below]!]!;
+  return below === position ? low : low + (counts[active[below + 1]!]! - low) * (position - below);
 }
