@@ -108,8 +108,8 @@ export function dailyEstimates(input: EstimateInput): DailyEstimates {
       return;
     }
     // No extrapolation: the estimate stays between the lowest and highest of the values in its window.
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
+    let min = Infinity;
+    let max = -Infinity;
     for (let i = lo; i < hi; i++) {
       min = Math.min(min, values[i]!);
       max = Math.max(max, values[i]!);

@@ -101,13 +101,13 @@ export function smoothLevel(obs: LevelObservations, q: number): SmoothedLevel {
   const filteredVariance = new Float64Array(count);
   const gains = new Float64Array(n);
   let mean = values[0]!;
-  let variance = Number.POSITIVE_INFINITY;
+  let variance = Infinity;
   let i = 0;
   for (let t = 0; t < count; t++) {
     if (t > 0) variance += q;
     for (; i < n && days[i] === t; i++) {
       const r = variances[i]!;
-      const gain = variance === Number.POSITIVE_INFINITY ? 1 : variance / (variance + r);
+      const gain = variance === Infinity ? 1 : variance / (variance + r);
       mean += gain * (values[i]! - mean);
       variance = gain === 1 ? r : (variance * r) / (variance + r);
       gains[i] = gain;

@@ -12,7 +12,7 @@ export function quantileInPlace(values: Float64Array, length: number, p: number)
   const low = values[below]!;
   if (below === position || below + 1 >= length) return low;
   // After selecting `below`, every entry to its right is at least it: the next order statistic is their minimum.
-  let high = Number.POSITIVE_INFINITY;
+  let high = Infinity;
   for (let i = below + 1; i < length; i++) if (values[i]! < high) high = values[i]!;
   return low + (high - low) * (position - below);
 }

@@ -42,8 +42,8 @@ export const spanTimes = (dataset: PollDataset): number[] =>
 
 /** The time scale over all polls and events, padded so end markers sit inside the plot. */
 export function timeScale(times: readonly number[], left: number, right: number): TimeScale {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const t of times) {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
@@ -87,7 +87,7 @@ export function timeTicks(x: TimeScale, short: boolean, measure: TextMeasure, wo
       return { position: x(date), lines };
     });
     const width = measure.widest(flatten(found.map((t) => t.lines)), TICK_SIZE);
-    const gap = found.length > 1 ? found[1]!.position - found[0]!.position : Number.POSITIVE_INFINITY;
+    const gap = found.length > 1 ? found[1]!.position - found[0]!.position : Infinity;
     if (gap >= width + 10 || interval === CALENDAR.at(-1)) return found;
   }
   return [];
@@ -140,7 +140,7 @@ export function valueScale(domain: readonly [number, number], bottom: number, to
  */
 export function valueTicks(y: PercentScale, label: (value: number) => string): Tick[] {
   const values = roundTicks(y.lo, y.hi, VALUE_TICKS);
-  const gap = values.length > 1 ? (y.bottom - y.top) / (values.length - 1) : Number.POSITIVE_INFINITY;
+  const gap = values.length > 1 ? (y.bottom - y.top) / (values.length - 1) : Infinity;
   const twice = values.length > 1 ? 2 * (values[1]! - values[0]!) : 1;
   const kept = gap < MIN_TICK_GAP ? values.filter((v) => Math.abs(v / twice - Math.round(v / twice)) < 1e-6) : values;
   return kept.map((v) => ({ position: y(v), lines: [label(v)] }));

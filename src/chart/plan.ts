@@ -66,8 +66,8 @@ export function headerLines(measure: TextMeasure, title: string, subtitle = "", 
 
 /** The extent of what is drawn: polls, their error bars, the averages' bands. */
 export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, number] {
-  let lo = net ? 0 : Number.POSITIVE_INFINITY;
-  let hi = net ? 0 : Number.NEGATIVE_INFINITY;
+  let lo = net ? 0 : Infinity;
+  let hi = net ? 0 : -Infinity;
   for (const plan of plans) {
     for (const p of plan.series.points) {
       const m = plan.bars ? (p.marginOfError ?? 0) : 0;

@@ -37,8 +37,8 @@ function shareRange(series: PollSeries, path: Path, issues: Issues) {
 
 /** Every value of every series between −1 and 1, some with decimals: proportions given for percent. */
 function proportions(dataset: PollDataset, issues: Issues) {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
+  let lo = Infinity;
+  let hi = -Infinity;
   let whole = true;
   let count = 0;
   for (const s of dataset.series) {

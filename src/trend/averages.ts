@@ -90,7 +90,7 @@ function pollsNear(times: readonly number[], date: string): number {
 export function averageFacts(average: SeriesAverage, points: readonly { readonly date: string }[] = []): AverageFacts {
   const { latest } = average;
   const times = points.map((p) => utcTime(p.date));
-  const near = (e: AverageEstimate) => (times.length ? pollsNear(times, e.date) : Number.POSITIVE_INFINITY);
+  const near = (e: AverageEstimate) => (times.length ? pollsNear(times, e.date) : Infinity);
   const run = average.runs.at(-1) ?? [];
   const end = utcTime(latest.date);
   // The estimate nearest a month before the latest, within its own run of the line, at least 20 days back.
