@@ -31,6 +31,9 @@ describe("the methods note's account of reading, in English", () => {
         asOf: "2026-02-14",
       }),
     ).toBe("Two rows were left out: line 1852, ended after Feb. 14, 2026; line 9, no value.");
+    expect(en({ invalidRowsSkipped: [{ line: 4, reason: "field-count" }] })).toBe(
+      "One row was left out: line 4, fields not as the header's.",
+    );
     const many = Array.from({ length: 13 }, (_, i) => ({ line: 1411 + i, reason: "start-after-end" as const }));
     expect(en({ invalidRowsSkipped: many })).toBe(
       "13 rows were left out: lines 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420 and three others, start date after end date.",
@@ -135,6 +138,7 @@ describe("the methods note's account of reading, in Spanish, case by case", () =
       ["value-not-a-number", "valor no numérico"],
       ["date-not-valid", "fecha no válida"],
       ["start-after-end", "con fecha de inicio posterior a la de cierre"],
+      ["field-count", "con campos distintos de los de la cabecera"],
     ] as const;
     for (const [reason, words] of reasons)
       expect(es({ invalidRowsSkipped: [{ line: 9, reason }], asOf: "2026-02-14" })).toBe(

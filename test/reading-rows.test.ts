@@ -247,3 +247,57 @@ describe("names from the user: labels, titles and series columns", () => {
     expect(dataset.title).toBe("Approve and disapprove");
   });
 });
+
+describe("a row with more or fewer fields than the file's rows is never read column by column", () => {
+  // Malta's list as Europe Elects publishes it, shortened: line 3 has lost its third party's field, so
+  // its fourth party's 2.3 would be read as the third's and its date as no date at all.
+  const MALTA = [
+    "pollster,end_date,PL,PN,PD,AD",
+    "MaltaToday,2021-05-07,59.5,39.8,0.5,0.7", // line 2
+    "MaltaToday,2021-04-11,53.7,45.8,2.3", // line 3: one field short
+    "Esprimi,2021-03-01,55,40,1,2", // line 4
+    "Esprimi,2021-02-01,54,41,1,2,", // line 5: an empty field more, nothing lost
+    "Esprimi,2021-01-01,53,42,1,2,9", // line 6: a field more with something in it
+  ].join("\n");
+  const parties = { valueColumns: ["PL", "PN", "PD", "AD"] };
+
+  it("refuses each such row, naming its line, both counts and the option that leaves it out", () => {
+    expect(issuesOf(MALTA, parties)).toEqual([
+      'data.csv line 3: expected 6 fields, as the header names 6 columns, received 5: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
+      'data.csv line 6: expected 6 fields, as the header names 6 columns, received 7: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
+    ]);
+  });
+
+  it('with invalidRows: "skip", leaves them out and lists them by line; a trailing empty field is no problem', () => {
+    const dataset = parseCsv(MALTA, { ...parties, invalidRows: "skip" });
+    expect(dataset.processing?.invalidRowsSkipped).toEqual([
+      { line: 3, reason: "field-count" },
+      { line: 6, reason: "field-count" },
+    ]);
+    // Sorted by date: Feb. 1 (line 5), March 1 (line 4), May 7 (line 2).
+    expect(dataset.series.map((s) => s.points.map((p) => p.value))).toEqual([
+      [54, 55, 59.5],
+      [41, 40, 39.8],
+      [1, 1, 0.5],
+      [2, 2, 0.7],
+    ]);
+  });
+
+  it("reads a list whose every row leaves out the header's last column, and names that column where it is asked for", () => {
+    // Ireland's list as published: 21 columns named, 20 fields in every row, none for "Other".
+    const text = ["pollster,end_date,FG,SF,Other", "Ipsos,2021-02-23,30,28", "Red C,2021-02-21,29,27"].join("\n");
+    const dataset = parseCsv(text, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" });
+    expect(dataset.series.map((s) => s.points.map((p) => p.value))).toEqual([
+      [29, 30],
+      [27, 28],
+    ]);
+    expect(issuesOf(text, { valueColumns: ["FG", "SF", "Other"] })).toEqual([
+      "data.csv line 1, column 5: column Other is missing from every row (the header names 5 columns, each row has 4 fields); leave it out of valueColumns",
+    ]);
+    // One row of the other count makes the header's count the rule again: that row is the odd one.
+    expect(issuesOf(`${text}\nB&A,2021-02-10,25,26,3`, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" })).toEqual([
+      'data.csv line 2: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
+      'data.csv line 3: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
+    ]);
+  });
+});

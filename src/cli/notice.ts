@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   "value-missing": "no value",
   "value-not-a-number": "value not a number",
   "date-not-valid": "date not valid",
+  "field-count": "fields not as the header's",
 };
 
 /** How many lines of each reason are listed before "and 12 more". */

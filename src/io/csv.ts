@@ -11,7 +11,7 @@ import { emptyFilterIssues, headerIssues } from "./header.js";
 import { detectDelimiter } from "./lines.js";
 import { applyLabels, isNetColumn, titleOf } from "./names.js";
 import { type Building, Places } from "./places.js";
-import { type Read, type Reading, readRows } from "./read-rows.js";
+import { fieldsOf, type Read, type Reading, readRows } from "./read-rows.js";
 
 export type { CsvFilter, CsvOptions } from "./csv-options.js";
 
@@ -94,6 +94,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
     missingValues: o.missingValues ?? "error",
     ...(o.asOf !== undefined ? { asOf: o.asOf } : {}),
     proportion: o.scale === "proportion",
+    fields: fieldsOf(rows),
   };
   const read = readRows(rows, reading);
   const places = new Places(clean, file, header, roles, read.series);
@@ -165,7 +166,12 @@ function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
     if (empty(column))
       issues.push({
         path: ["header", column],
-        message: (words) => `column ${r.header[column]} is empty in ${where}; leave it out of ${words("valueColumns")}`,
+        message: (words) =>
+          `column ${r.header[column]} is ${
+            column < r.fields
+              ? `empty in ${where}`
+              : `missing from every row (the header names ${r.header.length} columns, each row has ${r.fields} fields)`
+          }; leave it out of ${words("valueColumns")}`,
       });
   const longValue = r.roles.findIndex((role: Role) => role.kind === "point" && role.field === "value");
   if (!r.valueColumns.length && longValue >= 0 && empty(longValue))

@@ -25,7 +25,34 @@ export interface Reading {
   readonly missingValues: "error" | "skip";
   readonly asOf?: string;
   readonly proportion: boolean;
+  /** The fields every row has (see {@link fieldsOf}): a row with more or fewer cannot be read column by column. */
+  readonly fields: number;
 }
+
+/**
+ * How many fields a row must have: as many as the header names; or, where every row has the same fewer
+ * (a header naming a last column that no row fills, as some publishers write their lists), that many.
+ * A row that differs from that has lost or gained a field somewhere, and every value after it would be
+ * read under another column's name.
+ */
+export function fieldsOf(rows: readonly string[][]): number {
+  const header = rows[0]?.length ?? 0;
+  let common: number | undefined;
+  for (let record = 1; record < rows.length; record++) {
+    const row = rows[record]!;
+    if (isBlank(row)) continue;
+    if (row.length >= header || (common !== undefined && row.length !== common)) return header;
+    common = row.length;
+  }
+  return common ?? header;
+}
+
+/** A blank line: no field with anything in it. */
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === "");
+
+/** Whether a row has the fields the file's rows have: more only where those beyond are empty. */
+const fitted = (row: readonly string[], fields: number) =>
+  row.length === fields || (row.length > fields && isBlank(row.slice(fields)));
 
 /** What reading the rows gave: the series, the rows left out, the counts, and problems of rows. */
 export interface Read {
@@ -68,8 +95,13 @@ export function readRows(rows: readonly string[][], r: Reading): Read {
   let skipped = 0;
   for (let record = 1; record < rows.length; record++) {
     const row = rows[record]!;
-    if (row.every((cell) => cell.trim() === "")) continue; // a blank line
+    if (isBlank(row)) continue;
     rowsInFile++;
+    if (!fitted(row, r.fields)) {
+      if (r.invalidRows === "skip") out.invalid.push({ record, reason: "field-count" });
+      else out.issues.push(fieldCount(record, row.length, r));
+      continue;
+    }
     if (!r.filters.every((f) => f.values.has((row[f.at] ?? "").trim()))) continue;
     rowsKept++;
     const shared: Record<string, unknown> = {};
@@ -129,6 +161,18 @@ function missingValue(
       `expected a number from 0 to 100${which}, received ${one ? JSON.stringify(first.cell) : "none"} (rows ` +
       `without a value are left out and listed with ${words("invalidRows", "skip")}, or skipped and counted with ` +
       `${words("missingValues", "skip")})`,
+  };
+}
+
+/** A row with more or fewer fields than the file's rows: an error naming the option that leaves it out. */
+function fieldCount(record: number, found: number, r: Reading): Issue {
+  const whose = r.fields === r.header.length ? `the header names ${r.fields} columns` : "the other rows have";
+  return {
+    path: ["rows", record, -1],
+    message: (words) =>
+      `expected ${r.fields} fields, as ${whose}, received ${found}: a field left out or added moves every value ` +
+      `after it under another column's name (rows that cannot be polls are left out and listed with ` +
+      `${words("invalidRows", "skip")})`,
   };
 }
 

@@ -29,6 +29,8 @@ function reasonOf(reason: string, asOf: string | undefined, fullDate: (iso: stri
       return "no value";
     case "value-not-a-number":
       return "value not a number";
+    case "field-count":
+      return "fields not as the header's";
     default:
       return "date not valid";
   }

@@ -27,6 +27,8 @@ function reasonOf(reason: string, asOf: string | undefined): string {
       return "sin valor";
     case "value-not-a-number":
       return "valor no numérico";
+    case "field-count":
+      return "con campos distintos de los de la cabecera";
     default:
       return "fecha no válida";
   }

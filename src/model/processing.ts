@@ -24,6 +24,7 @@ export const ROW_PROBLEMS = [
   "value-missing",
   "value-not-a-number",
   "date-not-valid",
+  "field-count",
 ] as const;
 
 const leftOutFields = {
@@ -31,8 +32,9 @@ const leftOutFields = {
   line: required(count),
   /**
    * Why it could not be a poll: `"start-after-end"` (its field start follows its end), `"after-as-of"`
-   * (it ended after `asOf`), `"value-out-of-range"`, `"value-missing"`, `"value-not-a-number"` or
-   * `"date-not-valid"` (an end or start date that is no calendar date).
+   * (it ended after `asOf`), `"value-out-of-range"`, `"value-missing"`, `"value-not-a-number"`,
+   * `"date-not-valid"` (an end or start date that is no calendar date) or `"field-count"` (more or fewer
+   * fields than the header names, so that its values cannot be told apart).
    */
   reason: required(oneOf(...ROW_PROBLEMS)),
 };
