@@ -421,6 +421,37 @@ describe("two series and parts", () => {
     );
   });
 
+  it("beside a third party that led for a while, two parties trading places is no count of the lead changing hands", () => {
+    // Ireland as in 2016–2021: Fianna Fáil leads the first three polls while Fine Gael and Sinn Féin
+    // trade second and third; then Sinn Féin and Fine Gael trade the lead. Counted by the pair, Fine
+    // Gael and Sinn Féin swapped four times; the lead of the field changed hands three times, FF to SF
+    // included. Neither count is the pair's to tell: the last overtaking is.
+    const values = [
+      [24, 26, 22], // FG, FF, SF: FF leads, FG second
+      [22, 27, 24], // FF leads, SF second
+      [25, 26, 21], // FF leads, FG second
+      [22, 20, 26], // SF leads
+      [30, 14, 24], // FG leads: FG overtook SF
+    ];
+    const labels = ["Fine Gael", "Fianna Fáil", "Sinn Féin"];
+    const data: PollDataset = {
+      title: "Three parties",
+      series: labels.map((label, k) => ({
+        id: label,
+        label,
+        points: values.map((v, i) => ({ date: days(30 * i), value: v[k] as number, pollster: "P" })),
+      })),
+    };
+    const text = summarizeTrend(data);
+    expect(describeTrend(data).crossing).toMatchObject({ changes: 1, leader: { id: "Fine Gael" } });
+    expect(text).not.toMatch(/changed hands/);
+    expect(text).toContain("“Fine Gael” overtook “Sinn Féin”");
+    // The same two parties alone: their four swaps are the lead's.
+    const two = { ...data, series: data.series.filter((s) => s.id !== "Fianna Fáil") };
+    expect(describeTrend(two).crossing).toMatchObject({ changes: 4, leader: { id: "Fine Gael" } });
+    expect(summarizeTrend(two)).toMatch(/^The lead changed hands four times/);
+  });
+
   it("writes no verb that a plural label would break: no 'Conservatives leads'", () => {
     const data: PollDataset = {
       title: "Three parties",

@@ -228,7 +228,9 @@ export function crossing(
       leaderValue: aLeads ? last.a : last.b,
       trailerValue: aLeads ? last.b : last.a,
       isLatest: start === list.length - 1,
-      changes: leadChanges(list),
+      // Beside a third rival, the two trading places is not the lead changing hands (Fianna Fáil led
+      // Ireland's polls of 2016 to 2019 while Fine Gael and Sinn Féin traded second and third).
+      changes: facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
     };
   });
   return best;
