@@ -301,3 +301,13 @@ describe("a row with more or fewer fields than the file's rows is never read col
     ]);
   });
 });
+
+describe("a file of a header alone", () => {
+  it("is said as that, by file, not as a list of points at line 1", () => {
+    const header = "pollster,end_date,PL,PN\n";
+    for (const invalidRows of ["error", "skip"] as const)
+      expect(issuesOf(header, { valueColumns: ["PL", "PN"], invalidRows })).toEqual([
+        "data.csv: expected rows of polls below the header, received a header alone",
+      ]);
+  });
+});

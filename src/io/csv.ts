@@ -155,9 +155,11 @@ function processingOf(read: Read, places: Places, o: CsvOptions): { processing?:
 /**
  * A column that should hold something and is empty in every row kept: a value column ("column ind is
  * empty in every row; leave it out of valueColumns"), the value column of a long file, the series column.
- * And no poll at all, for a file whose every row was left out.
+ * And no poll at all: a header alone, or a file whose every row was left out.
  */
 function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
+  if (read.rowsInFile === 0)
+    return [{ path: ["file"], message: "expected rows of polls below the header, received a header alone" }];
   if (read.rowsKept === 0) return [];
   const where = filtered ? "every row the filter keeps" : "every row";
   const issues: Issue[] = [];
