@@ -131,10 +131,10 @@ describe("Spanish words of the summary", () => {
       ", un cambio dentro del margen de error de la diferencia (más/menos 8.6 puntos)",
     );
     expect(es.gap("2016-05-01", "2020-01-01", false)).toBe(
-      ", tras un periodo sin encuestas entre mayo de 2016 y enero de 2020",
+      ", tras un periodo sin encuestas que dieran la cifra, entre mayo de 2016 y enero de 2020",
     );
     expect(es.gap("2013-02-01", "2018-01-01", true)).toBe(
-      ", con varios periodos sin encuestas (el más largo, entre febrero de 2013 y enero de 2018)",
+      ", con varios periodos sin encuestas que dieran la cifra (el más largo, entre febrero de 2013 y enero de 2018)",
     );
   });
 
@@ -258,10 +258,10 @@ describe("Spanish words of the summary", () => {
 
   it("says an average's gaps in a sentence that parses, one or several", () => {
     expect(enAverage.notAcrossGaps(1, "2017-10-01", "2018-01-15")).toBe(
-      "The average is not drawn across a gap in the polling, with no poll between October 2017 and January 2018.",
+      "The average is not drawn across a gap in the polling, with no poll reporting it between October 2017 and January 2018.",
     );
     expect(enAverage.notAcrossGaps(2, "2017-10-01", "2018-01-15")).toBe(
-      "The average is not drawn across gaps in the polling, the longest with no poll between October 2017 and January 2018.",
+      "The average is not drawn across gaps in the polling, the longest with no poll reporting it between October 2017 and January 2018.",
     );
   });
 

@@ -295,7 +295,9 @@ describe("a row with more or fewer fields than the file's rows is never read col
       "data.csv line 1, column 5: column Other is missing from every row (the header names 5 columns, each row has 4 fields); leave it out of valueColumns",
     ]);
     // One row of the other count makes the header's count the rule again: that row is the odd one.
-    expect(issuesOf(`${text}\nB&A,2021-02-10,25,26,3`, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" })).toEqual([
+    expect(
+      issuesOf(`${text}\nB&A,2021-02-10,25,26,3`, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" }),
+    ).toEqual([
       'data.csv line 2: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
       'data.csv line 3: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
     ]);

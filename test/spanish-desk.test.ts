@@ -203,13 +203,13 @@ describe("the Spanish copy desk's corrections", () => {
       "El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): de septiembre a noviembre de 2024 y en abril de 2025.",
     );
     expect(esAverage.notAcrossGaps(1, "2024-11-20", "2025-04-02")).toBe(
-      "El promedio no se traza en el periodo sin encuestas entre noviembre de 2024 y abril de 2025.",
+      "El promedio no se traza en el periodo sin encuestas que dieran la cifra, entre noviembre de 2024 y abril de 2025.",
     );
     expect(esAverage.notAcrossGaps(3, "2024-11-20", "2025-04-02")).toBe(
-      "El promedio no se traza en los periodos sin encuestas; el más largo, entre noviembre de 2024 y abril de 2025.",
+      "El promedio no se traza en los periodos sin encuestas que dieran la cifra; el más largo, entre noviembre de 2024 y abril de 2025.",
     );
     expect(summarizeTrend(gapEs, { locale: "es-US", maxGapDays: 400 })).toContain(
-      "46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, tras un periodo sin encuestas entre mayo de 2016 y enero de 2020.",
+      "46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, tras un periodo sin encuestas que dieran la cifra, entre mayo de 2016 y enero de 2020.",
     );
   });
 

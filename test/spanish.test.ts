@@ -174,7 +174,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
     const { data, options } = chartCases.gap;
     expect(summarizeTrend(data, { ...options, ...es })).toBe(
       [
-        "«Favor» se situó en el 40% en enero de 2020, 46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, tras un periodo sin encuestas entre mayo de 2016 y enero de 2020.",
+        "«Favor» se situó en el 40% en enero de 2020, 46.4 puntos porcentuales menos que el 86.4% de mayo de 2016, tras un periodo sin encuestas que dieran la cifra, entre mayo de 2016 y enero de 2020.",
         "Desde la primera encuesta, el 1 de enero de 2010 (50%), la cifra bajó 10 puntos porcentuales.",
         "El máximo fue del 87.9% en abril de 2016; el mínimo, del 40% en enero de 2020.",
       ].join(" "),
@@ -212,7 +212,7 @@ describe("summarizeTrend in Spanish (poll-trend/es, locale es-US)", () => {
       ],
     };
     expect(summarizeTrend(twoGaps, { ...es, maxGapDays: 400 })).toContain(
-      "Desde la primera encuesta, en enero de 2010 (50%), la cifra bajó 8 puntos porcentuales, con varios periodos sin encuestas (el más largo, entre febrero de 2013 y enero de 2018).",
+      "Desde la primera encuesta, en enero de 2010 (50%), la cifra bajó 8 puntos porcentuales, con varios periodos sin encuestas que dieran la cifra (el más largo, entre febrero de 2013 y enero de 2018).",
     );
   });
 

@@ -101,7 +101,7 @@ describe("summarizeTrend: breaks in the polling", () => {
 
   it("says a change spans a gap with no poll, rather than describing it as continuous", () => {
     expect(summarizeTrend(gap)).toContain(
-      "up 8 percentage points from 42% in March 2010, with no poll between March 2010 and May 2016.",
+      "up 8 percentage points from 42% in March 2010, with no poll reporting it between March 2010 and May 2016.",
     );
     expect(describeTrend(gap).series[0]?.gaps.map((g) => [g.from.date, g.to.date])).toEqual([
       ["2010-03-10", "2016-05-10"],

@@ -65,7 +65,7 @@ export const enAverage: AverageWords = {
     )}.`,
   notAcrossGaps: (count, from, to) =>
     `The average is not drawn across ${count > 1 ? "gaps in the polling, the longest" : "a gap in the polling,"} ` +
-    `with no poll between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
+    `with no poll reporting it between ${formatMonthYear(from)} and ${formatMonthYear(to)}.`,
   tooFewPolls: (stretches) =>
     `The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): ` +
     `${list(stretches)}.`,

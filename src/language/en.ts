@@ -129,7 +129,8 @@ export function englishWords(v: EnglishVariety): Language {
     w.unit === "day" ? fullDate(w.date) : w.unit === "month" ? monthYear(w.date) : month(w.date);
   const at = (w: When) => `${w.unit === "day" ? "on" : "in"} ${when(w)}`;
   const pointLabel = pointLabelIn(d);
-  const noPollBetween = (from: string, to: string) => `no poll between ${monthYear(from)} and ${monthYear(to)}`;
+  const noPollBetween = (from: string, to: string) =>
+    `no poll reporting it between ${monthYear(from)} and ${monthYear(to)}`;
 
   return {
     tag: v.tag,

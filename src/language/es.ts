@@ -156,8 +156,8 @@ export function spanishWords(spain: boolean): Language {
       `(${plusMinus(margin, f)} ${measure === "net" ? "puntos" : "puntos porcentuales"})`,
     gap: (from, to, several) =>
       several
-        ? `, con varios periodos sin encuestas (el más largo, ${between(from, to)})`
-        : `, tras un periodo sin encuestas ${between(from, to)}`,
+        ? `, con varios periodos sin encuestas que dieran la cifra (el más largo, ${between(from, to)})`
+        : `, tras un periodo sin encuestas que dieran la cifra, ${between(from, to)}`,
     since: (s, f) => {
       const first = `Desde la primera encuesta${s.pollster ? ` de ${s.pollster}` : ""}, ${at(s.earlier)} (${s.from})`;
       if (s.points === 0) return `${first}, la cifra ${sinceVerb("no varió", "no ha variado")}${s.note}.`;

@@ -203,9 +203,10 @@ export interface Language {
    */
   significance(exceeds: boolean, margin: number, measure: Measure, f: NumberFormat): string;
   /**
-   * The hole in the polling a change spans, as a clause after it: ", with no poll between May 2016 and
-   * January 2020"; `several`: the longest of several (", with gaps in the polling, the longest …").
-   * `from` and `to` are the ISO dates of the polls either side.
+   * The hole in the polling a change spans, as a clause after it: ", with no poll reporting it between May
+   * 2016 and January 2020" (polls of other series may fall in it: a party a list gave no figure for);
+   * `several`: the longest of several (", with gaps in the polling, the longest …"). `from` and `to` are
+   * the ISO dates of the polls either side.
    */
   gap(from: string, to: string, several: boolean): string;
   /** "Since the first poll, in March 2022 (64%), it is down 16 percentage points." A sentence. */
@@ -449,8 +450,8 @@ export interface AverageWords {
     polls: readonly { readonly pollster: string; readonly value: string; readonly from?: string }[],
   ): string;
   /**
-   * "The average is not drawn across a gap in the polling, with no poll between May 2016 and January
-   * 2020": `count` gaps, the longest from the poll of `from` to that of `to` (ISO dates).
+   * "The average is not drawn across a gap in the polling, with no poll reporting it between May 2016 and
+   * January 2020": `count` gaps, the longest from the poll of `from` to that of `to` (ISO dates).
    */
   notAcrossGaps(count: number, from: string, to: string): string;
   /**

@@ -14,8 +14,8 @@ function longest(gaps: SeriesFacts["gaps"]) {
 }
 
 /**
- * The gaps a change spans, as a clause after it: ", with no poll between March 2010 and May 2016", or
- * the longest of several; empty when it spans none.
+ * The gaps a change spans, as a clause after it: ", with no poll reporting it between March 2010 and May
+ * 2016", or the longest of several; empty when it spans none.
  */
 export function gapClause(facts: SeriesFacts, from: PollPoint, to: PollPoint, t: PreparedTrend): string {
   const spanned = facts.gaps.filter((g) => g.from.date >= from.date && g.to.date <= to.date);
