@@ -397,8 +397,9 @@ describe("one poll told as one poll", () => {
 
 describe("two series and parts", () => {
   const days = (n: number) => daysBefore("2020-12-31", -n);
-  it("counts how often the lead changed hands", () => {
-    // A leads, B overtakes, A again, B again: three changes.
+  it("counts how often the lead changed hands along two averages, and never along polls", () => {
+    // Along polls: A leads, B overtakes, A again, B again, B. Consecutive polls of different pollsters
+    // swap a lead by their house effects alone, so the count is not said: the last overtaking is.
     const values = [
       [50, 40],
       [44, 46],
@@ -414,42 +415,44 @@ describe("two series and parts", () => {
         points: values.map((v, i) => ({ date: days(30 * i), value: v[k] as number })),
       })),
     };
-    expect(describeTrend(data).crossing).toMatchObject({ changes: 3, leader: { id: "b" } });
-    // The fourth poll (Labour 47, Conservatives 41) ended on March 31, 2021, the second poll of that month.
+    expect(describeTrend(data).crossing).toMatchObject({ basis: "polls", changes: 1, leader: { id: "b" } });
+    // The fourth poll (Labour 47, Conservatives 41) ended on March 31, 2021; the fifth is the latest.
     expect(summarizeTrend(data)).toContain(
-      "The lead changed hands three times, most recently on March 31, 2021, to “Labour”.",
+      "“Labour” overtook “Conservatives” on March 31, 2021 (49% to 40% in the latest poll that asked about both, in April 2021).",
+    );
+    expect(summarizeTrend(data)).not.toMatch(/changed hands/);
+    // Along averages: two answers whose true shares cross six times in 180 polls (every 60 days, the
+    // last on day 330), the latest 6 points apart, A ahead.
+    const swing = (i: number) => 3 * Math.sin((2 * Math.PI * (i + 15)) / 60);
+    const tracked: PollDataset = {
+      title: "Two answers",
+      series: [
+        everyOtherDay("A", 180, (i) => 47 + swing(i) + wobble(i)),
+        everyOtherDay("B", 180, (i) => 47 - swing(i) + wobble(i + 2)),
+      ],
+    };
+    expect(describeTrend(tracked).crossing).toMatchObject({ basis: "average", changes: 6, leader: { id: "A" } });
+    // The last crossing, near day 330, is in late November 2024.
+    expect(summarizeTrend(tracked)).toContain(
+      "The lead changed hands six times, most recently in November 2024, to “A”.",
     );
   });
 
-  it("beside a third party that led for a while, two parties trading places is no count of the lead changing hands", () => {
-    // Ireland as in 2016–2021: Fianna Fáil leads the first three polls while Fine Gael and Sinn Féin
-    // trade second and third; then Sinn Féin and Fine Gael trade the lead. Counted by the pair, Fine
-    // Gael and Sinn Féin swapped four times; the lead of the field changed hands three times, FF to SF
-    // included. Neither count is the pair's to tell: the last overtaking is.
-    const values = [
-      [24, 26, 22], // FG, FF, SF: FF leads, FG second
-      [22, 27, 24], // FF leads, SF second
-      [25, 26, 21], // FF leads, FG second
-      [22, 20, 26], // SF leads
-      [30, 14, 24], // FG leads: FG overtook SF
+  it("beside a third answer that led for a while, two trading places is no count of the lead changing hands", () => {
+    // The two answers above, and a third that leads them for the first half year, then falls behind.
+    const swing = (i: number) => 3 * Math.sin((2 * Math.PI * (i + 15)) / 60);
+    const two = [
+      everyOtherDay("A", 180, (i) => 40 + swing(i) + wobble(i)),
+      everyOtherDay("B", 180, (i) => 40 - swing(i) + wobble(i + 2)),
     ];
-    const labels = ["Fine Gael", "Fianna Fáil", "Sinn Féin"];
-    const data: PollDataset = {
-      title: "Three parties",
-      series: labels.map((label, k) => ({
-        id: label,
-        label,
-        points: values.map((v, i) => ({ date: days(30 * i), value: v[k] as number, pollster: "P" })),
-      })),
-    };
+    const third = everyOtherDay("C", 180, (i) => (i < 90 ? 50 : 15) + wobble(i + 4));
+    const data: PollDataset = { title: "Three answers", series: [...two, third] };
     const text = summarizeTrend(data);
-    expect(describeTrend(data).crossing).toMatchObject({ changes: 1, leader: { id: "Fine Gael" } });
+    expect(describeTrend(data).crossing).toMatchObject({ basis: "average", changes: 1, leader: { id: "A" } });
     expect(text).not.toMatch(/changed hands/);
-    expect(text).toContain("“Fine Gael” overtook “Sinn Féin”");
-    // The same two parties alone: their four swaps are the lead's.
-    const two = { ...data, series: data.series.filter((s) => s.id !== "Fianna Fáil") };
-    expect(describeTrend(two).crossing).toMatchObject({ changes: 4, leader: { id: "Fine Gael" } });
-    expect(summarizeTrend(two)).toMatch(/^The lead changed hands four times/);
+    expect(text).toMatch(/The “A” average overtook the “B” average in [A-Z][a-z]+ 2024/);
+    // The same two answers alone: their six swaps are the lead's.
+    expect(describeTrend({ ...data, series: two }).crossing).toMatchObject({ changes: 6, leader: { id: "A" } });
   });
 
   it("writes no verb that a plural label would break: no 'Conservatives leads'", () => {

@@ -228,9 +228,11 @@ export function crossing(
       leaderValue: aLeads ? last.a : last.b,
       trailerValue: aLeads ? last.b : last.a,
       isLatest: start === list.length - 1,
-      // Beside a third rival, the two trading places is not the lead changing hands (Fianna Fáil led
-      // Ireland's polls of 2016 to 2019 while Fine Gael and Sinn Féin traded second and third).
-      changes: facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
+      // Counted only along two averages that are the only rivals. Beside a third, the two trading places
+      // is not the lead changing hands (Fianna Fáil led Ireland's polls of 2016 to 2019 while Fine Gael and
+      // Sinn Féin traded second and third); along polls, each pollster's house effect flips it (56 times
+      // in FiveThirtyEight's generic ballot of 2017-19, where Democrats led 96% of the polls).
+      changes: basis === "polls" || facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
     };
   });
   return best;
