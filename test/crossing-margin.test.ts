@@ -100,4 +100,28 @@ describe("a crossing within the margin of error is not told", () => {
   it("a lead in polls that published no margin is told, with its numbers", () => {
     expect(summarizeTrend(answers(4))).toContain("“A” overtook “B” in April 2024 (47% to 43% in that poll).");
   });
+
+  it("along polls, a lead is said to change hands only within one pollster's polls", () => {
+    // Two pollsters in turn, one with "A" 3 points higher than the other: "A" leads every poll of the
+    // first and trails every poll of the second, so their order swaps poll by poll. No one overtook.
+    const dates = ["2024-01-10", "2024-01-20", "2024-02-10", "2024-02-20", "2024-03-10", "2024-03-20"];
+    const series = (id: string, value: (i: number) => number) => ({
+      id,
+      label: id,
+      points: dates.map((date, i) => ({ date, value: value(i), pollster: i % 2 ? "Second" : "First" })),
+    });
+    const turns: PollDataset = {
+      title: "Answers",
+      series: [series("A", (i) => (i % 2 ? 44 : 50)), series("B", (i) => (i % 2 ? 48 : 46))],
+    };
+    expect(summarizeTrend(turns)).not.toMatch(/overtook|changed hands/);
+    // The same polls by one pollster: its polls swapped the lead five times, and that is told.
+    const one = {
+      ...turns,
+      series: turns.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, pollster: "First" })) })),
+    };
+    expect(summarizeTrend(one)).toContain(
+      "The lead changed hands five times, most recently on March 20, 2024, to “B”.",
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { PollDataset, PollPoint } from "../model/types.js";
 import { decimalsOf, ESTIMATE_DECIMALS, round } from "../language/numbers.js";
-import { versionOf } from "../model/polls.js";
+import { pollsterOf, versionOf } from "../model/polls.js";
 import type { AverageEstimate } from "../average/types.js";
 import { pollReadings } from "../model/versions.js";
 import type { LeaderFacts, PartFacts, SeriesComparison, SeriesCrossing, SeriesFacts } from "./types.js";
@@ -203,10 +203,19 @@ export function crossing(
 ): SeriesCrossing | undefined {
   let best: SeriesCrossing | undefined;
   eachPair(facts, dataset, leader, (a, b, basis, list) => {
-    if (!a.current || !b.current) return;
+    // Along polls, only one pollster's: two pollsters' polls in turn swap a lead by their house effects
+    // (FiveThirtyEight's generic ballot of 2017-19, where Democrats led 96% of the polls: "The lead
+    // changed hands 56 times", each time a pollster of Republicans ahead came between two others).
+    if (
+      !a.current ||
+      !b.current ||
+      (basis === "polls" && new Set(list.map((p) => pollsterOf(p.poll!, dataset))).size > 1)
+    )
+      return;
     const last = list.at(-1)!;
-    // A lead within its margin of error has not changed hands: no crossing to tell.
-    if (last.a === last.b || Math.abs(last.a - last.b) <= last.margin) return;
+    // A lead within its margin of error has not changed hands (nor a tie): no crossing to tell. Polls that
+    // published no margin (NaN) are told, with their numbers.
+    if (!(Math.abs(last.a - last.b) > (last.margin || 0))) return;
     const aLeads = last.a > last.b;
     const ahead = (p: Pair) => (aLeads ? p.a > p.b : p.b > p.a);
     let start = list.length - 1;
@@ -228,11 +237,9 @@ export function crossing(
       leaderValue: aLeads ? last.a : last.b,
       trailerValue: aLeads ? last.b : last.a,
       isLatest: start === list.length - 1,
-      // Counted only along two averages that are the only rivals. Beside a third, the two trading places
-      // is not the lead changing hands (Fianna Fáil led Ireland's polls of 2016 to 2019 while Fine Gael and
-      // Sinn Féin traded second and third); along polls, each pollster's house effect flips it (56 times
-      // in FiveThirtyEight's generic ballot of 2017-19, where Democrats led 96% of the polls).
-      changes: basis === "polls" || facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
+      // Beside a third rival, the two trading places is not the lead changing hands (Fianna Fáil led
+      // Ireland's polls of 2016 to 2019 while Fine Gael and Sinn Féin traded second and third).
+      changes: facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
     };
   });
   return best;

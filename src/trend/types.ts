@@ -179,9 +179,8 @@ export interface SeriesCrossing {
   readonly isLatest: boolean;
   /**
    * How many times the lead changed hands between the two over every date both were measured (this
-   * crossing the last of them): 1 when it changed once. Ties do not change it. Counted along two averages
-   * that are the only rivals; else 1: beside a third, the two trading places may not have been the lead,
-   * and along polls, polls of different pollsters flip it by their house effects.
+   * crossing the last of them): 1 when it changed once. Ties do not change it. Only where the two are
+   * the only rivals: beside a third, where the two trading places may not have been the lead, 1.
    */
   readonly changes: number;
 }
