@@ -181,7 +181,7 @@ describe("a long list's report: the table by month, every poll as a CSV file, th
 
   it("links every poll as a CSV file that poll-trend reads back to the same polls", () => {
     const link = doc.querySelector('a[download="polls.csv"]');
-    expect(link?.textContent).toBe("Every poll (6,854), as a CSV file");
+    expect(link?.textContent).toBe("Every poll, as a CSV file (6,854 rows)");
     const href = link?.getAttribute("href") ?? "";
     expect(href.startsWith("data:text/csv;charset=utf-8,")).toBe(true);
     const csv = decodeURIComponent(href.slice(href.indexOf(",") + 1));

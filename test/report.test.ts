@@ -63,7 +63,7 @@ describe("renderReport(dataset): one standalone page", () => {
     const page = new JSDOM(renderReport(tracker)).window.document;
     const [byMonth, every] = [...page.querySelectorAll("table")];
     expect(byMonth?.querySelector("caption")?.textContent).toBe("Polls by month, percent");
-    expect(page.querySelector("details > summary")?.textContent).toBe("Every poll (312)");
+    expect(page.querySelector("details > summary")?.textContent).toBe("Every poll (312 rows)");
     expect(every?.closest("details")).not.toBeNull();
     expect(every?.querySelectorAll("tbody tr")).toHaveLength(312);
   });

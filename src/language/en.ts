@@ -412,7 +412,7 @@ export const enReport: ReportWords = {
   dataTableEveryPoll: "Data table, every poll",
   everyPoll: (of) => `Every poll${of}`,
   pollsByMonth: (of) => `Polls by month${of}`,
-  everyPollCount: (count, f) => `Every poll (${f.number(count)})`,
-  everyPollCsv: (count, f) => `Every poll (${f.number(count)}), as a CSV file`,
+  everyPollCount: (count, f) => `Every poll (${f.number(count)} ${count === 1 ? "row" : "rows"})`,
+  everyPollCsv: (count, f) => `Every poll, as a CSV file (${f.number(count)} rows)`,
   ofPopulation: (population) => (population ? `, percent of ${population}` : ", percent"),
 };

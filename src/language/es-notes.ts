@@ -148,7 +148,7 @@ export const esReport: ReportWords = {
   dataTableEveryPoll: "Tabla de datos, todas las encuestas",
   everyPoll: (of) => `Todas las encuestas${of}`,
   pollsByMonth: (of) => `Encuestas por mes${of}`,
-  everyPollCount: (n, f) => `Todas las encuestas (${f.number(n)})`,
-  everyPollCsv: (n, f) => `Todas las encuestas (${f.number(n)}), en un archivo CSV`,
+  everyPollCount: (n, f) => `Todas las encuestas (${f.number(n)} ${n === 1 ? "fila" : "filas"})`,
+  everyPollCsv: (n, f) => `Todas las encuestas, en un archivo CSV (${f.number(n)} filas)`,
   ofPopulation: (p) => (p ? `, porcentaje de ${population(p)}` : ", porcentaje"),
 };

@@ -633,9 +633,12 @@ export interface ReportWords {
   everyPoll(of: string): string;
   /** The table by month's caption: "Polls by month, percent of U.S. adults". */
   pollsByMonth(of: string): string;
-  /** The control that shows every poll: "Every poll (6,854)". */
+  /**
+   * The control that shows every poll: "Every poll (6,854 rows)". Rows of the table, which are questions
+   * where a poll asked several versions: "1,201 rows" of 1,174 polls.
+   */
   everyPollCount(count: number, f: NumberFormat): string;
-  /** A long list's link to every poll: "Every poll (6,854), as a CSV file". */
+  /** A long list's link to every poll: "Every poll, as a CSV file (6,854 rows)", rows as {@link everyPollCount}'s. */
   everyPollCsv(count: number, f: NumberFormat): string;
   /** What a caption's values are: ", percent of U.S. adults", or ", percent". */
   ofPopulation(population: string | undefined): string;
