@@ -85,9 +85,10 @@ export const esAverage: AverageWords = {
     )}.`,
   notAcrossGaps: (n, from, to) =>
     n > 1
-      ? `El promedio no se traza en los periodos sin encuestas que dieran la cifra; el más largo, entre ${monthYearEs(from)} y ` +
-        `${monthYearEs(to)}.`
-      : `El promedio no se traza en el periodo sin encuestas que dieran la cifra, entre ${monthYearEs(from)} y ${monthYearEs(to)}.`,
+      ? `El promedio no se traza en los periodos sin encuestas que dieran la cifra; el más largo, entre ` +
+        `${monthYearEs(from)} y ${monthYearEs(to)}.`
+      : `El promedio no se traza en el periodo sin encuestas que dieran la cifra, entre ${monthYearEs(from)} ` +
+        `y ${monthYearEs(to)}.`,
   // "en septiembre de 2024 y de abril a junio de 2025": each stretch with its own preposition.
   tooFewPolls: (stretches) =>
     `El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas ` +
