@@ -294,12 +294,25 @@ describe("a row with more or fewer fields than the file's rows is never read col
     expect(issuesOf(text, { valueColumns: ["FG", "SF", "Other"] })).toEqual([
       "data.csv line 1, column 5: column Other is missing from every row (the header names 5 columns, each row has 4 fields); leave it out of valueColumns",
     ]);
-    // One row of the other count makes the header's count the rule again: that row is the odd one.
-    expect(
-      issuesOf(`${text}\nB&A,2021-02-10,25,26,3`, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" }),
-    ).toEqual([
-      'data.csv line 2: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
-      'data.csv line 3: expected 5 fields, as the header names 5 columns, received 4: a field left out or added moves every value after it under another column\'s name (rows that cannot be polls are left out and listed with invalidRows: "skip")',
+    // Most rows have 4 fields: a row of the header's 5, or of 3, is the odd one, and only it is refused.
+    const odd = `${text}\nB&A,2021-02-10,25,26,3\nRed C,2021-01-24,27\nIpsos,2021-01-20,28,25`;
+    const said = (line: number, found: number) =>
+      `data.csv line ${line}: expected 4 fields, as most rows have, received ${found}: a field left out or added moves every value after it under another column's name (rows that cannot be polls are left out and listed with invalidRows: "skip")`;
+    expect(issuesOf(odd, { valueColumns: ["FG", "SF"], unknownColumns: "ignore" })).toEqual([said(4, 5), said(5, 3)]);
+    const skipped = parseCsv(odd, { valueColumns: ["FG", "SF"], unknownColumns: "ignore", invalidRows: "skip" });
+    expect(skipped.processing?.invalidRowsSkipped).toEqual([
+      { line: 4, reason: "field-count" },
+      { line: 5, reason: "field-count" },
+    ]);
+    expect(skipped.series[0]?.points.map((p) => p.value)).toEqual([28, 29, 30]);
+  });
+});
+
+describe("a file whose every row cannot be read column by column", () => {
+  it("says no poll was read, by file, not a column of points", () => {
+    const text = "pollster,end_date,PL,PN\nA,2021-05-07,59\nB,2021-04-11,53,45,1\n";
+    expect(issuesOf(text, { valueColumns: ["PL", "PN"], invalidRows: "skip" })).toEqual([
+      "data.csv: expected at least one poll, received none of the 2 rows read (2 left out as rows that cannot be polls)",
     ]);
   });
 });
@@ -311,5 +324,9 @@ describe("a file of a header alone", () => {
       expect(issuesOf(header, { valueColumns: ["PL", "PN"], invalidRows })).toEqual([
         "data.csv: expected rows of polls below the header, received a header alone",
       ]);
+    // A filter has nothing to say of a file without rows.
+    expect(issuesOf(header, { valueColumns: ["PL", "PN"], filter: { column: "pollster", value: "A" } })).toEqual([
+      "data.csv: expected rows of polls below the header, received a header alone",
+    ]);
   });
 });

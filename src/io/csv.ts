@@ -99,7 +99,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   const read = readRows(rows, reading);
   const places = new Places(clean, file, header, roles, read.series);
   const found = emptiness(read, reading, placed.length > 0);
-  if (read.rowsKept === 0 && placed.length) found.push(...emptyFilterIssues(rows, placed, header, read.rowsInFile));
+  if (read.rowsKept === 0 && read.rowsInFile && placed.length)
+    found.push(...emptyFilterIssues(rows, placed, header, read.rowsInFile));
   applyLabels(read.series, o.labels, found);
   if (found.length) throw fail(found, places);
 
@@ -160,10 +161,12 @@ function processingOf(read: Read, places: Places, o: CsvOptions): { processing?:
 function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
   if (read.rowsInFile === 0)
     return [{ path: ["file"], message: "expected rows of polls below the header, received a header alone" }];
-  if (read.rowsKept === 0) return [];
+  // Rows a filter left out are said by the filter; rows that cannot be polls, below.
+  if (read.rowsKept === 0 && filtered) return [];
   const where = filtered ? "every row the filter keeps" : "every row";
   const issues: Issue[] = [];
-  const empty = (column: number) => (read.filled[column] ?? 0) === 0;
+  // Columns are judged by the rows read: none where every row had more or fewer fields than the file's.
+  const empty = (column: number) => read.rowsKept > 0 && (read.filled[column] ?? 0) === 0;
   for (const column of r.valueColumns)
     if (empty(column))
       issues.push({
@@ -198,7 +201,8 @@ function emptiness(read: Read, r: Reading, filtered: boolean): Issue[] {
     issues.push({
       path: ["file"],
       message:
-        `expected at least one poll, received none of the ${read.rowsKept.toLocaleString("en-US")} rows ` +
+        `expected at least one poll, received none of the ` +
+        `${(filtered ? read.rowsKept : read.rowsInFile).toLocaleString("en-US")} rows ` +
         `read (${[left, skipped].filter(Boolean).join(", ")})`,
     });
   }

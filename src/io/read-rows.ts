@@ -30,21 +30,23 @@ export interface Reading {
 }
 
 /**
- * How many fields a row must have: as many as the header names; or, where every row has the same fewer
+ * How many fields a row must have: as many as the header names; or, where most rows have the same fewer
  * (a header naming a last column that no row fills, as some publishers write their lists), that many.
  * A row that differs from that has lost or gained a field somewhere, and every value after it would be
  * read under another column's name.
  */
 export function fieldsOf(rows: readonly string[][]): number {
   const header = rows[0]?.length ?? 0;
-  let common: number | undefined;
+  const counts = new Map<number, number>();
+  let total = 0;
   for (let record = 1; record < rows.length; record++) {
     const row = rows[record]!;
     if (isBlank(row)) continue;
-    if (row.length >= header || (common !== undefined && row.length !== common)) return header;
-    common = row.length;
+    counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    total++;
   }
-  return common ?? header;
+  for (const [fields, n] of counts) if (fields < header && 2 * n > total) return fields;
+  return header;
 }
 
 /** A blank line: no field with anything in it. */
@@ -166,7 +168,7 @@ function missingValue(
 
 /** A row with more or fewer fields than the file's rows: an error naming the option that leaves it out. */
 function fieldCount(record: number, found: number, r: Reading): Issue {
-  const whose = r.fields === r.header.length ? `the header names ${r.fields} columns` : "the other rows have";
+  const whose = r.fields === r.header.length ? `the header names ${r.fields} columns` : "most rows have";
   return {
     path: ["rows", record, -1],
     message: (words) =>
