@@ -436,6 +436,29 @@ describe("two series and parts", () => {
     );
   });
 
+  it("never sets two averages of different days against each other for the lead", () => {
+    // Three parties polled every other day; the leader's polls stop 30 days before the others' (Italy's
+    // LN, whose average ended on Dec. 30 beside M5S's of Jan. 28: "6.2 points ahead" where Dec. 30 had 5.4).
+    const parties = [
+      everyOtherDay("A", 180, (i) => 45 + wobble(i)),
+      everyOtherDay("B", 180, (i) => 38 + wobble(i + 1)),
+      everyOtherDay("C", 180, (i) => 15 + wobble(i + 2)),
+    ];
+    const together: PollDataset = { title: "Three parties", series: parties };
+    expect(describeTrend(together).leader).toMatchObject({ basis: "average", leader: { series: { id: "A" } } });
+    const stopped = {
+      ...together,
+      series: [{ ...parties[0]!, points: parties[0]!.points.slice(0, -15) }, ...parties.slice(1)],
+    };
+    const { leader } = describeTrend(stopped);
+    expect(leader).toMatchObject({
+      basis: "polls",
+      leader: { series: { id: "A" } },
+      runnerUp: { series: { id: "B" } },
+    });
+    expect(summarizeTrend(stopped)).not.toMatch(/Leading in the poll averages/);
+  });
+
   it("beside a third answer that led for a while, two trading places is no count of the lead changing hands", () => {
     // The two answers above, and a third that leads them for the first half year, then falls behind.
     const swing = (i: number) => 3 * Math.sin((2 * Math.PI * (i + 15)) / 60);

@@ -64,8 +64,7 @@ function value(v: Value, f: NumberFormat): string {
 /** A difference by size: "2 percentage points", "1 percentage point"; of net values, "3 points". */
 export function points(size: number, measure: Measure, f: NumberFormat): string {
   const abs = Math.abs(size);
-  const unit = measure === "net" ? "point" : "percentage point";
-  return `${f.number(abs)} ${unit}${abs === 1 ? "" : "s"}`;
+  return `${f.number(abs)} ${measure === "net" ? "" : "percentage "}point${abs === 1 ? "" : "s"}`;
 }
 
 // Nouns that read right after "using a" or "using the": "using the AmeriSpeak probability panel".
@@ -171,7 +170,7 @@ export function englishWords(v: EnglishVariety): Language {
       const verb = measure === "net" ? "was" : "was at";
       return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
     },
-    onlyPoll: (several) => (several ? ", the pollster’s only poll in this series" : ", the only poll in this series"),
+    onlyPoll: (several) => `, the ${several ? "pollster’s " : ""}only poll in this series`,
     movement: (m, f) => {
       const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
@@ -344,7 +343,7 @@ export const enMethods: MethodsWords = /* @__PURE__ */ englishMethods(american);
 
 /** The words `poll-trend/dom` says of a poll, in an English variety (its possessive). */
 export const englishAnnounce = (v: EnglishVariety): AnnounceWords => ({
-  cue: (at) => (at === "only" ? "the only poll" : at === "first" ? "the first poll" : "the latest poll"),
+  cue: (at) => `the ${at === "only" || at === "first" ? at : "latest"} poll`,
   change: (size, measure, then, pollster, f) => {
     const when = `${pollster ? `${v.possessive(pollster)} poll of ` : ""}${then}`;
     return size === 0 ? `unchanged from ${when}` : `${direction(size)} ${points(size, measure, f)} from ${when}`;

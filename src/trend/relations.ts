@@ -239,7 +239,7 @@ export function crossing(
       isLatest: start === list.length - 1,
       // Beside a third rival, the two trading places is not the lead changing hands (Fianna Fáil led
       // Ireland's polls of 2016 to 2019 while Fine Gael and Sinn Féin traded second and third).
-      changes: facts.filter((s) => rivals(s, a)).length > 2 ? 1 : leadChanges(list),
+      changes: facts.filter((s) => rivals(s, a))[2] ? 1 : leadChanges(list),
     };
   });
   return best;
@@ -271,6 +271,8 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   const averaged = standingOf(field.filter(reaches), false);
   const polls =
     !averaged[1] ||
+    // Two averages that end on different days are not one lead (LN's of Dec. 30 against M5S's of Jan. 28).
+    averaged[1].latest.date !== averaged[0]!.latest.date ||
     field.some(
       (s) =>
         s.current &&
@@ -284,7 +286,7 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   // Nor are two never asked in one question: approval of the economy and of immigration, or a list of
   // matchups (Obama against Trump, Harris against Trump).
   const kind = dataset.processing?.pollKind;
-  if (field.length < (kind === "vote" ? 2 : 3) || kind === "approval" || !runnerUp) return undefined;
+  if (!field[kind === "vote" ? 1 : 2] || kind === "approval" || !runnerUp) return undefined;
   const together = pollPairs(leader!, runnerUp, dataset);
   if (!together[0]) return undefined;
   // Two latest polls that are different polls (or questions) are not one lead: where the latest poll of one
