@@ -74,7 +74,7 @@ describe("a field of candidates as it stands today", () => {
     expect(facts.leader?.leader.series.id).toBe("bianco");
     const short = summarizeTrend(stale, { length: "short" });
     expect(short).toMatch(
-      /^Leading in the latest polls, to Jan\. 21, 2026: Chad Bianco, 16%, 1 percentage point ahead of Steve Hilton \(15%\)/,
+      /^Leading in the latest poll that asked about both, on Jan\. 21, 2026: Chad Bianco, 16%, 1 percentage point ahead of Steve Hilton \(15%\)/,
     );
     expect(short).not.toContain("Kamala Harris leads");
     expect(summarizeTrend(stale)).toContain("Kamala Harris was last polled in June 2025.");
@@ -179,7 +179,9 @@ describe("a field where some candidates have a poll average and some do not", ()
     const raised = csv.replace(",2026-01-20,800,LV,Katie Porter,11,", ",2026-01-20,800,LV,Katie Porter,16,");
     expect(raised).not.toBe(csv);
     const field = parseCsv(raised, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
-    expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls, to /);
+    expect(summarizeTrend(field, { length: "short" })).toMatch(
+      /^Leading in the latest poll that asked about both, on /,
+    );
     // Ranked by those polls: at 17.5%, Porter is second to Bianco's 18%, above Hilton's 17%.
     const second = csv.replace(",2026-01-20,800,LV,Katie Porter,11,", ",2026-01-20,800,LV,Katie Porter,17.5,");
     const ranked = parseCsv(second, { unknownColumns: "ignore", asOf: "2026-02-14", title: "California governor" });
@@ -228,7 +230,7 @@ describe("a field whose averages stopped before its latest poll", () => {
       .sort((a, b) => b.value - a.value) as [{ label: string; value: number }, { label: string; value: number }];
     expect(summarizeTrend(field, { length: "short" })).toMatch(
       new RegExp(
-        `^Leading in the latest polls, to Jan\\. 17, 2022: ${first.label}, ${first.value}%, ` +
+        `^Leading in the latest poll that asked about both, on Jan\\. 17, 2022: ${first.label}, ${first.value}%, ` +
           `${first.value - second.value} percentage points ahead of ${second.label} \\(${second.value}%\\)`,
       ),
     );
@@ -488,7 +490,7 @@ describe("two series and parts", () => {
     const text = summarizeTrend(data);
     expect(text).not.toMatch(/Conservatives (leads|is|was|has)\b/);
     expect(text).toContain(
-      "Leading in the latest polls, to Dec. 1, 2019: Conservatives, 43%, 10 percentage points ahead of Labour (33%).",
+      "Leading in the latest poll that asked about both, on Dec. 1, 2019: Conservatives, 43%, 10 percentage points ahead of Labour (33%).",
     );
   });
 

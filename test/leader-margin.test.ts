@@ -45,10 +45,10 @@ describe("a field's lead against its margin of error", () => {
     expect(2 * 3).toBeGreaterThanOrEqual(40 - 35);
     expect(2 * 2).toBeLessThan(40 - 35);
     expect(leaderSentence(close)).toMatch(
-      /^Leading in the latest polls, to Feb\. 2, 2026: A, 40%, 5 percentage points/,
+      /^Leading in the latest poll that asked about both, on Feb\. 2, 2026: A, 40%, 5 percentage points/,
     );
     expect(leaderSentence(close)).toContain(WITHIN);
-    expect(leaderSentence(clear)).toMatch(/^Leading in the latest polls/);
+    expect(leaderSentence(clear)).toMatch(/^Leading in the latest poll that asked about both/);
     expect(leaderSentence(clear)).not.toContain(WITHIN);
     // A lead equal to its margin is within it: 2 × 2.5 = 5.
     expect(leaderSentence(field([earlier, poll("2026-02-02", [40, 35, 20], 2.5)]))).toContain(WITHIN);
@@ -86,7 +86,7 @@ describe("a field's lead against its margin of error", () => {
     const bare = field([poll("2026-01-05", [38, 36, 22]), poll("2026-02-02", [36, 35, 20])]);
     expect(describeTrend(bare).leader?.margin).toBeNaN();
     expect(leaderSentence(bare)).toMatch(
-      /^Leading in the latest polls, to Feb\. 2, 2026: A, 36%, 1 percentage point ahead of B \(35%\)$/,
+      /^Leading in the latest poll that asked about both, on Feb\. 2, 2026: A, 36%, 1 percentage point ahead of B \(35%\)$/,
     );
   });
 
@@ -335,7 +335,9 @@ describe("a field's tie at the top", () => {
         ],
       })),
     };
-    expect(summarizeTrend(d)).toMatch(/^Very and somewhat are tied at 31% in the latest polls, to April 20, 2021\. /);
+    expect(summarizeTrend(d)).toMatch(
+      /^Very and somewhat are tied at 31% in the latest poll that asked about both, on April 20, 2021\. /,
+    );
   });
 });
 

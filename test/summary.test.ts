@@ -129,7 +129,7 @@ describe("summarizeTrend(dataset, { length: 'short' })", () => {
     const averageEnd = describeTrend(d).series[2]?.average?.latest.date ?? "";
     expect(averageEnd < "2024-11-05").toBe(true);
     expect(summarizeTrend(d, { length: "short" })).toMatch(
-      /^Leading in the latest polls, to Nov\. 5, 2024: .*; x: 22%\.$/,
+      /^Leading in the latest poll that asked about both, on Nov\. 5, 2024: .*; x: 22%\.$/,
     );
   });
 

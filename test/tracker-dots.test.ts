@@ -186,7 +186,9 @@ describe("the key's order and places follow the field's basis", () => {
       points: s.points.map((p, i) => ({ ...p, ...pollOf(a.points[from + i]) })),
     });
     const field = { title: "A field", series: [a, days(b, 38), days(c, 38)] };
-    expect(summarizeTrend(field, { length: "short" })).toMatch(/^Leading in the latest polls[^:]*: a, 46%/);
+    expect(summarizeTrend(field, { length: "short" })).toMatch(
+      /^Leading in the latest poll that asked about both[^:]*: a, 46%/,
+    );
     const doc = parseSvg(renderTrendChart(field, { width: 640 }));
     const y = (text: string) =>
       Number([...doc.querySelectorAll("text")].find((t) => t.textContent === text)?.getAttribute("y") ?? Number.NaN);
@@ -206,7 +208,7 @@ describe("the key says what the words say", () => {
   it("gives each series' latest poll where the field is compared by its latest polls (two averages stop in January)", () => {
     expect(latest).toHaveLength(1);
     const summary = summarizeTrend(economy, { length: "short" });
-    expect(summary).toMatch(/^Leading in the latest polls/);
+    expect(summary).toMatch(/^Leading in the latest poll that asked about both/);
     const doc = parseSvg(renderTrendChart(economy, { width: 640 }));
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
     for (const column of COLUMNS) {
@@ -234,7 +236,7 @@ describe("the short summary gives no average where the field is compared by its 
       points: gamma.points.map((p, i) => ({ ...p, ...pollOf(a.points[38 + i]) })),
     };
     const field = { title: "A field", series: [a, b, c] };
-    expect(summarizeTrend(field)).toMatch(/^Leading in the latest polls/);
+    expect(summarizeTrend(field)).toMatch(/^Leading in the latest poll that asked about both/);
     const short = summarizeTrend(field, { length: "short" });
     expect(short).not.toContain("poll average");
     // Alpha's latest poll, the 40th: 40 + wobble(39).

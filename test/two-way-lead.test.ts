@@ -45,7 +45,7 @@ describe("a field of two", () => {
     const [, a, b] = polls.at(-1)!;
     const dataset = parseDataset(race(polls), { pollKind: "vote" });
     expect(dataset.processing?.pollKind).toBe("vote");
-    const lead = `Leading in the latest polls, to Feb. 2, 2026: A, ${a}%, ${a - b} percentage points ahead of B (${b}%)`;
+    const lead = `Leading in the latest poll that asked about both, on Feb. 2, 2026: A, ${a}%, ${a - b} percentage points ahead of B (${b}%)`;
     expect(firstSentence(summarizeTrend(dataset))).toBe(lead);
     expect(summarizeTrend(dataset, { length: "short" })).toBe(`${lead}.`);
     const facts = describeTrend(dataset);
@@ -118,7 +118,7 @@ describe("FiveThirtyEight's 2018 generic ballot (July 6, 2018), as published", (
     expect(end).toBe("2018-07-03");
     const [leader, trailer] = dem > rep ? ["Democrats", "Republicans"] : ["Republicans", "Democrats"];
     expect(firstSentence(summarizeTrend(dataset, { average: false }))).toBe(
-      `Leading in the latest polls, to July 3, 2018: ${leader}, ${Math.max(dem, rep)}%, ` +
+      `Leading in the latest poll that asked about both, on July 3, 2018: ${leader}, ${Math.max(dem, rep)}%, ` +
         `${Math.abs(dem - rep)} percentage points ahead of ${trailer} (${Math.min(dem, rep)}%)`,
     );
   });

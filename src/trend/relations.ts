@@ -289,13 +289,14 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   if (!field[kind === "vote" ? 1 : 2] || kind === "approval" || !runnerUp) return undefined;
   const together = pollPairs(leader!, runnerUp, dataset);
   if (!together[0]) return undefined;
-  // Two latest polls that are different polls (or questions) are not one lead: where the latest poll of one
-  // of them asked about the other, and put them in the same order, the lead is that poll's (Biden 54%,
-  // Sanders 49% in Harris Poll's, not 54% there against 44% in YouGov's a week later).
-  const apart = polls && versionOf(leader!.latest, dataset) !== versionOf(runnerUp.latest, dataset);
-  const last = apart ? together.at(-1) : undefined;
+  // Read from polls, a lead is one poll's: where both latest values are one poll's, that poll's, told as one
+  // poll (not "the latest polls"), a tie too; where they are two, the latest poll that asked about both,
+  // if it puts them in the same order (Biden 54%, Sanders 49% in Harris Poll's, not 54% there against 44%
+  // in YouGov's a week later).
+  const apart = versionOf(leader!.latest, dataset) !== versionOf(runnerUp.latest, dataset);
+  const last = polls ? together.at(-1) : undefined;
   const shared =
-    last && (last.date >= leader!.latest.date || last.date >= runnerUp.latest.date) && last.a > last.b
+    last && (last.date >= leader!.latest.date || last.date >= runnerUp.latest.date) && (last.a > last.b || !apart)
       ? last
       : undefined;
   // Half a 95% interval: an average's, or a poll's published margin of error (NaN where none was).
@@ -312,7 +313,7 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
       polls ? Math.max(decimalsOf(values[0]!), decimalsOf(values[1]!)) : ESTIMATE_DECIMALS,
     ),
     basis: polls ? "polls" : "average",
-    margin: shared ? shared.margin : polls && !apart ? 2 * half(runnerUp) : Math.hypot(half(leader!), half(runnerUp)),
+    margin: shared ? shared.margin : Math.hypot(half(leader!), half(runnerUp)),
     ...(shared ? { shared: { poll: shared.poll!, leader: shared.a, runnerUp: shared.b } } : {}),
   };
 }

@@ -159,7 +159,7 @@ function leaderClause(t: PreparedTrend): string {
   // A sentence's start, whatever the labels' case: "Very and somewhat are tied …".
   return t.words.capital(
     l.lead === 0
-      ? t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader), where)
+      ? t.words.tied(l.leader.series.label, l.runnerUp.series.label, value(l.leader, shared?.leader), where)
       : t.words.leads({
           leader: l.leader.series.label,
           value: value(l.leader, shared?.leader),
