@@ -1,5 +1,6 @@
 // npm run bench: median time per render of poll-trend against Observable Plot, Vega-Lite and a bare
-// d3 floor renderer, in one process after 2 s of warm-up each; peak memory at 20,000 points in child processes.
+// d3 floor renderer, in one process after 2 s of warm-up each, sampled in interleaved rounds; peak
+// memory at 20,000 points in child processes.
 // Writes bench/results.md. Never a test: CI machines are noisy, so nothing here fails on a ratio.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,35 +21,47 @@ const budgetMs = quick ? 300 : 1500; // sampling time per renderer and size
 // median, more in some processes than others.
 const warmMs = quick ? 300 : 2000;
 const slow = new Set(["Observable Plot", "Vega-Lite"]);
+const ROUNDS = 5; // interleaved rounds of sampling, each a fifth of budgetMs per renderer
 
 /**
- * Median time per render for each renderer at one size, one renderer after another. Each starts
- * from a collected heap (node --expose-gc), so the garbage of one is not charged to the next, then
- * warms up and samples in batches of about 5 ms.
+ * Median time per render for each renderer at one size. All are warmed up first, then sampled in
+ * interleaved rounds (the order turning each round) in batches of about 5 ms, so a slow spell of the
+ * machine (on a shared 2-core machine, every renderer up to 60% slower for seconds) falls on all of them
+ * alike, not on whichever was sampled then. The heap is collected once, before the warm-up, not between
+ * renderers: after a forced collection the renderer that allocates most ran slower for a while (poll-trend
+ * at 20 polls, 4.7–5.4× the floor with a collection before each 300 ms slice, 3.6–3.9× without, in
+ * alternate processes; the floor itself unchanged).
  */
 async function measureSize(size, names, set = renderers) {
   const input = inputs[size];
-  const result = {};
+  globalThis.gc?.();
+  const batches = {};
+  const samples = {};
   for (const name of names) {
-    const render = set[name];
-    globalThis.gc?.();
     const warmEnd = performance.now() + warmMs;
     let runs = 0;
     const t0 = performance.now();
     while (performance.now() < warmEnd || runs < 2) {
-      await render(input);
+      await set[name](input);
       runs++;
     }
-    const batch = Math.max(1, Math.round(5 / ((performance.now() - t0) / runs)));
-    const samples = [];
-    const end = performance.now() + budgetMs;
-    while (performance.now() < end || samples.length < 5) {
-      const t = performance.now();
-      for (let i = 0; i < batch; i++) await render(input);
-      samples.push((performance.now() - t) / batch);
+    batches[name] = Math.max(1, Math.round(5 / ((performance.now() - t0) / runs)));
+    samples[name] = [];
+  }
+  for (let round = 0; round < ROUNDS; round++)
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      const end = performance.now() + budgetMs / ROUNDS;
+      do {
+        const t = performance.now();
+        for (let i = 0; i < batches[name]; i++) await set[name](input);
+        samples[name].push((performance.now() - t) / batches[name]);
+      } while (performance.now() < end);
     }
-    samples.sort((a, b) => a - b);
-    result[name] = { ms: samples[Math.floor(samples.length / 2)], runs: samples.length * batch };
+  const result = {};
+  for (const name of names) {
+    const sorted = samples[name].sort((a, b) => a - b);
+    result[name] = { ms: sorted[Math.floor(sorted.length / 2)], runs: sorted.length * batches[name] };
   }
   return result;
 }
