@@ -123,6 +123,8 @@ describe("a field of candidates as it stands today", () => {
       const [y, m, d] = lastStale.split("-").map(Number) as [number, number, number];
       const month = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
       expect(key.at(-1)).toContain(`; ${stale} not polled since ${month[m - 1]} ${d}, ${y}`);
+      // The full summary gives the same date: none of them was polled after it.
+      expect(summarizeTrend(primary)).toContain(` ${stale} others were not polled after ${month[m - 1]} ${d}, ${y}.`);
       // The key takes at most a third of the chart.
       const ys = [...doc.querySelectorAll('g[font-size="13"] text')].map((t) => Number(t.getAttribute("y")));
       const height = Number(doc.documentElement.getAttribute("height"));
@@ -291,13 +293,13 @@ describe("a field's comparison", () => {
   });
 
   it("tells no overtaking of a third when the leader and the runner-up are within their margin", () => {
-    // A and B half a point apart throughout; C fell from 45 to 30 and was overtaken by both.
+    // A and B half a point apart throughout; C fell from 38 to 23 and was overtaken by both.
     const field: PollDataset = {
       title: "Field",
       series: [
-        everyOtherDay("A", 60, (i) => 40 + wobble(i)),
-        everyOtherDay("B", 60, (i) => 39.5 + wobble(i + 2)),
-        everyOtherDay("C", 60, (i) => 45 - (i / 59) * 15 + wobble(i + 3)),
+        everyOtherDay("A", 60, (i) => 33 + wobble(i)),
+        everyOtherDay("B", 60, (i) => 32.5 + wobble(i + 2)),
+        everyOtherDay("C", 60, (i) => 38 - (i / 59) * 15 + wobble(i + 3)),
       ],
     };
     const facts = describeTrend(field).series;

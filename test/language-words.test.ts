@@ -186,10 +186,11 @@ describe("Spanish words of the summary", () => {
       ]),
     ).toBe("El resto: Becerra, 5.4%; Mahan, 5%.");
     const stale = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `C${i}`, date: `2025-0${i + 1}-10` }));
-    expect(es.lastPolledSentence(stale(5), "2025-12-07", f)).toBe(
-      "Otras cinco series se midieron por última vez antes del 7 de diciembre de 2025.",
+    // Latest first, as the summary gives them: none of the five was polled after C4's poll of May 10.
+    expect(es.lastPolledSentence(stale(5).reverse(), f)).toBe(
+      "Otras cinco series no se midieron después del 10 de mayo de 2025.",
     );
-    expect(es.lastPolledSentence(stale(4), "2025-12-07", f)).toBe(
+    expect(es.lastPolledSentence(stale(4), f)).toBe(
       "«C0» se midió por última vez en enero de 2025, «C1», en febrero de 2025, «C2», en marzo de 2025 y «C3», en abril de 2025.",
     );
     expect(es.lastPolled("Kamala Harris", "2025-06-15")).toBe("Kamala Harris, última encuesta en junio de 2025");

@@ -162,8 +162,8 @@ describe("a field's short summary", () => {
     const d: PollDataset = {
       title: "A tracker",
       series: [
-        everyOtherDay("a", 40, (i) => 40 + wobble(i)),
-        everyOtherDay("b", 40, (i) => 32 + wobble(i + 2)),
+        everyOtherDay("a", 40, (i) => 33 + wobble(i)),
+        everyOtherDay("b", 40, (i) => 25 + wobble(i + 2)),
         everyOtherDay("c", 40, (i) => (i === 39 ? 24 : 18 + wobble(i + 1))),
         everyOtherDay("dd", 40, (i) => (i === 39 ? 19 : 21 + wobble(i + 3))),
       ],
@@ -180,12 +180,12 @@ describe("a field's short summary", () => {
 });
 
 describe("a lead read from two different polls", () => {
-  // A's latest poll, Harris Poll's of Feb. 20, asked about B too (49%); B's latest, YouGov's of Feb. 26,
-  // did not ask about A. 54% against 44% is two polls a week apart: the lead is Harris Poll's, 54 − 49.
+  // A's latest poll, Harris Poll's of Feb. 20, asked about B too (29%); B's latest, YouGov's of Feb. 26,
+  // did not ask about A. 34% against 24% is two polls a week apart: the lead is Harris Poll's, 34 − 29.
   const field = (bInHarris: number | undefined, harrisDate = "2019-02-20"): PollDataset => ({
     title: "A primary",
     series: [
-      { id: "a", label: "A", points: [{ date: harrisDate, value: 54, pollster: "Harris Poll", marginOfError: 2 }] },
+      { id: "a", label: "A", points: [{ date: harrisDate, value: 34, pollster: "Harris Poll", marginOfError: 2 }] },
       {
         id: "b",
         label: "B",
@@ -193,7 +193,7 @@ describe("a lead read from two different polls", () => {
           ...(bInHarris === undefined
             ? []
             : [{ date: harrisDate, value: bInHarris, pollster: "Harris Poll", marginOfError: 2 }]),
-          { date: "2019-02-26", value: 44, pollster: "YouGov", marginOfError: 3 },
+          { date: "2019-02-26", value: 24, pollster: "YouGov", marginOfError: 3 },
         ],
       },
       {
@@ -208,12 +208,12 @@ describe("a lead read from two different polls", () => {
   });
 
   it("is the latest poll of one of them that asked about the other, said as that poll", () => {
-    const facts = describeTrend(field(49)).leader;
-    expect(facts?.lead).toBe(54 - 49);
+    const facts = describeTrend(field(29)).leader;
+    expect(facts?.lead).toBe(34 - 29);
     expect(facts?.margin).toBe(2 * 2);
     expect(facts?.shared?.poll.pollster).toBe("Harris Poll");
-    expect(leaderSentence(field(49))).toBe(
-      "Leading in the latest poll that asked about both, on Feb. 20, 2019: A, 54%, 5 percentage points ahead of B (49%)",
+    expect(leaderSentence(field(29))).toBe(
+      "Leading in the latest poll that asked about both, on Feb. 20, 2019: A, 34%, 5 percentage points ahead of B (29%)",
     );
   });
 
@@ -241,28 +241,28 @@ describe("a lead read from two different polls", () => {
   });
 
   it("is each one's latest poll where the poll that asked about both had them tied", () => {
-    expect(describeTrend(field(54)).leader?.shared).toBeUndefined();
-    expect(describeTrend(field(54)).leader?.lead).toBe(54 - 44);
+    expect(describeTrend(field(34)).leader?.shared).toBeUndefined();
+    expect(describeTrend(field(34)).leader?.lead).toBe(34 - 24);
   });
 
   it("is none where no poll ever asked about both: two polls a week apart are no race", () => {
     // B not asked by Harris Poll, A not by YouGov: a list of matchups (Obama against Trump, Harris
-    // against Trump) is not one field, and 54% against 44% says nothing of A against B.
+    // against Trump) is not one field, and 34% against 24% says nothing of A against B.
     expect(describeTrend(field(undefined)).leader).toBeUndefined();
     expect(summarizeTrend(field(undefined))).not.toMatch(/Leading|ahead of/);
   });
 
   it("is each one's latest poll where the latest poll that asked about both ranks them the other way", () => {
     // B above A in Harris Poll's: that poll does not say A leads.
-    expect(describeTrend(field(56)).leader?.lead).toBe(54 - 44);
-    expect(describeTrend(field(56)).leader?.shared).toBeUndefined();
-    expect(leaderSentence(field(56))).toMatch(/^Leading in the latest polls, to Feb\. 26, 2019: A, 54%/);
+    expect(describeTrend(field(36)).leader?.lead).toBe(34 - 24);
+    expect(describeTrend(field(36)).leader?.shared).toBeUndefined();
+    expect(leaderSentence(field(36))).toMatch(/^Leading in the latest polls, to Feb\. 26, 2019: A, 34%/);
     // Two polls apart whose only shared poll is older than both latest polls: A's latest on Feb. 22.
-    const older = field(49);
+    const older = field(29);
     const moved = {
       ...older,
       series: older.series.map((s) =>
-        s.id === "a" ? { ...s, points: [...s.points, { date: "2019-02-22", value: 55, pollster: "Ipsos" }] } : s,
+        s.id === "a" ? { ...s, points: [...s.points, { date: "2019-02-22", value: 35, pollster: "Ipsos" }] } : s,
       ),
     };
     expect(describeTrend(moved).leader?.shared).toBeUndefined();
@@ -349,7 +349,7 @@ describe("a field compared by its averages", () => {
       series: [
         everyOtherDay("a", 40, (i) => 42 + wobble(i) - (i === 39 ? 1 : 0)),
         everyOtherDay("b", 40, (i) => (i === 39 ? 47 : 36 + wobble(i + 2))),
-        everyOtherDay("c", 40, (i) => 15 + wobble(i + 1)),
+        everyOtherDay("c", 40, (i) => 10 + wobble(i + 1)),
       ],
     };
     const facts = describeTrend(d).series;
@@ -364,15 +364,15 @@ describe("a field compared by its averages", () => {
 });
 
 describe("a field's full summary by size", () => {
-  // A field of n parties polled together, the k-th at 40 − 5k.
+  // A field of n parties polled together, the k-th at 22 − 3k (seven of them: 91% of the sample).
   const field = (n: number): PollDataset => ({
     title: "A field",
     series: Array.from({ length: n }, (_, k) => ({
       id: `p${k}`,
       label: `P${k}`,
       points: [
-        { date: "2026-01-05", value: 40 - 5 * k, pollster: "X" },
-        { date: "2026-02-02", value: 41 - 5 * k, pollster: "X" },
+        { date: "2026-01-05", value: 21 - 3 * k, pollster: "X" },
+        { date: "2026-02-02", value: 22 - 3 * k, pollster: "X" },
       ],
     })),
   });
@@ -381,6 +381,6 @@ describe("a field's full summary by size", () => {
     expect(summarizeTrend(field(6))).not.toContain("The others:");
     expect([...summarizeTrend(field(6)).matchAll(/“P\d” was at/g)]).toHaveLength(6);
     expect([...summarizeTrend(field(7)).matchAll(/“P\d” was at/g)]).toHaveLength(5);
-    expect(summarizeTrend(field(7))).toContain("The others: P5, 16%; P6, 11%.");
+    expect(summarizeTrend(field(7))).toContain("The others: P5, 7%; P6, 4%.");
   });
 });

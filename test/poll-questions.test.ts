@@ -117,10 +117,10 @@ describe("a field whose candidates were never asked about in one question", () =
   });
 
   it("keeps a field on its averages when a contender last polled above the runner-up was never asked against it", () => {
-    // A and B: 40 polls each, every other day, in the same polls; O: in the last two polls, at 44%,
-    // above B's average near 40, in a question of its own, or in the one that asked about A and B.
-    const a = everyOtherDay("a", 40, (i) => 46 + wobble(i));
-    const b = everyOtherDay("b", 40, (i) => 40 + wobble(i));
+    // A and B: 40 polls each, every other day, in the same polls; O: in the last two polls, at 33%,
+    // above B's average near 30, in a question of its own, or in the one that asked about A and B.
+    const a = everyOtherDay("a", 40, (i) => 35 + wobble(i));
+    const b = everyOtherDay("b", 40, (i) => 30 + wobble(i));
     const withIds = (s: typeof a) => ({
       ...s,
       points: s.points.map((p, i) => ({ ...p, pollId: `p${i}`, questionId: "main" })),
@@ -133,7 +133,7 @@ describe("a field whose candidates were never asked about in one question", () =
         {
           id: "o",
           label: "o",
-          points: a.points.slice(38).map((p, k) => ({ ...p, value: 44, pollId: `p${38 + k}`, questionId: question })),
+          points: a.points.slice(38).map((p, k) => ({ ...p, value: 33, pollId: `p${38 + k}`, questionId: question })),
         },
       ],
     });

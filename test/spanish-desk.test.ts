@@ -79,7 +79,6 @@ describe("the Spanish copy desk's corrections", () => {
           { label: "Kamala Harris", date: "2025-06-15" },
           { label: "John Cox", date: "2025-02-10" },
         ],
-        "2025-12-07",
         us,
       ),
     ).toBe("«Kamala Harris» se midió por última vez en junio de 2025 y «John Cox», en febrero de 2025.");

@@ -176,10 +176,10 @@ describe("small multiples: error bars where no panel has an average, none where 
 
 describe("the key's order and places follow the field's basis", () => {
   it("compares a field by its latest polls where only one contender has an average: its latest poll, not its average", () => {
-    // "a": 40 polls around 40, its last at 46, so its average ends near 40; "b" and "c": two polls each.
-    const a = everyOtherDay("a", 40, (i) => (i === 39 ? 46 : 40 + wobble(i)));
-    const b = everyOtherDay("b", 2, () => 43);
-    const c = everyOtherDay("c", 2, () => 20);
+    // "a": 40 polls around 30, its last at 36, so its average ends near 30; "b" and "c": two polls each.
+    const a = everyOtherDay("a", 40, (i) => (i === 39 ? 36 : 30 + wobble(i)));
+    const b = everyOtherDay("b", 2, () => 33);
+    const c = everyOtherDay("c", 2, () => 15);
     // In a's last two polls: their dates and pollsters.
     const days = (s: typeof b, from: number) => ({
       ...s,
@@ -187,13 +187,13 @@ describe("the key's order and places follow the field's basis", () => {
     });
     const field = { title: "A field", series: [a, days(b, 38), days(c, 38)] };
     expect(summarizeTrend(field, { length: "short" })).toMatch(
-      /^Leading in the latest poll that asked about both[^:]*: a, 46%/,
+      /^Leading in the latest poll that asked about both[^:]*: a, 36%/,
     );
     const doc = parseSvg(renderTrendChart(field, { width: 640 }));
     const y = (text: string) =>
       Number([...doc.querySelectorAll("text")].find((t) => t.textContent === text)?.getAttribute("y") ?? Number.NaN);
-    // a's 46% is keyed above b's 43%: placed by the poll the key gives, not by a's average near 40.
-    expect(y("46% a")).toBeLessThan(y("43% b"));
+    // a's 36% is keyed above b's 33%: placed by the poll the key gives, not by a's average near 30.
+    expect(y("36% a")).toBeLessThan(y("33% b"));
   });
 });
 
@@ -225,10 +225,10 @@ describe("the key says what the words say", () => {
 describe("the short summary gives no average where the field is compared by its latest polls", () => {
   it("falls back to the leader's latest poll, not its average, when the leader's clause is too long", () => {
     const long = (name: string) => `${name} of the Very Long Name Party for Testing Alt Text`;
-    const a = { ...everyOtherDay("a", 40, (i) => 40 + wobble(i)), label: long("Alpha") };
-    const b = { ...everyOtherDay("b", 40, (i) => 30 + wobble(i)), label: long("Beta") };
+    const a = { ...everyOtherDay("a", 40, (i) => 35 + wobble(i)), label: long("Alpha") };
+    const b = { ...everyOtherDay("b", 40, (i) => 25 + wobble(i)), label: long("Beta") };
     // Gamma, two polls and no average, last polled above Beta's average: the field goes by its latest polls.
-    const gamma = everyOtherDay("c", 2, () => 35);
+    const gamma = everyOtherDay("c", 2, () => 30);
     const c = {
       ...gamma,
       label: long("Gamma"),
@@ -239,8 +239,8 @@ describe("the short summary gives no average where the field is compared by its 
     expect(summarizeTrend(field)).toMatch(/^Leading in the latest poll that asked about both/);
     const short = summarizeTrend(field, { length: "short" });
     expect(short).not.toContain("poll average");
-    // Alpha's latest poll, the 40th: 40 + wobble(39).
-    expect(short.startsWith(`${40 + wobble(39)}%`)).toBe(true);
+    // Alpha's latest poll, the 40th: 35 + wobble(39).
+    expect(short.startsWith(`${35 + wobble(39)}%`)).toBe(true);
   });
 });
 

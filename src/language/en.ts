@@ -16,6 +16,9 @@ import type { NumberFormat } from "./numbers.js";
 import { englishProcessing } from "./en-processing.js";
 import { count } from "./en-count.js";
 import { stop } from "./stop.js";
+import { capital } from "../model/titles.js";
+
+export { capital };
 
 // English, as The Associated Press writes it: dates ("Jan. 26–30, 2023"), "percentage points",
 // "on" a day and "in" a month, possessives ("Gallup’s", "McLaughlin & Associates’"). Every sentence is
@@ -25,7 +28,6 @@ import { stop } from "./stop.js";
 export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 /** The text with its first letter a capital: "Among Republicans, …". */
-export const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 /** A label inside a sentence, in curly quotes: “Approve”. */
 export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
@@ -171,6 +173,7 @@ export function englishWords(v: EnglishVariety): Language {
       return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
     },
     onlyPoll: (several) => `, the ${several ? "pollster’s " : ""}only poll in this series`,
+    sameDay: (found) => `The same day, ${list(found.map((p) => `${p.pollster} found ${p.value}`))}.`,
     movement: (m, f) => {
       const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
@@ -210,9 +213,9 @@ export function englishWords(v: EnglishVariety): Language {
     },
     crossingShort: (c) => `${overtook(c)}; ${c.leaderValue} to ${c.trailerValue} ${c.latestAt}.`,
     othersAt: (values) => `The others: ${values.map((v) => `${v.label}, ${v.value}`).join("; ")}.`,
-    lastPolledSentence: (stale, before, f) =>
+    lastPolledSentence: (stale, f) =>
       stale.length > 4
-        ? `${capital(count(stale.length, f))} others were last polled before ${fullDate(before)}.`
+        ? `${capital(count(stale.length, f))} others were not polled after ${fullDate(stale[0]!.date)}.`
         : `${capital(list(stale.map((s, i) => `${s.label}${i ? "" : " was last polled"} in ${monthYear(s.date)}`)))}.`,
     lastPolled: (label, date) => `${label}, last polled ${monthYear(date)}`,
     othersKey: (count, under, stale, since, f) =>

@@ -1,5 +1,8 @@
 import type { Measure, Value } from "./language.js";
 import type { NumberFormat } from "./numbers.js";
+import { capital } from "../model/titles.js";
+
+export { capital };
 
 // Spanish grammar every Spanish output shares: lists with "y" or "e", «» quotes, the article of a
 // percentage and of a population, counts in words, differences in puntos porcentuales, margins in
@@ -19,7 +22,6 @@ export const list = (items: readonly string[]) => {
 };
 
 /** The text with its first letter in capital. */
-export const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 
 /** A series named in a sentence, in the angular quotes the Ortografía (2010) prefers: «Aprueba». */
 export const quoted = (label: string) => `«${label}»`;

@@ -139,6 +139,7 @@ export function spanishWords(spain: boolean): Language {
     },
     onlyPoll: (several) =>
       several ? ", la única de esa encuestadora en esta serie" : ", la única encuesta de esta serie",
+    sameDay: (found) => `Ese mismo día, ${list(found.map((p) => `${p.pollster} registró ${el(p.value)}`))}.`,
     movement: (m, f) => {
       const poll = m.pollster ? `la encuesta anterior de ${m.pollster}, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `sin cambios respecto a ${poll ?? when(m.earlier)}`;
@@ -190,9 +191,9 @@ export function spanishWords(spain: boolean): Language {
           : `${quoted(leader)} superó a ${quoted(trailer)}`
       } ${w}; ${leaderValue} frente ${al(trailerValue)} ${latestAt}.`,
     othersAt: (values) => `El resto: ${values.map((v) => `${v.label}, ${v.value}`).join("; ")}.`,
-    lastPolledSentence: (stale, before, f) =>
+    lastPolledSentence: (stale, f) =>
       stale.length > 4
-        ? `Otras ${count(stale.length, f)} series se midieron por última vez antes del ${fullDateEs(before)}.`
+        ? `Otras ${count(stale.length, f)} series no se midieron después del ${fullDateEs(stale[0]!.date)}.`
         : `${list(
             stale.map(
               (s, i) => `${quoted(s.label)}${i ? "," : " se midió por última vez"} ` + `en ${monthYearEs(s.date)}`,

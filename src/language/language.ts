@@ -195,6 +195,11 @@ export interface Language {
   }): string;
   /** ", the only poll in this series"; `several` pollsters: ", the pollster’s only poll in this series". */
   onlyPoll(several: boolean): string;
+  /**
+   * The series' other polls that ended the day its latest did, each attributed: "The same day, Morning
+   * Consult found 71%." (a pollster unnamed as `unnamedPollster` says).
+   */
+  sameDay(found: readonly { readonly pollster: string; readonly value: string }[]): string;
   /** "down 12 percentage points from 60% in May 2022", "unchanged from May 2022". */
   movement(m: Movement, f: NumberFormat): string;
   /**
@@ -261,14 +266,11 @@ export interface Language {
   /** "The others: Julián Castro: 0.6%; …." A sentence; each value printed. */
   othersAt(values: readonly { readonly label: string; readonly value: string }[]): string;
   /**
-   * Series no longer polled, as of the field's latest poll: "Kamala Harris was last polled in June 2025,
-   * John Cox in February 2025." or, for many, "12 others were last polled before Dec. 29, 2025." A sentence.
+   * Series no longer polled, as of the field's latest poll, latest first: "Kamala Harris was last polled in
+   * June 2025, John Cox in February 2025." or, for many, by the latest of their dates: "12 others were not
+   * polled after Sept. 19, 2020." A sentence.
    */
-  lastPolledSentence(
-    stale: readonly { readonly label: string; readonly date: string }[],
-    before: string,
-    f: NumberFormat,
-  ): string;
+  lastPolledSentence(stale: readonly { readonly label: string; readonly date: string }[], f: NumberFormat): string;
   /** A key entry of a series no longer polled: "Kamala Harris, last polled June 2025". */
   lastPolled(label: string, date: string): string;
   /**

@@ -6,7 +6,11 @@
 const ANSWER =
   /^(approve|disapprove|approval|disapproval|favou?r|favou?rable|unfavou?rable|oppose|support|agree|disagree|yes|no|neither|undecided|unsure|other|somewhat|strongly|net|not|don't|right|wrong|satisfied|dissatisfied|total|aprueba|desaprueba|aprobación|desaprobación|a favor|en contra|favorable|desfavorable|sí|ninguno|ninguna|indecisos?|otros?|otras?|neta?|bien|mal|de acuerdo|en desacuerdo)(?=$|[^\p{L}])/iu;
 
-const capital = (text: string) => `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+/**
+ * A text with its first letter capitalized, for a sentence's or a title's start. Georgian has no capitals
+ * in running text: its letters stay as written ("სტრატეგია აღმაშენებელი", not Mtavruli "Სტრატეგია").
+ */
+export const capital = (text: string) => text.replace(/^[^\u10d0-\u10ff]/, (c) => c.toUpperCase());
 const lower = (text: string) => `${text[0]?.toLowerCase() ?? ""}${text.slice(1)}`;
 
 /**

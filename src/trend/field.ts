@@ -23,10 +23,6 @@ export function fieldDate(series: readonly PollSeries[]): string {
   return latest;
 }
 
-/** The first day a series counts as current on, {@link RECENT_DAYS} before `asOf`: "not polled since" it. */
-export const recentFrom = (asOf: string): string =>
-  new Date(utcTime(asOf) - RECENT_DAYS * DAY).toISOString().slice(0, 10);
-
 /** Whether a series was polled within {@link RECENT_DAYS} of `asOf`. */
 export const polledSince = (series: PollSeries, asOf: string): boolean => {
   const last = series.points.at(-1);

@@ -287,6 +287,16 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   // matchups (Obama against Trump, Harris against Trump).
   const kind = dataset.processing?.pollKind;
   if (!field[kind === "vote" ? 1 : 2] || kind === "approval" || !runnerUp) return undefined;
+  // Nor questions asked apart: answers to one question add up to 100 at most, each rounded by half a point
+  // (support for each of six gun laws, 90% and 88% in one poll of FiveThirtyEight's list, is no race).
+  const sums: Record<string, number> = {};
+  for (const s of field)
+    for (const p of s.series.points)
+      if (
+        p.date === leader!.latest.date &&
+        (sums[versionOf(p, dataset)] = (sums[versionOf(p, dataset)] ?? 0) + p.value - 0.5) > 100
+      )
+        return undefined;
   const together = pollPairs(leader!, runnerUp, dataset);
   if (!together[0]) return undefined;
   // Read from polls, a lead is one poll's: where both latest values are one poll's, that poll's, told as one

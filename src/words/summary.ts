@@ -3,7 +3,7 @@ import { text0 } from "../model/relations.js";
 import type { PollPoint } from "../model/types.js";
 import type { PollChange, SeriesFacts } from "../trend/facts.js";
 import type { PreparedTrend } from "../trend/prepare.js";
-import { recentFrom } from "../trend/field.js";
+import { readingPoints } from "../trend/field.js";
 import { latestOf, latestValue, reaches, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
 import { fieldValue, shown } from "./values.js";
@@ -75,7 +75,14 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
     ...by,
   });
   const several = facts.pollsters.length > 1;
-  if (!sincePrevious) return [`${head}${w.onlyPoll(several)}.`, ...(several ? [extremesSentence(facts, t)] : [])];
+  // Other polls that ended the same day: the series stands at each, not only at the one sorted last
+  // (FiveThirtyEight's gun polls: Quinnipiac's 63% of March 5, 2018, and Morning Consult's 71%).
+  const sameDay = readingPoints(series, dataset)
+    .filter((p) => p.date === latest.date && p !== latest)
+    .map((p) => ({ pollster: pollsterOf(p, dataset) ?? w.unnamedPollster, value: shown(t, p.value, measure) }));
+  const also = sameDay[0] ? [w.sameDay(sameDay)] : [];
+  if (!sincePrevious)
+    return [`${head}${w.onlyPoll(several)}.`, ...also, ...(several ? [extremesSentence(facts, t)] : [])];
   const gap = gapClause(facts, sincePrevious.from, sincePrevious.to, t);
   // In a series of several pollsters, changes are within the latest poll's pollster, and say so.
   const change = w.movement(
@@ -88,7 +95,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
     },
     f,
   );
-  const sentences = [`${head}, ${change}${significance(sincePrevious, measure, t)}${gap}.`];
+  const sentences = [`${head}, ${change}${significance(sincePrevious, measure, t)}${gap}.`, ...also];
   if (overall) {
     const overallGap = gap ? "" : gapClause(facts, overall.from, overall.to, t);
     sentences.push(
@@ -242,10 +249,8 @@ function described(t: PreparedTrend): {
 function staleSentence(stale: readonly SeriesFacts[], t: PreparedTrend): string {
   if (!stale.length) return "";
   const sorted = [...stale].sort((a, b) => text0(b.latest.date, a.latest.date));
-  const before = recentFrom(t.facts.asOf);
   return t.words.lastPolledSentence(
     sorted.map((s) => ({ label: s.series.label, date: s.latest.date })),
-    before,
     t.format,
   );
 }
