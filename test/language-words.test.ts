@@ -285,7 +285,6 @@ describe("Spanish words of the summary", () => {
     expect(es.shortPlain(undefined, "48%", month("2023-11-06"), undefined)).toBe("48% en noviembre de 2023");
     expect(es.moreSeries(1, f)).toBe("; una serie más");
     expect(es.moreSeries(32, f)).toBe("; 32 series más");
-    expect(es.firstOf(4, f)).toBe(" (la primera de cuatro series)");
   });
 
   it("writes the chart's footer and names", () => {

@@ -239,8 +239,8 @@ describe("the short summary gives no average where the field is compared by its 
     expect(summarizeTrend(field)).toMatch(/^Leading in the latest poll that asked about both/);
     const short = summarizeTrend(field, { length: "short" });
     expect(short).not.toContain("poll average");
-    // Alpha's latest poll, the 40th: 35 + wobble(39).
-    expect(short.startsWith(`${35 + wobble(39)}%`)).toBe(true);
+    // Alpha by name, at its latest poll, the 40th: 35 + wobble(39).
+    expect(short.startsWith(`${long("Alpha")}: ${35 + wobble(39)}%`)).toBe(true);
   });
 });
 

@@ -2,7 +2,8 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary.js";
 
 /**
- * The chart's `<desc>`: its alt text, at most 160 characters. The short summary without the title (a
+ * The chart's `<desc>`: its alt text, at most 160 characters (unless a series' name is too long for that: a
+ * value is never given without it). The short summary without the title (a
  * screen reader has just read it as the chart's name), then what a sighted reader sees and a listener
  * should know, as far as it fits beside the summary: an axis that does not run from 0% to 100%, and a line
  * broken where no poll was taken. A note never shortens the summary: never costs it a headline (a field's

@@ -50,7 +50,7 @@ export interface ChartLayout {
    * one of them.
    */
   readonly notes: readonly string[];
-  /** The short description: the alt text, at most 160 characters. */
+  /** The short description: the alt text, at most 160 characters (unless a series' name alone is longer). */
   readonly description: string;
   /** How the value axis writes a value: "48%", or a net value "+8". */
   readonly valueLabel: (value: number) => string;

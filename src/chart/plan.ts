@@ -90,27 +90,26 @@ export function extentOf(plans: readonly SeriesPlan[], net: boolean): [number, n
  */
 export function seriesColors(plans: readonly SeriesPlan[], o: ResolvedOptions): ResolvedOptions["palette"] {
   const { light, dark } = o.palette;
-  const size = Math.max(light.length, dark.length, ...plans.map((p) => (p.color === "grey" ? 0 : p.color + 1)));
-  const out = {
-    light: Array.from({ length: size }, (_, k) => light[k % light.length]!),
-    dark: Array.from({ length: size }, (_, k) => dark[k % dark.length]!),
-  };
+  // Each scheme's colors by place, the palette repeated up to the last place a series takes.
+  const out = { light: [...light], dark: [...dark] };
   const issues: Issue[] = [];
   for (const plan of plans) {
     // A series' own color in the data is checked whether or not it is drawn: the data is wrong for any chart.
     const data = plan.series.color;
-    for (const scheme of data ? (["light", "dark"] as const) : []) {
-      const shown = scheme === "light" || o.colorScheme !== "light";
-      const background = (scheme === "light" ? LIGHT : DARK).background;
-      const problem = shown && data ? contrastProblem(data, background) : undefined;
+    for (const [scheme, palette] of [
+      ["light", LIGHT],
+      ["dark", DARK],
+    ] as const) {
+      const problem =
+        data && (scheme === "light" || o.colorScheme !== "light") && contrastProblem(data, palette.background);
       if (problem) issues.push({ path: ["series", plan.index, "color"], message: problem });
-    }
-    const own = o.colors?.[plan.series.id] ?? data;
-    if (plan.color === "grey" || own === undefined) continue;
-    const byScheme = typeof own === "string" ? { light: own, dark: own } : own;
-    for (const scheme of ["light", "dark"] as const) {
-      const color = byScheme[scheme]?.toLowerCase();
-      if (color) out[scheme][plan.color] = color;
+      const place = plan.color;
+      if (place === "grey") continue;
+      const colors = o.palette[scheme];
+      for (let k = out[scheme].length; k <= place; k++) out[scheme][k] = colors[k % colors.length]!;
+      const own = o.colors?.[plan.series.id] ?? data;
+      const color = (typeof own === "string" ? own : own?.[scheme])?.toLowerCase();
+      if (color) out[scheme][place] = color;
     }
   }
   // An id the data does not have is a typo: never a silently grey chart, nor a color that never shows.

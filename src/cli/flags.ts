@@ -382,7 +382,7 @@ export const FLAGS: readonly Flag[] = [
     target: "read",
     option: "measure",
   },
-  { name: "short", help: "summary: one sentence of at most 160 characters", target: "cli" },
+  { name: "short", help: "summary: one sentence of at most 160 characters (a long name aside)", target: "cli" },
   { name: "all-errors", help: "list every problem in bad data, not only the first 20", target: "cli" },
   { name: "help", short: "h", help: "show this help", target: "cli" },
   { name: "version", short: "v", help: "show the version", target: "cli" },

@@ -27,7 +27,6 @@ export { capital };
 
 export const list = (items: readonly string[]) =>
   items.length <= 2 ? items.join(" and ") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-/** The text with its first letter a capital: "Among Republicans, …". */
 /** A label inside a sentence, in curly quotes: “Approve”. */
 export const quoted = (label: string) => `“${label}”`;
 /** "Springfield Poll" is already a poll: never "Springfield Poll poll". */
@@ -268,7 +267,6 @@ export function englishWords(v: EnglishVariety): Language {
       `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
     shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} more series`,
-    firstOf: (n, f) => ` (first of ${count(n, f)} series)`,
 
     sourceLine: (source, population) =>
       [source && `Source: ${source}`, population && (source ? population : `Population: ${population}`)]

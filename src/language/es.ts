@@ -250,7 +250,6 @@ export function spanishWords(spain: boolean): Language {
       `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
     shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} ${n === 1 ? "serie" : "series"} más`,
-    firstOf: (n, f) => ` (la primera de ${count(n, f)} series)`,
 
     sourceLine: (source, p) =>
       [source && `Fuente: ${source}`, p && (source ? population(p) : `Población: ${population(p)}`)]

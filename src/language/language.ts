@@ -344,8 +344,6 @@ export interface Language {
   shortValue(label: string, value: string, when?: When): string;
   /** "; 3 more series". */
   moreSeries(count: number, f: NumberFormat): string;
-  /** " (first of 4 series)". */
-  firstOf(count: number, f: NumberFormat): string;
 
   // The chart
   /** "Source: AP-NORC · U.S. adults.", "Population: U.S. adults.": a sentence, the footer's first. */

@@ -9,7 +9,10 @@ import { fullSummary, SHORT_SUMMARY_LIMIT, shortSummary } from "../words/summary
 export { SHORT_SUMMARY_LIMIT };
 
 const SUMMARY_OPTION_FIELDS = {
-  /** `"full"` (default): a paragraph. `"short"`: one alt-text sentence of at most 160 characters. */
+  /**
+   * `"full"` (default): a paragraph. `"short"`: one alt-text sentence of at most 160 characters, unless a
+   * series' name alone is too long for that (a value never goes without its name).
+   */
   length: withDefault(
     when<"full" | "short">((v) => v === "full" || v === "short", '"short" or "full"'),
     "full",

@@ -292,11 +292,11 @@ export function leaderOf(facts: readonly SeriesFacts[], dataset: PollDataset): L
   const sums: Record<string, number> = {};
   for (const s of field)
     for (const p of s.series.points)
-      if (
-        p.date === leader!.latest.date &&
-        (sums[versionOf(p, dataset)] = (sums[versionOf(p, dataset)] ?? 0) + p.value - 0.5) > 100
-      )
-        return undefined;
+      if (p.date === leader!.latest.date) {
+        const key = versionOf(p, dataset);
+        sums[key] = (sums[key] ?? 0) + p.value - 0.5;
+        if (sums[key] > 100) return undefined;
+      }
   const together = pollPairs(leader!, runnerUp, dataset);
   if (!together[0]) return undefined;
   // Read from polls, a lead is one poll's: where both latest values are one poll's, that poll's, told as one

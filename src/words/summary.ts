@@ -15,7 +15,7 @@ import { flatten } from "../model/list.js";
 // The summary's sentences, in any language: what to say is decided here, from the facts; how it is
 // said is the language's (words/en.ts).
 
-/** The most characters a `short` summary has: a common limit for alt text. */
+/** The most characters a `short` summary has, a common limit for alt text, unless a series' name alone is longer. */
 export const SHORT_SUMMARY_LIMIT = 160;
 /** Beyond this many series, the full summary describes the leading ones and lists the others' values. */
 const DESCRIBED_SERIES = 6;
@@ -303,9 +303,9 @@ export function fullSummary(t: PreparedTrend): string {
 }
 
 /** One series in a clause of the short summary. */
-function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
+function shortClause(s: SeriesFacts, t: PreparedTrend): string {
   const { words: w, format: f } = t;
-  const name = label ? s.series.label : undefined;
+  const name = s.series.label;
   const measure = s.measure;
   // Its average's clause, where the series is told by its average (AverageWriter.short); else its latest poll.
   const average = s.average && writerOf(t).short(s, s.average, t, name);
@@ -336,7 +336,8 @@ function shortClause(s: SeriesFacts, t: PreparedTrend, label: boolean): string {
 
 /**
  * The short summary in at most `limit` characters, one alt-text sentence: a field's leader or an
- * overtaking where there is one, else every series by its label, else as many as fit. The title leads it
+ * overtaking where there is one, else every series by its label, else as many as fit; where not even the
+ * first series by its name fits, that one over the limit, never a value without its name. The title leads it
  * where it adds something and `titled` (the chart's description, read after the title, has no need of it).
  */
 export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titled = true): string {
@@ -354,7 +355,7 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   // A field is told from its leader down, even where the leader's clause is too long to fit.
   const order = leader ? byValue : series;
   const [lead] = order as [SeriesFacts];
-  const every = order.map((s) => shortClause(s, t, true)).join("; ");
+  const every = order.map((s) => shortClause(s, t)).join("; ");
   // With two series, an overtaking is the headline; with more, the leader and the lead are.
   const crossingNews = crossing && (series.length === 2 || facts.crossing?.isLatest);
   const crossingShort = crossing ? w.crossingShort(crossing) : "";
@@ -366,11 +367,9 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
     ...(crossingNews ? [`${crossingShort} ${every}.`, `${crossingShort}`] : []),
     ...(!titled || series.some((s) => same(s.series.label)) ? [] : [`${t.title}. ${every}.`]),
     `${every}.`,
-    `${shortClause(lead, t, true)}; ${order.slice(1).map(value).join("; ")}.`,
-    `${shortClause(lead, t, true)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
+    `${shortClause(lead, t)}; ${order.slice(1).map(value).join("; ")}.`,
+    `${shortClause(lead, t)}${series.length > 1 ? w.moreSeries(series.length - 1, f) : ""}.`,
   ];
-  return (
-    candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ??
-    `${shortClause(lead, t, false)}${series.length > 1 ? w.firstOf(series.length, f) : ""}.`
-  );
+  // Where none fits, the last, over the limit: a value is never given without the series' name.
+  return candidates.find((c) => c.length <= limit && !c.endsWith("; .")) ?? candidates.at(-1)!;
 }
