@@ -279,10 +279,10 @@ describe("Spanish words of the summary", () => {
     expect(es.shortPollster(...poll, { points: 0, measure: "share", earlier: "marzo de 2020" }, f)).toBe(
       "Aprueba: 44% en una encuesta de IBD/TIPP en abril de 2020, sin cambios respecto a su encuesta de marzo de 2020",
     );
-    expect(es.shortPollster(undefined, "44%", "IBD/TIPP", "abril de 2020", undefined, f)).toBe(
-      "44% en una encuesta de IBD/TIPP en abril de 2020",
+    expect(es.shortPollster("Aprueba", "44%", "IBD/TIPP", "abril de 2020", undefined, f)).toBe(
+      "Aprueba: 44% en una encuesta de IBD/TIPP en abril de 2020",
     );
-    expect(es.shortPlain(undefined, "48%", month("2023-11-06"), undefined)).toBe("48% en noviembre de 2023");
+    expect(es.shortPlain("A favor", "48%", month("2023-11-06"), undefined)).toBe("A favor: 48% en noviembre de 2023");
     expect(es.moreSeries(1, f)).toBe("; una serie más");
     expect(es.moreSeries(32, f)).toBe("; 32 series más");
   });

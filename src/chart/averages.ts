@@ -1,4 +1,5 @@
 import { dataError } from "../model/error.js";
+import { AVERAGES } from "../trend/options.js";
 import type { TrendAverages } from "../trend/averages.js";
 import type { PreparedTrend } from "../trend/prepare.js";
 import { hasWriter, type WordsAverages } from "../words/averages.js";
@@ -62,9 +63,7 @@ export function painterOf(t: PreparedTrend): AveragePainter {
   throw dataError([
     {
       path: ["options", "averages"],
-      message:
-        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), which draw a ' +
-        "tracker's dots, band and line; received averages without them",
+      message: `expected ${AVERAGES}, which draw a tracker's dots, band and line; received averages without them`,
     },
   ]);
 }

@@ -24,5 +24,5 @@ export function chartDescription(
   const fits = notes.filter(
     (_, kept) => summary.length + notes.slice(0, kept + 1).join(" ").length < SHORT_SUMMARY_LIMIT,
   );
-  return fits.length ? `${summary} ${fits.join(" ")}` : summary;
+  return [summary, ...fits].join(" ");
 }

@@ -1,7 +1,7 @@
 import { el, join, type Markup, text } from "../markup/builder.js";
 import type { ChartLayout } from "./layout.js";
 import type { GroupNode, Ink, PathNode, SceneNode, TextNode } from "./scene.js";
-import { chartStyle, inkClass, inkColor, type Palette } from "./theme.js";
+import { chartStyle, type InksUsed, inkClass, inkColor, type Palette } from "./theme.js";
 
 // Drawing prints the layout's scene and decides nothing: every place, size, color role and name is in
 // it already. Colors are written as presentation attributes (every SVG consumer shows them), with a
@@ -12,12 +12,12 @@ const hiddenAttr = (hidden: boolean | undefined) => (hidden ? "true" : undefined
 /** What printing needs: the palette, and the ink classes printed so far, so the CSS names only those. */
 interface Ctx {
   readonly palette: Palette;
-  readonly used: Set<string>;
+  readonly used: InksUsed;
 }
 
 const ink = (ctx: Ctx, name: Ink, property: "fill" | "stroke") => {
   const cls = inkClass(name, property);
-  ctx.used.add(cls);
+  ctx.used.set(cls, [name, property]);
   return cls;
 };
 
@@ -103,7 +103,7 @@ function drawNode(node: SceneNode, ctx: Ctx): Markup {
  * Prints primitives of a scene with a palette, adding each ink class printed to `used` (for the CSS that
  * names only those): for a figure of several plots, such as small multiples.
  */
-export const drawScene = (nodes: readonly SceneNode[], palette: Palette, used: Set<string>): string =>
+export const drawScene = (nodes: readonly SceneNode[], palette: Palette, used: InksUsed): string =>
   join(nodes.map((node) => drawNode(node, { palette, used })));
 
 /** A drawn chart: its body, which holds no id, and its opening (svg tag, title, desc, style), drawn for a given id. */
@@ -119,7 +119,7 @@ export interface DrawnChart {
  */
 export function drawChart(layout: ChartLayout): DrawnChart {
   const { palette, width: W, height: H, options: o } = layout;
-  const ctx: Ctx = { palette, used: new Set() };
+  const ctx: Ctx = { palette, used: new Map() };
   const body = join(layout.scene.map((node) => drawNode(node, ctx)));
   const tag = layout.trend.lang;
   const open = (id: string) => {

@@ -52,7 +52,7 @@ const fontMetrics = when<FontMetrics>(
     Object.keys(v).every((k) => k === "widths" || k === "boldWidths") &&
     isWidths(v.widths) &&
     (v.boldWidths === undefined || isWidths(v.boldWidths)),
-  "{ widths, boldWidths? }: advance widths in em by character, such as fontMetricsFromFile returns",
+  "{ widths, boldWidths? } in em by character, as fontMetricsFromFile returns",
 );
 /** Brand series colors: one list for every scheme, or each scheme's own. */
 export type Palette =

@@ -137,9 +137,7 @@ export function prepare(trend: PreparedTrend, input: ResolvedOptions): Prepared 
     throw dataError([
       {
         path: ["series", at, "measure"],
-        message:
-          "expected every series of one chart to measure the same thing, received shares beside net values (draw " +
-          "them in two charts)",
+        message: "expected series of one measure, received shares beside net values (draw them in two charts)",
       },
     ]);
   }

@@ -1,5 +1,4 @@
 import type { Ink } from "./scene.js";
-import { flatten } from "../model/list.js";
 
 /**
  * The colors of one scheme. Every text color has at least 4.5:1 contrast with `background`; every
@@ -201,12 +200,8 @@ export interface StyleOptions {
   readonly palette: { readonly light: readonly string[]; readonly dark: readonly string[] };
 }
 
-/** Every ink a chart of `count` series may use. */
-function inks(count: number): Ink[] {
-  const list: Ink[] = ["text", "muted", "grid", "axis", "zero", "background", "grey", "grey-dot"];
-  for (let i = 0; i < count; i++) list.push(`s${i}`, `d${i}`, `b${i}`);
-  return list;
-}
+/** The ink classes a drawing printed, in the order first printed: each with its ink and the property it colors. */
+export type InksUsed = Map<string, readonly [ink: Ink, property: "fill" | "stroke"]>;
 
 /**
  * The CSS inside the SVG, for the ink classes `used` (those printed). Colors live in presentation attributes so every
@@ -219,19 +214,16 @@ function inks(count: number): Ink[] {
  * `height: auto`, so that a chart never overflows its container before a script draws it to fit (a
  * standalone file, the `:root`, keeps its own size).
  */
-export function chartStyle(id: string, o: StyleOptions, count: number, used: ReadonlySet<string>): string {
+export function chartStyle(id: string, o: StyleOptions, count: number, used: InksUsed): string {
   const s = `#${id}`;
   const { light, dark } = schemePalettes(o.palette);
-  const all = inks(count).filter((ink) => ink !== "background" || o.background === "solid");
-  // A rule for each ink class the chart prints, and no other.
-  const rules = (value: (ink: Ink) => string) =>
-    flatten(
-      all.map((ink) =>
-        (["fill", "stroke"] as const)
-          .filter((property) => used.has(inkClass(ink, property)))
-          .map((property) => `${s} .${inkClass(ink, property)}{${property}:${value(ink)}}`),
-      ),
-    ).join("");
+  // A rule for each ink class the chart prints, and no other (a transparent background's none).
+  const rules = (value: (ink: Ink) => string) => {
+    let css = "";
+    for (const [name, [ink, property]] of used)
+      if (ink !== "background" || o.background === "solid") css += `${s} .${name}{${property}:${value(ink)}}`;
+    return css;
+  };
   let css = `${s}{display:block}${s}:not(:root){max-width:100%;height:auto}`;
   if (o.colorScheme === "auto") {
     const test = "(color:light-dark(#000,#fff))";

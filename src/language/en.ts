@@ -172,7 +172,7 @@ export function englishWords(v: EnglishVariety): Language {
       return `${quoted(label)} ${verb} ${v}${population ? ` among ${population}` : ""}${inPoll} ${at(w)}`;
     },
     onlyPoll: (several) => `, the ${several ? "pollster’s " : ""}only poll in this series`,
-    sameDay: (found) => `The same day, ${list(found.map((p) => `${p.pollster} found ${p.value}`))}.`,
+    sameDay: (found) => `The same day, ${list(found.map((p) => `${p.pollster ?? "another poll"} found ${p.value}`))}.`,
     movement: (m, f) => {
       const earlier = m.pollster ? `${v.possessive(m.pollster)} previous poll, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `unchanged from ${earlier ?? when(m.earlier)}`;
@@ -261,10 +261,9 @@ export function englishWords(v: EnglishVariety): Language {
               : `${direction(change.points)} ${points(change.points, change.measure, f)}`
           } from its poll of ${change.earlier}`
         : "";
-      return `${label ? `${label}: ` : ""}${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
+      return `${label}: ${v} in ${article(pollster)} ${pollBy(pollster)} in ${w}${trend}`;
     },
-    shortPlain: (label, v, w, movement) =>
-      `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
+    shortPlain: (label, v, w, movement) => `${label}: ${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
     shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} more series`,
 

@@ -139,7 +139,8 @@ export function spanishWords(spain: boolean): Language {
     },
     onlyPoll: (several) =>
       several ? ", la única de esa encuestadora en esta serie" : ", la única encuesta de esta serie",
-    sameDay: (found) => `Ese mismo día, ${list(found.map((p) => `${p.pollster} registró ${el(p.value)}`))}.`,
+    sameDay: (found) =>
+      `Ese mismo día, ${list(found.map((p) => `${p.pollster ?? "otra encuesta"} registró ${el(p.value)}`))}.`,
     movement: (m, f) => {
       const poll = m.pollster ? `la encuesta anterior de ${m.pollster}, ${at(m.earlier)}` : undefined;
       if (m.points === 0) return `sin cambios respecto a ${poll ?? when(m.earlier)}`;
@@ -244,10 +245,9 @@ export function spanishWords(spain: boolean): Language {
             change.points === 0 ? "sin cambios respecto a" : `${changeOf(change.points, change.measure, f)} que en`
           } su encuesta de ${change.earlier}`
         : "";
-      return `${label ? `${label}: ` : ""}${v} en una ${pollBy(pollster)} en ${w}${trend}`;
+      return `${label}: ${v} en una ${pollBy(pollster)} en ${w}${trend}`;
     },
-    shortPlain: (label, v, w, movement) =>
-      `${label ? `${label}: ` : ""}${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
+    shortPlain: (label, v, w, movement) => `${label}: ${v} ${at(w)}${movement ? `, ${movement}` : ""}`,
     shortValue: (label, v, w) => `${label}: ${v}${w ? ` ${at(w)}` : ""}`,
     moreSeries: (n, f) => `; ${count(n, f)} ${n === 1 ? "serie" : "series"} más`,
 

@@ -197,9 +197,9 @@ export interface Language {
   onlyPoll(several: boolean): string;
   /**
    * The series' other polls that ended the day its latest did, each attributed: "The same day, Morning
-   * Consult found 71%." (a pollster unnamed as `unnamedPollster` says).
+   * Consult found 71%." (one whose pollster is not known: "another poll found 71%").
    */
-  sameDay(found: readonly { readonly pollster: string; readonly value: string }[]): string;
+  sameDay(found: readonly { readonly pollster: string | undefined; readonly value: string }[]): string;
   /** "down 12 percentage points from 60% in May 2022", "unchanged from May 2022". */
   movement(m: Movement, f: NumberFormat): string;
   /**
@@ -323,9 +323,9 @@ export interface Language {
   population(population: string): string;
 
   // The short summary
-  /** "44% in an IBD/TIPP poll in April 2020, up 1 percentage point from its poll of March 2020". */
+  /** "Approve: 44% in an IBD/TIPP poll in April 2020, up 1 percentage point from its poll of March 2020". */
   shortPollster(
-    label: string | undefined,
+    label: string,
     value: string,
     pollster: string,
     when: string,
@@ -333,10 +333,10 @@ export interface Language {
     f: NumberFormat,
   ): string;
   /**
-   * "48% in November 2023, down 16 percentage points from 64% in March 2022"; "45.8% on Feb. 28, 2024" where a month
-   * holds several polls.
+   * "Favor: 48% in November 2023, down 16 percentage points from 64% in March 2022"; "…: 45.8% on Feb. 28,
+   * 2024" where a month holds several polls.
    */
-  shortPlain(label: string | undefined, value: string, when: When, movement: string | undefined): string;
+  shortPlain(label: string, value: string, when: When, movement: string | undefined): string;
   /**
    * "Favor sending funds: 39%"; with `when` (a value of another date than the clause before):
    * "…: 39% on Nov. 6, 2023".

@@ -3,7 +3,7 @@ import { legendNodes, textNode } from "../chart/paint-frame.js";
 import type { SeriesLayout } from "../chart/place.js";
 import { hash } from "../chart/render.js";
 import type { SceneNode } from "../chart/scene.js";
-import { chartStyle, schemePalettes } from "../chart/theme.js";
+import { chartStyle, type InksUsed, schemePalettes } from "../chart/theme.js";
 import { enMultiples } from "../language/en-multiples.js";
 import { el, num, text, trusted } from "../markup/builder.js";
 import type { PollDataset } from "../model/types.js";
@@ -37,7 +37,7 @@ function head(l: MultiplesLayout): SceneNode[] {
 export function drawSmallMultiples(l: MultiplesLayout, taken?: (id: string) => boolean): string {
   const { options: o, width: W, height: H, trend } = l;
   const palette = schemePalettes(o.palette)[o.colorScheme === "dark" ? "dark" : "light"];
-  const used = new Set<string>();
+  const used: InksUsed = new Map();
   const top = drawScene(head(l), palette, used);
   const panels = l.panels.map((p) =>
     el(

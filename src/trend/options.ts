@@ -56,12 +56,12 @@ const hasParts = (value: unknown, parts: readonly string[]) =>
     return typeof member === "function" || (typeof member === "object" && member !== null);
   });
 
+/** What the `averages` option expects, in its errors. */
+export const AVERAGES = 'the averages of poll-trend/average (import { averages } from "poll-trend/average")';
+
 /** The poll average's parts, from poll-trend/average: the trend calls its `estimate`. */
 export const averagesOption = <T extends TrendAverages>(parts: readonly string[]) =>
-  when<T>(
-    (v) => hasParts(v, ["estimate", "describe", ...parts]),
-    'the averages of poll-trend/average (import { averages } from "poll-trend/average")',
-  );
+  when<T>((v) => hasParts(v, ["estimate", "describe", ...parts]), AVERAGES);
 
 const languages = when<readonly LanguageWords[]>(
   (v) =>

@@ -1,4 +1,5 @@
 import { dataError } from "../model/error.js";
+import { AVERAGES } from "../trend/options.js";
 import type { TrendAverages } from "../trend/averages.js";
 import type { AverageFacts, SeriesFacts } from "../trend/facts.js";
 import type { SeriesComparison } from "../trend/types.js";
@@ -55,9 +56,7 @@ export function writerOf(t: PreparedTrend): AverageWriter {
   throw dataError([
     {
       path: ["options", "averages"],
-      message:
-        'expected the averages of poll-trend/average (import { averages } from "poll-trend/average"), whose words ' +
-        "say what an average is; received averages without them",
+      message: `expected ${AVERAGES}, whose words say what an average is; received averages without them`,
     },
   ]);
 }

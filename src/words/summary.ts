@@ -79,7 +79,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
   // (FiveThirtyEight's gun polls: Quinnipiac's 63% of March 5, 2018, and Morning Consult's 71%).
   const sameDay = readingPoints(series, dataset)
     .filter((p) => p.date === latest.date && p !== latest)
-    .map((p) => ({ pollster: pollsterOf(p, dataset) ?? w.unnamedPollster, value: shown(t, p.value, measure) }));
+    .map((p) => ({ pollster: pollsterOf(p, dataset), value: shown(t, p.value, measure) }));
   const also = sameDay[0] ? [w.sameDay(sameDay)] : [];
   if (!sincePrevious)
     return [`${head}${w.onlyPoll(several)}.`, ...also, ...(several ? [extremesSentence(facts, t)] : [])];
