@@ -47,11 +47,12 @@ describe("parseCsv(text, options)", () => {
   });
 
   it("names the line and column of bad cells", () => {
+    // In file order, whichever step found them: the model's problems (lines 2 and 3), said as they are, as the
+    // reader's (line 4) names invalidRows already.
     expect(issuesOf("series,date,value\nA,2022-05-16,abc\nA,2022-02-30,50\nA,2022-07-01,\n")).toEqual([
-      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
-      // The reader's problem above names invalidRows already: the model's are said as they are.
       'data.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"',
       'data.csv line 3, column date: expected a calendar date written YYYY-MM-DD, received "2022-02-30"',
+      'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
     ]);
   });
 
@@ -227,7 +228,8 @@ describe("parseCsv reads files as aggregators write them", () => {
       "2020-05-29",
     );
     expect(issuesOf("series,date,value\nA,2/30/2020,40\n", { dateFormat: "M/D/YYYY" })).toEqual([
-      'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (read dates written month first, such as 5/29/2020 or 4/21/19, with dateFormat: "M/D/YYYY"); rows that cannot be polls are left out and listed with invalidRows: "skip"',
+      // Read month first already: the day does not exist, and the option it was read with is not named again.
+      'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (no such day in the calendar); rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
   });
 

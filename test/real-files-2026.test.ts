@@ -166,7 +166,10 @@ describe("Trump issue approval, 2025–26: one row per poll and issue, read with
   it("names the poll dated after the file and the 15 rows whose start follows their end", () => {
     const found = messages(() => parseCsv(issues, options));
     expect(found).toHaveLength(16);
-    expect(found[0]).toBe(
+    // In file order: the 15 rows of lines 1411 to 1593 first, the poll after the file's date (line 1852) last.
+    const lines = found.map((m) => Number(/ line (\d+)/.exec(m)?.[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(found.at(-1)).toBe(
       'president_issue_approval_polls.csv line 1852, column end_date: expected a poll that ended on or before asOf: "2026-02-14", received "2026-12-21" (rows that cannot be polls are left out and listed with invalidRows: "skip")',
     );
   });

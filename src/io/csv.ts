@@ -128,7 +128,12 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   const { value, issues: model } = parseIssues(input, parse, rowOf);
   if (value && read.issues.length === 0) return value;
   const context = { series: read.series, rows, roles, header, format };
-  throw fail([...read.issues, ...explain(model, context, read.issues.length > 0)], places);
+  // In file order, whichever step found them: a value out of range on line 6 before a bad size on line 10.
+  const all = [...read.issues, ...explain(model, context, read.issues.length > 0)];
+  throw fail(
+    all.sort((a, b) => places.record(a.path) - places.record(b.path)),
+    places,
+  );
 }
 
 /** What the reader did, for `processing`; the model adds what it did. */

@@ -47,6 +47,13 @@ export class Places {
     return this.header[this.roles.findIndex((r) => r.kind === "point" && r.field === field)] ?? field;
   }
 
+  /** The record an issue's path is in (0: the header, or the file as a whole), for listing issues in file order. */
+  record(path: Path): number {
+    const [root, s, below, p] = path as [string, number?, string?, number?];
+    if (root === "rows") return s ?? 0;
+    return root === "series" && below === "points" && p !== undefined ? (this.series[s ?? 0]?.records[p] ?? 0) : 0;
+  }
+
   /** "polls.csv line 4, column value"; `short` leaves out the file, for "first at line 2". */
   where(path: Path, short = false): string {
     const [root, s, below, p, field] = path as [string, number?, string?, number?, string?];
