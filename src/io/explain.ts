@@ -161,6 +161,7 @@ function withDateFormat(issue: Issue, c: Context): Issue {
   return {
     ...issue,
     message: (words) =>
-      `expected a calendar date written ${c.format}, received ${JSON.stringify(cell)}${dateHint(cell, words, c.format)}`,
+      `expected a calendar date written ${c.format}, received ${JSON.stringify(cell)}` +
+      dateHint(cell, words, c.format),
   };
 }
