@@ -164,7 +164,8 @@ const targets = [
 const report = `# Benchmark results
 
 Median time per render, from the same raw (unparsed) dataset to an SVG string, in one process after
-${warmMs / 1000} s of warm-up for each renderer. poll-trend validates its input on every render. The floor
+${warmMs / 1000} s of warm-up for each renderer, the renderers then sampled in ${ROUNDS} interleaved rounds (a
+slow spell of the machine falls on all of them alike). poll-trend validates its input on every render. The floor
 column is poll-trend's time over the floor's: a bare d3 renderer (scales, a d3-shape line, circles, tick
 labels) that validates, lays out and labels nothing. The Plot and Vega-Lite columns are how many times
 faster poll-trend is.
