@@ -231,6 +231,14 @@ describe("parseCsv reads files as aggregators write them", () => {
       // Read month first already: the day does not exist, and the option it was read with is not named again.
       'data.csv line 2, column date: expected a calendar date written M/D/YYYY, received "2/30/2020" (no such day in the calendar); rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
+    // Read day first, a date that would read month first is named with that option; one that would not
+    // (2018 has no Feb. 29) is a day that does not exist.
+    const dayFirst = (cell: string) => issuesOf(`series,date,value\nA,${cell},40\n`, { dateFormat: "D/M/YYYY" })[0];
+    expect(dayFirst("2/13/2018")).toContain(
+      '(read dates written month first, such as 5/29/2020 or 4/21/19, with dateFormat: "M/D/YYYY")',
+    );
+    expect(dayFirst("2/29/2018")).toContain("(no such day in the calendar)");
+    expect(dayFirst("2/29/2020")).toContain('with dateFormat: "M/D/YYYY"');
   });
 
   it("reads a sample of 1,050, takes N/A, NA, - and empty as missing in optional columns, and T as a tracking release", () => {

@@ -1,3 +1,4 @@
+import { isIsoDate } from "../model/dates.js";
 import type { OptionWords } from "../model/schema.js";
 import type { POINT_FIELDS } from "../model/types.js";
 
@@ -178,13 +179,15 @@ export function cellValue(field: PointField, cell: string, format: DateFormat): 
 
 /**
  * Which date format a cell that is not ISO seems to be written in, for the error to name the option that
- * reads it; where the file is read in that format already (`format`), that the day does not exist: "2/30/18".
+ * reads it; where the file is read in that format already (`format`), or in the other and the day exists
+ * in neither order, that the day does not exist: "2/30/18", "2/29/18".
  */
 export function dateHint(cell: string, words: OptionWords, format?: string): string {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(cell);
   if (!match) return "";
   const dayFirst = Number(match[1]) > 12;
-  if (format === (dayFirst ? "D/M/YYYY" : "M/D/YYYY")) return " (no such day in the calendar)";
+  const suggested = dayFirst ? "D/M/YYYY" : "M/D/YYYY";
+  if (format === suggested || (format && !isIsoDate(isoDate(cell, suggested)))) return " (no such day in the calendar)";
   return dayFirst
     ? ` (read dates written day first, such as 29/5/2020, with ${words("dateFormat", "D/M/YYYY")})`
     : ` (read dates written month first, such as 5/29/2020 or 4/21/19, with ${words("dateFormat", "M/D/YYYY")})`;
