@@ -97,3 +97,32 @@ describe("a series' latest day of several polls", () => {
     );
   });
 });
+
+describe("a short summary that tells one series by a poll and another by its average", () => {
+  // FiveThirtyEight's Mueller approval polls (test/data/README.md): Approve's average stops before its
+  // latest poll, Disapprove's does not.
+  const text = readFileSync(join(import.meta.dirname, "data", "538-mueller-approval-polls-2019.csv"), "utf8");
+  const mueller = parseCsv(text, {
+    valueColumns: ["Approve", "Disapprove"],
+    dateFormat: "M/D/YYYY",
+    unknownColumns: "ignore",
+    invalidRows: "skip",
+  });
+
+  it("never gives the average's value as if it were the poll's", () => {
+    // The latest poll, from the rows: Marist's of April 24–29, 2019.
+    const latest = csvParse(text)
+      .map((r) => ({ ...r, end: iso(r.End!) }))
+      .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
+      .at(-1)!;
+    expect(latest.Pollster).toBe("Marist");
+    const short = summarizeTrend(mueller, { length: "short" });
+    expect(short).toMatch(new RegExp(`^Approve: ${latest.Approve}% in a Marist poll in April 2019`));
+    // Disapprove, where it is given at all: Marist's own figure, or a value said to be the average's.
+    const disapprove = /Disapprove: ([\d.]+)%( in the poll average)?/.exec(short);
+    if (disapprove) expect(disapprove[2] !== undefined || disapprove[1] === latest.Disapprove).toBe(true);
+    // The premise: Disapprove's average reaches that poll, so it is what tells Disapprove.
+    const average = describeTrend(mueller).series.find((s) => s.series.id === "Disapprove")?.average;
+    expect(average?.latest.date).toBe(latest.end);
+  });
+});

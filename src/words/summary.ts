@@ -6,7 +6,7 @@ import type { PreparedTrend } from "../trend/prepare.js";
 import { readingPoints } from "../trend/field.js";
 import { latestOf, latestValue, reaches, standingOf } from "../trend/relations.js";
 import { writerOf } from "./averages.js";
-import { fieldValue, shown } from "./values.js";
+import { fieldValue, shown, toldByAverage } from "./values.js";
 import { gapClause } from "./spans.js";
 import { crowdedMonths, dayOf, monthOf, whenOf } from "./dates.js";
 import type { Measure } from "../language/language.js";
@@ -346,9 +346,12 @@ export function shortSummary(t: PreparedTrend, limit = SHORT_SUMMARY_LIMIT, titl
   const crossing = crossingParts(t);
   // The date of a series' value as the field is compared (fieldValue's).
   const dateOf = (s: SeriesFacts) => latestOf(s, polls).date;
-  // Another series' value, dated where its date is not the first one's.
+  // Another series' value, dated where its date is not the first one's; an average beside a poll, or a poll
+  // beside an average, said as one ("Disapprove: 29.1% in the poll average …" after Marist's 54% for Approve).
   const value = (s: SeriesFacts) =>
-    w.shortValue(s.series.label, fieldValue(t, s), dateOf(s) === dateOf(lead) ? undefined : dayOf(dateOf(s)));
+    toldByAverage(t, s) === toldByAverage(t, lead)
+      ? w.shortValue(s.series.label, fieldValue(t, s), dateOf(s) === dateOf(lead) ? undefined : dayOf(dateOf(s)))
+      : shortClause(s, t);
   const leader = leaderClause(t);
   const polls = facts.leader?.basis === "polls";
   const byValue = standingOf(series, polls);
