@@ -111,10 +111,11 @@ describe("a short summary that tells one series by a poll and another by its ave
 
   it("never gives the average's value as if it were the poll's", () => {
     // The latest poll, from the rows: Marist's of April 24–29, 2019.
-    const latest = csvParse(text)
-      .map((r) => ({ ...r, end: iso(r.End!) }))
+    const last = csvParse(text)
+      .map((row) => ({ row, end: iso(row.End!) }))
       .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
       .at(-1)!;
+    const latest = { ...last.row, end: last.end } as Record<string, string>;
     expect(latest.Pollster).toBe("Marist");
     const short = summarizeTrend(mueller, { length: "short" });
     expect(short).toMatch(new RegExp(`^Approve: ${latest.Approve}% in a Marist poll in April 2019`));
