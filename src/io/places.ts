@@ -60,17 +60,17 @@ export class Places {
     const file = short ? "" : `${this.file} `;
     if (root === "header") return `${file}line 1${s === undefined ? "" : `, column ${s + 1}`}`;
     if (root === "file") return this.file;
-    if (root === "rows" && (below as unknown) === -1) return `${file}line ${this.line(s ?? 0)}`;
+    if (root === "rows" && (below as unknown) === -1) return `${file}line ${this.line(this.record(path))}`;
     if (root === "rows")
       return (
-        `${file}line ${this.line(s ?? 0)}, column ` +
+        `${file}line ${this.line(this.record(path))}, column ` +
         `${below === undefined ? this.column("value", 0) : this.header[below as unknown as number]}`
       );
     if (root !== "series") return root === "options" ? jsonWhere(path) : `options.${jsonWhere(path)}`;
     const series = s === undefined ? undefined : this.series[s];
     if (!series) return `${this.file}, column ${this.column("value", 0)}`;
     if (below === "points" && p !== undefined) {
-      const at = `${file}line ${this.line(series.records[p] ?? 0)}`;
+      const at = `${file}line ${this.line(this.record(path))}`;
       return field ? `${at}, column ${this.column(field, s as number)}` : at;
     }
     return `${file}line ${this.line(series.records[0] ?? 0)}, column ${this.column(String(below), s as number)}`;
