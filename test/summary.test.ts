@@ -206,6 +206,35 @@ describe("summarizeTrend(dataset, { length: 'short' })", () => {
       `${long}: 18% in January 2021, up 9 percentage points from 9% in January 2020; nine more series.`,
     );
     expect(short.length).toBeGreaterThan(SHORT_SUMMARY_LIMIT);
+    // One series alone, over the limit by its label: no count of others after it.
+    const one = { title: "One", series: [{ ...dataset.series[9]!, id: "only" }] };
+    expect(summarizeTrend(one, { length: "short" })).toBe(
+      `${long}: 18% in January 2021, up 9 percentage points from 9% in January 2020.`,
+    );
+  });
+
+  it("gives the first series' clause and the others' values where every clause is too long", () => {
+    // Three questions asked apart (their shares add up to more than 100: no leader), each clause about 87
+    // characters: the three together are too long, the first with the others' values is not.
+    const question = (n: string, from: number, to: number) => ({
+      id: n,
+      label: `Support for proposal ${n}`,
+      points: [
+        { date: "2019-03-10", value: from },
+        { date: "2019-04-10", value: to },
+      ],
+    });
+    const short = summarizeTrend(
+      {
+        title: "Three proposals",
+        series: [question("A", 57, 60), question("B", 45, 48), question("C", 52, 50)],
+      },
+      { length: "short" },
+    );
+    expect(short).toBe(
+      "Support for proposal A: 60% in April 2019, up 3 percentage points from 57% in March 2019; " +
+        "Support for proposal B: 48%; Support for proposal C: 50%.",
+    );
   });
 
   it("rejects an unknown length", () => {
