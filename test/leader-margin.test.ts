@@ -177,6 +177,28 @@ describe("a field's short summary", () => {
     expect(short).toMatch(/^Leading in the poll averages on /);
     expect(short).toMatch(/; dd: [\d.]+%; c: [\d.]+%\.$/);
   });
+
+  it("lists the rest of a field by the basis of its lead: by their latest polls where the lead is the polls'", () => {
+    // e, polled twice (no average), stands above b's average in the latest poll: the field is read from
+    // its polls. c's latest poll jumps to 15 and dd's drops to 8: by averages dd is above c, by polls c is.
+    const a = everyOtherDay("a", 40, (i) => 30 + wobble(i));
+    const d: PollDataset = {
+      title: "A tracker",
+      series: [
+        a,
+        { id: "e", label: "e", points: a.points.slice(-2).map((p) => ({ ...p, value: 21 })) },
+        everyOtherDay("b", 40, (i) => 20 + wobble(i + 2)),
+        everyOtherDay("c", 40, (i) => (i === 39 ? 15 : 9 + wobble(i + 1))),
+        everyOtherDay("dd", 40, (i) => (i === 39 ? 8 : 12 + wobble(i + 3))),
+      ],
+    };
+    const facts = describeTrend(d).series;
+    const average = (id: string) => facts.find((s) => s.series.id === id)?.average?.latest.value ?? 0;
+    expect(average("dd")).toBeGreaterThan(average("c"));
+    const short = summarizeTrend(d, { length: "short" });
+    expect(short).toMatch(/^Leading in the latest poll that asked about both, on March 19, 2024: a, /);
+    expect(short).toMatch(/; c: 15%; dd: 8%\.$/);
+  });
 });
 
 describe("a lead read from two different polls", () => {
