@@ -198,6 +198,9 @@ describe("the Spanish copy desk's corrections", () => {
   });
 
   it("says where the average stops in Spanish, not in calques", () => {
+    expect(esAverage.tooFewPolls(["27 de julio de 2020", "1 al 16 de enero de 2024"])).toBe(
+      "El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): el 27 de julio de 2020 y del 1 al 16 de enero de 2024.",
+    );
     expect(esAverage.tooFewPolls(["septiembre a noviembre de 2024", "abril de 2025"])).toBe(
       "El promedio se interrumpe donde sería demasiado incierto para publicarlo (muy pocas encuestas, o encuestas demasiado dispares): de septiembre a noviembre de 2024 y en abril de 2025.",
     );

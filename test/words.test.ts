@@ -251,8 +251,16 @@ describe("where an average stops", () => {
     // The premise: the stretch without an estimate has polls aplenty (one every 3 days), so its interval
     // was too wide, not its polls too few.
     expect(stretch?.polls).toBeGreaterThanOrEqual(2);
+    // By days, not months (a month would claim all of January): from the first poll to the last before the
+    // first estimate, and from the first poll after the last estimate to the last poll.
+    const runs = describeTrend(d).series[0]?.average?.average.runs ?? [];
+    expect([runs[0]?.[0]?.date, runs.at(-1)?.at(-1)?.date]).toEqual(["2024-01-19", "2024-03-10"]);
     expect(summarizeTrend(d)).toContain(
-      "The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): January 2024",
+      "The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds): " +
+        "Jan. 1–16, 2024 and March 13–28, 2024.",
+    );
+    expect(summarizeTrend(d, { locale: "es-US" })).toContain(
+      "(muy pocas encuestas, o encuestas demasiado dispares): del 1 al 16 de enero de 2024 y del 13 al 28 de marzo de 2024.",
     );
   });
 });

@@ -95,5 +95,9 @@ export const changeOf = (size: number, measure: Measure, f: NumberFormat) =>
 /** "más/menos 4,2": a margin in prose, as AP en español writes it (a table keeps "±"). */
 export const plusMinus = (margin: number, f: NumberFormat) => `más/menos ${f.number(margin)}`;
 
-/** A span of months after a comma: "de marzo de 2022 a noviembre de 2023", or one month: "en mayo de 2022". */
-export const during = (span: string) => (/ a /.test(span) ? `de ${span}` : `en ${span}`);
+/**
+ * A span after a comma: of months, "de marzo de 2022 a noviembre de 2023", or one month, "en mayo de 2022";
+ * of days, "del 27 de febrero al 23 de junio de 2020", or one day, "el 27 de julio de 2020".
+ */
+export const during = (span: string) =>
+  /^\d/.test(span) ? `${/ al /.test(span) ? "del" : "el"} ${span}` : / a /.test(span) ? `de ${span}` : `en ${span}`;

@@ -456,8 +456,8 @@ export interface AverageWords {
   notAcrossGaps(count: number, from: string, to: string): string;
   /**
    * "The average stops where it would be too uncertain to publish (too few polls, or polls too much at odds):
-   * March to May 2019.": the stretches without a published estimate (too few polls near, or a 95% interval
-   * too wide, as pollsters disagree).
+   * March 3–May 28, 2019.": the stretches without a published estimate (too few polls near, or a 95% interval
+   * too wide, as pollsters disagree), each its first and last day as the language's `dateRange` writes them.
    */
   tooFewPolls(stretches: readonly string[]): string;
   /** "Windows differ by series: Approve, about 60 days; Disapprove, about 74." */

@@ -120,7 +120,8 @@ export function averageSentences(
   // An average that stopped before the latest poll is not where the series stands: that poll, and why the
   // average stops, come straight after it.
   const sparse = average.average.sparse;
-  const stops = sparse.length ? a.tooFewPolls(sparse.map((s) => w.monthRange(s.from, s.to))) : "";
+  // By days, not months: a day without the average is no "July 2020" beside a low of July 31.
+  const stops = sparse.length ? a.tooFewPolls(sparse.map((s) => w.dateRange(s.from, s.to))) : "";
   if (!reaches(facts)) sentences.push(latestPolls(facts, t), stops);
   sentences.push(a.averageInterval(at(average.latest.lower), at(average.latest.upper), f));
   sentences.push(a.pollBand(at(average.latest.pollLower), at(average.latest.pollUpper), f));
