@@ -111,6 +111,31 @@ describe("summarizeTrend(dataset): exact sentences for named cases", () => {
       ),
     ).toContain("on Jan. 30, 2023, up 4 percentage points from 40% on Jan. 5, 2023");
   });
+
+  it("names the pollster of a series only one pollster asked about, where the others had several", () => {
+    // FiveThirtyEight's 2020 Georgia Senate list: Kandiss Taylor in one Landmark poll among 25 pollsters'.
+    const d = {
+      title: "A primary",
+      series: [
+        {
+          id: "a",
+          label: "A",
+          points: [
+            { date: "2020-10-01", value: 40, pollster: "Emerson" },
+            { date: "2020-10-07", value: 42, pollster: "Landmark" },
+          ],
+        },
+        { id: "b", label: "B", points: [{ date: "2020-10-07", value: 3, pollster: "Landmark" }] },
+      ],
+    };
+    expect(summarizeTrend(d)).toContain(
+      "“B” was at 3% in a Landmark poll in October 2020, the only poll in this series.",
+    );
+    // One pollster in the whole trend is named by the source line alone.
+    expect(summarizeTrend({ ...d, series: [d.series[1]!] })).toMatch(
+      /^“B” was at 3% in October 2020, the only poll in this series\. Source: Landmark poll\.$/,
+    );
+  });
 });
 
 describe("summarizeTrend(dataset, { length: 'short' })", () => {

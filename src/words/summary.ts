@@ -33,9 +33,14 @@ function significance(change: PollChange, measure: Measure, t: PreparedTrend): s
   return t.words.significance(change.exceedsMargin, differenceMargin(change, t), measure, t.format);
 }
 
-/** The pollster of a poll, where its series has several. */
+/**
+ * The pollster of a poll, where the trend has several: also in a series of one pollster beside others (a
+ * candidate only Landmark asked about, among 25 pollsters' polls), which the source line cannot attribute.
+ */
 const attributed = (facts: SeriesFacts, point: PollPoint, t: PreparedTrend) =>
-  facts.pollsters.length > 1 ? pollsterOf(point, t.dataset) : undefined;
+  t.facts.series.some((s) => s.pollsters.some((p) => p !== facts.pollsters[0]))
+    ? pollsterOf(point, t.dataset)
+    : undefined;
 
 /** "The high was 50% (Gallup) in March 2017": attributed where the series has several pollsters. */
 function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
