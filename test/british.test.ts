@@ -154,10 +154,12 @@ describe("British English dates in every output", () => {
     );
   });
 
-  it("serves en-AU, en-IE, en-NZ and en-IN with their own numbers and lang", () => {
-    for (const locale of ["en-AU", "en-IE", "en-NZ", "en-IN"]) {
+  it("serves en-AU, en-IE, en-NZ and en-IN with their own numbers and lang, and en-UK as a British desk means it", () => {
+    for (const locale of ["en-AU", "en-IE", "en-NZ", "en-IN", "en-UK"]) {
       const svg = renderTrendChart(apNorcUkraineSupport, { locale });
-      expect(svg).toContain(`lang="${locale}" xml:lang="${locale}"`);
+      // The United Kingdom's region is GB: lang names it so for a screen reader.
+      const lang = locale === "en-UK" ? "en-GB" : locale;
+      expect(svg).toContain(`lang="${lang}" xml:lang="${lang}"`);
       expect(svg).toContain("Event, 24 February 2022: Russia invades Ukraine");
     }
     // Indian English groups by lakhs.
@@ -171,7 +173,7 @@ describe("British English dates in every output", () => {
 
 describe("without poll-trend/en-gb", () => {
   it("refuses a British locale, naming the import, rather than writing American English", () => {
-    for (const locale of ["en-GB", "en-AU", "en-IE", "en-NZ", "en-IN", "en-GB-u-nu-latn"]) {
+    for (const locale of ["en-GB", "en-UK", "en-AU", "en-IE", "en-NZ", "en-IN", "en-GB-u-nu-latn"]) {
       const error = errorOf(() => summarizeTrend(apNorcUkraineSupport, { locale, languages: [] }));
       expect(error.issues[0]?.where).toBe("options.languages");
       expect(error.issues[0]?.message).toContain('import { british } from "poll-trend/en-gb"');
@@ -182,7 +184,7 @@ describe("without poll-trend/en-gb", () => {
     for (const locale of ["en-US", "en-CA", "en"])
       expect(summarizeTrend(apNorcUkraineSupport, { locale, languages: [] })).toMatch(/^In November 2023, /);
     expect(() => summarizeTrend(apNorcUkraineSupport, { locale: "es-US" })).not.toThrow();
-    expect(british.tags).toEqual(["en-gb", "en-au", "en-ie", "en-nz", "en-in"]);
+    expect(british.tags).toEqual(["en-gb", "en-uk", "en-au", "en-ie", "en-nz", "en-in"]);
   });
 });
 

@@ -423,6 +423,33 @@ describe("two series and parts", () => {
     expect(summarizeTrend(data)).toContain(
       "The lead changed hands three times, most recently on March 31, 2021, to “Labour”.",
     );
+    // The same polls with a margin of error of 2 points (4 on a lead): the Conservatives' 48 to 45 of Feb. 28
+    // is within it, so the lead changed hands once, in January (44 to 46 is within it too, but the
+    // Conservatives never again led by more than the margin): Labour overtook them in January 2021.
+    const margined: PollDataset = {
+      ...data,
+      series: data.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, marginOfError: 2 })) })),
+    };
+    expect(describeTrend(margined).crossing).toMatchObject({ changes: 1, date: days(30), leader: { id: "b" } });
+    expect(summarizeTrend(margined)).toContain("“Labour” overtook “Conservatives” in January 2021");
+    // Without a clear lead before it, nothing was overtaken: leads of 2, 1 and 3 within a margin of 4.
+    const close: PollDataset = {
+      ...margined,
+      series: margined.series.map((s, k) => ({
+        ...s,
+        points: s.points.map((p, i) => ({
+          ...p,
+          value: [
+            [46, 44],
+            [45, 46],
+            [47, 44],
+            [41, 47],
+            [40, 49],
+          ][i]![k]!,
+        })),
+      })),
+    };
+    expect(describeTrend(close).crossing).toBeUndefined();
     // Along averages: two answers whose true shares cross six times in 180 polls (every 60 days, the
     // last on day 330), the latest 6 points apart, A ahead.
     const swing = (i: number) => 3 * Math.sin((2 * Math.PI * (i + 15)) / 60);

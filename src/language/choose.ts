@@ -67,6 +67,7 @@ const BRITISH = ["British English", "british", "en-gb"] as const;
 const SHIPPED: Readonly<Record<string, readonly [name: string, value: string, module: string]>> = {
   es: ["Spanish", "spanish", "es"],
   "en-gb": BRITISH,
+  "en-uk": BRITISH,
   "en-au": BRITISH,
   "en-ie": BRITISH,
   "en-nz": BRITISH,

@@ -177,13 +177,16 @@ export const latestOf = (s: SeriesFacts, polls: boolean): { readonly date: strin
 export const latestValue = (s: SeriesFacts, polls: boolean): number =>
   !polls && reaches(s) ? shown(s.average!.latest.value) : s.latest.value;
 
-/** How many times the lead changed hands along the pairs: ties keep the lead where it was. */
+/** Whether one of a pair leads the other by more than the margin of error (any lead, where none was published). */
+const clear = (p: Pair) => Math.abs(p.a - p.b) > (p.margin || 0);
+
+/** How many times the lead changed hands along the pairs: ties, and leads within the margin, keep it where it was. */
 function leadChanges(list: readonly Pair[]): number {
   let changes = 0;
   let leader = 0;
   for (const p of list) {
     const now = Math.sign(p.a - p.b);
-    if (now === 0) continue;
+    if (!clear(p)) continue;
     if (leader !== 0 && now !== leader) changes++;
     leader = now;
   }
@@ -191,8 +194,9 @@ function leadChanges(list: readonly Pair[]): number {
 }
 
 /**
- * The most recent crossing, among all pairs of rival series, after which the leader stayed ahead by more
- * than the margin of error. In a field of three or more contenders, only a crossing of the leader and the
+ * The most recent crossing, among all pairs of rival series: where the leader, now ahead by more than the
+ * margin of error, went ahead after the other's last lead by more than it (a lead within the margin is no
+ * lead changing hands, and where the other never led by more, nothing was overtaken). In a field of three or more contenders, only a crossing of the leader and the
  * runner-up is news: two minor candidates trading places is not. Parts do not make a field: a subgroup
  * beside "Approve" and "Disapprove" leaves their crossing the news.
  */
@@ -215,12 +219,16 @@ export function crossing(
     const last = list.at(-1)!;
     // A lead within its margin of error has not changed hands (nor a tie): no crossing to tell. Polls that
     // published no margin (NaN) are told, with their numbers.
-    if (!(Math.abs(last.a - last.b) > (last.margin || 0))) return;
+    if (!clear(last)) return;
     const aLeads = last.a > last.b;
     const ahead = (p: Pair) => (aLeads ? p.a > p.b : p.b > p.a);
+    // The lead changed hands after the other's last lead beyond the margin, where this one went ahead: a
+    // day within it is no overtaking (Europe Elects' Britain, 2018-21: Labour's average 0.07 points ahead on
+    // Dec. 29, 2020, against a margin of 2.6, was told as the Conservatives overtaking Labour that month).
     let start = list.length - 1;
-    while (start > 0 && ahead(list[start - 1]!)) start--;
-    if (start === 0) return;
+    while (start >= 0 && (ahead(list[start]!) || !clear(list[start]!))) start--;
+    if (start < 0) return;
+    while (!ahead(list[start]!)) start++;
     const at = list[start]!;
     // A lead that changed hands inside a hole in either series' polling has no date to give.
     const before = list[start - 1]!.date;
@@ -236,7 +244,7 @@ export function crossing(
       latestDate: last.date,
       leaderValue: aLeads ? last.a : last.b,
       trailerValue: aLeads ? last.b : last.a,
-      isLatest: start === list.length - 1,
+      isLatest: at === last,
       // Beside a third rival, the two trading places is not the lead changing hands (Fianna Fáil led
       // Ireland's polls of 2016 to 2019 while Fine Gael and Sinn Féin traded second and third).
       changes: facts.filter((s) => rivals(s, a))[2] ? 1 : leadChanges(list),

@@ -37,10 +37,8 @@ function significance(change: PollChange, measure: Measure, t: PreparedTrend): s
  * The pollster of a poll, where the trend has several: also in a series of one pollster beside others (a
  * candidate only Landmark asked about, among 25 pollsters' polls), which the source line cannot attribute.
  */
-const attributed = (facts: SeriesFacts, point: PollPoint, t: PreparedTrend) =>
-  t.facts.series.some((s) => s.pollsters.some((p) => p !== facts.pollsters[0]))
-    ? pollsterOf(point, t.dataset)
-    : undefined;
+const attributed = (point: PollPoint, t: PreparedTrend) =>
+  new Set(t.facts.series.flatMap((s) => s.pollsters)).size > 1 ? pollsterOf(point, t.dataset) : undefined;
 
 /** "The high was 50% (Gallup) in March 2017": attributed where the series has several pollsters. */
 function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
@@ -66,7 +64,7 @@ function pollSentences(facts: SeriesFacts, t: PreparedTrend): string[] {
   const { dataset, words: w, format: f } = t;
   const { latest, sincePrevious, overall, series, measure } = facts;
   const crowded = crowdedMonths(series.points);
-  const pollster = attributed(facts, latest, t);
+  const pollster = attributed(latest, t);
   const by = pollster ? { pollster } : {};
   const population = series.population ?? dataset.population;
   const head = w.headline({
@@ -317,8 +315,8 @@ function shortClause(s: SeriesFacts, t: PreparedTrend): string {
   if (average) return average;
   const change = s.overall ?? s.sincePrevious;
   const value = shown(t, s.latest.value, measure);
-  // In a series of several pollsters, the poll is attributed and compared with that pollster's own.
-  const pollster = attributed(s, s.latest, t);
+  // In a trend of several pollsters, the poll is attributed and compared with that pollster’s own.
+  const pollster = attributed(s.latest, t);
   if (pollster) {
     const trend = change ? { points: change.points, measure, earlier: w.monthYear(change.from.date) } : undefined;
     return w.shortPollster(name, value, pollster, w.monthYear(s.latest.date), trend, f);
