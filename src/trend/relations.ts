@@ -196,9 +196,10 @@ function leadChanges(list: readonly Pair[]): number {
 /**
  * The most recent crossing, among all pairs of rival series: where the leader, now ahead by more than the
  * margin of error, went ahead after the other's last lead by more than it (a lead within the margin is no
- * lead changing hands, and where the other never led by more, nothing was overtaken). In a field of three or more contenders, only a crossing of the leader and the
- * runner-up is news: two minor candidates trading places is not. Parts do not make a field: a subgroup
- * beside "Approve" and "Disapprove" leaves their crossing the news.
+ * lead changing hands, and where the other never led by more, nothing was overtaken). In a field of three
+ * or more contenders, only a crossing of the leader and the runner-up is news: two minor candidates
+ * trading places is not. Parts do not make a field: a subgroup beside "Approve" and "Disapprove" leaves
+ * their crossing the news.
  */
 export function crossing(
   facts: readonly SeriesFacts[],
