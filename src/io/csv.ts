@@ -6,6 +6,7 @@ import type { Issue } from "../model/schema.js";
 import type { PollDataset, PollProcessing } from "../model/types.js";
 import { type Role, rolesOf } from "./columns.js";
 import { type CsvOptions, csvOptions, filtersOf } from "./csv-options.js";
+import { raceIssues } from "./races.js";
 import { explain, slashDates } from "./explain.js";
 import { emptyFilterIssues, headerIssues } from "./header.js";
 import { detectDelimiter } from "./lines.js";
@@ -102,6 +103,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   if (read.rowsKept === 0 && read.rowsInFile && placed.length)
     found.push(...emptyFilterIssues(rows, placed, header, read.rowsInFile));
   applyLabels(read.series, o.labels, found);
+  if (!found.length) found.push(...raceIssues(rows, header, read.series));
   if (found.length) throw fail(found, places);
 
   const input = {
