@@ -272,6 +272,10 @@ describe("poll-trend CLI on bad input", () => {
     const cases: [string[], string][] = [
       [["chart", "ap.json", "--wat"], "poll-trend: unknown option --wat"],
       [["chart", "ap.json", "--widht", "300"], "poll-trend: unknown option --widht (did you mean --width?)"],
+      [
+        ["chart", "ap.json", "--skip-bad-rows"],
+        "poll-trend: unknown option --skip-bad-rows (did you mean --invalid-rows skip?)",
+      ],
       [["chart", "ap.json", "--width"], "poll-trend: --width needs a value"],
       [["frobnicate", "ap.json"], 'poll-trend: unknown command "frobnicate" (commands: chart, summary, report, table)'],
       [["chart"], "poll-trend: chart needs an <input> file, or - for standard input"],

@@ -47,10 +47,10 @@ describe("parseCsv(text, options)", () => {
   });
 
   it("names the line and column of bad cells", () => {
-    // In file order, whichever step found them: the model's problems (lines 2 and 3), said as they are, as the
-    // reader's (line 4) names invalidRows already.
+    // In file order, whichever step found them: the model's problems (lines 2 and 3), the first naming
+    // invalidRows, as the reader's (line 4) does too, being its own step's first.
     expect(issuesOf("series,date,value\nA,2022-05-16,abc\nA,2022-02-30,50\nA,2022-07-01,\n")).toEqual([
-      'data.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"',
+      'data.csv line 2, column value: expected a number from 0 to 100 (from -100 to 100 in a net series), received "abc"; rows that cannot be polls are left out and listed with invalidRows: "skip"',
       'data.csv line 3, column date: expected a calendar date written YYYY-MM-DD, received "2022-02-30"',
       'data.csv line 4, column value: expected a number from 0 to 100, received "" (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
     ]);
@@ -119,6 +119,23 @@ describe("parseCsv(text, options)", () => {
     expect(issuesOf("date,Approve\n2020-01-01,4x1\n", { valueColumns: ["Approve"] })).toEqual([
       'data.csv line 2, column Approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received "4x1"; rows that cannot be polls are left out and listed with invalidRows: "skip"',
     ]);
+  });
+
+  it("names invalidRows in the first problem of the file, whichever step found it", () => {
+    // Europe Elects' Britain with "4O%" on line 3 (the model finds it) and a field lost on line 6 (the reader).
+    const note = "rows that cannot be polls are left out and listed with invalidRows";
+    const rows = ["2021-04-22,44", "2021-04-19,4O", "2021-04-18,43", "2021-04-14", "2021-04-11,42"];
+    const [first, second] = issuesOf(`date,Con\n${rows.join("\n")}\n`, { valueColumns: ["Con"] });
+    expect(first).toMatch(/^data\.csv line 3, column Con: expected a number/);
+    expect(first).toContain(note);
+    expect(second).toMatch(/^data\.csv line 5: expected 2 fields/);
+    // A reader's problem first names it; the model's after it does not say it again.
+    const [early, late] = issuesOf(`date,Con\n${[rows[3], ...rows.slice(0, 3)].join("\n")}\n`, {
+      valueColumns: ["Con"],
+    });
+    expect(early).toMatch(/^data\.csv line 2: expected 2 fields.*invalidRows/);
+    expect(late).toMatch(/^data\.csv line 4, column Con/);
+    expect(late).not.toContain(note);
   });
 });
 

@@ -70,9 +70,10 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest known flag to a mistyped one, when it is close. */
+/** The closest known flag to a mistyped one, when it is close; a flag that skips bad rows by another name, ours. */
 function closest(flag: string): string | undefined {
   const name = flag.replace(/^-+/, "");
+  if (/row/.test(name) && /skip|bad|invalid|error/.test(name)) return "--invalid-rows skip";
   const [best] = FLAGS.map((f) => [f.name, distance(name, f.name)] as const).sort((a, b) => a[1] - b[1]);
   return best && best[1] <= Math.max(2, Math.floor(name.length / 3)) ? `--${best[0]}` : undefined;
 }

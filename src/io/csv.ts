@@ -131,7 +131,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): PollDataset {
   if (value && read.issues.length === 0) return value;
   const context = { series: read.series, rows, roles, header, format };
   // In file order, whichever step found them: a value out of range on line 6 before a bad size on line 10.
-  const all = [...read.issues, ...explain(model, context, read.issues.length > 0)];
+  // Every problem of the reader names invalidRows: the model's first names it only where it comes before them.
+  const namedAt = read.issues.reduce((at, issue) => Math.min(at, places.record(issue.path)), Infinity);
+  const all = [...read.issues, ...explain(model, context, namedAt)];
   throw fail(
     all.sort((a, b) => places.record(a.path) - places.record(b.path)),
     places,

@@ -18,25 +18,32 @@ export interface Context {
 }
 
 /**
- * The model's problems explained. The first about a row's date or value names `invalidRows` (unless a
- * problem of the reader already does), and so does the same problem of that row in another series, so
- * that the two are still said once.
+ * The model's problems explained. The first in the file about a row's date or value names `invalidRows`,
+ * unless a problem of the reader on an earlier line (`namedAt`, the first record whose problem names it)
+ * already does; so does the same problem of that row in another series, so that the two are still said once.
  */
-export function explain(issues: readonly Issue[], c: Context, named: boolean): Issue[] {
+export function explain(issues: readonly Issue[], c: Context, namedAt: number): Issue[] {
   const half = pollShares(c);
-  let noted: string | undefined;
-  return issues.map((issue) => {
-    const out = withOtherColumns(withDateFormat(issue, c), c, half);
-    const [root, s, below, p, field] = out.path;
+  const explained = issues.map((issue) => withOtherColumns(withDateFormat(issue, c), c, half));
+  // A row-level problem's row and field: "12:value".
+  const keyOf = (issue: Issue) => {
+    const [root, s, below, p, field] = issue.path;
     const rowLevel =
       root === "series" && below === "points" && (field === "date" || field === "fieldStart" || field === "value");
-    if (named || !rowLevel || out.related) return out;
-    const key = `${c.series[s as number]?.records[p as number]}:${String(field)}`;
-    noted ??= key;
-    if (key !== noted) return out;
-    const note = out.note;
+    const record = rowLevel && !issue.related ? c.series[s as number]?.records[p as number] : undefined;
+    return record === undefined ? undefined : ([record, `${record}:${String(field)}`] as const);
+  };
+  let first = namedAt;
+  let noted: string | undefined;
+  for (const issue of explained) {
+    const key = keyOf(issue);
+    if (key && key[0] < first) [first, noted] = key;
+  }
+  return explained.map((issue) => {
+    if (noted === undefined || keyOf(issue)?.[1] !== noted) return issue;
+    const note = issue.note;
     return {
-      ...out,
+      ...issue,
       note: (words) =>
         `${note ? `${typeof note === "string" ? note : note(words)}; ` : ""}rows that cannot be polls are left out ` +
         `and listed with ${words("invalidRows", "skip")}`,
