@@ -52,7 +52,7 @@ describe('invalidRows: "skip" leaves out rows that cannot be polls, by line and 
 
   it("by default refuses each such row, in file order, and names the option", () => {
     expect(issuesOf(WIDE, wide)).toEqual([
-      'data.csv line 3, column start_date: expected a start on or before the poll\'s end ("2025-02-01" in column end_date), received "2025-02-05"',
+      'data.csv line 3, column start_date: expected a start on or before the poll\'s end ("2025-02-01" in column end_date), received "2025-02-05"; rows that cannot be polls are left out and listed with invalidRows: "skip"',
       'data.csv line 4: expected a number from 0 to 100 in any of columns approve, disapprove, received none (rows without a value are left out and listed with invalidRows: "skip", or skipped and counted with missingValues: "skip")',
       "data.csv line 5, column approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received 140",
       'data.csv line 6, column approve: expected a number from 0 to 100 (from -100 to 100 in a net series), received "4x"',
