@@ -53,4 +53,25 @@ describe("one race a series: FiveThirtyEight's Senate polls", () => {
       `“Kandiss Taylor” was at ${taylor?.pct}% in a ${taylor?.pollster} poll`,
     );
   });
+
+  it("names at most four races, the most rows first (ties by id), each row counted, in any series", () => {
+    // A first series of one race, then one of five: 3, 2, 2 and 1 rows named, one more counted.
+    const line = (candidate: string, race: string, day: number) => `${candidate},${race},2020-01-${10 + day},40`;
+    const rows = [
+      line("A", "9", 0),
+      line("A", "9", 1),
+      ...[1, 2, 3].map((d) => line("B", "7", d)),
+      ...[4, 5].map((d) => line("B", "5", d)),
+      ...[6, 7].map((d) => line("B", "4", d)),
+      line("B", "8", 8),
+      line("B", "6", 9),
+    ];
+    const error = thrown(() =>
+      parseCsv(`candidate_name,race_id,end_date,pct\n${rows.join("\n")}\n`, { unknownColumns: "ignore" }),
+    ) as PollDataError;
+    expect(error.issues.map((i) => i.message)).toEqual([
+      'expected the rows of one race in each series, received "B" in 5 races of column race_id ("7", 3 rows; ' +
+        '"4", 2 rows; "5", 2 rows; "6", 1 row; 1 more): keep one with filter: { column: "race_id", value: "7" }',
+    ]);
+  });
 });
