@@ -33,12 +33,15 @@ function significance(change: PollChange, measure: Measure, t: PreparedTrend): s
   return t.words.significance(change.exceedsMargin, differenceMargin(change, t), measure, t.format);
 }
 
+/** Every pollster of the trend, each once, in the order first met: the source line's, before it sorts them. */
+const pollstersOf = (t: PreparedTrend) => [...new Set(flatten(t.facts.series.map((s) => s.pollsters)))];
+
 /**
  * The pollster of a poll, where the trend has several: also in a series of one pollster beside others (a
  * candidate only Landmark asked about, among 25 pollsters' polls), which the source line cannot attribute.
  */
 const attributed = (point: PollPoint, t: PreparedTrend) =>
-  new Set(t.facts.series.flatMap((s) => s.pollsters)).size > 1 ? pollsterOf(point, t.dataset) : undefined;
+  pollstersOf(t).length > 1 ? pollsterOf(point, t.dataset) : undefined;
 
 /** "The high was 50% (Gallup) in March 2017": attributed where the series has several pollsters. */
 function extremesSentence(facts: SeriesFacts, t: PreparedTrend): string {
@@ -204,7 +207,7 @@ function partsSentences(t: PreparedTrend): string[] {
  * compiled by FiveThirtyEight.": those with the most polls named first.
  */
 function sourceSentence(t: PreparedTrend): string {
-  const { dataset, facts, words: w, format: f } = t;
+  const { dataset, words: w, format: f } = t;
   const { pollster, source } = dataset;
   // Each pollster's polls, each counted once however many series it asked about.
   const counts = new Map<string, number>();
@@ -217,9 +220,7 @@ function sourceSentence(t: PreparedTrend): string {
       seen.add(poll);
     }
   // Sorted by polls, the first met first among equals (a stable sort of the order of first poll).
-  const pollsters = [...new Set(flatten(facts.series.map((s) => s.pollsters)))].sort(
-    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
-  );
+  const pollsters = pollstersOf(t).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   if (pollsters.length > 1) {
     const named = pollsters.length <= 3 ? pollsters : pollsters.slice(0, 2);
     return w.sourcePolls(named, pollsters.length - named.length, source?.name, f);
