@@ -33,14 +33,12 @@ export function explain(issues: readonly Issue[], c: Context, namedAt: number): 
     const record = rowLevel && !issue.related ? c.series[s as number]?.records[p as number] : undefined;
     return record === undefined ? undefined : ([record, `${record}:${String(field)}`] as const);
   };
+  const keys = explained.map(keyOf);
   let first = namedAt;
   let noted: string | undefined;
-  for (const issue of explained) {
-    const key = keyOf(issue);
-    if (key && key[0] < first) [first, noted] = key;
-  }
-  return explained.map((issue) => {
-    if (noted === undefined || keyOf(issue)?.[1] !== noted) return issue;
+  for (const key of keys) if (key && key[0] < first) [first, noted] = key;
+  return explained.map((issue, i) => {
+    if (noted === undefined || keys[i]?.[1] !== noted) return issue;
     const note = issue.note;
     return {
       ...issue,

@@ -26,8 +26,10 @@ export function raceIssues(rows: readonly string[][], header: readonly string[],
         counts.set(race, [
           1,
           about
-            .map((column, i) => (row[column]?.trim() ? `${i ? "election " : ""}${row[column]?.trim()}` : ""))
-            .filter(Boolean)
+            .flatMap((column, i) => {
+              const cell = row[column]?.trim();
+              return cell ? [`${i ? "election " : ""}${cell}`] : [];
+            })
             .join(", "),
         ]);
     }
