@@ -21,8 +21,6 @@ export const list = (items: readonly string[]) => {
   return `${items.slice(0, -1).join(", ")} ${and(last)} ${last}`;
 };
 
-/** The text with its first letter in capital. */
-
 /** A series named in a sentence, in the angular quotes the Ortografía (2010) prefers: «Aprueba». */
 export const quoted = (label: string) => `«${label}»`;
 

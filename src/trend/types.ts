@@ -180,8 +180,8 @@ export interface SeriesCrossing {
   /**
    * How many times the lead changed hands between the two over every date both were measured (this
    * crossing the last of them): 1 when it changed once. Ties, and leads within the margin of error, do not
-   * change it. Only where the two are
-   * the only rivals: beside a third, where the two trading places may not have been the lead, 1.
+   * change it. Only where the two are the only rivals: beside a third, where the two trading places may not
+   * have been the lead, 1.
    */
   readonly changes: number;
 }
